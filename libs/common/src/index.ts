@@ -1,0 +1,4 @@
+export * from './problem-details';
+export * from './config';
+export * from './swagger';
+export * from './http-app';

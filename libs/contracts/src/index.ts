@@ -1,0 +1,5 @@
+export * from './identifiers';
+export * from './grants';
+export * from './operations';
+export * from './sql-batches';
+export const CUTOVER_VERSION = '0.1.0';

@@ -1,0 +1,32 @@
+/** What an agent can execute. The orchestrator's task kinds map onto these. */
+export enum OperationType {
+  ExecuteScript = 'execute-script',
+  PrepareTable = 'prepare-table',
+  FinishTable = 'finish-table',
+  CopyRange = 'copy-range',
+  ChecksumRange = 'checksum-range',
+}
+
+export enum OperationStatus {
+  Queued = 'queued',
+  Running = 'running',
+  Succeeded = 'succeeded',
+  Failed = 'failed',
+  Canceled = 'canceled',
+}
+
+export const FINAL_OPERATION_STATUSES: ReadonlySet<OperationStatus> = new Set([
+  OperationStatus.Succeeded,
+  OperationStatus.Failed,
+  OperationStatus.Canceled,
+]);
+
+export enum EngineKind {
+  Postgres = 'postgres',
+  Mssql = 'mssql',
+}
+
+/** Row-stream formats between agents. `pg-binary` is PostgreSQL's binary COPY, passed through untouched. */
+export enum TransferFormat {
+  PgBinary = 'pg-binary',
+}

@@ -1,0 +1,68 @@
+import { Client } from 'pg';
+import type { TableRef } from '@cutover/contracts';
+
+/** The demo's AX-like tables, in copy order. */
+export const AX_TABLES: TableRef[] = [
+  { schema: 'dbo', name: 'INVENTTRANS' },
+  { schema: 'dbo', name: 'CUSTTABLE' },
+  { schema: 'dbo', name: 'VENDTABLE' },
+  { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
+];
+
+const DDL = `
+CREATE SCHEMA IF NOT EXISTS dbo;
+CREATE TABLE dbo."CUSTTABLE" (
+  "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,
+  "NAME" varchar(60) NOT NULL, "CREDITMAX" numeric(32,16) NOT NULL DEFAULT 0 CHECK ("CREDITMAX" >= 0),
+  "CREATEDDATETIME" timestamp NOT NULL, CONSTRAINT "I_CUSTTABLE_ACCOUNTIDX" UNIQUE ("DATAAREAID", "ACCOUNTNUM"));
+CREATE TABLE dbo."VENDTABLE" (
+  "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,
+  "NAME" varchar(60) NOT NULL, "CREATEDDATETIME" timestamp NOT NULL);
+CREATE INDEX "I_VENDTABLE_NAME" ON dbo."VENDTABLE" ("NAME");
+CREATE TABLE dbo."INVENTTRANS" (
+  "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ITEMID" varchar(20) NOT NULL,
+  "QTY" numeric(32,16) NOT NULL, "COSTAMOUNTPOSTED" numeric(32,16) NOT NULL, "DATEPHYSICAL" timestamp,
+  "INVENTTRANSID" varchar(20) NOT NULL, "GUID" uuid);
+CREATE INDEX "I_INVENTTRANS_ITEMIDX" ON dbo."INVENTTRANS" ("DATAAREAID", "ITEMID", "DATEPHYSICAL");
+CREATE INDEX "I_INVENTTRANS_TRANSIDX" ON dbo."INVENTTRANS" ("INVENTTRANSID");
+CREATE TABLE dbo."NUMBERSEQUENCETABLE" (
+  "RECID" bigint PRIMARY KEY, "NUMBERSEQUENCE" varchar(20) NOT NULL, "NEXTREC" bigint NOT NULL, "HIGHEST" bigint NOT NULL);
+`;
+
+/** Creates the AX-like schema on both databases and fills the source; keys are skewed on purpose. */
+export async function seedAxSource(sourceUrl: string, targetUrl: string, scale: number): Promise<void> {
+  for (const url of [sourceUrl, targetUrl]) {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(DDL);
+      if (url !== sourceUrl) continue;
+      const customers = Math.max(100, Math.round(scale / 20));
+      await c.query(
+        `INSERT INTO dbo."CUSTTABLE"
+         SELECT 5637144576 + g, 'dat', 'C' || lpad(g::text, 8, '0'), 'Customer ' || g, (g % 1000) * 100, timestamp '2009-01-01' + g * interval '1 hour'
+           FROM generate_series(1, $1::int) g`,
+        [customers],
+      );
+      await c.query(
+        `INSERT INTO dbo."VENDTABLE"
+         SELECT 5637144576 + g, 'dat', 'V' || lpad(g::text, 8, '0'), 'Vendor ' || g, timestamp '2009-01-01' + g * interval '1 hour'
+           FROM generate_series(1, $1::int) g`,
+        [Math.max(50, Math.round(customers / 4))],
+      );
+      // Skewed keys: 80% of the rows sit in the lowest fifth of the key space.
+      await c.query(
+        `INSERT INTO dbo."INVENTTRANS"
+         SELECT CASE WHEN g <= $1::int * 0.8 THEN 5637144576 + g ELSE 5637144576 + g * 16 END,
+                'dat', 'ITEM-' || (g % 2000), (g % 97) - 20, ((g % 9973) * 1.37)::numeric(32,16),
+                date '2010-01-01' + (g % 1500), 'IT' || lpad(g::text, 10, '0'), md5(g::text)::uuid
+           FROM generate_series(1, $1::int) g`,
+        [scale],
+      );
+      await c.query(`INSERT INTO dbo."NUMBERSEQUENCETABLE" VALUES (1, 'CRM_1', 1200, 99999999), (2, 'CRM_2', 800, 99999999)`);
+      await c.query('ANALYZE');
+    } finally {
+      await c.end();
+    }
+  }
+}

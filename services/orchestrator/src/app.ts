@@ -1,0 +1,43 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { buildOpenApiDocument, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import { CUTOVER_VERSION } from '@cutover/contracts';
+import { OrchestratorModule } from './app.module';
+import type { OrchestratorConfig } from './config/orchestrator.config';
+
+export const ORCHESTRATOR_API = {
+  title: 'Cutover orchestrator',
+  description: 'Tracks the upgrade checklist, runs and tasks, and drives the transfer-agents.',
+  version: CUTOVER_VERSION,
+};
+
+const LEVELS: Record<OrchestratorConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+export async function createOrchestratorApp(
+  config: OrchestratorConfig,
+  options: { preview?: boolean; logger?: false } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create(OrchestratorModule.forRoot(config), {
+    logger: options.logger === false ? false : LEVELS[config.logLevel],
+    preview: options.preview ?? false,
+    abortOnError: false,
+  });
+  configureHttpApp(app);
+  return app;
+}
+
+export async function startOrchestrator(
+  config: OrchestratorConfig,
+  options: { logger?: false } = {},
+): Promise<{ app: INestApplication; url: string }> {
+  const app = await createOrchestratorApp(config, options);
+  serveSwaggerUi(app, buildOpenApiDocument(app, ORCHESTRATOR_API));
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://${config.host}:${address.port}` };
+}

@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CUTOVER_VERSION } from '@cutover/contracts';
+import { StateDatabase } from '../health/state-database';
+import { OrchestratorInfoDto } from './info.dto';
+
+@ApiTags('info')
+@Controller('v1/info')
+export class InfoController {
+  constructor(private readonly db: StateDatabase) {}
+
+  /** Orchestrator version and its state database. */
+  @Get()
+  async info(): Promise<OrchestratorInfoDto> {
+    const { rows } = await this.db.pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    return { version: CUTOVER_VERSION, stateDatabaseVersion: rows[0].v };
+  }
+}

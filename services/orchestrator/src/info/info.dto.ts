@@ -1,0 +1,5 @@
+export class OrchestratorInfoDto {
+  version: string;
+  /** PostgreSQL version of the state database. */
+  stateDatabaseVersion: string;
+}

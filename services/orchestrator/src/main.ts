@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { ConfigError } from '@cutover/common';
+import { startOrchestrator } from './app';
+import { loadOrchestratorConfig } from './config/orchestrator.config';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadOrchestratorConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const { url } = await startOrchestrator(config);
+  console.log(`orchestrator listening on ${url} — Swagger UI at ${url}/docs`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`orchestrator failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { BearerGuard } from './auth/bearer.guard';
+import { CatalogController } from './catalog/catalog.controller';
+import { TableResolver } from './catalog/table-resolver';
+import { AgentConfig } from './config/agent.config';
+import type { Engine } from './engines/engine';
+import { createEngine, ENGINE } from './engines/engine.provider';
+import { ExportController } from './export/export.controller';
+import { HealthController } from './health/health.controller';
+import { InfoController } from './info/info.controller';
+import { OperationHandlers } from './operations/operation-handlers';
+import { OperationsController } from './operations/operations.controller';
+import { OperationsService } from './operations/operations.service';
+import { SessionsController } from './sessions/sessions.controller';
+
+/** Connects the engine at start-up (so a wrong URL fails the boot) and closes it last. */
+class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(@Inject(ENGINE) private readonly engine: Engine) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.engine.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.engine.close();
+  }
+}
+
+@Module({})
+export class AgentModule {
+  static forRoot(config: AgentConfig): DynamicModule {
+    return {
+      module: AgentModule,
+      imports: [TerminusModule],
+      controllers: [HealthController, InfoController, CatalogController, SessionsController, OperationsController, ExportController],
+      providers: [
+        { provide: AgentConfig, useValue: config },
+        { provide: ENGINE, useFactory: () => createEngine(config) },
+        { provide: APP_GUARD, useClass: BearerGuard },
+        EngineLifecycle,
+        TableResolver,
+        OperationHandlers,
+        OperationsService,
+      ],
+    };
+  }
+}

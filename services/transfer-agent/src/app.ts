@@ -1,0 +1,40 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { buildOpenApiDocument, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import { CUTOVER_VERSION } from '@cutover/contracts';
+import { AgentModule } from './app.module';
+import type { AgentConfig } from './config/agent.config';
+
+export const AGENT_API = {
+  title: 'Cutover transfer-agent',
+  description:
+    'Runs next to one database server: executes scripts, reads the catalog and sessions, and bulk-copies key ranges agent to agent. All routes but /health and /v1/export take `Authorization: Bearer <agent token>`.',
+  version: CUTOVER_VERSION,
+};
+
+const LEVELS: Record<AgentConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/** Builds the agent app: `preview` resolves nothing (no database), for generating the OpenAPI file. */
+export async function createAgentApp(config: AgentConfig, options: { preview?: boolean; logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AgentModule.forRoot(config), {
+    logger: options.logger === false ? false : LEVELS[config.logLevel],
+    preview: options.preview ?? false,
+    abortOnError: false,
+  });
+  configureHttpApp(app);
+  return app;
+}
+
+export async function startAgent(config: AgentConfig, options: { logger?: false } = {}): Promise<{ app: INestApplication; url: string }> {
+  const app = await createAgentApp(config, options);
+  serveSwaggerUi(app, buildOpenApiDocument(app, AGENT_API));
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as { port: number };
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  return { app, url: `http://${host}:${address.port}` };
+}

@@ -1,0 +1,88 @@
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsString } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : value);
+
+export class TableSummaryDto {
+  schema: string;
+  name: string;
+  /** From the statistics; may lag behind. */
+  estimatedRows: number;
+  /** Table, indexes and TOAST together. */
+  bytes: number;
+}
+
+export class ColumnDto {
+  name: string;
+  /** Engine-native type, e.g. `numeric(32,16)`. */
+  dataType: string;
+  nullable: boolean;
+  ordinal: number;
+}
+
+export class PrimaryKeyDto {
+  name: string;
+  columns: string[];
+}
+
+export class IndexDto {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  primaryKey: boolean;
+  /** Backs a primary-key, unique or exclusion constraint. */
+  constraintBacked: boolean;
+  definition: string;
+}
+
+export class ConstraintDto {
+  name: string;
+  kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
+  definition: string;
+}
+
+export class TableDefinitionDto {
+  schema: string;
+  name: string;
+  columns: ColumnDto[];
+  primaryKey: PrimaryKeyDto | null;
+  indexes: IndexDto[];
+  constraints: ConstraintDto[];
+  rowCount: number;
+  /** True when rowCount was counted, false when it is the statistics' estimate. */
+  rowCountExact: boolean;
+  bytes: number;
+}
+
+export class DescribeTableQueryDto {
+  /** Count the rows exactly (a full scan) instead of using the estimate. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  exactCount?: boolean;
+}
+
+export class FingerprintQueryDto {
+  /** Tables as `schema.table`; repeat the parameter for several. */
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @IsString({ each: true })
+  tables: string[];
+}
+
+export class TableFingerprintDto {
+  schema: string;
+  name: string;
+  exists: boolean;
+  /** sha256 of columns, types, nullability, keys, indexes and constraints; null when the table does not exist. */
+  hash: string | null;
+}
+
+export class FingerprintDto {
+  /** sha256 over all tables' hashes in the order asked. */
+  hash: string;
+  tables: TableFingerprintDto[];
+}

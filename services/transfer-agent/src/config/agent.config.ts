@@ -1,0 +1,92 @@
+import { hostname } from 'node:os';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { loadConfig } from '@cutover/common';
+import { EngineKind } from '@cutover/contracts';
+
+export class AgentConfig {
+  @IsEnum(EngineKind, { message: `must be one of: ${Object.values(EngineKind).join(', ')}` })
+  engine: EngineKind;
+
+  @IsString()
+  @MinLength(1, { message: 'is required: the connection URL of the database this agent serves' })
+  databaseUrl: string;
+
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters (it signs export grants too)' })
+  token: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  port: number;
+
+  @IsString()
+  host: string;
+
+  @IsString()
+  @MinLength(1)
+  name: string;
+
+  /** How other agents and the orchestrator reach this one; defaults to http://host:port. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  publicUrl?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  maxOperations: number;
+
+  @Matches(/^\d+\s*(kB|MB|GB)$/, { message: 'must be a size such as 256MB' })
+  maintenanceWorkMem: string;
+
+  /** Self-registration with an orchestrator: both or neither. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  orchestratorUrl?: string;
+
+  @ValidateIf((c: AgentConfig) => c.orchestratorUrl !== undefined)
+  @IsString({ message: 'is required when ORCHESTRATOR_URL is set' })
+  @MinLength(16)
+  registrationToken?: string;
+
+  @IsIn(['error', 'warn', 'log', 'debug'])
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export const AGENT_ENV: Record<keyof AgentConfig, string> = {
+  engine: 'AGENT_ENGINE',
+  databaseUrl: 'AGENT_DATABASE_URL',
+  token: 'AGENT_TOKEN',
+  port: 'AGENT_PORT',
+  host: 'AGENT_HOST',
+  name: 'AGENT_NAME',
+  publicUrl: 'AGENT_PUBLIC_URL',
+  maxOperations: 'AGENT_MAX_OPERATIONS',
+  maintenanceWorkMem: 'AGENT_MAINTENANCE_WORK_MEM',
+  orchestratorUrl: 'ORCHESTRATOR_URL',
+  registrationToken: 'AGENT_REGISTRATION_TOKEN',
+  logLevel: 'LOG_LEVEL',
+};
+
+export const AGENT_DEFAULTS: Partial<AgentConfig> = {
+  port: 7310,
+  host: '127.0.0.1',
+  name: hostname(),
+  maxOperations: 8,
+  maintenanceWorkMem: '256MB',
+  logLevel: 'log',
+};
+
+export function loadAgentConfig(env: Record<string, string | undefined> = process.env): AgentConfig {
+  return loadConfig('transfer-agent', AgentConfig, env, AGENT_ENV, AGENT_DEFAULTS);
+}
+
+/** Builds a config in code (tests, the demo) with the same validation as the environment path. */
+export function agentConfig(values: Partial<AgentConfig> & Pick<AgentConfig, 'engine' | 'databaseUrl' | 'token'>): AgentConfig {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) env[AGENT_ENV[key as keyof AgentConfig]] = String(value);
+  }
+  return loadAgentConfig(env);
+}

@@ -1,0 +1,18 @@
+import { EngineKind } from '@cutover/contracts';
+import type { AgentConfig } from '../config/agent.config';
+import type { Engine } from './engine';
+import { PostgresEngine } from './postgres/postgres.engine';
+
+/** Injection token for the one engine this agent serves. */
+export const ENGINE = Symbol('ENGINE');
+
+export function createEngine(config: AgentConfig): Engine {
+  // Exports to other agents run beside this agent's own operations, so the pool holds both.
+  const poolSize = config.maxOperations * 2 + 2;
+  switch (config.engine) {
+    case EngineKind.Postgres:
+      return new PostgresEngine({ url: config.databaseUrl, poolSize, maintenanceWorkMem: config.maintenanceWorkMem });
+    case EngineKind.Mssql:
+      throw new Error('the mssql engine is not part of this build yet (issue: SQL Server engine for the transfer-agent)');
+  }
+}

@@ -1,0 +1,189 @@
+import type { Readable } from 'node:stream';
+import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
+
+/**
+ * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
+ * `mssql`/tedious). Everything the agent does to a database goes through here; the engine
+ * validates identifiers against its catalog and quotes them itself, so callers never build SQL.
+ */
+export interface Engine {
+  readonly kind: EngineKind;
+  /** Formats this engine can produce for another agent, and consume from one. */
+  readonly exportFormats: readonly TransferFormat[];
+  readonly importFormats: readonly TransferFormat[];
+
+  connect(): Promise<void>;
+  close(): Promise<void>;
+  ping(): Promise<void>;
+  info(): Promise<EngineInfo>;
+
+  listTables(): Promise<TableSummary[]>;
+  /** Undefined when the table does not exist. */
+  describeTable(ref: TableRef, options?: { exactCount?: boolean }): Promise<TableDefinition | undefined>;
+  /** A stable hash over each named table's definition (columns, types, nullability, keys). */
+  fingerprint(refs: TableRef[]): Promise<TableFingerprint[]>;
+
+  listSessions(): Promise<SessionInfo[]>;
+
+  executeScript(request: ScriptRequest, ctx: OperationContext): Promise<ScriptResult>;
+  /** Truncates the table and drops its secondary indexes and constraints, returning them. */
+  prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]>;
+  /** Recreates (and validates) what prepareTable dropped; objects that already exist are skipped. */
+  finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult>;
+
+  /** A row stream of one key range in `format`, for another agent to import. */
+  exportRange(request: RangeRequest, format: TransferFormat, ctx: OperationContext): Promise<Readable>;
+  /**
+   * Replaces one key range with the rows of `source`, in one transaction: the range is deleted
+   * first, so a retry never duplicates and a failure or cancel leaves the range as it was.
+   */
+  importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult>;
+  /** Row count and an order-independent content hash of one key range, computed in the database. */
+  checksumRange(request: RangeRequest, ctx: OperationContext): Promise<ChecksumResult>;
+}
+
+export interface EngineInfo {
+  serverVersion: string;
+  database: string;
+  /** The login the agent connects as (its "admin" for single-user mode). */
+  login: string;
+}
+
+export interface TableSummary {
+  schema: string;
+  name: string;
+  estimatedRows: number;
+  bytes: number;
+}
+
+export interface ColumnInfo {
+  name: string;
+  /** Engine-native type as the catalog prints it, e.g. `numeric(32,16)` or `nvarchar(60)`. */
+  dataType: string;
+  nullable: boolean;
+  ordinal: number;
+}
+
+export interface IndexInfo {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  primaryKey: boolean;
+  /** Backs a primary-key, unique or exclusion constraint (dropped and recreated with it). */
+  constraintBacked: boolean;
+  definition: string;
+}
+
+export interface ConstraintInfo {
+  name: string;
+  kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
+  definition: string;
+}
+
+export interface TableDefinition {
+  schema: string;
+  name: string;
+  columns: ColumnInfo[];
+  primaryKey: { name: string; columns: string[] } | null;
+  indexes: IndexInfo[];
+  constraints: ConstraintInfo[];
+  rowCount: number;
+  rowCountExact: boolean;
+  bytes: number;
+}
+
+export interface TableFingerprint {
+  schema: string;
+  name: string;
+  exists: boolean;
+  hash: string | null;
+}
+
+export interface SessionInfo {
+  sessionId: string;
+  login: string;
+  host: string | null;
+  application: string | null;
+  since: string | null;
+  state: string | null;
+  /** Connected with the agent's own login (the admin that single-user mode admits). */
+  ownLogin: boolean;
+  /** One of the agent's own pooled connections. */
+  agentConnection: boolean;
+}
+
+export type ScriptParameter = string | number | boolean | null;
+
+export interface ScriptRequest {
+  batches: { sql: string; repeat: number; line: number }[];
+  parameters: Record<string, ScriptParameter>;
+  /** All batches in one transaction (default) or each statement on its own. */
+  transaction: boolean;
+  /** Rows of the first result set to return at most. */
+  maxRows: number;
+}
+
+export interface ServerMessage {
+  severity: string;
+  message: string;
+}
+
+export interface ScriptResult {
+  batches: { line: number; rowsAffected: number }[];
+  resultSet: { columns: string[]; rows: unknown[][]; truncated: boolean } | null;
+  messages: ServerMessage[];
+}
+
+export interface DeferredObject {
+  kind: 'index' | ConstraintInfo['kind'];
+  name: string;
+  definition: string;
+}
+
+export interface FinishTableResult {
+  created: string[];
+  skipped: string[];
+}
+
+export interface KeyRange {
+  keyColumn: string;
+  /** Inclusive lower bound; absent for an open start. */
+  from: string | null;
+  /** Exclusive upper bound; absent for an open end. */
+  to: string | null;
+}
+
+export interface RangeRequest {
+  table: TableDefinition;
+  /** Null copies or checks the whole table. */
+  range: KeyRange | null;
+  /** Columns in transfer order; both sides use the destination's order. */
+  columns: string[];
+}
+
+export interface ImportResult {
+  rows: number;
+  bytes: number;
+  deletedFirst: number;
+}
+
+export interface ChecksumResult {
+  rows: number;
+  checksum: string;
+}
+
+export interface ProgressSink {
+  addRows(n: number): void;
+  addBytes(n: number): void;
+}
+
+export interface OperationContext {
+  /** Aborted on cancel or timeout; the engine cancels the running statement. */
+  signal: AbortSignal;
+  progress: ProgressSink;
+}
+
+export const NO_PROGRESS: ProgressSink = { addRows: () => undefined, addBytes: () => undefined };
+
+/** A problem with the request itself (unknown table or column, bad range): the API answers 400. */
+export class EngineInputError extends Error {}

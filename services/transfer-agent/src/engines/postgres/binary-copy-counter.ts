@@ -1,0 +1,126 @@
+import { Transform, type TransformCallback } from 'node:stream';
+
+const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+
+/**
+ * Counts tuples in a PostgreSQL binary COPY stream as it passes through, without copying or
+ * decoding field data: it reads only the 2-byte field counts and 4-byte field lengths and skips
+ * the rest. It also checks the header, so a stream that is not binary COPY fails early.
+ */
+export class BinaryCopyCounter extends Transform {
+  rows = 0;
+  bytes = 0;
+  private state: 'header' | 'headerExt' | 'tuple' | 'fieldLen' | 'fieldData' | 'done' = 'header';
+  private pending = Buffer.alloc(0);
+  private need = 19;
+  private fieldsLeft = 0;
+  private skip = 0;
+
+  constructor(private readonly onProgress: (rows: number, bytes: number) => void = () => undefined) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback): void {
+    try {
+      const before = this.rows;
+      this.bytes += chunk.length;
+      this.scan(chunk);
+      this.onProgress(this.rows - before, chunk.length);
+      callback(null, chunk);
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.state !== 'done') {
+      callback(new Error(`binary COPY stream ended early after ${this.rows} rows (no trailer)`));
+      return;
+    }
+    callback();
+  }
+
+  private scan(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.state === 'fieldData') {
+        const n = Math.min(this.skip, chunk.length - pos);
+        this.skip -= n;
+        pos += n;
+        if (this.skip === 0) this.afterField();
+        continue;
+      }
+      if (this.state === 'done') throw new Error('data after the binary COPY trailer');
+      // Fast path: the whole fixed-size item is in this chunk, read it in place.
+      if (this.pending.length === 0 && chunk.length - pos >= this.need) {
+        const at = pos;
+        pos += this.need;
+        this.consume(chunk, at);
+        continue;
+      }
+      // Slow path: the item straddles chunks; gather exactly `need` bytes.
+      const take = Math.min(this.need - this.pending.length, chunk.length - pos);
+      this.pending = Buffer.concat([this.pending, chunk.subarray(pos, pos + take)]);
+      pos += take;
+      if (this.pending.length < this.need) return;
+      const item = this.pending;
+      this.pending = Buffer.alloc(0);
+      this.consume(item, 0);
+    }
+  }
+
+  private consume(item: Buffer, at: number): void {
+    switch (this.state) {
+      case 'header':
+        if (!item.subarray(at, at + 11).equals(SIGNATURE)) throw new Error('stream is not PostgreSQL binary COPY (bad signature)');
+        this.skip = item.readUInt32BE(at + 15);
+        if (this.skip > 0) {
+          this.state = 'headerExt';
+          this.need = this.skip;
+        } else this.startTuple();
+        return;
+      case 'headerExt':
+        this.startTuple();
+        return;
+      case 'tuple': {
+        const fields = item.readInt16BE(at);
+        if (fields === -1) {
+          this.state = 'done';
+          return;
+        }
+        this.rows++;
+        this.fieldsLeft = fields;
+        if (fields === 0) this.startTuple();
+        else this.nextField();
+        return;
+      }
+      case 'fieldLen': {
+        const len = item.readInt32BE(at);
+        if (len <= 0) this.afterField();
+        else {
+          this.skip = len;
+          this.state = 'fieldData';
+        }
+        return;
+      }
+      default:
+        throw new Error(`binary COPY parser in unexpected state ${this.state}`);
+    }
+  }
+
+  private startTuple(): void {
+    this.state = 'tuple';
+    this.need = 2;
+  }
+
+  private nextField(): void {
+    this.state = 'fieldLen';
+    this.need = 4;
+  }
+
+  private afterField(): void {
+    this.fieldsLeft--;
+    if (this.fieldsLeft > 0) this.nextField();
+    else this.startTuple();
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { TableRef } from '@cutover/contracts';
+import { quoteTable } from './sql';
+import type { ConstraintInfo, IndexInfo, TableDefinition, TableFingerprint, TableSummary } from '../engine';
+
+const USER_TABLES = `
+  c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+
+const CONSTRAINT_KINDS: Record<string, ConstraintInfo['kind']> = {
+  c: 'check',
+  u: 'unique',
+  f: 'foreign-key',
+  x: 'exclusion',
+};
+
+/** Catalog reads for PostgreSQL: all by name parameters and OIDs, never by SQL text built from names. */
+export class PostgresCatalog {
+  constructor(private readonly pool: Pool) {}
+
+  async listTables(): Promise<TableSummary[]> {
+    const { rows } = await this.pool.query<{ schema: string; name: string; rows: string; bytes: string }>(
+      `SELECT n.nspname AS schema, c.relname AS name,
+              greatest(c.reltuples, 0)::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE ${USER_TABLES}
+        ORDER BY 1, 2`,
+    );
+    return rows.map((r) => ({ schema: r.schema, name: r.name, estimatedRows: Number(r.rows), bytes: Number(r.bytes) }));
+  }
+
+  async describeTable(ref: TableRef, exactCount: boolean): Promise<TableDefinition | undefined> {
+    const head = await this.pool.query<{ oid: number; rows: string; bytes: string }>(
+      `SELECT c.oid, greatest(c.reltuples, 0)::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND ${USER_TABLES}`,
+      [ref.schema, ref.name],
+    );
+    if (head.rows.length === 0) return undefined;
+    const { oid } = head.rows[0];
+    const [columns, indexes, constraints, pk] = await Promise.all([
+      this.pool.query<{ name: string; data_type: string; nullable: boolean; ordinal: number }>(
+        `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS data_type,
+                NOT a.attnotnull AS nullable, a.attnum::int AS ordinal
+           FROM pg_attribute a
+          WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+          ORDER BY a.attnum`,
+        [oid],
+      ),
+      this.pool.query<{
+        name: string;
+        unique: boolean;
+        primary: boolean;
+        definition: string;
+        columns: string[];
+        constraint_backed: boolean;
+      }>(
+        `SELECT i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
+                pg_get_indexdef(ix.indexrelid) AS definition,
+                ARRAY(SELECT a.attname::text FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
+                        JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
+                       ORDER BY k.ord) AS columns,
+                EXISTS (SELECT 1 FROM pg_constraint c
+                         WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid
+                           AND c.contype IN ('p', 'u', 'x')) AS constraint_backed
+           FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid
+          WHERE ix.indrelid = $1
+          ORDER BY i.relname`,
+        [oid],
+      ),
+      this.pool.query<{ name: string; contype: string; definition: string }>(
+        `SELECT conname AS name, contype, pg_get_constraintdef(oid) AS definition
+           FROM pg_constraint WHERE conrelid = $1 AND contype IN ('c', 'u', 'f', 'x')
+          ORDER BY conname`,
+        [oid],
+      ),
+      this.pool.query<{ name: string; columns: string[] }>(
+        `SELECT c.conname AS name,
+                ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
+                        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+                       ORDER BY k.ord) AS columns
+           FROM pg_constraint c WHERE c.conrelid = $1 AND c.contype = 'p'`,
+        [oid],
+      ),
+    ]);
+    let rowCount = Number(head.rows[0].rows);
+    if (exactCount) {
+      const counted = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteTable(ref)}`);
+      rowCount = Number(counted.rows[0].n);
+    }
+    return {
+      schema: ref.schema,
+      name: ref.name,
+      columns: columns.rows.map((c) => ({ name: c.name, dataType: c.data_type, nullable: c.nullable, ordinal: c.ordinal })),
+      primaryKey: pk.rows[0] ? { name: pk.rows[0].name, columns: pk.rows[0].columns } : null,
+      indexes: indexes.rows.map((i): IndexInfo => ({
+        name: i.name,
+        columns: i.columns,
+        unique: i.unique,
+        primaryKey: i.primary,
+        definition: i.definition,
+        constraintBacked: i.constraint_backed,
+      })),
+      constraints: constraints.rows.map((c) => ({ name: c.name, kind: CONSTRAINT_KINDS[c.contype], definition: c.definition })),
+      rowCount,
+      rowCountExact: exactCount,
+      bytes: Number(head.rows[0].bytes),
+    };
+  }
+
+  async fingerprint(refs: TableRef[]): Promise<TableFingerprint[]> {
+    return Promise.all(
+      refs.map(async (ref) => {
+        const def = await this.describeTable(ref, false);
+        if (!def) return { schema: ref.schema, name: ref.name, exists: false, hash: null };
+        return { schema: ref.schema, name: ref.name, exists: true, hash: definitionHash(def) };
+      }),
+    );
+  }
+}
+
+/** Hash of what makes two tables interchangeable: columns, types, nullability, keys, indexes, constraints. */
+export function definitionHash(def: TableDefinition): string {
+  const shape = {
+    columns: def.columns.map((c) => [c.name, c.dataType, c.nullable]),
+    primaryKey: def.primaryKey?.columns ?? null,
+    indexes: def.indexes.map((i) => [i.name, i.unique, i.columns]).sort(),
+    constraints: def.constraints.map((c) => [c.name, c.kind, c.definition]).sort(),
+  };
+  return createHash('sha256').update(JSON.stringify(shape)).digest('hex');
+}

@@ -1,0 +1,349 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Pool, type PoolClient, type QueryResult } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { bindNamedParameters, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
+import {
+  EngineInputError,
+  type ChecksumResult,
+  type DeferredObject,
+  type Engine,
+  type EngineInfo,
+  type FinishTableResult,
+  type ImportResult,
+  type OperationContext,
+  type RangeRequest,
+  type ScriptRequest,
+  type ScriptResult,
+  type ServerMessage,
+  type SessionInfo,
+  type TableDefinition,
+} from '../engine';
+import { BinaryCopyCounter } from './binary-copy-counter';
+import { PostgresCatalog } from './catalog';
+import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
+
+export const AGENT_APPLICATION_NAME = 'cutover-transfer-agent';
+
+export interface PostgresEngineOptions {
+  url: string;
+  /** Pool size: concurrent operations plus exports served to other agents. */
+  poolSize: number;
+  /** maintenance_work_mem for index builds in finish-table. */
+  maintenanceWorkMem: string;
+}
+
+/** A pooled connection whose running statement can be canceled from outside. */
+interface Session {
+  client: PoolClient;
+  pid: number;
+}
+
+export class PostgresEngine implements Engine {
+  readonly kind = EngineKind.Postgres;
+  readonly exportFormats = [TransferFormat.PgBinary] as const;
+  readonly importFormats = [TransferFormat.PgBinary] as const;
+  private readonly pool: Pool;
+  private readonly catalog: PostgresCatalog;
+
+  constructor(private readonly options: PostgresEngineOptions) {
+    this.pool = new Pool({
+      connectionString: options.url,
+      max: options.poolSize,
+      application_name: AGENT_APPLICATION_NAME,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client that dies (server restart, terminated backend) must not crash the agent.
+    this.pool.on('error', () => undefined);
+    this.catalog = new PostgresCatalog(this.pool);
+  }
+
+  async connect(): Promise<void> {
+    await this.ping();
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async info(): Promise<EngineInfo> {
+    const { rows } = await this.pool.query<{ version: string; database: string; login: string }>(
+      `SELECT current_setting('server_version') AS version, current_database() AS database, current_user AS login`,
+    );
+    return { serverVersion: rows[0].version, database: rows[0].database, login: rows[0].login };
+  }
+
+  listTables() {
+    return this.catalog.listTables();
+  }
+
+  describeTable(ref: TableRef, options: { exactCount?: boolean } = {}) {
+    return this.catalog.describeTable(ref, options.exactCount ?? false);
+  }
+
+  fingerprint(refs: TableRef[]) {
+    return this.catalog.fingerprint(refs);
+  }
+
+  async listSessions(): Promise<SessionInfo[]> {
+    const { rows } = await this.pool.query<{
+      pid: number;
+      login: string | null;
+      host: string | null;
+      application: string | null;
+      since: Date | null;
+      state: string | null;
+      own_login: boolean;
+    }>(
+      `SELECT pid, usename AS login, coalesce(client_hostname, host(client_addr)) AS host,
+              nullif(application_name, '') AS application, backend_start AS since, state,
+              usename = current_user AS own_login
+         FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend'
+        ORDER BY backend_start, pid`,
+    );
+    return rows.map((r) => ({
+      sessionId: String(r.pid),
+      login: r.login ?? '',
+      host: r.host,
+      application: r.application,
+      since: r.since ? r.since.toISOString() : null,
+      state: r.state,
+      ownLogin: r.own_login,
+      agentConnection: r.own_login && r.application === AGENT_APPLICATION_NAME,
+    }));
+  }
+
+  async executeScript(request: ScriptRequest, ctx: OperationContext): Promise<ScriptResult> {
+    return this.withSession(ctx, async ({ client }) => {
+      const messages: ServerMessage[] = [];
+      const onNotice = (n: { severity?: string; message?: string }) =>
+        messages.push({ severity: n.severity ?? 'NOTICE', message: n.message ?? '' });
+      client.on('notice', onNotice);
+      const result: ScriptResult = { batches: [], resultSet: null, messages };
+      try {
+        if (request.transaction) await client.query('BEGIN');
+        for (const batch of request.batches) {
+          let rowsAffected = 0;
+          for (let n = 0; n < batch.repeat; n++) {
+            const outcome = await this.runBatch(client, batch, request.parameters);
+            for (const r of outcome) {
+              if (typeof r.rowCount === 'number' && r.command !== 'BEGIN' && r.command !== 'COMMIT') rowsAffected += r.rowCount;
+              if (!result.resultSet && r.fields?.length > 0) {
+                result.resultSet = {
+                  columns: r.fields.map((f) => f.name),
+                  rows: r.rows.slice(0, request.maxRows).map((row: unknown[]) => row.map(jsonSafe)),
+                  truncated: r.rows.length > request.maxRows,
+                };
+              }
+            }
+          }
+          result.batches.push({ line: batch.line, rowsAffected });
+        }
+        if (request.transaction) await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        if (request.transaction) await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.off('notice', onNotice);
+      }
+    });
+  }
+
+  private async runBatch(
+    client: PoolClient,
+    batch: ScriptRequest['batches'][number],
+    parameters: ScriptRequest['parameters'],
+  ): Promise<QueryResult<unknown[]>[]> {
+    try {
+      if (Object.keys(parameters).length > 0 && /(^|[^:]):[A-Za-z_]/.test(batch.sql)) {
+        const bound = bindNamedParameters(batch.sql, parameters);
+        if (bound.used.length > 0) {
+          return [await client.query<unknown[]>({ text: bound.text, values: bound.values, rowMode: 'array' })];
+        }
+      }
+      // Simple protocol: a batch may hold several statements; pg returns one result per statement.
+      const res = (await client.query<unknown[]>({ text: batch.sql, rowMode: 'array' })) as
+        QueryResult<unknown[]> | QueryResult<unknown[]>[];
+      return Array.isArray(res) ? res : [res];
+    } catch (error) {
+      throw new Error(`batch at line ${batch.line}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  async prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
+    return this.withSession(ctx, async ({ client }) => {
+      const qt = quoteTable(table);
+      const deferred: DeferredObject[] = [
+        ...table.constraints.map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
+        ...table.indexes
+          .filter((i) => !i.primaryKey && !i.constraintBacked)
+          .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
+      ];
+      await client.query('BEGIN');
+      try {
+        // Foreign keys first: they may depend on this table's unique constraints.
+        const order = ['foreign-key', 'check', 'exclusion', 'unique', 'index'];
+        for (const obj of [...deferred].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
+          if (obj.kind === 'index') await client.query(`DROP INDEX ${quoteIdent(table.schema)}.${quoteIdent(obj.name)}`);
+          else await client.query(`ALTER TABLE ${qt} DROP CONSTRAINT ${quoteIdent(obj.name)}`);
+        }
+        await client.query(`TRUNCATE TABLE ${qt}`);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      return deferred;
+    });
+  }
+
+  async finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult> {
+    return this.withSession(ctx, async ({ client }) => {
+      const qt = quoteTable(table);
+      const existingIndexes = new Set(table.indexes.map((i) => i.name));
+      const existingConstraints = new Set(table.constraints.map((c) => c.name));
+      const result: FinishTableResult = { created: [], skipped: [] };
+      await client.query(`SET maintenance_work_mem = ${quoteLiteralSetting(this.options.maintenanceWorkMem)}`);
+      // Indexes and unique constraints before the constraints that may reference them.
+      const order = ['index', 'unique', 'exclusion', 'check', 'foreign-key'];
+      for (const obj of [...objects].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
+        const exists = obj.kind === 'index' ? existingIndexes.has(obj.name) : existingConstraints.has(obj.name);
+        if (exists) {
+          result.skipped.push(obj.name);
+          continue;
+        }
+        if (obj.kind === 'index') await client.query(obj.definition);
+        else await client.query(`ALTER TABLE ${qt} ADD CONSTRAINT ${quoteIdent(obj.name)} ${obj.definition}`);
+        result.created.push(obj.name);
+      }
+      await client.query('RESET maintenance_work_mem');
+      await client.query(`ANALYZE ${qt}`);
+      return result;
+    });
+  }
+
+  async exportRange(request: RangeRequest, format: TransferFormat, ctx: OperationContext): Promise<Readable> {
+    this.requireFormat(this.exportFormats, format, 'export');
+    requireColumns(request.table, request.columns);
+    const where = rangePredicate(request.table, request.range, 'literals');
+    const sql = `COPY (SELECT ${columnList(request.columns)} FROM ${quoteTable(request.table)} WHERE ${where.sql}) TO STDOUT (FORMAT binary)`;
+    const session = await this.acquire();
+    const stream = session.client.query(copyTo(sql));
+    let finished = false;
+    stream.on('end', () => {
+      finished = true;
+      session.client.release();
+    });
+    const abandon = () => {
+      if (finished) return;
+      finished = true;
+      // The connection is mid-COPY and cannot be reused: cancel the statement and drop it.
+      void this.cancelBackend(session.pid);
+      session.client.release(new Error('export abandoned'));
+    };
+    stream.on('error', abandon);
+    stream.on('close', abandon);
+    ctx.signal.addEventListener('abort', () => stream.destroy(new Error('export canceled')), { once: true });
+    return stream;
+  }
+
+  async importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult> {
+    this.requireFormat(this.importFormats, format, 'import');
+    requireColumns(request.table, request.columns);
+    return this.withSession(ctx, async ({ client }) => {
+      const qt = quoteTable(request.table);
+      const where = rangePredicate(request.table, request.range, 'params');
+      await client.query('BEGIN');
+      try {
+        const deleted = await client.query(`DELETE FROM ${qt} WHERE ${where.sql}`, where.values);
+        const counter = new BinaryCopyCounter((rows, bytes) => {
+          ctx.progress.addRows(rows);
+          ctx.progress.addBytes(bytes);
+        });
+        const copy = client.query(copyFrom(`COPY ${qt} (${columnList(request.columns)}) FROM STDIN (FORMAT binary)`));
+        await pipeline(source, counter, copy, { signal: ctx.signal });
+        await client.query('COMMIT');
+        return { rows: counter.rows, bytes: counter.bytes, deletedFirst: deleted.rowCount ?? 0 };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async checksumRange(request: RangeRequest, ctx: OperationContext): Promise<ChecksumResult> {
+    requireColumns(request.table, request.columns);
+    return this.withSession(ctx, async ({ client }) => {
+      const where = rangePredicate(request.table, request.range, 'params');
+      // pgcopydb's approach: sum of 64-bit prefixes of each row's md5, an order-independent
+      // aggregate that, unlike XOR, does not cancel duplicate rows. Summed as numeric: no overflow.
+      const row = `ROW(${columnList(request.columns)})::text`;
+      const { rows } = await client.query<{ rows: string; checksum: string }>(
+        `SELECT count(*)::bigint AS rows,
+                coalesce(sum(('x' || left(md5(${row}), 16))::bit(64)::bigint::numeric), 0)::text AS checksum
+           FROM ${quoteTable(request.table)} WHERE ${where.sql}`,
+        where.values,
+      );
+      ctx.progress.addRows(Number(rows[0].rows));
+      return { rows: Number(rows[0].rows), checksum: rows[0].checksum };
+    });
+  }
+
+  private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {
+    if (!formats.includes(format)) {
+      throw new EngineInputError(`the postgres engine cannot ${what} format ${format}; it supports ${formats.join(', ')}`);
+    }
+  }
+
+  private async acquire(): Promise<Session> {
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      return { client, pid: rows[0].pid };
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+  }
+
+  /** Runs work on one connection; an abort cancels its running statement. */
+  private async withSession<T>(ctx: OperationContext, work: (s: Session) => Promise<T>): Promise<T> {
+    ctx.signal.throwIfAborted();
+    const session = await this.acquire();
+    const onAbort = () => void this.cancelBackend(session.pid);
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    let broken: Error | undefined;
+    try {
+      return await work(session);
+    } catch (error) {
+      // After a cancel or a failed COPY the connection state is uncertain: do not reuse it.
+      broken = error as Error;
+      throw error;
+    } finally {
+      ctx.signal.removeEventListener('abort', onAbort);
+      session.client.release(broken);
+    }
+  }
+
+  private async cancelBackend(pid: number): Promise<void> {
+    await this.pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => undefined);
+  }
+}
+
+function quoteLiteralSetting(value: string): string {
+  if (!/^\d+\s*(kB|MB|GB)$/.test(value)) throw new EngineInputError(`maintenance_work_mem "${value}" is not a size like 256MB`);
+  return `'${value}'`;
+}
+
+/** Values of a returned result set as JSON can carry them (bigint and Buffer have no JSON form). */
+function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
+  return value;
+}

@@ -1,0 +1,42 @@
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { TransferFormat } from '@cutover/contracts';
+
+const toArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : value);
+
+export class ExportQueryDto {
+  /** Grant minted by the orchestrator for exactly this table and range. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(4096)
+  grant: string;
+
+  @IsEnum(TransferFormat)
+  format: TransferFormat;
+
+  /** Key column of the range; absent exports the whole table. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  keyColumn?: string;
+
+  /** Inclusive lower bound. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  from?: string;
+
+  /** Exclusive upper bound. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  to?: string;
+
+  /** Columns in the order the destination loads them; repeat the parameter. */
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4096)
+  @IsString({ each: true })
+  columns: string[];
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CUTOVER_VERSION, OperationType } from '@cutover/contracts';
+import { AgentConfig } from '../config/agent.config';
+import type { Engine } from '../engines/engine';
+import { ENGINE } from '../engines/engine.provider';
+import { InfoDto } from './info.dto';
+
+@ApiTags('info')
+@ApiBearerAuth()
+@Controller('v1/info')
+export class InfoController {
+  constructor(
+    @Inject(ENGINE) private readonly engine: Engine,
+    @Inject(AgentConfig) private readonly config: AgentConfig,
+  ) {}
+
+  /** Engine, server version, database, agent version and capabilities. */
+  @Get()
+  async info(): Promise<InfoDto> {
+    const info = await this.engine.info();
+    return {
+      agentName: this.config.name,
+      agentVersion: CUTOVER_VERSION,
+      engine: this.engine.kind,
+      ...info,
+      capabilities: {
+        operations: Object.values(OperationType),
+        exportFormats: [...this.engine.exportFormats],
+        importFormats: [...this.engine.importFormats],
+      },
+    };
+  }
+}

@@ -1,0 +1,179 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { formatTableRef, OperationType, splitBatches, TransferFormat, type TableRef } from '@cutover/contracts';
+import { ENGINE } from '../engines/engine.provider';
+import { type Engine, type KeyRange, type OperationContext, type RangeRequest, type TableDefinition } from '../engines/engine';
+import { TableResolver } from '../catalog/table-resolver';
+import type { KeyRangeDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
+
+/** Validated work, ready to run: identifiers are resolved before the operation is accepted. */
+export interface PreparedOperation {
+  timeoutMs: number | null;
+  run(ctx: OperationContext): Promise<OperationResultDto>;
+}
+
+const PARAM_FIELDS = ['executeScript', 'prepareTable', 'finishTable', 'copyRange', 'checksumRange'] as const;
+const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number]> = {
+  [OperationType.ExecuteScript]: 'executeScript',
+  [OperationType.PrepareTable]: 'prepareTable',
+  [OperationType.FinishTable]: 'finishTable',
+  [OperationType.CopyRange]: 'copyRange',
+  [OperationType.ChecksumRange]: 'checksumRange',
+};
+
+@Injectable()
+export class OperationHandlers {
+  constructor(
+    @Inject(ENGINE) private readonly engine: Engine,
+    private readonly tables: TableResolver,
+  ) {}
+
+  /** Checks the request against the catalog (400 on anything wrong) and returns the work to run. */
+  async prepare(dto: StartOperationDto): Promise<PreparedOperation> {
+    const field = FIELD_FOR[dto.type];
+    const stray = PARAM_FIELDS.filter((f) => f !== field && dto[f] !== undefined);
+    if (stray.length > 0)
+      throw new BadRequestException(`${stray.join(', ')} given for an operation of type ${dto.type}; only ${field} belongs`);
+    switch (dto.type) {
+      case OperationType.ExecuteScript:
+        return this.executeScript(dto.executeScript!);
+      case OperationType.PrepareTable:
+        return this.prepareTable(dto.prepareTable!.table);
+      case OperationType.FinishTable:
+        return this.finishTable(dto.finishTable!);
+      case OperationType.CopyRange:
+        return this.copyRange(dto.copyRange!);
+      case OperationType.ChecksumRange:
+        return this.checksumRange(dto.checksumRange!);
+    }
+  }
+
+  private executeScript(p: NonNullable<StartOperationDto['executeScript']>): PreparedOperation {
+    const batches = splitBatches(p.sql);
+    if (batches.length === 0) throw new BadRequestException('executeScript.sql holds no statements');
+    const parameters = p.parameters ?? {};
+    for (const [name, value] of Object.entries(parameters)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        throw new BadRequestException(`parameter name ${JSON.stringify(name)} is not a plain identifier`);
+      if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
+        throw new BadRequestException(`parameter ${name} must be a string, number, boolean or null`);
+      }
+    }
+    return {
+      timeoutMs: p.timeoutSeconds ? p.timeoutSeconds * 1000 : null,
+      run: async (ctx) => ({
+        executeScript: await this.engine.executeScript(
+          { batches, parameters, transaction: p.transaction ?? true, maxRows: p.maxRows ?? 100 },
+          ctx,
+        ),
+      }),
+    };
+  }
+
+  private async prepareTable(name: string): Promise<PreparedOperation> {
+    await this.tables.require(name, 'prepareTable.table');
+    return {
+      timeoutMs: null,
+      run: async (ctx) => {
+        // Describe again at run time: the definition to remember is the one we are about to drop.
+        const current = await this.tables.require(name, 'prepareTable.table');
+        const objects = await this.engine.prepareTable(current, ctx);
+        return { prepareTable: { objects, rowsBefore: current.rowCount } };
+      },
+    };
+  }
+
+  private async finishTable(p: NonNullable<StartOperationDto['finishTable']>): Promise<PreparedOperation> {
+    await this.tables.require(p.table, 'finishTable.table');
+    return {
+      timeoutMs: null,
+      run: async (ctx) => {
+        const current = await this.tables.require(p.table, 'finishTable.table');
+        return { finishTable: await this.engine.finishTable(current, p.objects, ctx) };
+      },
+    };
+  }
+
+  private async copyRange(p: NonNullable<StartOperationDto['copyRange']>): Promise<PreparedOperation> {
+    const request = await this.rangeRequest(p, 'copyRange');
+    const sourceTable: TableRef = p.source.table ? this.tables.parse(p.source.table, 'copyRange.source.table') : request.table;
+    const format = p.format ?? this.engine.importFormats[0];
+    if (!this.engine.importFormats.includes(format)) {
+      throw new BadRequestException(
+        `this ${this.engine.kind} agent cannot import format ${format}; it imports ${this.engine.importFormats.join(', ')}`,
+      );
+    }
+    const url = exportUrl(p.source.url, sourceTable, request.range, request.columns, format, p.source.grant);
+    return {
+      timeoutMs: null,
+      run: async (ctx) => {
+        const source = await openSource(url, ctx.signal);
+        const imported = await this.engine.importRange(request, format, source, ctx);
+        return { copyRange: { ...imported, format } };
+      },
+    };
+  }
+
+  private async checksumRange(p: RangeParamsDto): Promise<PreparedOperation> {
+    const request = await this.rangeRequest(p, 'checksumRange');
+    return { timeoutMs: null, run: async (ctx) => ({ checksumRange: await this.engine.checksumRange(request, ctx) }) };
+  }
+
+  private async rangeRequest(p: RangeParamsDto, field: string): Promise<RangeRequest> {
+    const table = await this.tables.require(p.table, `${field}.table`);
+    const columns = p.columns ?? table.columns.map((c) => c.name);
+    this.tables.requireColumns(table, columns, `${field}.columns`);
+    const range = p.range ? this.keyRange(table, p.range, field) : null;
+    return { table, range, columns };
+  }
+
+  private keyRange(table: TableDefinition, range: KeyRangeDto, field: string): KeyRange {
+    this.tables.requireColumns(table, [range.keyColumn], `${field}.range.keyColumn`);
+    return { keyColumn: range.keyColumn, from: range.from ?? null, to: range.to ?? null };
+  }
+}
+
+function exportUrl(
+  base: string,
+  table: TableRef,
+  range: KeyRange | null,
+  columns: string[],
+  format: TransferFormat,
+  grant: string,
+): string {
+  const url = new URL(`v1/export/${encodeURIComponent(formatTableRef(table))}`, base.endsWith('/') ? base : `${base}/`);
+  url.searchParams.set('format', format);
+  url.searchParams.set('grant', grant);
+  if (range) {
+    url.searchParams.set('keyColumn', range.keyColumn);
+    if (range.from !== null) url.searchParams.set('from', range.from);
+    if (range.to !== null) url.searchParams.set('to', range.to);
+  }
+  for (const c of columns) url.searchParams.append('columns', c);
+  return url.toString();
+}
+
+/** Opens the source agent's export stream; a refusal becomes an error that quotes the source's reason. */
+async function openSource(url: string, signal: AbortSignal): Promise<Readable> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // fetch reports "fetch failed"; the reason (ECONNREFUSED, DNS, TLS) is in its cause.
+    const reason = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
+    throw new Error(`source agent unreachable at ${new URL(url).origin}: ${reason}`, { cause: error });
+  }
+  if (!res.ok || !res.body) {
+    let detail = `${res.status} ${res.statusText}`;
+    try {
+      const problem = (await res.json()) as { detail?: string };
+      if (problem.detail) detail = `${res.status}: ${problem.detail}`;
+    } catch {
+      // not a problem document; the status line is all there is
+    }
+    throw new Error(`source agent refused the export (${detail})`);
+  }
+  return Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ListOperationsQueryDto, OperationDto, StartOperationDto } from './operations.dto';
+import { OperationsService } from './operations.service';
+
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('v1/operations')
+export class OperationsController {
+  constructor(private readonly operations: OperationsService) {}
+
+  /**
+   * Start an operation. 202 when it is new; 200 with the existing operation when this id was
+   * started before with the same request (idempotent); 409 when the id was used for another request.
+   */
+  @Post()
+  @ApiResponse({ status: 202, type: OperationDto, description: 'accepted and queued' })
+  @ApiResponse({ status: 200, type: OperationDto, description: 'this id already exists: the existing operation' })
+  async start(@Body() dto: StartOperationDto, @Res({ passthrough: true }) res: Response): Promise<OperationDto> {
+    const { created, operation } = await this.operations.start(dto);
+    res.status(created ? 202 : 200);
+    return operation;
+  }
+
+  /** Operations this agent knows (since it started), optionally by status. */
+  @Get()
+  list(@Query() query: ListOperationsQueryDto): OperationDto[] {
+    return this.operations.list(query.status);
+  }
+
+  /** Status, progress, result or error of one operation. */
+  @Get(':id')
+  get(@Param('id') id: string): OperationDto {
+    return this.operations.get(id);
+  }
+
+  /** Cancel the running statement. A canceled copy leaves its range as it was before (empty on a first attempt). */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(@Param('id') id: string): Promise<OperationDto> {
+    return this.operations.cancel(id);
+  }
+}

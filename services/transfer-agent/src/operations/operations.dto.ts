@@ -1,0 +1,291 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
+
+const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
+
+export class KeyRangeDto {
+  /** Column the range is taken on: a unique, non-null key (usually the primary key). */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  keyColumn: string;
+
+  /** Inclusive lower bound; null or absent for an open start. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  from?: string | null;
+
+  /** Exclusive upper bound; null or absent for an open end. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  to?: string | null;
+}
+
+export class ExecuteScriptParamsDto {
+  /** SQL text; lines holding only `GO` (or `GO n`) separate batches. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000_000)
+  sql: string;
+
+  /** Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
+  @IsOptional()
+  @IsObject()
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+  })
+  parameters?: Record<string, string | number | boolean | null>;
+
+  /** Cancel the script after this many seconds. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  timeoutSeconds?: number;
+
+  /** Run all batches in one transaction (default true). Set false for statements that cannot run in one. */
+  @IsOptional()
+  @IsBoolean()
+  transaction?: boolean;
+
+  /** Rows of the first result set to return (default 100). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  maxRows?: number;
+}
+
+export class TableParamsDto {
+  /** `schema.table`; quote a part with double quotes if it contains a dot. */
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  table: string;
+}
+
+export class DeferredObjectDto {
+  @IsIn(['index', 'check', 'unique', 'foreign-key', 'exclusion'])
+  kind: 'index' | 'check' | 'unique' | 'foreign-key' | 'exclusion';
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  name: string;
+
+  /** Engine DDL as returned by prepare-table. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100_000)
+  definition: string;
+}
+
+export class FinishTableParamsDto extends TableParamsDto {
+  /** The objects prepare-table returned. */
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => DeferredObjectDto)
+  objects: DeferredObjectDto[];
+}
+
+export class RangeParamsDto extends TableParamsDto {
+  /** Absent: the whole table. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KeyRangeDto)
+  range?: KeyRangeDto;
+
+  /** Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4096)
+  @IsString({ each: true })
+  columns?: string[];
+}
+
+export class CopySourceDto {
+  /** Base URL of the source agent. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  url: string;
+
+  /** Source table (`schema.table`); defaults to the destination table's name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  table?: string;
+
+  /** Export grant minted for this table and range with the source agent's token. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(4096)
+  grant: string;
+}
+
+export class CopyRangeParamsDto extends RangeParamsDto {
+  @ValidateNested()
+  @Type(() => CopySourceDto)
+  source: CopySourceDto;
+
+  /** Wire format; default: the best format both engines share. */
+  @IsOptional()
+  @IsEnum(TransferFormat)
+  format?: TransferFormat;
+}
+
+export class StartOperationDto {
+  /** Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'id must be 1-128 characters of letters, digits, . _ : -' })
+  id: string;
+
+  @IsEnum(OperationType)
+  type: OperationType;
+
+  @ValidateIf(requiredFor(OperationType.ExecuteScript))
+  @IsDefined({ message: `$property is required for type ${OperationType.ExecuteScript}` })
+  @ValidateNested()
+  @Type(() => ExecuteScriptParamsDto)
+  executeScript?: ExecuteScriptParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.PrepareTable))
+  @IsDefined({ message: `$property is required for type ${OperationType.PrepareTable}` })
+  @ValidateNested()
+  @Type(() => TableParamsDto)
+  prepareTable?: TableParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.FinishTable))
+  @IsDefined({ message: `$property is required for type ${OperationType.FinishTable}` })
+  @ValidateNested()
+  @Type(() => FinishTableParamsDto)
+  finishTable?: FinishTableParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.CopyRange))
+  @IsDefined({ message: `$property is required for type ${OperationType.CopyRange}` })
+  @ValidateNested()
+  @Type(() => CopyRangeParamsDto)
+  copyRange?: CopyRangeParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.ChecksumRange))
+  @IsDefined({ message: `$property is required for type ${OperationType.ChecksumRange}` })
+  @ValidateNested()
+  @Type(() => RangeParamsDto)
+  checksumRange?: RangeParamsDto;
+}
+
+export class ProgressDto {
+  rows: number;
+  bytes: number;
+  /** Average since the operation started running. */
+  rowsPerSecond: number;
+  bytesPerSecond: number;
+  elapsedSeconds: number;
+}
+
+export class ServerMessageDto {
+  severity: string;
+  message: string;
+}
+
+export class ResultSetDto {
+  columns: string[];
+  @ApiProperty({ type: 'array', items: { type: 'array', items: {} } })
+  rows: unknown[][];
+  truncated: boolean;
+}
+
+export class ScriptResultDto {
+  batches: BatchResultDto[];
+  resultSet: ResultSetDto | null;
+  messages: ServerMessageDto[];
+}
+
+export class BatchResultDto {
+  /** First line of the batch in the script. */
+  line: number;
+  rowsAffected: number;
+}
+
+export class PrepareTableResultDto {
+  /** What was dropped; pass it to finish-table. */
+  objects: DeferredObjectDto[];
+  rowsBefore: number;
+}
+
+export class FinishTableResultDto {
+  created: string[];
+  /** Already present, left as they were. */
+  skipped: string[];
+}
+
+export class CopyRangeResultDto {
+  rows: number;
+  bytes: number;
+  /** Rows the range held before, deleted in the same transaction (non-zero on a retry). */
+  deletedFirst: number;
+  format: TransferFormat;
+}
+
+export class ChecksumResultDto {
+  rows: number;
+  /** Order-independent content hash; equal on both sides when the rows are equal. */
+  checksum: string;
+}
+
+export class OperationResultDto {
+  executeScript?: ScriptResultDto;
+  prepareTable?: PrepareTableResultDto;
+  finishTable?: FinishTableResultDto;
+  copyRange?: CopyRangeResultDto;
+  checksumRange?: ChecksumResultDto;
+}
+
+export class OperationErrorDto {
+  /** What went wrong, in words an operator can act on. */
+  message: string;
+}
+
+export class OperationDto {
+  id: string;
+  type: OperationType;
+  status: OperationStatus;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  progress: ProgressDto;
+  result: OperationResultDto | null;
+  error: OperationErrorDto | null;
+}
+
+export class ListOperationsQueryDto {
+  @IsOptional()
+  @IsEnum(OperationStatus)
+  status?: OperationStatus;
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { sql, testServerUrl } from '@cutover/testing';
+
+describe('npm start (the demo)', () => {
+  it('copies and verifies the AX-like demo tables end to end and exits with --exit', async () => {
+    const prefix = `t_demo_${process.pid}`;
+    const script = join(__dirname, '..', '..', 'scripts', 'demo.js');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [script, '--exit', '--rows', '60000', '--prefix', prefix, '--port', '0'],
+      {
+        env: { ...process.env, DATABASE_URL: testServerUrl() },
+        timeout: 120_000,
+      },
+    );
+    assert.match(stdout, /dbo\.INVENTTRANS: 60,000 rows in 4 range\(s\)/);
+    assert.equal((stdout.match(/checksum equal/g) ?? []).length, 4, stdout);
+    assert.match(stdout, /Swagger UI: http:\/\/127\.0\.0\.1:\d+\/docs/);
+    assert.match(stdout, /\[demo\] done/);
+    const target = testServerUrl().replace(/\/postgres$/, `/${prefix}_target`);
+    const [row] = await sql(target, 'SELECT count(*)::int AS n FROM dbo."INVENTTRANS"');
+    assert.equal(row.n, 60000);
+    const indexes = await sql(target, `SELECT indexname FROM pg_indexes WHERE tablename = 'INVENTTRANS' ORDER BY 1`);
+    assert.deepEqual(
+      indexes.map((r) => r.indexname),
+      ['INVENTTRANS_pkey', 'I_INVENTTRANS_ITEMIDX', 'I_INVENTTRANS_TRANSIDX'],
+    );
+    for (const role of ['state', 'source', 'target'])
+      await sql(testServerUrl(), `DROP DATABASE IF EXISTS "${prefix}_${role}" WITH (FORCE)`);
+  });
+});

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { generateOpenApi, OPENAPI_FILES, repoRoot } from '../scripts/openapi';
+
+describe('checked-in OpenAPI files', () => {
+  it('match what the code generates', async () => {
+    const generated = await generateOpenApi();
+    for (const key of Object.keys(OPENAPI_FILES) as (keyof typeof OPENAPI_FILES)[]) {
+      const file = OPENAPI_FILES[key];
+      const onDisk = readFileSync(join(repoRoot(), file), 'utf8');
+      assert.ok(onDisk === generated[key], `${file} is out of date with the code: run \`npm run openapi\` and commit the result`);
+    }
+  });
+});

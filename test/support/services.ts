@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { EngineKind, mintGrant, formatTableRef, type TableRef } from '@cutover/contracts';
+import { startAgent } from '../../services/transfer-agent/src/app';
+import { agentConfig, type AgentConfig } from '../../services/transfer-agent/src/config/agent.config';
+
+export interface TestAgent {
+  url: string;
+  token: string;
+  app: INestApplication;
+  auth: { Authorization: string };
+  close(): Promise<void>;
+}
+
+/** A real transfer-agent on an ephemeral port, serving one real database. */
+export async function startTestAgent(databaseUrl: string, overrides: Partial<AgentConfig> = {}): Promise<TestAgent> {
+  const token = randomBytes(24).toString('hex');
+  const config = agentConfig({
+    engine: EngineKind.Postgres,
+    databaseUrl,
+    token,
+    port: 0,
+    host: '127.0.0.1',
+    name: 'test-agent',
+    logLevel: 'error',
+    ...overrides,
+  });
+  const { app, url } = await startAgent(config, { logger: false });
+  return { url, token, app, auth: { Authorization: `Bearer ${token}` }, close: () => app.close() };
+}
+
+/** What the orchestrator will do: mint a grant for one range with the source agent's token. */
+export function grantFor(
+  source: TestAgent,
+  table: TableRef,
+  range: { keyColumn: string; from?: string | null; to?: string | null } | null,
+  ttlSeconds = 300,
+): string {
+  return mintGrant(source.token, {
+    table: formatTableRef(table),
+    keyColumn: range?.keyColumn ?? null,
+    from: range?.from ?? null,
+    to: range?.to ?? null,
+    exp: Math.floor(Date.now() / 1000) + ttlSeconds,
+  });
+}
+
+/** Polls an operation until it reaches a final status. */
+export async function waitForOperation(agent: TestAgent, id: string, timeoutMs = 120_000): Promise<OperationView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${agent.url}/v1/operations/${encodeURIComponent(id)}`, { headers: agent.auth });
+    const op = (await res.json()) as OperationView;
+    if (['succeeded', 'failed', 'canceled'].includes(op.status)) return op;
+    if (Date.now() > deadline) throw new Error(`operation ${id} still ${op.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export interface OperationView {
+  id: string;
+  type: string;
+  status: string;
+  progress: { rows: number; bytes: number; rowsPerSecond: number };
+  result: Record<string, Record<string, unknown>> | null;
+  error: { message: string } | null;
+}
+
+export async function startOperation(
+  agent: TestAgent,
+  body: Record<string, unknown>,
+): Promise<{ status: number; body: OperationView & { detail?: string } }> {
+  const res = await fetch(`${agent.url}/v1/operations`, {
+    method: 'POST',
+    headers: { ...agent.auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as OperationView & { detail?: string } };
+}
+
+/** Starts an operation and waits for it; fails the test if it does not succeed. */
+export async function runOperation(agent: TestAgent, body: Record<string, unknown>): Promise<OperationView> {
+  const started = await startOperation(agent, body);
+  if (started.status !== 202 && started.status !== 200) {
+    throw new Error(`operation refused with ${started.status}: ${JSON.stringify(started.body)}`);
+  }
+  const op = await waitForOperation(agent, String(body.id));
+  if (op.status !== 'succeeded') throw new Error(`operation ${String(body.id)} ${op.status}: ${op.error?.message}`);
+  return op;
+}
