@@ -12,6 +12,7 @@ import { orchestratorConfig } from '../services/orchestrator/src/config/orchestr
 export const OPENAPI_FILES = {
   agent: 'openapi/transfer-agent.json',
   orchestrator: 'openapi/orchestrator.json',
+  agentClientTypes: 'libs/agent-client/src/transfer-agent.schema.ts',
 } as const;
 
 /**
@@ -24,15 +25,25 @@ export async function generateOpenApi(): Promise<Record<keyof typeof OPENAPI_FIL
     agentConfig({ engine: EngineKind.Postgres, databaseUrl: placeholder, token: 'x'.repeat(32), name: 'openapi' }),
     { preview: true, logger: false },
   );
-  const orchestrator = await createOrchestratorApp(orchestratorConfig({ databaseUrl: placeholder }), { preview: true, logger: false });
+  const orchestrator = await createOrchestratorApp(orchestratorConfig({ databaseUrl: placeholder, secretKey: 'x'.repeat(32) }), { preview: true, logger: false });
   try {
+    const agentDocument = buildOpenApiDocument(agent, AGENT_API);
     return {
-      agent: stableStringify(buildOpenApiDocument(agent, AGENT_API)),
+      agent: stableStringify(agentDocument),
       orchestrator: stableStringify(buildOpenApiDocument(orchestrator, ORCHESTRATOR_API)),
+      agentClientTypes: await clientTypes(JSON.parse(stableStringify(agentDocument)) as object),
     };
   } finally {
     await Promise.all([agent.close(), orchestrator.close()]);
   }
+}
+
+/** TypeScript types for the one agent client, generated from the agent's spec by openapi-typescript. */
+async function clientTypes(document: object): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  const header = '// Generated from openapi/transfer-agent.json by `npm run openapi`. Do not edit.\n/* eslint-disable */\n';
+  return header + astToString(ast);
 }
 
 /** The repository root, from dist/scripts or scripts. */

@@ -2,3 +2,4 @@ export * from './problem-details';
 export * from './config';
 export * from './swagger';
 export * from './http-app';
+export * from './pagination';

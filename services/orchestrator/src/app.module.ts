@@ -1,18 +1,37 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { AgentsModule } from './agents/agents.module';
+import { AuthModule } from './auth/auth.module';
 import { OrchestratorConfig } from './config/orchestrator.config';
+import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
-import { StateDatabase } from './health/state-database';
 import { InfoController } from './info/info.controller';
+import { PackagesModule } from './packages/packages.module';
+import { QueueModule } from './queue/queue.module';
+import { RunsModule } from './runs/runs.module';
+import { SystemsModule } from './systems/systems.module';
+import { UpgradesModule } from './upgrades/upgrades.module';
 
 @Module({})
 export class OrchestratorModule {
   static forRoot(config: OrchestratorConfig): DynamicModule {
     return {
       module: OrchestratorModule,
-      imports: [TerminusModule],
+      global: true,
+      imports: [
+        TerminusModule,
+        DatabaseModule.forRoot(config.databaseUrl),
+        QueueModule.forRoot(config),
+        AuthModule,
+        AgentsModule,
+        SystemsModule,
+        PackagesModule,
+        UpgradesModule,
+        RunsModule,
+      ],
       controllers: [HealthController, InfoController],
-      providers: [{ provide: OrchestratorConfig, useValue: config }, StateDatabase],
+      providers: [{ provide: OrchestratorConfig, useValue: config }],
+      exports: [OrchestratorConfig],
     };
   }
 }

@@ -13,6 +13,7 @@ import { InfoController } from './info/info.controller';
 import { OperationHandlers } from './operations/operation-handlers';
 import { OperationsController } from './operations/operations.controller';
 import { OperationsService } from './operations/operations.service';
+import { RegistrationService } from './registration/registration.service';
 import { SessionsController } from './sessions/sessions.controller';
 
 /** Connects the engine at start-up (so a wrong URL fails the boot) and closes it last. */
@@ -43,6 +44,7 @@ export class AgentModule {
         TableResolver,
         OperationHandlers,
         OperationsService,
+        RegistrationService,
       ],
     };
   }

@@ -3,6 +3,7 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { buildOpenApiDocument, configureHttpApp, serveSwaggerUi } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentModule } from './app.module';
+import { RegistrationService } from './registration/registration.service';
 import type { AgentConfig } from './config/agent.config';
 
 export const AGENT_API = {
@@ -35,6 +36,7 @@ export async function startAgent(config: AgentConfig, options: { logger?: false 
   serveSwaggerUi(app, buildOpenApiDocument(app, AGENT_API));
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
+  app.get(RegistrationService).start(address.port);
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   return { app, url: `http://${host}:${address.port}` };
 }

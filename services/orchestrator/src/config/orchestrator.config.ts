@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 import { loadConfig } from '@cutover/common';
 
 export class OrchestratorConfig {
@@ -14,6 +14,49 @@ export class OrchestratorConfig {
   @IsString()
   host: string;
 
+  /** Encrypts agent tokens at rest (AES-256-GCM with a key derived from it). */
+  @IsString()
+  @MinLength(24, { message: 'is required (at least 24 characters): it encrypts agent tokens at rest' })
+  secretKey: string;
+
+  /** An admin API key accepted from the start, to create the other keys. */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters' })
+  bootstrapAdminKey?: string;
+
+  /** Agents that present this token may register themselves. Unset: only operators register agents. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  registrationToken?: string;
+
+  /** An agent whose last heartbeat is older than this is `offline`. */
+  @IsInt()
+  @Min(5)
+  agentOfflineAfterSeconds: number;
+
+  /** Jobs of tasks whose worker stops heart-beating are retried after this many seconds (pg-boss minimum 10). */
+  @IsInt()
+  @Min(10)
+  jobHeartbeatSeconds: number;
+
+  /** How often pg-boss looks for jobs whose worker died. */
+  @IsInt()
+  @Min(1)
+  queueMonitorSeconds: number;
+
+  /** How long a task rides out an unreachable agent before it fails. */
+  @IsInt()
+  @Min(0)
+  agentGraceSeconds: number;
+
+  /** Task workers in this process (tasks executing at once across all runs). */
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  workers: number;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -22,14 +65,35 @@ export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
   databaseUrl: 'DATABASE_URL',
   port: 'ORCHESTRATOR_PORT',
   host: 'ORCHESTRATOR_HOST',
+  secretKey: 'ORCHESTRATOR_SECRET_KEY',
+  bootstrapAdminKey: 'ORCHESTRATOR_ADMIN_KEY',
+  registrationToken: 'AGENT_REGISTRATION_TOKEN',
+  agentOfflineAfterSeconds: 'AGENT_OFFLINE_AFTER_SECONDS',
+  jobHeartbeatSeconds: 'JOB_HEARTBEAT_SECONDS',
+  queueMonitorSeconds: 'QUEUE_MONITOR_SECONDS',
+  workers: 'ORCHESTRATOR_WORKERS',
+  agentGraceSeconds: 'AGENT_GRACE_SECONDS',
   logLevel: 'LOG_LEVEL',
 };
 
+export const ORCHESTRATOR_DEFAULTS: Partial<OrchestratorConfig> = {
+  port: 7300,
+  host: '127.0.0.1',
+  agentOfflineAfterSeconds: 60,
+  jobHeartbeatSeconds: 30,
+  queueMonitorSeconds: 10,
+  workers: 64,
+  agentGraceSeconds: 120,
+  logLevel: 'log',
+};
+
 export function loadOrchestratorConfig(env: Record<string, string | undefined> = process.env): OrchestratorConfig {
-  return loadConfig('orchestrator', OrchestratorConfig, env, ORCHESTRATOR_ENV, { port: 7300, host: '127.0.0.1', logLevel: 'log' });
+  return loadConfig('orchestrator', OrchestratorConfig, env, ORCHESTRATOR_ENV, ORCHESTRATOR_DEFAULTS);
 }
 
-export function orchestratorConfig(values: Partial<OrchestratorConfig> & Pick<OrchestratorConfig, 'databaseUrl'>): OrchestratorConfig {
+export function orchestratorConfig(
+  values: Partial<OrchestratorConfig> & Pick<OrchestratorConfig, 'databaseUrl' | 'secretKey'>,
+): OrchestratorConfig {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined) env[ORCHESTRATOR_ENV[key as keyof OrchestratorConfig]] = String(value);

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
-import { StateDatabase } from './state-database';
+import { Unauthenticated } from '../auth/roles';
+import { StatePool } from '../database/state-pool';
 
 @ApiTags('health')
 @Controller('health')
@@ -9,18 +10,19 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
-    private readonly db: StateDatabase,
+    private readonly db: StatePool,
   ) {}
 
-  /** Liveness of the process and reachability of the state database. */
+  /** Liveness of the process and reachability of the state database. No key needed. */
   @Get()
+  @Unauthenticated()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
     return this.health.check([
       async () => {
         const session = this.indicators.check('database');
         try {
-          await this.db.ping();
+          await this.db.query('SELECT 1');
           return session.up();
         } catch (error) {
           return session.down({ message: (error as Error).message });

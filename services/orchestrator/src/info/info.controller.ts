@@ -1,18 +1,21 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CUTOVER_VERSION } from '@cutover/contracts';
-import { StateDatabase } from '../health/state-database';
+import { RequireRole, Role } from '../auth/roles';
+import { StatePool } from '../database/state-pool';
 import { OrchestratorInfoDto } from './info.dto';
 
 @ApiTags('info')
+@ApiBearerAuth()
 @Controller('v1/info')
 export class InfoController {
-  constructor(private readonly db: StateDatabase) {}
+  constructor(private readonly db: StatePool) {}
 
   /** Orchestrator version and its state database. */
   @Get()
+  @RequireRole(Role.Viewer)
   async info(): Promise<OrchestratorInfoDto> {
-    const { rows } = await this.db.pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    const rows = await this.db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
     return { version: CUTOVER_VERSION, stateDatabaseVersion: rows[0].v };
   }
 }

@@ -50,6 +50,12 @@ export class AgentConfig {
   @MinLength(16)
   registrationToken?: string;
 
+  /** Seconds between heartbeats to the orchestrator. */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  heartbeatSeconds: number;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -66,6 +72,7 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   maintenanceWorkMem: 'AGENT_MAINTENANCE_WORK_MEM',
   orchestratorUrl: 'ORCHESTRATOR_URL',
   registrationToken: 'AGENT_REGISTRATION_TOKEN',
+  heartbeatSeconds: 'AGENT_HEARTBEAT_SECONDS',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -75,6 +82,7 @@ export const AGENT_DEFAULTS: Partial<AgentConfig> = {
   name: hostname(),
   maxOperations: 8,
   maintenanceWorkMem: '256MB',
+  heartbeatSeconds: 10,
   logLevel: 'log',
 };
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ListOperationsQueryDto, OperationDto, StartOperationDto } from './operations.dto';
+import { GetOperationQueryDto, ListOperationsQueryDto, OperationDto, StartOperationDto } from './operations.dto';
 import { OperationsService } from './operations.service';
 
 @ApiTags('operations')
@@ -29,10 +29,10 @@ export class OperationsController {
     return this.operations.list(query.status);
   }
 
-  /** Status, progress, result or error of one operation. */
+  /** Status, progress, result or error of one operation; `waitSeconds` long-polls until it finishes. */
   @Get(':id')
-  get(@Param('id') id: string): OperationDto {
-    return this.operations.get(id);
+  get(@Param('id') id: string, @Query() query: GetOperationQueryDto): Promise<OperationDto> {
+    return this.operations.get(id, query.waitSeconds ?? 0);
   }
 
   /** Cancel the running statement. A canceled copy leaves its range as it was before (empty on a first attempt). */

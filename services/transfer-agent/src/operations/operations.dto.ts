@@ -289,3 +289,13 @@ export class ListOperationsQueryDto {
   @IsEnum(OperationStatus)
   status?: OperationStatus;
 }
+
+export class GetOperationQueryDto {
+  /** Long-poll: wait up to this many seconds for the operation to finish before answering. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  waitSeconds?: number;
+}

@@ -61,8 +61,14 @@ export class OperationsService implements OnApplicationShutdown {
     return record;
   }
 
-  get(id: string): OperationDto {
-    return this.require(id).toDto();
+  async get(id: string, waitSeconds = 0): Promise<OperationDto> {
+    const record = this.require(id);
+    if (waitSeconds > 0 && !FINAL_OPERATION_STATUSES.has(record.status)) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([record.settled, new Promise((r) => (timer = setTimeout(r, waitSeconds * 1000)))]);
+      clearTimeout(timer);
+    }
+    return record.toDto();
   }
 
   list(status?: OperationStatus): OperationDto[] {

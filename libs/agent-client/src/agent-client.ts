@@ -1,0 +1,107 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { components, paths } from './transfer-agent.schema';
+
+export type AgentSchemas = components['schemas'];
+export type StartOperationRequest = AgentSchemas['StartOperationDto'];
+export type AgentOperation = AgentSchemas['OperationDto'];
+export type AgentInfo = AgentSchemas['InfoDto'];
+export type AgentTableDefinition = AgentSchemas['TableDefinitionDto'];
+
+/** The agent answered with an error (problem+json); `detail` is its message. */
+export class AgentRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly agentUrl: string,
+  ) {
+    super(`agent ${agentUrl} answered ${status}: ${detail}`);
+  }
+}
+
+/** The agent could not be reached (after retries on transient network errors). */
+export class AgentUnreachableError extends Error {}
+
+export interface AgentClientOptions {
+  /** Per request; long-polls add their wait on top. */
+  timeoutMs?: number;
+  /** Retries on transient network errors only (never on an HTTP answer). */
+  retries?: number;
+}
+
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function isTransient(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return (error instanceof TypeError && cause?.code !== undefined && TRANSIENT.has(cause.code)) || (error as Error).name === 'TimeoutError';
+}
+
+/**
+ * The one client the orchestrator uses to talk to transfer-agents, typed from
+ * openapi/transfer-agent.json. Every call is idempotent on the agent side (operations carry their
+ * own id), which is what makes retrying transient network errors safe.
+ */
+export class AgentClient {
+  private readonly client: Client<paths>;
+
+  constructor(
+    readonly baseUrl: string,
+    token: string,
+    private readonly options: AgentClientOptions = {},
+  ) {
+    this.client = createClient<paths>({
+      baseUrl: baseUrl.replace(/\/$/, ''),
+      headers: { Authorization: `Bearer ${token}` },
+      fetch: (request) => this.fetchWithRetry(request),
+    });
+  }
+
+  async info(): Promise<AgentInfo> {
+    return this.unwrap(await this.client.GET('/v1/info'));
+  }
+
+  async describeTable(table: string, exactCount = false): Promise<AgentTableDefinition | null> {
+    const res = await this.client.GET('/v1/catalog/tables/{table}', { params: { path: { table }, query: { exactCount } } });
+    if (res.response.status === 404) return null;
+    return this.unwrap(res);
+  }
+
+  /** Starts an operation, or returns the existing one with this id. */
+  async startOperation(body: StartOperationRequest): Promise<AgentOperation> {
+    return this.unwrap(await this.client.POST('/v1/operations', { body }));
+  }
+
+  /** The operation, or null when the agent does not know it (it restarted). Waits up to `waitSeconds` for it to finish. */
+  async getOperation(id: string, waitSeconds = 0): Promise<AgentOperation | null> {
+    const res = await this.client.GET('/v1/operations/{id}', { params: { path: { id }, query: waitSeconds > 0 ? { waitSeconds } : {} } });
+    if (res.response.status === 404) return null;
+    return this.unwrap(res);
+  }
+
+  async cancelOperation(id: string): Promise<AgentOperation | null> {
+    const res = await this.client.POST('/v1/operations/{id}/cancel', { params: { path: { id } } });
+    if (res.response.status === 404 || res.response.status === 409) return null;
+    return this.unwrap(res);
+  }
+
+  private unwrap<T>(res: { data?: T; error?: unknown; response: Response }): T {
+    if (res.data !== undefined && res.response.ok) return res.data;
+    const detail = (res.error as { detail?: string } | undefined)?.detail ?? res.response.statusText;
+    throw new AgentRequestError(res.response.status, detail, this.baseUrl);
+  }
+
+  private async fetchWithRetry(request: Request): Promise<Response> {
+    const retries = this.options.retries ?? 3;
+    const wait = Number(new URL(request.url).searchParams.get('waitSeconds') ?? 0) * 1000;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fetch(request.clone(), { signal: AbortSignal.timeout((this.options.timeoutMs ?? 30_000) + wait) });
+      } catch (error) {
+        if (attempt >= retries || !isTransient(error)) {
+          const reason = (error as { cause?: Error }).cause?.message ?? (error as Error).message;
+          throw new AgentUnreachableError(`agent at ${this.baseUrl} is unreachable: ${reason}`, { cause: error });
+        }
+        await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+      }
+    }
+  }
+}

@@ -1,0 +1,823 @@
+// Generated from openapi/transfer-agent.json by `npm run openapi`. Do not edit.
+/* eslint-disable */
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness of the process and reachability of the database. No token needed. */
+        get: operations["health_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/fingerprint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stable hash of the named tables' definitions, to compare two databases' schemas. */
+        get: operations["catalog_fingerprint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** User tables with estimated rows and size. */
+        get: operations["catalog_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Columns, keys, indexes, constraints, rows and size of one table (`schema.table`). */
+        get: operations["catalog_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC over
+         *     table, key range and expiry keyed with this agent's token), not by the bearer token:
+         *     forged, expired or mismatched grants get 403.
+         */
+        get: operations["export_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Engine, server version, database, agent version and capabilities. */
+        get: operations["info_info"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operations this agent knows (since it started), optionally by status. */
+        get: operations["operations_list"];
+        put?: never;
+        /**
+         * Start an operation. 202 when it is new; 200 with the existing operation when this id was
+         *     started before with the same request (idempotent); 409 when the id was used for another request.
+         */
+        post: operations["operations_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status, progress, result or error of one operation; `waitSeconds` long-polls until it finishes. */
+        get: operations["operations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the running statement. A canceled copy leaves its range as it was before (empty on a first attempt). */
+        post: operations["operations_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions connected to this agent's database. */
+        get: operations["sessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        BatchResultDto: {
+            /** @description First line of the batch in the script. */
+            line: number;
+            rowsAffected: number;
+        };
+        CapabilitiesDto: {
+            /** @description Row-stream formats this agent serves at /v1/export. */
+            exportFormats: "pg-binary"[];
+            /** @description Row-stream formats copy-range can load. */
+            importFormats: "pg-binary"[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range")[];
+        };
+        ChecksumResultDto: {
+            /** @description Order-independent content hash; equal on both sides when the rows are equal. */
+            checksum: string;
+            rows: number;
+        };
+        ColumnDto: {
+            /** @description Engine-native type, e.g. `numeric(32,16)`. */
+            dataType: string;
+            name: string;
+            nullable: boolean;
+            ordinal: number;
+        };
+        ConstraintDto: {
+            definition: string;
+            /** @enum {string} */
+            kind: "unique" | "check" | "foreign-key" | "exclusion";
+            name: string;
+        };
+        CopyRangeParamsDto: {
+            /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+            columns?: string[];
+            /**
+             * @description Wire format; default: the best format both engines share.
+             * @enum {string}
+             */
+            format?: "pg-binary";
+            /** @description Absent: the whole table. */
+            range?: components["schemas"]["KeyRangeDto"];
+            source: components["schemas"]["CopySourceDto"];
+            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
+            table: string;
+        };
+        CopyRangeResultDto: {
+            bytes: number;
+            /** @description Rows the range held before, deleted in the same transaction (non-zero on a retry). */
+            deletedFirst: number;
+            /** @enum {string} */
+            format: "pg-binary";
+            rows: number;
+        };
+        CopySourceDto: {
+            /** @description Export grant minted for this table and range with the source agent's token. */
+            grant: string;
+            /** @description Source table (`schema.table`); defaults to the destination table's name. */
+            table?: string;
+            /**
+             * Format: uri
+             * @description Base URL of the source agent.
+             */
+            url: string;
+        };
+        DeferredObjectDto: {
+            /** @description Engine DDL as returned by prepare-table. */
+            definition: string;
+            /** @enum {string} */
+            kind: "index" | "check" | "unique" | "foreign-key" | "exclusion";
+            name: string;
+        };
+        ExecuteScriptParamsDto: {
+            /** @description Rows of the first result set to return (default 100). */
+            maxRows?: number;
+            /** @description Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
+            parameters?: {
+                [key: string]: (string | number | boolean) | null;
+            };
+            /** @description SQL text; lines holding only `GO` (or `GO n`) separate batches. */
+            sql: string;
+            /** @description Cancel the script after this many seconds. */
+            timeoutSeconds?: number;
+            /** @description Run all batches in one transaction (default true). Set false for statements that cannot run in one. */
+            transaction?: boolean;
+        };
+        FingerprintDto: {
+            /** @description sha256 over all tables' hashes in the order asked. */
+            hash: string;
+            tables: components["schemas"]["TableFingerprintDto"][];
+        };
+        FinishTableParamsDto: {
+            /** @description The objects prepare-table returned. */
+            objects: components["schemas"]["DeferredObjectDto"][];
+            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
+            table: string;
+        };
+        FinishTableResultDto: {
+            created: string[];
+            /** @description Already present, left as they were. */
+            skipped: string[];
+        };
+        IndexDto: {
+            columns: string[];
+            /** @description Backs a primary-key, unique or exclusion constraint. */
+            constraintBacked: boolean;
+            definition: string;
+            name: string;
+            primaryKey: boolean;
+            unique: boolean;
+        };
+        InfoDto: {
+            agentName: string;
+            agentVersion: string;
+            capabilities: components["schemas"]["CapabilitiesDto"];
+            database: string;
+            /** @enum {string} */
+            engine: "postgres" | "mssql";
+            /** @description The login the agent connects as. */
+            login: string;
+            serverVersion: string;
+        };
+        KeyRangeDto: {
+            /** @description Inclusive lower bound; null or absent for an open start. */
+            from?: string | null;
+            /** @description Column the range is taken on: a unique, non-null key (usually the primary key). */
+            keyColumn: string;
+            /** @description Exclusive upper bound; null or absent for an open end. */
+            to?: string | null;
+        };
+        OperationDto: {
+            createdAt: string;
+            error: components["schemas"]["OperationErrorDto"] | null;
+            finishedAt: string | null;
+            id: string;
+            progress: components["schemas"]["ProgressDto"];
+            result: components["schemas"]["OperationResultDto"] | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "canceled";
+            /** @enum {string} */
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range";
+        };
+        OperationErrorDto: {
+            /** @description What went wrong, in words an operator can act on. */
+            message: string;
+        };
+        OperationResultDto: {
+            checksumRange?: components["schemas"]["ChecksumResultDto"];
+            copyRange?: components["schemas"]["CopyRangeResultDto"];
+            executeScript?: components["schemas"]["ScriptResultDto"];
+            finishTable?: components["schemas"]["FinishTableResultDto"];
+            prepareTable?: components["schemas"]["PrepareTableResultDto"];
+        };
+        PrepareTableResultDto: {
+            /** @description What was dropped; pass it to finish-table. */
+            objects: components["schemas"]["DeferredObjectDto"][];
+            rowsBefore: number;
+        };
+        PrimaryKeyDto: {
+            columns: string[];
+            name: string;
+        };
+        ProgressDto: {
+            bytes: number;
+            bytesPerSecond: number;
+            elapsedSeconds: number;
+            rows: number;
+            /** @description Average since the operation started running. */
+            rowsPerSecond: number;
+        };
+        RangeParamsDto: {
+            /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+            columns?: string[];
+            /** @description Absent: the whole table. */
+            range?: components["schemas"]["KeyRangeDto"];
+            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
+            table: string;
+        };
+        ResultSetDto: {
+            columns: string[];
+            rows: unknown[][];
+            truncated: boolean;
+        };
+        ScriptResultDto: {
+            batches: components["schemas"]["BatchResultDto"][];
+            messages: components["schemas"]["ServerMessageDto"][];
+            resultSet: components["schemas"]["ResultSetDto"] | null;
+        };
+        ServerMessageDto: {
+            message: string;
+            severity: string;
+        };
+        SessionDto: {
+            /** @description One of this agent's own connections. */
+            agentConnection: boolean;
+            application: string | null;
+            host: string | null;
+            login: string;
+            /** @description Uses the agent's own login: the one admin single-user mode admits. */
+            ownLogin: boolean;
+            /** @description Engine session id (PostgreSQL backend pid, SQL Server session_id). */
+            sessionId: string;
+            /** @description When the session connected. */
+            since: string | null;
+            state: string | null;
+        };
+        StartOperationDto: {
+            checksumRange?: components["schemas"]["RangeParamsDto"];
+            copyRange?: components["schemas"]["CopyRangeParamsDto"];
+            executeScript?: components["schemas"]["ExecuteScriptParamsDto"];
+            finishTable?: components["schemas"]["FinishTableParamsDto"];
+            /** @description Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
+            id: string;
+            prepareTable?: components["schemas"]["TableParamsDto"];
+            /** @enum {string} */
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range";
+        };
+        TableDefinitionDto: {
+            bytes: number;
+            columns: components["schemas"]["ColumnDto"][];
+            constraints: components["schemas"]["ConstraintDto"][];
+            indexes: components["schemas"]["IndexDto"][];
+            name: string;
+            primaryKey: components["schemas"]["PrimaryKeyDto"] | null;
+            rowCount: number;
+            /** @description True when rowCount was counted, false when it is the statistics' estimate. */
+            rowCountExact: boolean;
+            schema: string;
+        };
+        TableFingerprintDto: {
+            exists: boolean;
+            /** @description sha256 of columns, types, nullability, keys, indexes and constraints; null when the table does not exist. */
+            hash: string | null;
+            name: string;
+            schema: string;
+        };
+        TableParamsDto: {
+            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
+            table: string;
+        };
+        TableSummaryDto: {
+            /** @description Table, indexes and TOAST together. */
+            bytes: number;
+            /** @description From the statistics; may lag behind. */
+            estimatedRows: number;
+            name: string;
+            schema: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    health_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005,
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005,
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+        };
+    };
+    catalog_fingerprint: {
+        parameters: {
+            query: {
+                /** @description Tables as `schema.table`; repeat the parameter for several. */
+                tables: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FingerprintDto"];
+                };
+            };
+        };
+    };
+    catalog_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableSummaryDto"][];
+                };
+            };
+        };
+    };
+    catalog_describe: {
+        parameters: {
+            query?: {
+                /** @description Count the rows exactly (a full scan) instead of using the estimate. */
+                exactCount?: boolean;
+            };
+            header?: never;
+            path: {
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableDefinitionDto"];
+                };
+            };
+        };
+    };
+    export_export: {
+        parameters: {
+            query: {
+                /** @description Columns in the order the destination loads them; repeat the parameter. */
+                columns: string[];
+                format: "pg-binary";
+                /** @description Inclusive lower bound. */
+                from?: string;
+                /** @description Grant minted by the orchestrator for exactly this table and range. */
+                grant: string;
+                /** @description Key column of the range; absent exports the whole table. */
+                keyColumn?: string;
+                /** @description Exclusive upper bound. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    info_info: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoDto"];
+                };
+            };
+        };
+    };
+    operations_list: {
+        parameters: {
+            query?: {
+                status?: "queued" | "running" | "succeeded" | "failed" | "canceled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationDto"][];
+                };
+            };
+        };
+    };
+    operations_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartOperationDto"];
+            };
+        };
+        responses: {
+            /** @description this id already exists: the existing operation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationDto"];
+                };
+            };
+            /** @description accepted and queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationDto"];
+                };
+            };
+        };
+    };
+    operations_get: {
+        parameters: {
+            query?: {
+                /** @description Long-poll: wait up to this many seconds for the operation to finish before answering. */
+                waitSeconds?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationDto"];
+                };
+            };
+        };
+    };
+    operations_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationDto"];
+                };
+            };
+        };
+    };
+    sessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"][];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,47 @@
+import { IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class RegisterAgentDto {
+  /** Unique name, e.g. `prod-sql01`. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, { message: 'name must be 1-100 letters, digits, . _ -' })
+  name: string;
+
+  /** Where the orchestrator reaches the agent. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  baseUrl: string;
+
+  /** The agent's token (AGENT_TOKEN). Stored encrypted; never returned. */
+  @IsString()
+  @MinLength(24)
+  @MaxLength(1000)
+  token: string;
+}
+
+export class SelfRegisterAgentDto extends RegisterAgentDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  engine?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  version?: string;
+}
+
+export class AgentDto {
+  id: string;
+  name: string;
+  baseUrl: string;
+  engine: string | null;
+  version: string | null;
+  registeredBy: 'operator' | 'self';
+  lastHeartbeatAt: string | null;
+  /** From the last heartbeat: `online`, `offline`, or `never-seen` (no heartbeat yet). */
+  status: 'online' | 'offline' | 'never-seen';
+  createdAt: string;
+}
+
+export class AgentRegisteredDto {
+  id: string;
+}

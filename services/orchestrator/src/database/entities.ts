@@ -1,0 +1,24 @@
+import { AgentEntity } from '../agents/agent.entity';
+import { ApiKeyEntity } from '../auth/api-key.entity';
+import { ChecklistTaskEntity } from '../checklist/checklist-task.entity';
+import { RunEventEntity } from '../events/run-event.entity';
+import { ScriptPackageEntity } from '../packages/script-package.entity';
+import { RunEntity } from '../runs/run.entity';
+import { TaskDependencyEntity } from '../runs/task-dependency.entity';
+import { TaskEntity } from '../runs/task.entity';
+import { SystemEntity } from '../systems/system.entity';
+import { UpgradeEntity } from '../upgrades/upgrade.entity';
+
+/** The explicit entity list (no globs: they break under bundlers and hide what is mapped). */
+export const ENTITIES = [
+  ApiKeyEntity,
+  AgentEntity,
+  SystemEntity,
+  ScriptPackageEntity,
+  UpgradeEntity,
+  ChecklistTaskEntity,
+  RunEntity,
+  TaskEntity,
+  TaskDependencyEntity,
+  RunEventEntity,
+];

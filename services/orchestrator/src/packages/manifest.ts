@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { findCycles } from '../common/dag';
+
+export enum ScriptPhase {
+  Live = 'live',
+  Delta = 'delta',
+  SingleUser = 'single-user',
+  PostSync = 'post-sync',
+}
+
+/** Phases in the order they run; a script may only depend on its own phase or an earlier one. */
+export const PHASE_ORDER: readonly ScriptPhase[] = [ScriptPhase.Live, ScriptPhase.Delta, ScriptPhase.SingleUser, ScriptPhase.PostSync];
+
+export interface ScriptDefinition {
+  key: string;
+  phase: ScriptPhase;
+  description: string;
+  dependsOn: string[];
+  /** Tables the script reads (`schema.table`). */
+  reads: string[];
+  /** Tables the script writes. */
+  writes: string[];
+  /** SQL per engine: `postgres`, `mssql`. */
+  sql: Partial<Record<'postgres' | 'mssql', string>>;
+}
+
+export interface ManualTaskDefinition {
+  key: string;
+  title: string;
+  description: string;
+  required: boolean;
+}
+
+export interface NumberSequenceDefinition {
+  /** e.g. CRM_1 (party numbers), CRM_2 (location numbers). */
+  key: string;
+  description: string;
+  table: string;
+  keyColumn: string;
+  nextColumn: string;
+  maxColumn: string;
+}
+
+export interface CopyRules {
+  include: string[];
+  exclude: string[];
+  /** Source (shadow) table → target table. */
+  rename: Record<string, string>;
+}
+
+export interface PackageManifest {
+  name: string;
+  version: string;
+  description: string;
+  scripts: ScriptDefinition[];
+  manualTasks: ManualTaskDefinition[];
+  frameworkTables: string[];
+  numberSequences: NumberSequenceDefinition[];
+  copyRules: CopyRules;
+}
+
+/**
+ * Everything wrong with a manifest, all at once: duplicate keys, unknown dependencies, cycles
+ * (printed as the cycle), dependencies on a later phase. An empty list means valid.
+ */
+export function validateManifest(m: PackageManifest): string[] {
+  const problems: string[] = [];
+  const byKey = new Map<string, ScriptDefinition>();
+  for (const s of m.scripts) {
+    if (byKey.has(s.key)) problems.push(`duplicate script key ${s.key}`);
+    else byKey.set(s.key, s);
+  }
+  for (const s of m.scripts) {
+    for (const dep of s.dependsOn) {
+      const target = byKey.get(dep);
+      if (!target) problems.push(`script ${s.key} depends on unknown script ${dep}`);
+      else if (PHASE_ORDER.indexOf(target.phase) > PHASE_ORDER.indexOf(s.phase)) {
+        problems.push(`script ${s.key} (${s.phase}) depends on ${dep}, which runs in the later phase ${target.phase}`);
+      }
+    }
+    if (!s.sql.postgres && !s.sql.mssql) problems.push(`script ${s.key} has no SQL for any engine`);
+  }
+  for (const cycle of findCycles(m.scripts)) problems.push(`dependency cycle: ${cycle.join(' → ')}`);
+  const manual = new Set<string>();
+  for (const t of m.manualTasks) {
+    if (manual.has(t.key)) problems.push(`duplicate manual task key ${t.key}`);
+    manual.add(t.key);
+  }
+  const sequences = new Set<string>();
+  for (const n of m.numberSequences) {
+    if (sequences.has(n.key)) problems.push(`duplicate number sequence ${n.key}`);
+    sequences.add(n.key);
+  }
+  return problems;
+}
+
+/** Scripts without SQL for an engine the upgrade's systems use. */
+export function missingSqlFor(m: PackageManifest, engines: readonly string[]): string[] {
+  return m.scripts.flatMap((s) =>
+    engines.filter((e) => !s.sql[e as 'postgres' | 'mssql']).map((e) => `script ${s.key} has no SQL for ${e}`),
+  );
+}
+
+/** sha256 over a canonical rendering (sorted keys), so formatting does not change the hash. */
+export function manifestHash(m: PackageManifest): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v as object)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256').update(JSON.stringify(canonical(m))).digest('hex');
+}

@@ -1,0 +1,178 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ScriptPhase } from './manifest';
+
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const TABLE = /^[^.\s]+\.[^\s]+$/;
+
+export class SqlByEngineDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000_000)
+  postgres?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000_000)
+  mssql?: string;
+}
+
+export class ScriptDto {
+  @Matches(KEY, { message: 'key must be 1-128 letters, digits, . _ : -' })
+  key: string;
+
+  @IsEnum(ScriptPhase)
+  phase: ScriptPhase;
+
+  @IsString()
+  @MaxLength(2000)
+  description: string;
+
+  /** Keys of scripts that must end first. */
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  dependsOn?: string[];
+
+  /** Tables the script reads, `schema.table`. */
+  @IsOptional()
+  @IsArray()
+  @Matches(TABLE, { each: true, message: 'each table must be schema.table' })
+  reads?: string[];
+
+  /** Tables the script writes, `schema.table`. */
+  @IsOptional()
+  @IsArray()
+  @Matches(TABLE, { each: true, message: 'each table must be schema.table' })
+  writes?: string[];
+
+  @ValidateNested()
+  @Type(() => SqlByEngineDto)
+  sql: SqlByEngineDto;
+}
+
+export class ManualTaskDto {
+  @Matches(KEY)
+  key: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @IsString()
+  @MaxLength(4000)
+  description: string;
+
+  @IsOptional()
+  @IsBoolean()
+  required?: boolean;
+}
+
+export class NumberSequenceDto {
+  /** e.g. CRM_1 (party numbers) or CRM_2 (location numbers). */
+  @Matches(KEY)
+  key: string;
+
+  @IsString()
+  @MaxLength(200)
+  description: string;
+
+  @Matches(TABLE)
+  table: string;
+
+  @IsString()
+  @MinLength(1)
+  keyColumn: string;
+
+  @IsString()
+  @MinLength(1)
+  nextColumn: string;
+
+  @IsString()
+  @MinLength(1)
+  maxColumn: string;
+}
+
+export class CopyRulesDto {
+  /** Table patterns (`schema.table`, `*` wildcards) in the copy set. */
+  @IsArray()
+  @IsString({ each: true })
+  include: string[];
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  exclude?: string[];
+
+  /** Source (shadow) table → target table. */
+  @IsOptional()
+  @IsObject()
+  @ApiProperty({ required: false, type: Object, additionalProperties: { type: 'string' } })
+  rename?: Record<string, string>;
+}
+
+export class UploadPackageDto {
+  @Matches(KEY)
+  name: string;
+
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/, { message: 'version must be 1-64 letters, digits, . _ + -' })
+  version: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @IsArray()
+  @ArrayMaxSize(20_000)
+  @ValidateNested({ each: true })
+  @Type(() => ScriptDto)
+  scripts: ScriptDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ManualTaskDto)
+  manualTasks?: ManualTaskDto[];
+
+  /** Framework tables (script status, delta watermarks, …) that state transfer moves. */
+  @IsOptional()
+  @IsArray()
+  @Matches(TABLE, { each: true })
+  frameworkTables?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => NumberSequenceDto)
+  numberSequences?: NumberSequenceDto[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CopyRulesDto)
+  copyRules?: CopyRulesDto;
+}
+
+export class PackageSummaryDto {
+  id: string;
+  name: string;
+  version: string;
+  sha256: string;
+  scripts: number;
+  createdAt: string;
+  /** Used by an upgrade: immutable. */
+  inUse: boolean;
+}
+
+export class PackageDto extends PackageSummaryDto {
+  manifest: UploadPackageDto;
+}
+
+export class PackagePageDto {
+  items: PackageSummaryDto[];
+  total: number;
+  limit: number;
+  offset: number;
+}

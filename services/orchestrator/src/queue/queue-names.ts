@@ -1,0 +1,15 @@
+/** Every pg-boss queue Cutover uses. One queue per kind of job. */
+export enum QueueName {
+  /** Start a task's agent operation and follow it to the end. */
+  Tasks = 'cutover.tasks',
+}
+
+export interface TaskJob {
+  taskId: string;
+  /** The task's dispatch token when the job was sent; a job whose token is stale does nothing. */
+  token: string;
+}
+
+export interface QueueJobData {
+  [QueueName.Tasks]: TaskJob;
+}

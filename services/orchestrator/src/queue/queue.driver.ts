@@ -1,0 +1,25 @@
+import type { QueueJobData, QueueName } from './queue-names';
+
+/** Runs SQL on a caller's connection, so a job is sent in the caller's transaction. */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface QueueJob<Q extends QueueName> {
+  id: string;
+  data: QueueJobData[Q];
+  /** Aborted when the queue stops or the job's claim lapses. */
+  signal: AbortSignal;
+}
+
+/** The one queue interface; pg-boss sits behind it. */
+export interface QueueDriver {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  send<Q extends QueueName>(queue: Q, data: QueueJobData[Q], options?: { priority?: number; db?: SqlExecutor }): Promise<void>;
+  work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void>;
+  /** Jobs of a queue not yet finished (created, retry or active). */
+  pending(queue: QueueName): Promise<number>;
+}
+
+export const QUEUE_DRIVER = Symbol('QUEUE_DRIVER');

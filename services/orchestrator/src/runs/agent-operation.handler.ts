@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AgentRequestError, AgentUnreachableError, type AgentClient, type AgentOperation, type StartOperationRequest } from '@cutover/agent-client';
+import { OrchestratorConfig } from '../config/orchestrator.config';
+import { SystemsService } from '../systems/systems.service';
+import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from './task-handler';
+
+/** The operation id on the agent: one per task attempt, so a repeated start is idempotent. */
+export const operationId = (task: Pick<TaskRow, 'id' | 'attempt'>) => `${task.id}.${task.attempt}`;
+
+const FINAL = new Set(['succeeded', 'failed', 'canceled']);
+
+/**
+ * Executes a task as one agent operation and follows it to the end with long polls. Used by
+ * every task kind whose work is a single operation; the kind only decides the request.
+ */
+@Injectable()
+export class AgentOperationRunner {
+  private readonly logger = new Logger('AgentOperation');
+
+  constructor(
+    private readonly systems: SystemsService,
+    @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
+  ) {}
+
+  async run(task: TaskRow, request: Omit<StartOperationRequest, 'id'>, ctx: TaskContext): Promise<TaskOutcome> {
+    if (!task.system_id) throw new TaskFailedError(`task ${task.key} has no system to run on`);
+    const client = await this.systems.client(task.system_id);
+    const id = operationId(task);
+    const body = { ...request, id } as StartOperationRequest;
+    // Resuming after a crash: the operation may already exist (or even be finished).
+    let op = await this.tolerate(task, () => client.getOperation(id));
+    if (!op) op = await this.start(client, body);
+    let lastProgress = 0;
+    while (!FINAL.has(op.status)) {
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      const next = await this.tolerate(task, () => client.getOperation(id, 10));
+      // The agent restarted and forgot the operation: start it again under the same id.
+      op = next ?? (await this.start(client, body));
+      if (Date.now() - lastProgress > 1000) {
+        lastProgress = Date.now();
+        await ctx.progress({ rows: op.progress.rows, bytes: op.progress.bytes });
+      }
+    }
+    if (op.status === 'succeeded') return { result: (op.result ?? null) as Record<string, unknown> | null, rows: op.progress.rows, bytes: op.progress.bytes };
+    if (op.status === 'canceled') throw new TaskCanceledError(op.error?.message ?? 'canceled');
+    throw new TaskFailedError(op.error?.message ?? 'the operation failed without a message');
+  }
+
+  async cancel(task: TaskRow): Promise<void> {
+    if (!task.system_id) return;
+    const client = await this.systems.client(task.system_id);
+    await client.cancelOperation(operationId(task)).catch((error: unknown) => {
+      this.logger.warn(`could not cancel ${operationId(task)}: ${(error as Error).message}`);
+    });
+  }
+
+  private async start(client: AgentClient, body: StartOperationRequest): Promise<AgentOperation> {
+    try {
+      return await client.startOperation(body);
+    } catch (error) {
+      // A 4xx from the agent is about the request itself (bad table, bad column): not retryable.
+      if (error instanceof AgentRequestError && error.status < 500) throw new TaskFailedError(error.detail);
+      throw error;
+    }
+  }
+
+  /** Rides out an agent that is briefly unreachable (restart, network blip) before giving up. */
+  private async tolerate<T>(task: TaskRow, call: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.config.agentGraceSeconds * 1000;
+    for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!(error instanceof AgentUnreachableError) || Date.now() > deadline) {
+          if (error instanceof AgentUnreachableError) throw new TaskFailedError(`${error.message} (gave up after ${this.config.agentGraceSeconds} s)`);
+          throw error;
+        }
+        this.logger.warn(`task ${task.key}: ${error.message}; retrying`);
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+}

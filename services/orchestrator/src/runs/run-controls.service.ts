@@ -1,0 +1,136 @@
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { StatePool } from '../database/state-pool';
+import { RunEventsService } from '../events/run-events.service';
+import { Dispatcher } from './dispatcher';
+import { RunStatus, TaskStatus } from './statuses';
+import type { TaskRow } from './task-handler';
+import { TaskWorker } from './task-worker';
+
+interface Control {
+  actor: string;
+  reason?: string;
+}
+
+/**
+ * Operator controls. Each is one conditional UPDATE under the run's row lock, so it either
+ * applies or says exactly why not (409), and each is recorded with who, when and why.
+ */
+@Injectable()
+export class RunControlsService {
+  private readonly logger = new Logger('RunControls');
+
+  constructor(
+    private readonly db: StatePool,
+    private readonly events: RunEventsService,
+    private readonly dispatcher: Dispatcher,
+    private readonly worker: TaskWorker,
+  ) {}
+
+  /** Exact: wins (the task will not start) or 409 because it already started. */
+  pauseTask(runId: string, taskId: string, ctl: Control): Promise<void> {
+    return this.transition(runId, ctl, [taskId], [TaskStatus.Waiting, TaskStatus.Ready], TaskStatus.Paused, 'pause');
+  }
+
+  resumeTask(runId: string, taskId: string, ctl: Control): Promise<void> {
+    return this.transition(runId, ctl, [taskId], [TaskStatus.Paused], TaskStatus.Waiting, 'resume');
+  }
+
+  rerunTask(runId: string, taskId: string, ctl: Control): Promise<void> {
+    return this.transition(runId, ctl, [taskId], [TaskStatus.Error, TaskStatus.Canceled], TaskStatus.Waiting, 'rerun');
+  }
+
+  /** Everything not executing yet stops where it is. */
+  pauseAll(runId: string, ctl: Control): Promise<void> {
+    return this.transition(runId, ctl, null, [TaskStatus.Waiting, TaskStatus.Ready], TaskStatus.Paused, 'pause');
+  }
+
+  resumeAll(runId: string, ctl: Control): Promise<void> {
+    return this.transition(runId, ctl, null, [TaskStatus.Paused], TaskStatus.Waiting, 'resume');
+  }
+
+  rerunFailed(runId: string, ctl: Control): Promise<void> {
+    return this.transition(runId, ctl, null, [TaskStatus.Error], TaskStatus.Waiting, 'rerun');
+  }
+
+  /** AX's "take the AOS out of the batch group": nothing new starts; executing tasks finish. */
+  async hold(runId: string, hold: boolean, ctl: Control): Promise<void> {
+    await this.db.transaction(async (c) => {
+      const run = await this.lockRun(c, runId);
+      if (run.status === RunStatus.Canceled || run.status === RunStatus.Ended) throw new ConflictException(`run ${runId} is ${run.status}`);
+      if (run.hold === hold) return;
+      await c.query(`UPDATE run SET hold = $2 WHERE id = $1`, [runId, hold]);
+      await this.events.record(c, [{ runId, actor: ctl.actor, type: hold ? 'hold' : 'release', reason: ctl.reason }]);
+    });
+    await this.dispatcher.advance(runId, [], ctl.actor);
+  }
+
+  /** Cancels what has not started and asks the agents to cancel what is executing. */
+  async cancel(runId: string, ctl: Control): Promise<void> {
+    const executing = await this.db.transaction(async (c) => {
+      const run = await this.lockRun(c, runId);
+      if (run.status === RunStatus.Ended || run.status === RunStatus.Canceled) throw new ConflictException(`run ${runId} is already ${run.status}`);
+      const stopped = await c.query<{ id: string; key: string; from: TaskStatus }>(
+        `UPDATE task t SET status = 'canceled', dispatch_token = NULL, finished_at = now()
+           FROM task old WHERE old.id = t.id AND t.run_id = $1 AND t.status IN ('waiting', 'ready', 'paused')
+         RETURNING t.id, t.key, old.status AS from`,
+        [runId],
+      );
+      await c.query(`UPDATE run SET status = 'canceled' WHERE id = $1`, [runId]);
+      await this.events.record(c, [
+        { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Canceled, reason: ctl.reason },
+        ...stopped.rows.map((t) => ({ runId, taskId: t.id, taskKey: t.key, actor: ctl.actor, type: 'status', from: t.from, to: TaskStatus.Canceled, reason: ctl.reason })),
+      ]);
+      return (await c.query<TaskRow>(`SELECT id, run_id, key, kind, system_id, payload, attempt, status FROM task WHERE run_id = $1 AND status = 'executing'`, [runId])).rows;
+    });
+    for (const task of executing) {
+      await this.worker
+        .handlerFor(task.kind)
+        .cancel(task)
+        .catch((e: unknown) => this.logger.warn(`cancel ${task.key}: ${(e as Error).message}`));
+    }
+    await this.dispatcher.advance(runId, [], ctl.actor);
+  }
+
+  private async transition(runId: string, ctl: Control, taskIds: string[] | null, from: TaskStatus[], to: TaskStatus, verb: string): Promise<void> {
+    const changed = await this.db.transaction(async (c) => {
+      const run = await this.lockRun(c, runId);
+      if (run.status === RunStatus.Canceled) throw new ConflictException(`run ${runId} is canceled`);
+      if (taskIds) {
+        const current = await c.query<{ id: string; status: TaskStatus }>(`SELECT id, status FROM task WHERE run_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`, [runId, taskIds]);
+        if (current.rows.length !== taskIds.length) throw new NotFoundException(`run ${runId} has no task ${taskIds.join(', ')}`);
+        const wrong = current.rows.filter((t) => !from.includes(t.status));
+        if (wrong.length > 0) {
+          const why = wrong[0].status === TaskStatus.Executing ? 'it already started (executing)' : `it is ${wrong[0].status}`;
+          throw new ConflictException(`cannot ${verb} task ${wrong[0].id}: ${why}; ${verb} applies to ${from.join(' or ')} tasks`);
+        }
+      }
+      const { rows } = await c.query<{ id: string; key: string; from: TaskStatus }>(
+        `UPDATE task t SET status = $3, dispatch_token = NULL, dispatched_at = NULL ${to === TaskStatus.Waiting ? ', error = NULL, finished_at = NULL' : ''}
+           FROM task old
+          WHERE old.id = t.id AND t.run_id = $1 AND t.status = ANY($2::text[]) ${taskIds ? 'AND t.id = ANY($4::uuid[])' : ''}
+          RETURNING t.id, t.key, old.status AS from`,
+        taskIds ? [runId, from, to, taskIds] : [runId, from, to],
+      );
+      await this.events.record(
+        c,
+        rows.map((t) => ({ runId, taskId: t.id, taskKey: t.key, actor: ctl.actor, type: verb, from: t.from, to, reason: ctl.reason })),
+      );
+      if (rows.length > 0 && run.status !== RunStatus.Running) {
+        // A paused or failed run comes back to life when something in it can move again.
+        if (to === TaskStatus.Waiting) {
+          await c.query(`UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`, [runId]);
+          await this.events.record(c, [{ runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Running, reason: verb }]);
+        }
+      }
+      return rows.map((r) => r.id);
+    });
+    await this.dispatcher.advance(runId, to === TaskStatus.Waiting ? changed : [], ctl.actor);
+  }
+
+  private async lockRun(c: PoolClient, runId: string): Promise<{ status: RunStatus; hold: boolean }> {
+    const run = (await c.query<{ status: RunStatus; hold: boolean }>(`SELECT status, hold FROM run WHERE id = $1 FOR UPDATE`, [runId])).rows[0];
+    if (!run) throw new NotFoundException(`run ${runId} does not exist`);
+    return run;
+  }
+}

@@ -1,0 +1,160 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Observable } from 'rxjs';
+import { PageQueryDto } from '@cutover/common';
+import type { Caller } from '../auth/api-keys.service';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { RequireRole, Role } from '../auth/roles';
+import { RunEventsService } from '../events/run-events.service';
+import { RunControlsService } from './run-controls.service';
+import { ControlDto, CreateScriptRunDto, EventsQueryDto, ListTasksQueryDto, RunDto, RunEventDto, RunPageDto, TaskDto, TaskPageDto } from './runs.dto';
+import { RunsService } from './runs.service';
+
+@ApiTags('runs')
+@ApiBearerAuth()
+@Controller('v1/runs')
+export class RunsController {
+  constructor(
+    private readonly runs: RunsService,
+    private readonly controls: RunControlsService,
+    private readonly events: RunEventsService,
+  ) {}
+
+  /** Start a run of SQL scripts across systems: a DAG of tasks, `threads` executing at once. */
+  @Post()
+  @RequireRole(Role.Operator)
+  create(@Body() dto: CreateScriptRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.runs.createScriptRun(dto, caller.actor);
+  }
+
+  @Get()
+  @RequireRole(Role.Viewer)
+  list(@Query() query: PageQueryDto): Promise<RunPageDto> {
+    return this.runs.list(query);
+  }
+
+  /** Status, counts per task status, rows done/total, rows/s and ETA. */
+  @Get(':id')
+  @RequireRole(Role.Viewer)
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<RunDto> {
+    return this.runs.get(id);
+  }
+
+  @Get(':id/tasks')
+  @RequireRole(Role.Viewer)
+  tasks(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListTasksQueryDto): Promise<TaskPageDto> {
+    return this.runs.tasks(id, query);
+  }
+
+  @Get(':id/tasks/:taskId')
+  @RequireRole(Role.Viewer)
+  task(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string): Promise<TaskDto> {
+    return this.runs.task(id, taskId);
+  }
+
+  /** Every status change and operator action, oldest first. */
+  @Get(':id/events')
+  @RequireRole(Role.Viewer)
+  async listEvents(@Param('id', ParseUUIDPipe) id: string, @Query() query: EventsQueryDto): Promise<RunEventDto[]> {
+    await this.runs.get(id);
+    return this.events.list(id, query.after ?? 0, query.limit ?? 1000);
+  }
+
+  /** The same events as a server-sent event stream; reconnects resume from Last-Event-ID. */
+  @Sse(':id/events/stream')
+  @RequireRole(Role.Viewer)
+  @ApiProduces('text/event-stream')
+  async stream(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: EventsQueryDto,
+    @Headers('last-event-id') lastEventId?: string,
+  ): Promise<Observable<MessageEvent>> {
+    await this.runs.get(id);
+    let after = Number(lastEventId ?? query.after ?? 0) || 0;
+    return new Observable<MessageEvent>((subscriber) => {
+      let stopped = false;
+      const poll = async () => {
+        while (!stopped) {
+          const batch = await this.events.list(id, after, 500);
+          for (const e of batch) {
+            after = e.id;
+            subscriber.next({ id: String(e.id), type: e.type, data: e });
+          }
+          if (batch.length < 500) await new Promise((r) => setTimeout(r, 250));
+        }
+      };
+      poll().catch((error: unknown) => subscriber.error(error));
+      return () => {
+        stopped = true;
+      };
+    });
+  }
+
+  /** Pause one task: it will not start (204), or 409 because it already started. */
+  @Post(':id/tasks/:taskId/pause')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  pauseTask(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.pauseTask(id, taskId, { actor: caller.actor, reason: dto.reason });
+  }
+
+  @Post(':id/tasks/:taskId/resume')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  resumeTask(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.resumeTask(id, taskId, { actor: caller.actor, reason: dto.reason });
+  }
+
+  /** Run a failed or canceled task again (a new attempt). */
+  @Post(':id/tasks/:taskId/rerun')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  rerunTask(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.rerunTask(id, taskId, { actor: caller.actor, reason: dto.reason });
+  }
+
+  /** Pause every task that is not executing yet. */
+  @Post(':id/pause')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  pauseAll(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.pauseAll(id, { actor: caller.actor, reason: dto.reason });
+  }
+
+  @Post(':id/resume')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  resumeAll(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.resumeAll(id, { actor: caller.actor, reason: dto.reason });
+  }
+
+  @Post(':id/rerun-failed')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  rerunFailed(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.rerunFailed(id, { actor: caller.actor, reason: dto.reason });
+  }
+
+  /** Cancel the run: pending tasks are canceled, executing operations are canceled on their agents. */
+  @Post(':id/cancel')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.cancel(id, { actor: caller.actor, reason: dto.reason });
+  }
+
+  /** Hold dispatch (AX: remove the AOS from the batch group): executing tasks finish, nothing new starts. */
+  @Post(':id/hold')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  hold(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.hold(id, true, { actor: caller.actor, reason: dto.reason });
+  }
+
+  @Post(':id/release')
+  @RequireRole(Role.Operator)
+  @HttpCode(204)
+  release(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.controls.hold(id, false, { actor: caller.actor, reason: dto.reason });
+  }
+}

@@ -1,0 +1,47 @@
+import type { TaskStatus } from './statuses';
+
+/** What a task handler sees of its task. */
+export interface TaskRow {
+  id: string;
+  run_id: string;
+  key: string;
+  kind: string;
+  system_id: string | null;
+  payload: Record<string, unknown>;
+  attempt: number;
+  status: TaskStatus;
+}
+
+export interface TaskProgress {
+  rows: number;
+  bytes: number;
+  rowsTotal?: number | null;
+}
+
+export interface TaskContext {
+  /** Reports progress (persisted at most every second or so). */
+  progress(p: TaskProgress): Promise<void>;
+  /** Aborted when the worker must let go (shutdown); the task is resumed elsewhere. */
+  signal: AbortSignal;
+}
+
+export interface TaskOutcome {
+  result: Record<string, unknown> | null;
+  rows?: number;
+  bytes?: number;
+}
+
+/** The task failed; `message` is what the operator reads. */
+export class TaskFailedError extends Error {}
+/** The task's operation was canceled (run canceled). */
+export class TaskCanceledError extends Error {}
+
+/** One kind of task: how to execute it (usually one agent operation) and follow it to the end. */
+export interface TaskHandler {
+  readonly kind: string;
+  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome>;
+  /** Asks whatever executes the task to stop (run canceled). */
+  cancel(task: TaskRow): Promise<void>;
+}
+
+export const TASK_HANDLERS = Symbol('TASK_HANDLERS');

@@ -1,0 +1,60 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
+import { AgentsService } from '../agents/agents.service';
+import { SystemEntity } from './system.entity';
+import type { CreateSystemDto, SystemDto } from './systems.dto';
+
+@Injectable()
+export class SystemsService {
+  constructor(
+    @InjectRepository(SystemEntity) private readonly systems: Repository<SystemEntity>,
+    private readonly agents: AgentsService,
+  ) {}
+
+  /** Asks the agent what it serves; an agent that does not answer makes this a 422 with the reason. */
+  async create(dto: CreateSystemDto): Promise<SystemEntity> {
+    if (await this.systems.existsBy({ name: dto.name })) throw new ConflictException(`a system named ${dto.name} already exists`);
+    const agent = await this.agents.require(dto.agentId);
+    let info;
+    try {
+      info = await this.agents.client(agent).info();
+    } catch (error) {
+      throw new UnprocessableEntityException(`agent ${agent.name} did not answer /v1/info: ${(error as Error).message}`);
+    }
+    return this.systems.save(
+      this.systems.create({ name: dto.name, role: dto.role, agentId: agent.id, engine: info.engine, serverVersion: info.serverVersion, database: info.database }),
+    );
+  }
+
+  async list(query: PageQueryDto): Promise<Page<SystemDto>> {
+    return toPage(await this.systems.findAndCount({ order: { name: 'ASC' }, ...pageOf(query) }), query, toSystemDto);
+  }
+
+  async require(id: string): Promise<SystemEntity> {
+    const system = await this.systems.findOneBy({ id });
+    if (!system) throw new NotFoundException(`system ${id} does not exist`);
+    return system;
+  }
+
+  /** The agent client for the system's agent. */
+  async client(systemId: string) {
+    const system = await this.require(systemId);
+    return this.agents.client(await this.agents.require(system.agentId));
+  }
+}
+
+export function toSystemDto(s: SystemEntity): SystemDto {
+  return {
+    id: s.id,
+    name: s.name,
+    role: s.role,
+    agentId: s.agentId,
+    mode: s.mode,
+    engine: s.engine,
+    serverVersion: s.serverVersion,
+    database: s.database,
+    createdAt: s.createdAt.toISOString(),
+  };
+}

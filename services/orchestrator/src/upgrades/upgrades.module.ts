@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { ChecklistModule } from '../checklist/checklist.module';
+import { PackagesModule } from '../packages/packages.module';
+import { SystemsModule } from '../systems/systems.module';
+import { UpgradesController } from './upgrades.controller';
+import { UpgradesService } from './upgrades.service';
+
+@Module({ imports: [SystemsModule, PackagesModule, ChecklistModule], controllers: [UpgradesController], providers: [UpgradesService], exports: [UpgradesService] })
+export class UpgradesModule {}

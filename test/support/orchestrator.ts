@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { startOrchestrator } from '../../services/orchestrator/src/app';
+import { orchestratorConfig, type OrchestratorConfig } from '../../services/orchestrator/src/config/orchestrator.config';
+import { QueueName } from '../../services/orchestrator/src/queue/queue-names';
+import { QUEUE_DRIVER, type QueueDriver } from '../../services/orchestrator/src/queue/queue.driver';
+import type { TestAgent } from './services';
+
+export interface TestOrchestrator {
+  url: string;
+  app: INestApplication;
+  adminKey: string;
+  admin: { 'X-API-Key': string };
+  config: OrchestratorConfig;
+  close(): Promise<void>;
+  /** Typed JSON call with the admin key (or another key); throws on unexpected status. */
+  call<T = unknown>(method: string, path: string, body?: unknown, options?: { key?: string; expect?: number }): Promise<T>;
+  /** Waits until the task queue holds no unfinished job (twenty's drain helper, for pg-boss). */
+  drain(timeoutMs?: number): Promise<void>;
+}
+
+export function testSecret(): string {
+  return randomBytes(24).toString('hex');
+}
+
+/** A real orchestrator (TypeORM migrations, pg-boss) on an ephemeral port over a real database. */
+export async function startTestOrchestrator(databaseUrl: string, overrides: Partial<OrchestratorConfig> = {}): Promise<TestOrchestrator> {
+  const adminKey = `admin-${randomBytes(16).toString('hex')}`;
+  const config = orchestratorConfig({
+    databaseUrl,
+    secretKey: testSecret(),
+    bootstrapAdminKey: adminKey,
+    port: 0,
+    logLevel: 'error',
+    queueMonitorSeconds: 1,
+    jobHeartbeatSeconds: 10,
+    ...overrides,
+  });
+  const { app, url } = await startOrchestrator(config, { logger: false });
+  const call = async <T>(method: string, path: string, body?: unknown, options: { key?: string; expect?: number } = {}): Promise<T> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'X-API-Key': options.key ?? adminKey, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const parsed = text ? (JSON.parse(text) as T) : (undefined as T);
+    const expected = options.expect;
+    if (expected !== undefined ? res.status !== expected : res.status >= 400) {
+      throw new Error(`${method} ${path} answered ${res.status} (expected ${expected ?? '< 400'}): ${text}`);
+    }
+    return parsed;
+  };
+  const queue = app.get<QueueDriver>(QUEUE_DRIVER);
+  return {
+    url,
+    app,
+    adminKey,
+    admin: { 'X-API-Key': adminKey },
+    config,
+    close: () => app.close(),
+    call,
+    drain: async (timeoutMs = 60_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while ((await queue.pending(QueueName.Tasks)) > 0) {
+        if (Date.now() > deadline) throw new Error('task queue did not drain');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+export interface RunView {
+  id: string;
+  status: string;
+  hold: boolean;
+  counts: Record<string, number>;
+  progress: { rowsDone: number; rowsTotal: number | null; rowsPerSecond: number; etaSeconds: number | null };
+}
+
+export interface TaskView {
+  id: string;
+  key: string;
+  status: string;
+  attempt: number;
+  dependsOn: string[];
+  readyAt: string | null;
+  dispatchedAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+/** Waits for a run to reach one of the given statuses. */
+export async function waitForRun(o: TestOrchestrator, runId: string, statuses = ['ended', 'error', 'canceled'], timeoutMs = 120_000): Promise<RunView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await o.call<RunView>('GET', `/v1/runs/${runId}`);
+    if (statuses.includes(run.status) && run.counts.executing === 0) return run;
+    if (Date.now() > deadline) throw new Error(`run ${runId} still ${run.status} after ${timeoutMs} ms: ${JSON.stringify(run.counts)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function runTasks(o: TestOrchestrator, runId: string): Promise<TaskView[]> {
+  return (await o.call<{ items: TaskView[] }>('GET', `/v1/runs/${runId}/tasks?limit=5000`)).items;
+}
+
+/** Registers agents and systems for a set of test agents; returns system ids by name. */
+export async function registerSystems(
+  o: TestOrchestrator,
+  systems: { name: string; role: 'production-source' | 'test-source' | 'target'; agent: TestAgent }[],
+): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const s of systems) {
+    const agent = await o.call<{ id: string }>('POST', '/v1/agents', { name: `agent-${s.name}`, baseUrl: s.agent.url, token: s.agent.token });
+    ids[s.name] = (await o.call<{ id: string }>('POST', '/v1/systems', { name: s.name, role: s.role, agentId: agent.id })).id;
+  }
+  return ids;
+}
