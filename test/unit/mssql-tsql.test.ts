@@ -142,7 +142,10 @@ describe('mssql T-SQL generation', () => {
       ],
     );
     assert.deepEqual(built.primaryKey, { name: 'PK]', columns: ['RECID'] });
-    assert.equal(built.indexes[1].definition, 'CREATE NONCLUSTERED INDEX [IX 2] ON [ax schema].[INVENT]]TRANS] ([with space] DESC) INCLUDE ([a]]b]) WHERE ([RECID]>(0))');
+    assert.equal(
+      built.indexes[1].definition,
+      'CREATE NONCLUSTERED INDEX [IX 2] ON [ax schema].[INVENT]]TRANS] ([with space] DESC) INCLUDE ([a]]b]) WHERE ([RECID]>(0))',
+    );
     parses(built.indexes[1].definition.replace(/ WHERE .*/, ''));
     assert.deepEqual(built.constraints, [{ name: 'UQ', kind: 'unique', definition: "UNIQUE NONCLUSTERED ([q'uote] ASC)" }]);
     parses(t.addConstraintSql(table, 'UQ', 'UNIQUE ([x])'));
@@ -158,9 +161,15 @@ describe('mssql T-SQL generation', () => {
     // ALTER DATABASE, BACKUP, ALTER TABLE … CHANGE_TRACKING and CHANGETABLE are outside node-sql-parser's grammar.
     assert.equal(admin.restrictDatabaseSql('AX]DB'), 'ALTER DATABASE [AX]]DB] SET RESTRICTED_USER WITH ROLLBACK IMMEDIATE');
     assert.equal(admin.unrestrictDatabaseSql('AX DB'), 'ALTER DATABASE [AX DB] SET MULTI_USER');
-    assert.equal(admin.enableDatabaseChangeTrackingSql("AX'DB", 7), "ALTER DATABASE [AX'DB] SET CHANGE_TRACKING = ON (CHANGE_RETENTION = 7 DAYS, AUTO_CLEANUP = ON)");
+    assert.equal(
+      admin.enableDatabaseChangeTrackingSql("AX'DB", 7),
+      "ALTER DATABASE [AX'DB] SET CHANGE_TRACKING = ON (CHANGE_RETENTION = 7 DAYS, AUTO_CLEANUP = ON)",
+    );
     assert.throws(() => admin.enableDatabaseChangeTrackingSql('AX', 0), /retention/);
-    assert.equal(admin.enableTableChangeTrackingSql(table), 'ALTER TABLE [ax schema].[INVENT]]TRANS] ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = OFF)');
+    assert.equal(
+      admin.enableTableChangeTrackingSql(table),
+      'ALTER TABLE [ax schema].[INVENT]]TRANS] ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = OFF)',
+    );
     assert.equal(admin.disableTableChangeTrackingSql(table), 'ALTER TABLE [ax schema].[INVENT]]TRANS] DISABLE CHANGE_TRACKING');
     assert.equal(admin.backupCopyOnlySql('AX]'), 'BACKUP DATABASE [AX]]] TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, STATS = 10');
     assert.equal(admin.setRecoverySimpleSql('AX'), 'ALTER DATABASE [AX] SET RECOVERY SIMPLE');
@@ -176,7 +185,11 @@ describe('mssql T-SQL generation', () => {
     // A named DEFAULT constraint is outside the grammar: parsed with the default unnamed.
     parses(admin.createChangeLoginTableSql.replace(/ CONSTRAINT \[[^\]]+\] DEFAULT/, ' DEFAULT'));
     const trigger = admin.createChangeLoginTriggerSql(table);
-    assert.ok(trigger.startsWith('CREATE TRIGGER [ax schema].[cutover_login_INVENT]]TRANS] ON [ax schema].[INVENT]]TRANS] AFTER INSERT, UPDATE, DELETE AS'));
+    assert.ok(
+      trigger.startsWith(
+        'CREATE TRIGGER [ax schema].[cutover_login_INVENT]]TRANS] ON [ax schema].[INVENT]]TRANS] AFTER INSERT, UPDATE, DELETE AS',
+      ),
+    );
     assert.match(trigger, /VALUES \(@tx, N'ax schema\.INVENT]TRANS', ORIGINAL_LOGIN\(\)\)/);
     assert.equal(splitBatches(trigger).length, 1, 'the trigger is one batch');
     skeleton(trigger);
@@ -225,7 +238,9 @@ describe('SQL Server connection settings', () => {
     assert.equal(url.config.options?.packetSize, 32767);
     assert.equal(url.config.options?.encrypt, false);
     assert.deepEqual(url.config.authentication, { type: 'default', options: { userName: 'sa', password: 'p@ss' } });
-    const ado = parseMssqlConnection('Server=tcp:sql01\\AX;Initial Catalog=AX DB;Integrated Security=SSPI;Domain=CORP;User Id=svc;Password="p;w""d";Packet Size=8192');
+    const ado = parseMssqlConnection(
+      'Server=tcp:sql01\\AX;Initial Catalog=AX DB;Integrated Security=SSPI;Domain=CORP;User Id=svc;Password="p;w""d";Packet Size=8192',
+    );
     assert.equal(ado.config.server, 'sql01');
     assert.equal(ado.config.options?.instanceName, 'AX');
     assert.equal(ado.database, 'AX DB');

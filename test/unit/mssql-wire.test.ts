@@ -23,7 +23,10 @@ import {
 const OPTIONS = { useUTC: true, tdsVersion: '7_4', lowerCaseGuids: false } as unknown as InternalConnectionOptions;
 
 /** Encodes one value exactly as tedious's RowTransform does (validate, length, data) and returns the bytes. */
-function encode(spec: BulkColumnSpec, wireValue: unknown): { bytes: Buffer; param: { value: unknown; precision?: number; scale?: number; length?: number } } {
+function encode(
+  spec: BulkColumnSpec,
+  wireValue: unknown,
+): { bytes: Buffer; param: { value: unknown; precision?: number; scale?: number; length?: number } } {
   const value: unknown = spec.type.validate(spec.convert(wireValue), undefined, OPTIONS);
   const param = { value, precision: spec.options.precision, scale: spec.options.scale, length: spec.options.length };
   const bytes = Buffer.concat([spec.type.generateParameterLength(param, OPTIONS), ...spec.type.generateParameterData(param, OPTIONS)]);
@@ -31,7 +34,11 @@ function encode(spec: BulkColumnSpec, wireValue: unknown): { bytes: Buffer; para
 }
 
 /** Decodes the bytes with tedious's own row reader, using the type info tedious writes into COLMETADATA. */
-function decode(spec: BulkColumnSpec, bytes: Buffer, param: { value: unknown; precision?: number; scale?: number; length?: number }): unknown {
+function decode(
+  spec: BulkColumnSpec,
+  bytes: Buffer,
+  param: { value: unknown; precision?: number; scale?: number; length?: number },
+): unknown {
   const info = spec.type.generateTypeInfo(param, OPTIONS);
   const type: DataType = TYPE[info[0] as keyof typeof TYPE];
   const metadata = {
@@ -85,9 +92,16 @@ describe('mssql bulk type mapping through tedious row encoding (no server)', () 
     }
   });
 
-  it('numeric(32,16) is exact to the last digit, where tedious\'s own Decimal encoder is not', () => {
+  it("numeric(32,16) is exact to the last digit, where tedious's own Decimal encoder is not", () => {
     const s = spec('numeric(32,16)');
-    for (const text of ['9999999999999999.9999999999999999', '-9999999999999999.9999999999999999', '0.0000000000000001', '0.0000000000000000', '123.4500000000000000', '-0.5000000000000000']) {
+    for (const text of [
+      '9999999999999999.9999999999999999',
+      '-9999999999999999.9999999999999999',
+      '0.0000000000000001',
+      '0.0000000000000000',
+      '123.4500000000000000',
+      '-0.5000000000000000',
+    ]) {
       const { bytes } = encode(s, text);
       assert.equal(bytes[0], 17, 'precision 29..38 takes 16 magnitude bytes');
       assert.equal(numericBytes(bytes), scaledDecimal(text, 32, 16), text);
@@ -180,7 +194,12 @@ describe('mssql bulk type mapping through tedious row encoding (no server)', () 
 
   it("tedious's INSERT BULK statement quotes names with ] when handed bulkColumnName", () => {
     const bulk = new BulkLoad('[ax].[ODD]]NAME]', undefined, OPTIONS, { lockTable: true, keepNulls: true }, () => undefined);
-    for (const [name, type] of [['a]b', 'numeric(32,16)'], ['with space', 'nvarchar(max)'], ["q'uote", 'ntext'], ['IMG', 'image']] as const) {
+    for (const [name, type] of [
+      ['a]b', 'numeric(32,16)'],
+      ['with space', 'nvarchar(max)'],
+      ["q'uote", 'ntext'],
+      ['IMG', 'image'],
+    ] as const) {
       const s = spec(type);
       bulk.addColumn(bulkColumnName(name), s.type, s.options);
     }
@@ -208,8 +227,32 @@ describe('mssql-rows-v1 wire codec', () => {
   ];
   const kinds: WireKind[] = columns.map((c) => wireKind(parseType(c.type), c.name));
   const rows: unknown[][] = [
-    ['-9223372036854775808', '-9999999999999999.9999999999999999', '1753-01-01 00:00:00.000', '', '00000000-0000-0000-0000-000000000000', Buffer.alloc(0), '', Buffer.alloc(0), -2147483648, -Number.MAX_VALUE, false],
-    ['9223372036854775807', '9999999999999999.9999999999999999', '9999-12-31 23:59:59.997', 'ü日本😀\ud800\n"\\', 'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF', Buffer.from([0, 10, 13, 255]), 'x'.repeat(70000), Buffer.from('image'), 2147483647, 0.1, true],
+    [
+      '-9223372036854775808',
+      '-9999999999999999.9999999999999999',
+      '1753-01-01 00:00:00.000',
+      '',
+      '00000000-0000-0000-0000-000000000000',
+      Buffer.alloc(0),
+      '',
+      Buffer.alloc(0),
+      -2147483648,
+      -Number.MAX_VALUE,
+      false,
+    ],
+    [
+      '9223372036854775807',
+      '9999999999999999.9999999999999999',
+      '9999-12-31 23:59:59.997',
+      'ü日本😀\ud800\n"\\',
+      'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF',
+      Buffer.from([0, 10, 13, 255]),
+      'x'.repeat(70000),
+      Buffer.from('image'),
+      2147483647,
+      0.1,
+      true,
+    ],
     [null, null, null, null, null, null, null, null, null, null, null],
   ];
 
@@ -230,7 +273,11 @@ describe('mssql-rows-v1 wire codec', () => {
     const bytes = Buffer.from(text, 'utf8');
     const out: unknown[][] = [];
     const pieces = Array.from({ length: Math.ceil(bytes.length / 5) }, (_, i) => bytes.subarray(i * 5, i * 5 + 5));
-    for await (const row of decodeRows(Readable.from(pieces), columns.map((c, i) => ({ name: c.name, kind: kinds[i] })))) out.push(row);
+    for await (const row of decodeRows(
+      Readable.from(pieces),
+      columns.map((c, i) => ({ name: c.name, kind: kinds[i] })),
+    ))
+      out.push(row);
     assert.deepEqual(out, rows);
   });
 

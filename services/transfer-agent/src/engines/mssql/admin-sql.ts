@@ -11,7 +11,8 @@ import { columnType, formatType, quoteIdent, quoteTable, type SqlParam } from '.
  */
 
 /** Admits only sysadmin/db_owner/dbcreator logins; everyone else is rolled back and disconnected now. */
-export const restrictDatabaseSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET RESTRICTED_USER WITH ROLLBACK IMMEDIATE`;
+export const restrictDatabaseSql = (database: string): string =>
+  `ALTER DATABASE ${quoteIdent(database)} SET RESTRICTED_USER WITH ROLLBACK IMMEDIATE`;
 
 export const unrestrictDatabaseSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET MULTI_USER`;
 
@@ -25,7 +26,8 @@ export function killSessionSql(sessionId: number | string): string {
 }
 
 export function enableDatabaseChangeTrackingSql(database: string, retentionDays = 14): string {
-  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) throw new EngineInputError('retention must be 1..3650 days');
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650)
+    throw new EngineInputError('retention must be 1..3650 days');
   return `ALTER DATABASE ${quoteIdent(database)} SET CHANGE_TRACKING = ON (CHANGE_RETENTION = ${retentionDays} DAYS, AUTO_CLEANUP = ON)`;
 }
 
@@ -52,7 +54,8 @@ export function changesSinceSql(table: TableDefinition, range: KeyRange | null):
   const params: SqlParam[] = [];
   const where: string[] = [];
   if (range) {
-    if (!table.primaryKey.columns.includes(range.keyColumn)) throw new EngineInputError(`key range column ${range.keyColumn} is not in the primary key`);
+    if (!table.primaryKey.columns.includes(range.keyColumn))
+      throw new EngineInputError(`key range column ${range.keyColumn} is not in the primary key`);
     const type = formatType(columnType(table, range.keyColumn));
     if (range.from !== null) {
       where.push(`ct.${quoteIdent(range.keyColumn)} >= CAST(@from AS ${type})`);

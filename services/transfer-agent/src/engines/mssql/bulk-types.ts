@@ -97,7 +97,8 @@ export function parseTemporal(text: string): PreciseDate {
   const m = TEMPORAL.exec(text.trim());
   if (!m || (m[1] === undefined && m[4] === undefined)) throw new TypeError(`"${text}" is not a date/time value`);
   const [mo, day, h, mi, sec] = [m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? 0 : Number(x)));
-  if ((m[1] && (mo < 1 || mo > 12 || day < 1 || day > 31)) || h > 23 || mi > 59 || sec > 59) throw new TypeError(`"${text}" is not a valid date/time`);
+  if ((m[1] && (mo < 1 || mo > 12 || day < 1 || day > 31)) || h > 23 || mi > 59 || sec > 59)
+    throw new TypeError(`"${text}" is not a valid date/time`);
   const d: PreciseDate = new Date(0);
   d.setUTCFullYear(m[1] ? Number(m[1]) : 1900, m[1] ? Number(m[2]) - 1 : 0, m[1] ? Number(m[3]) : 1);
   const frac = (m[7] ?? '').padEnd(7, '0');

@@ -35,7 +35,13 @@ export function run(conn: Connection, sql: string, options: RunOptions = {}): Pr
     });
     for (const p of options.params ?? []) request.addParameter(p.name, TYPES.NVarChar, p.value, { length: Math.max(p.value.length, 1) });
     if (options.onColumns) request.on('columnMetadata', (cols) => options.onColumns!(Array.isArray(cols) ? cols : Object.values(cols)));
-    if (options.onRow) request.on('row', (columns) => options.onRow!((columns as { value: unknown }[]).map((c) => c.value), request));
+    if (options.onRow)
+      request.on('row', (columns) =>
+        options.onRow!(
+          (columns as { value: unknown }[]).map((c) => c.value),
+          request,
+        ),
+      );
     options.signal?.addEventListener('abort', onAbort, { once: true });
     if (options.params && options.params.length > 0) conn.execSql(request);
     else conn.execSqlBatch(request);

@@ -117,7 +117,9 @@ export class MssqlEngine implements Engine {
       try {
         const order = ['foreign-key', 'check', 'exclusion', 'unique', 'index'];
         for (const obj of [...deferred].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
-          await run(conn, obj.kind === 'index' ? dropIndexSql(table, obj.name) : dropConstraintSql(table, obj.name), { signal: ctx.signal });
+          await run(conn, obj.kind === 'index' ? dropIndexSql(table, obj.name) : dropConstraintSql(table, obj.name), {
+            signal: ctx.signal,
+          });
         }
         await run(conn, truncateSql(table), { signal: ctx.signal });
         await run(conn, 'COMMIT TRANSACTION', { signal: ctx.signal });
@@ -173,7 +175,9 @@ export class MssqlEngine implements Engine {
     requireColumns(request.table, request.columns);
     const { sql, params } = checksumSql(request);
     const rows: [string, string][] = [];
-    await this.withConnection(ctx, ({ conn }) => run(conn, sql, { params, signal: ctx.signal, onRow: (v) => rows.push(v as [string, string]) }));
+    await this.withConnection(ctx, ({ conn }) =>
+      run(conn, sql, { params, signal: ctx.signal, onRow: (v) => rows.push(v as [string, string]) }),
+    );
     const n = Number(rows[0][0]);
     ctx.progress.addRows(n);
     return { rows: n, checksum: rows[0][1] };

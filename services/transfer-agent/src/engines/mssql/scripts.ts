@@ -26,7 +26,8 @@ export function parameterType(value: ScriptParameter): { type: (typeof TYPES)[ke
   if (value === null) return { type: TYPES.NVarChar, value: null };
   if (typeof value === 'boolean') return { type: TYPES.Bit, value };
   if (typeof value === 'number') {
-    if (Number.isInteger(value)) return Math.abs(value) <= 2147483647 ? { type: TYPES.Int, value } : { type: TYPES.BigInt, value: BigInt(value) };
+    if (Number.isInteger(value))
+      return Math.abs(value) <= 2147483647 ? { type: TYPES.Int, value } : { type: TYPES.BigInt, value: BigInt(value) };
     return { type: TYPES.Float, value };
   }
   return { type: TYPES.NVarChar, value };

@@ -121,7 +121,8 @@ export const truncateSql = (ref: TableRef): string => `TRUNCATE TABLE ${quoteTab
 
 export const dropIndexSql = (ref: TableRef, index: string): string => `DROP INDEX ${quoteIdent(index)} ON ${quoteTable(ref)}`;
 
-export const dropConstraintSql = (ref: TableRef, name: string): string => `ALTER TABLE ${quoteTable(ref)} DROP CONSTRAINT ${quoteIdent(name)}`;
+export const dropConstraintSql = (ref: TableRef, name: string): string =>
+  `ALTER TABLE ${quoteTable(ref)} DROP CONSTRAINT ${quoteIdent(name)}`;
 
 /** WITH CHECK: a re-added constraint is validated against the loaded rows and marked trusted. */
 export const addConstraintSql = (ref: TableRef, name: string, definition: string): string =>
@@ -132,7 +133,14 @@ export const updateStatisticsSql = (ref: TableRef): string => `UPDATE STATISTICS
 /** `CREATE [UNIQUE] [NON]CLUSTERED INDEX` text for a deferred index, from catalog parts. */
 export function createIndexSql(
   ref: TableRef,
-  index: { name: string; unique: boolean; clustered: boolean; keys: { column: string; descending: boolean }[]; included: string[]; filter: string | null },
+  index: {
+    name: string;
+    unique: boolean;
+    clustered: boolean;
+    keys: { column: string; descending: boolean }[];
+    included: string[];
+    filter: string | null;
+  },
 ): string {
   const keys = index.keys.map((k) => `${quoteIdent(k.column)} ${k.descending ? 'DESC' : 'ASC'}`).join(', ');
   const include = index.included.length > 0 ? ` INCLUDE (${columnList(index.included)})` : '';

@@ -172,7 +172,7 @@ export async function* decodeRows(
   for await (const chunk of source as AsyncIterable<Buffer | string>) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     stats.bytes += buf.length;
-    let data = pending.length > 0 ? Buffer.concat([pending, buf]) : buf;
+    const data = pending.length > 0 ? Buffer.concat([pending, buf]) : buf;
     let start = 0;
     let rowsInChunk = 0;
     for (let nl = data.indexOf(0x0a, start); nl !== -1; nl = data.indexOf(0x0a, start)) {
@@ -198,7 +198,7 @@ export async function* decodeRows(
         try {
           return fromWire(v, expected[i].kind);
         } catch (error) {
-          throw new Error(`${MSSQL_ROWS_FORMAT}: line ${line}, column ${expected[i].name}: ${(error as Error).message}`);
+          throw new Error(`${MSSQL_ROWS_FORMAT}: line ${line}, column ${expected[i].name}: ${(error as Error).message}`, { cause: error });
         }
       });
       stats.rows++;
@@ -206,7 +206,6 @@ export async function* decodeRows(
       yield row;
     }
     pending = start < data.length ? Buffer.from(data.subarray(start)) : Buffer.alloc(0);
-    data = Buffer.alloc(0);
     onProgress(rowsInChunk, buf.length);
   }
   if (pending.length > 0 || state !== 'done') {
@@ -217,8 +216,8 @@ export async function* decodeRows(
 function parseLine(text: string, line: number): unknown {
   try {
     return JSON.parse(text);
-  } catch {
-    throw new Error(`${MSSQL_ROWS_FORMAT}: line ${line} is not JSON`);
+  } catch (error) {
+    throw new Error(`${MSSQL_ROWS_FORMAT}: line ${line} is not JSON`, { cause: error });
   }
 }
 
