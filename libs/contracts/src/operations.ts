@@ -26,7 +26,11 @@ export enum EngineKind {
   Mssql = 'mssql',
 }
 
-/** Row-stream formats between agents. `pg-binary` is PostgreSQL's binary COPY, passed through untouched. */
+/**
+ * Row-stream formats between agents. `pg-binary` is PostgreSQL's binary COPY, passed through untouched;
+ * `mssql-rows-v1` is typed NDJSON between two SQL Server agents (defined in the mssql engine's wire-codec.ts).
+ */
 export enum TransferFormat {
   PgBinary = 'pg-binary',
+  MssqlRowsV1 = 'mssql-rows-v1',
 }

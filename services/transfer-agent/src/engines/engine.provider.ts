@@ -1,6 +1,7 @@
 import { EngineKind } from '@cutover/contracts';
 import type { AgentConfig } from '../config/agent.config';
 import type { Engine } from './engine';
+import { MssqlEngine } from './mssql/mssql.engine';
 import { PostgresEngine } from './postgres/postgres.engine';
 
 /** Injection token for the one engine this agent serves. */
@@ -13,6 +14,6 @@ export function createEngine(config: AgentConfig): Engine {
     case EngineKind.Postgres:
       return new PostgresEngine({ url: config.databaseUrl, poolSize, maintenanceWorkMem: config.maintenanceWorkMem });
     case EngineKind.Mssql:
-      throw new Error('the mssql engine is not part of this build yet (issue: SQL Server engine for the transfer-agent)');
+      return new MssqlEngine({ url: config.databaseUrl, poolSize });
   }
 }

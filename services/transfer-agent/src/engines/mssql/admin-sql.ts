@@ -1,0 +1,127 @@
+import type { TableRef } from '@cutover/contracts';
+import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
+import { columnType, formatType, quoteIdent, quoteTable, type SqlParam } from './tsql';
+
+/**
+ * T-SQL for the operations a later issue puts on the Engine interface: single-user mode, forced
+ * entry, SQL Server Change Tracking, the login of a change, backup and recovery model. Only text
+ * generation lives here (unit-tested and parsed); nothing runs it yet. Database names cannot be
+ * parameters in ALTER DATABASE / BACKUP DATABASE, so they go through quoteIdent; every value that
+ * T-SQL accepts as a variable (versions, paths, keys, logins) is a parameter.
+ */
+
+/** Admits only sysadmin/db_owner/dbcreator logins; everyone else is rolled back and disconnected now. */
+export const restrictDatabaseSql = (database: string): string =>
+  `ALTER DATABASE ${quoteIdent(database)} SET RESTRICTED_USER WITH ROLLBACK IMMEDIATE`;
+
+export const unrestrictDatabaseSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET MULTI_USER`;
+
+/** KILL takes a literal session id only (no variable), so the id is checked to be a plain integer. */
+export function killSessionSql(sessionId: number | string): string {
+  const id = Number(sessionId);
+  if (!Number.isInteger(id) || id <= 0 || String(sessionId).trim() !== String(id)) {
+    throw new EngineInputError(`session id ${JSON.stringify(sessionId)} is not a SQL Server session id`);
+  }
+  return `KILL ${id}`;
+}
+
+export function enableDatabaseChangeTrackingSql(database: string, retentionDays = 14): string {
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650)
+    throw new EngineInputError('retention must be 1..3650 days');
+  return `ALTER DATABASE ${quoteIdent(database)} SET CHANGE_TRACKING = ON (CHANGE_RETENTION = ${retentionDays} DAYS, AUTO_CLEANUP = ON)`;
+}
+
+/** Enabling twice fails (error 4996); the caller checks sys.change_tracking_tables first with this query. */
+export const tableChangeTrackingEnabledSql = `SELECT COUNT(*) FROM sys.change_tracking_tables WHERE object_id = OBJECT_ID(@table)`;
+
+export const enableTableChangeTrackingSql = (table: TableRef): string =>
+  `ALTER TABLE ${quoteTable(table)} ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = OFF)`;
+
+export const disableTableChangeTrackingSql = (table: TableRef): string => `ALTER TABLE ${quoteTable(table)} DISABLE CHANGE_TRACKING`;
+
+export const currentVersionSql = `SELECT CHANGE_TRACKING_CURRENT_VERSION()`;
+
+/** A watermark older than this lost its changes to cleanup: the delta must start over from a full copy. */
+export const minValidVersionSql = `SELECT CHANGE_TRACKING_MIN_VALID_VERSION(OBJECT_ID(@table))`;
+
+/**
+ * Keys changed since version @since (inserted, updated, deleted), optionally limited to a key range
+ * of the table's first primary-key column. CHANGETABLE returns the primary-key columns of the row.
+ */
+export function changesSinceSql(table: TableDefinition, range: KeyRange | null): { sql: string; params: SqlParam[] } {
+  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  const keys = table.primaryKey.columns.map((k) => `ct.${quoteIdent(k)}`).join(', ');
+  const params: SqlParam[] = [];
+  const where: string[] = [];
+  if (range) {
+    if (!table.primaryKey.columns.includes(range.keyColumn))
+      throw new EngineInputError(`key range column ${range.keyColumn} is not in the primary key`);
+    const type = formatType(columnType(table, range.keyColumn));
+    if (range.from !== null) {
+      where.push(`ct.${quoteIdent(range.keyColumn)} >= CAST(@from AS ${type})`);
+      params.push({ name: 'from', value: range.from });
+    }
+    if (range.to !== null) {
+      where.push(`ct.${quoteIdent(range.keyColumn)} < CAST(@to AS ${type})`);
+      params.push({ name: 'to', value: range.to });
+    }
+  }
+  const sql = `SELECT ${keys}, ct.SYS_CHANGE_OPERATION, ct.SYS_CHANGE_VERSION, ct.SYS_CHANGE_CONTEXT FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @since) AS ct${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ct.SYS_CHANGE_VERSION`;
+  return { sql, params };
+}
+
+/**
+ * The login of a change. Change Tracking records what changed and when (the version), not who:
+ * SYS_CHANGE_CONTEXT only holds what the writer passed in WITH CHANGE_TRACKING_CONTEXT, which AX
+ * does not do. So a trigger on each tracked table logs ORIGINAL_LOGIN() (the login even under
+ * EXECUTE AS) with the writing transaction's id; SQL Server's commit table maps a Change Tracking
+ * version (commit_ts) to that transaction id (xdes_id), which joins the two. A change after the
+ * single-user watermark by a login other than the admin is then found by changesByOtherLoginsSql.
+ * The log table lives in schema `cutover` (created with the schema by the readiness check).
+ */
+export const CHANGE_LOGIN_TABLE: TableRef = { schema: 'cutover', name: 'change_login' };
+
+export const createChangeLoginTableSql = `CREATE TABLE ${quoteTable(CHANGE_LOGIN_TABLE)} (
+  transaction_id bigint NOT NULL,
+  table_name nvarchar(300) NOT NULL,
+  login_name nvarchar(128) NOT NULL,
+  logged_at datetime2(3) NOT NULL CONSTRAINT ${quoteIdent('DF_change_login_logged_at')} DEFAULT SYSUTCDATETIME(),
+  CONSTRAINT ${quoteIdent('PK_change_login')} PRIMARY KEY (transaction_id, table_name, login_name))`;
+
+export function changeLoginTriggerName(table: TableRef): string {
+  return `cutover_login_${table.name}`.slice(0, 128);
+}
+
+/** CREATE TRIGGER must be alone in its batch; the table name is data for the log (a literal in the body). */
+export function createChangeLoginTriggerSql(table: TableRef): string {
+  const trigger = { schema: table.schema, name: changeLoginTriggerName(table) };
+  const tableText = `N'${`${table.schema}.${table.name}`.replace(/'/g, "''")}'`;
+  return `CREATE TRIGGER ${quoteTable(trigger)} ON ${quoteTable(table)} AFTER INSERT, UPDATE, DELETE AS
+BEGIN
+  SET NOCOUNT ON;
+  DECLARE @tx bigint = (SELECT transaction_id FROM sys.dm_tran_current_transaction);
+  IF NOT EXISTS (SELECT 1 FROM ${quoteTable(CHANGE_LOGIN_TABLE)} WHERE transaction_id = @tx AND table_name = ${tableText} AND login_name = ORIGINAL_LOGIN())
+    INSERT INTO ${quoteTable(CHANGE_LOGIN_TABLE)} (transaction_id, table_name, login_name) VALUES (@tx, ${tableText}, ORIGINAL_LOGIN());
+END`;
+}
+
+export const dropChangeLoginTriggerSql = (table: TableRef): string =>
+  `DROP TRIGGER IF EXISTS ${quoteTable({ schema: table.schema, name: changeLoginTriggerName(table) })}`;
+
+/** Changes to `table` since @since made by any login other than @admin (reading sys.dm_tran_commit_table needs VIEW SERVER STATE). */
+export function changesByOtherLoginsSql(table: TableDefinition): string {
+  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  return `SELECT DISTINCT l.login_name, ct.SYS_CHANGE_VERSION FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @since) AS ct
+  JOIN sys.dm_tran_commit_table tc ON tc.commit_ts = ct.SYS_CHANGE_VERSION
+  JOIN ${quoteTable(CHANGE_LOGIN_TABLE)} l ON l.transaction_id = tc.xdes_id AND l.table_name = @tableName
+ WHERE l.login_name <> @admin
+ ORDER BY ct.SYS_CHANGE_VERSION`;
+}
+
+/** COPY_ONLY: does not reset the differential base or break the customer's backup chain. The path is a parameter. */
+export const backupCopyOnlySql = (database: string): string =>
+  `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, STATS = 10`;
+
+export const setRecoverySimpleSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET RECOVERY SIMPLE`;
+
+export const recoveryModelSql = `SELECT recovery_model_desc, user_access_desc FROM sys.databases WHERE name = @database`;

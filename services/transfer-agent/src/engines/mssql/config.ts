@@ -1,0 +1,187 @@
+import type { ConnectionConfiguration } from 'tedious';
+
+/** Written into sys.dm_exec_sessions.program_name, so sessions can tell the agent's connections apart. */
+export const MSSQL_APPLICATION_NAME = 'cutover-transfer-agent';
+
+/**
+ * TDS packet size for the agent's connections. tedious defaults to 4 KB; SQL Server accepts up to
+ * 32767 bytes, and bulk loads move far fewer packets (and round trips) with large ones.
+ */
+export const BULK_PACKET_SIZE = 32767;
+
+export interface MssqlConnectionSettings {
+  config: ConnectionConfiguration;
+  database: string;
+}
+
+/**
+ * Reads a connection URL or an ADO.NET-style connection string into tedious options.
+ *
+ * URL:    mssql://user:password@host[:port]/database?encrypt=true&trustServerCertificate=true
+ *         (also sqlserver://; `domain=CORP` switches to NTLM; `instanceName=SQL2019`; `packetSize=`)
+ * String: Server=host,1433;Database=AX;User Id=sa;Password=…;Encrypt=true;TrustServerCertificate=true
+ *         (`Server=host\INSTANCE`; `Integrated Security=true` with `Domain=`, `User Id=` and
+ *         `Password=` uses NTLM — tedious speaks NTLM with explicit credentials only, it cannot use
+ *         the Windows logon session's Kerberos/SSPI ticket).
+ */
+export function parseMssqlConnection(text: string): MssqlConnectionSettings {
+  const trimmed = text.trim();
+  const entries = /^(mssql|sqlserver):\/\//i.test(trimmed) ? fromUrl(trimmed) : fromConnectionString(trimmed);
+  return build(entries);
+}
+
+type Entries = Map<string, string>;
+
+function fromUrl(text: string): Entries {
+  const url = new URL(text.replace(/^sqlserver:/i, 'mssql:'));
+  const e: Entries = new Map();
+  e.set('server', decodeURIComponent(url.hostname));
+  if (url.port) e.set('port', url.port);
+  const db = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (db) e.set('database', db);
+  if (url.username) e.set('user id', decodeURIComponent(url.username));
+  if (url.password) e.set('password', decodeURIComponent(url.password));
+  for (const [k, v] of url.searchParams) e.set(k.toLowerCase(), v);
+  return e;
+}
+
+/** Key=value pairs separated by `;`; a value may be quoted with "…" or '…' (doubled to escape) or {…}. */
+export function fromConnectionString(text: string): Entries {
+  const e: Entries = new Map();
+  let i = 0;
+  while (i < text.length) {
+    const eq = text.indexOf('=', i);
+    if (eq === -1) {
+      if (text.slice(i).trim()) throw new Error(`connection string: "${text.slice(i).trim()}" has no value`);
+      break;
+    }
+    const key = text.slice(i, eq).trim().toLowerCase();
+    i = eq + 1;
+    while (text[i] === ' ') i++;
+    let value = '';
+    const open = text[i];
+    if (open === '"' || open === "'" || open === '{') {
+      const close = open === '{' ? '}' : open;
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error(`connection string: unterminated quoted value for "${key}"`);
+        if (text[i] === close) {
+          if (text[i + 1] === close) {
+            value += close;
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        value += text[i++];
+      }
+      const semi = text.indexOf(';', i);
+      i = semi === -1 ? text.length : semi + 1;
+    } else {
+      const semi = text.indexOf(';', i);
+      value = (semi === -1 ? text.slice(i) : text.slice(i, semi)).trim();
+      i = semi === -1 ? text.length : semi + 1;
+    }
+    if (key) e.set(key, value);
+  }
+  return e;
+}
+
+const ALIASES: Record<string, string> = {
+  'data source': 'server',
+  address: 'server',
+  addr: 'server',
+  'network address': 'server',
+  host: 'server',
+  'initial catalog': 'database',
+  user: 'user id',
+  uid: 'user id',
+  username: 'user id',
+  pwd: 'password',
+  integratedsecurity: 'integrated security',
+  trustservercertificate: 'trustservercertificate',
+  'trust server certificate': 'trustservercertificate',
+  instancename: 'instancename',
+  'instance name': 'instancename',
+  'packet size': 'packetsize',
+  'connect timeout': 'connection timeout',
+  connecttimeout: 'connection timeout',
+};
+
+function truthy(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1', 'sspi', 'strict', 'mandatory'].includes(v)) return true;
+  if (['false', 'no', '0', 'optional'].includes(v)) return false;
+  throw new Error(`connection string: "${value}" is not a boolean`);
+}
+
+function build(raw: Entries): MssqlConnectionSettings {
+  const e: Entries = new Map();
+  for (const [k, v] of raw) e.set(ALIASES[k] ?? k, v);
+  let server = e.get('server') ?? '';
+  let port: number | undefined = e.get('port') ? Number(e.get('port')) : undefined;
+  let instanceName = e.get('instancename');
+  // ADO forms: tcp:host,1433 and host\INSTANCE
+  server = server.replace(/^tcp:/i, '');
+  const comma = /^(.*),(\d+)$/.exec(server);
+  if (comma) {
+    server = comma[1];
+    port = Number(comma[2]);
+  }
+  const named = /^([^\\]+)\\(.+)$/.exec(server);
+  if (named) {
+    server = named[1];
+    instanceName = named[2];
+  }
+  if (!server) throw new Error('SQL Server connection: no server given');
+  const database = e.get('database');
+  if (!database) throw new Error('SQL Server connection: no database given (the agent serves exactly one database)');
+  const userName = e.get('user id');
+  const password = e.get('password') ?? '';
+  const domain = e.get('domain');
+  const integrated = truthy(e.get('integrated security')) === true || (e.get('authentication') ?? '').toLowerCase() === 'ntlm';
+  if (integrated || domain) {
+    if (!domain || !userName) {
+      throw new Error(
+        'SQL Server connection: integrated security needs Domain, User Id and Password (tedious authenticates with NTLM and explicit credentials)',
+      );
+    }
+  } else if (!userName) {
+    throw new Error('SQL Server connection: no User Id given (SQL authentication)');
+  }
+  const packetSize = e.get('packetsize') ? Number(e.get('packetsize')) : BULK_PACKET_SIZE;
+  if (!Number.isInteger(packetSize) || packetSize < 512 || packetSize > 32767) {
+    throw new Error(`SQL Server connection: packet size ${e.get('packetsize')} is outside 512..32767`);
+  }
+  if (port !== undefined && (!Number.isInteger(port) || port <= 0 || port > 65535)) throw new Error(`SQL Server connection: bad port`);
+  const timeout = e.get('connection timeout');
+  const config: ConnectionConfiguration = {
+    server,
+    authentication:
+      integrated || domain
+        ? { type: 'ntlm', options: { userName: userName!, password, domain: domain! } }
+        : { type: 'default', options: { userName, password } },
+    options: {
+      database,
+      ...(instanceName ? { instanceName } : { port: port ?? 1433 }),
+      encrypt: truthy(e.get('encrypt')) ?? true,
+      trustServerCertificate: truthy(e.get('trustservercertificate')) ?? false,
+      appName: MSSQL_APPLICATION_NAME,
+      packetSize,
+      // Values are read and written in UTC so a JS Date never shifts a wall-clock datetime.
+      useUTC: true,
+      // Exact bulk copies and checksums must not be cut at tedious's 2 GB default either way.
+      textsize: 2147483647,
+      // Long copies and index builds: operations are canceled through the abort signal instead.
+      requestTimeout: 0,
+      connectTimeout: timeout ? Number(timeout) * 1000 : 15_000,
+      abortTransactionOnError: true,
+      enableArithAbort: true,
+      rowCollectionOnRequestCompletion: false,
+      useColumnNames: false,
+    },
+  };
+  return { config, database };
+}

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import type { TransferFormat } from '@cutover/contracts';
+import { NO_PROGRESS, type Engine, type OperationContext, type TableDefinition } from '../../services/transfer-agent/src/engines/engine';
+
+/** Two fresh databases of one engine, with a way to run fixture SQL on each. */
+export interface ContractFixture {
+  a: Engine;
+  b: Engine;
+  /** Runs fixture SQL (GO-free, may hold several statements) on database a or b. */
+  sql(db: 'a' | 'b', text: string): Promise<void>;
+  drop(): Promise<void>;
+}
+
+/** Engine-specific SQL the shared tests need. Table ax.ITEMS: recid, item id, qty, note, g, data, dt. */
+export interface ContractDialect {
+  ddl: string;
+  /** Inserts `n` rows with keys 1..n, including NULLs, unicode, extreme numerics and sub-ms times. */
+  insertRows(n: number): string;
+  expectedTypes: Record<string, string>;
+  printScript: string;
+  printed: string;
+  sleepScript: string;
+  updateOneNote: string;
+  /** Inserts one valid row (key 999999). */
+  insertOne: string;
+}
+
+const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
+const ITEMS = { schema: 'ax', name: 'ITEMS' };
+const COLUMNS = ['recid', 'item id', 'qty', 'note', 'g', 'data', 'dt'];
+
+/** Registers the shared engine contract; with `skip` the same tests are reported as skipped. */
+export function engineContract(name: string, dialect: ContractDialect, open: (() => Promise<ContractFixture>) | { skip: string }): void {
+  const skip = typeof open === 'function' ? false : open.skip;
+  describe(`engine contract: ${name}`, () => {
+    // Skipped per test (not per suite) so the runner counts each one as skipped.
+    const opts = { skip };
+    let f: ContractFixture;
+    let items: TableDefinition;
+    before(async () => {
+      if (typeof open !== 'function') return;
+      f = await open();
+      await f.sql('a', dialect.ddl);
+      await f.sql('b', dialect.ddl);
+      await f.sql('a', dialect.insertRows(500));
+      items = (await f.a.describeTable(ITEMS, { exactCount: true }))!;
+    });
+    after(async () => {
+      await f?.drop();
+    });
+    const format = (): TransferFormat => f.a.exportFormats[0];
+    const copy = async (range: { keyColumn: string; from: string | null; to: string | null } | null) => {
+      const target = (await f.b.describeTable(ITEMS))!;
+      const stream = await f.a.exportRange({ table: items, range, columns: COLUMNS }, format(), ctx());
+      return f.b.importRange({ table: target, range, columns: COLUMNS }, format(), stream, ctx());
+    };
+    const sums = async (range: { keyColumn: string; from: string | null; to: string | null } | null) => {
+      const target = (await f.b.describeTable(ITEMS))!;
+      return Promise.all([
+        f.a.checksumRange({ table: items, range, columns: COLUMNS }, ctx()),
+        f.b.checksumRange({ table: target, range, columns: COLUMNS }, ctx()),
+      ]);
+    };
+
+    it('info names the database and login', opts, async () => {
+      const info = await f.a.info();
+      assert.ok(info.serverVersion.length > 0);
+      assert.ok(info.database.length > 0);
+      assert.ok(info.login.length > 0);
+    });
+
+    it('describeTable reports columns, types, nullability, key, indexes and constraints', opts, async () => {
+      assert.deepEqual(Object.fromEntries(items.columns.map((c) => [c.name, c.dataType])), dialect.expectedTypes);
+      assert.equal(items.columns.find((c) => c.name === 'item id')!.nullable, false);
+      assert.equal(items.columns.find((c) => c.name === 'note')!.nullable, true);
+      assert.deepEqual(items.primaryKey?.columns, ['recid']);
+      assert.ok(items.indexes.some((i) => i.name === 'items_item' && !i.unique && i.columns[0] === 'item id'));
+      assert.ok(items.constraints.some((c) => c.name === 'items_qty' && c.kind === 'check'));
+      assert.equal(items.rowCount, 500);
+      assert.equal(await f.a.describeTable({ schema: 'ax', name: 'NO_SUCH' }), undefined);
+    });
+
+    it('fingerprint is stable and equal for equal tables; absent tables say so', opts, async () => {
+      const [x1] = await f.a.fingerprint([ITEMS]);
+      const [x2] = await f.a.fingerprint([ITEMS]);
+      const [y] = await f.b.fingerprint([ITEMS]);
+      assert.equal(x1.hash, x2.hash);
+      assert.equal(x1.hash, y.hash);
+      const [missing] = await f.a.fingerprint([{ schema: 'ax', name: 'NO_SUCH' }]);
+      assert.deepEqual(missing, { schema: 'ax', name: 'NO_SUCH', exists: false, hash: null });
+    });
+
+    it('executeScript runs batches, returns messages and the first result set, and rolls back on error', opts, async () => {
+      const ok = await f.a.executeScript(
+        {
+          batches: [
+            { sql: dialect.printScript, repeat: 1, line: 1 },
+            { sql: 'SELECT 1 AS one', repeat: 2, line: 3 },
+          ],
+          parameters: {},
+          transaction: true,
+          maxRows: 10,
+        },
+        ctx(),
+      );
+      assert.ok(
+        ok.messages.some((m) => m.message.includes(dialect.printed)),
+        JSON.stringify(ok.messages),
+      );
+      assert.deepEqual(ok.resultSet?.columns, ['one']);
+      assert.equal(ok.batches.length, 2);
+      await assert.rejects(
+        f.b.executeScript(
+          {
+            batches: [
+              { sql: dialect.insertOne, repeat: 1, line: 1 },
+              { sql: 'SELECT 1 / 0', repeat: 1, line: 2 },
+            ],
+            parameters: {},
+            transaction: true,
+            maxRows: 10,
+          },
+          ctx(),
+        ),
+        /line 2/,
+      );
+      const target = (await f.b.describeTable(ITEMS, { exactCount: true }))!;
+      assert.equal(target.rowCount, 0, 'the first batch was rolled back');
+    });
+
+    it('copies a range exactly, replaces it on retry (delete first), and checksums agree', opts, async () => {
+      const range = { keyColumn: 'recid', from: '100', to: '300' };
+      const first = await copy(range);
+      assert.equal(first.rows, 200);
+      assert.equal(first.deletedFirst, 0);
+      const again = await copy(range);
+      assert.equal(again.deletedFirst, 200);
+      assert.equal(again.rows, 200);
+      await copy({ keyColumn: 'recid', from: null, to: '100' });
+      await copy({ keyColumn: 'recid', from: '300', to: null });
+      const [sa, sb] = await sums(null);
+      assert.equal(sa.rows, 500);
+      assert.deepEqual(sb, sa);
+      const [ra, rb] = await sums(range);
+      assert.deepEqual(rb, ra);
+    });
+
+    it('checksums see a one-value change', opts, async () => {
+      await f.sql('b', dialect.updateOneNote);
+      const [sa, sb] = await sums(null);
+      assert.equal(sa.rows, sb.rows);
+      assert.notEqual(sa.checksum, sb.checksum);
+    });
+
+    it('prepareTable defers secondary indexes and constraints; finishTable recreates them', opts, async () => {
+      const target = (await f.b.describeTable(ITEMS))!;
+      const deferred = await f.b.prepareTable(target, ctx());
+      assert.deepEqual(deferred.map((d) => d.name).sort(), ['items_item', 'items_qty']);
+      const bare = (await f.b.describeTable(ITEMS, { exactCount: true }))!;
+      assert.equal(bare.rowCount, 0);
+      assert.equal(
+        bare.indexes.some((i) => i.name === 'items_item'),
+        false,
+      );
+      const done = await f.b.finishTable(bare, deferred, ctx());
+      assert.deepEqual(done.created.sort(), ['items_item', 'items_qty']);
+      const [fa] = await f.a.fingerprint([ITEMS]);
+      const [fb] = await f.b.fingerprint([ITEMS]);
+      assert.equal(fb.hash, fa.hash, 'the table is as it was');
+      const twice = await f.b.finishTable((await f.b.describeTable(ITEMS))!, deferred, ctx());
+      assert.deepEqual(twice.skipped.sort(), ['items_item', 'items_qty']);
+    });
+
+    it('a failed import leaves the range as it was', opts, async () => {
+      await copy(null);
+      const target = (await f.b.describeTable(ITEMS))!;
+      const cut = Readable.from([Buffer.from('not a row stream at all')]);
+      await assert.rejects(f.b.importRange({ table: target, range: null, columns: COLUMNS }, format(), cut, ctx()));
+      const [sa, sb] = await sums(null);
+      assert.deepEqual(sb, sa);
+    });
+
+    it('cancel stops a running statement promptly', opts, async () => {
+      const ac = new AbortController();
+      const started = Date.now();
+      setTimeout(() => ac.abort(new Error('canceled by test')), 300);
+      await assert.rejects(
+        f.a.executeScript(
+          { batches: [{ sql: dialect.sleepScript, repeat: 1, line: 1 }], parameters: {}, transaction: false, maxRows: 1 },
+          ctx(ac.signal),
+        ),
+      );
+      assert.ok(Date.now() - started < 10_000, 'canceled well before the sleep ended');
+      await f.a.ping();
+    });
+  });
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { NO_PROGRESS } from '../../services/transfer-agent/src/engines/engine';
+import { MssqlEngine } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
+import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql';
+import { engineContract } from './engine-contract';
+
+/**
+ * The same contract against SQL Server when MSSQL_URL (an mssql:// URL with a login that may create
+ * databases) is set; otherwise every test is registered and reported as skipped.
+ */
+const serverUrl = process.env.MSSQL_URL;
+
+const run = async (engine: MssqlEngine, text: string, transaction = true) => {
+  await engine.executeScript(
+    { batches: [{ sql: text, repeat: 1, line: 1 }], parameters: {}, transaction, maxRows: 1 },
+    { signal: new AbortController().signal, progress: NO_PROGRESS },
+  );
+};
+
+engineContract(
+  'mssql',
+  {
+    ddl: `CREATE TABLE ax.ITEMS (recid bigint NOT NULL CONSTRAINT items_pk PRIMARY KEY, [item id] nvarchar(20) NOT NULL,
+        qty numeric(32,16) NOT NULL, note nvarchar(max), g uniqueidentifier, data varbinary(max), dt datetime2(7),
+        CONSTRAINT items_qty CHECK (qty > -10000000000000000));
+      CREATE INDEX items_item ON ax.ITEMS ([item id]);`,
+    insertRows: (
+      n,
+    ) => `WITH g AS (SELECT TOP (${n}) ROW_NUMBER() OVER (ORDER BY (SELECT NULL)) AS g FROM sys.all_objects a CROSS JOIN sys.all_objects b)
+      INSERT INTO ax.ITEMS SELECT g, N'ITEM-' + CONVERT(nvarchar(20), g),
+             CASE WHEN g = 1 THEN 9999999999999999.9999999999999999 ELSE CONVERT(numeric(32,16), g) / 3 END,
+             CASE WHEN g % 10 = 0 THEN NULL ELSE N'Grüße 日本 ' + CONVERT(nvarchar(20), g) END, NEWID(),
+             CASE WHEN g % 3 = 0 THEN HASHBYTES('MD5', CONVERT(varchar(20), g)) END,
+             DATEADD(NANOSECOND, 100 * g, DATEADD(SECOND, g, CONVERT(datetime2(7), '2012-01-01')))
+        FROM g`,
+    expectedTypes: {
+      recid: 'bigint',
+      'item id': 'nvarchar(20)',
+      qty: 'numeric(32,16)',
+      note: 'nvarchar(max)',
+      g: 'uniqueidentifier',
+      data: 'varbinary(max)',
+      dt: 'datetime2(7)',
+    },
+    printScript: `PRINT N'hello from the script'; RAISERROR(N'and a raised message', 10, 1);`,
+    printed: 'hello from the script',
+    sleepScript: `WAITFOR DELAY '00:00:30'`,
+    updateOneNote: `UPDATE ax.ITEMS SET note = note + N'!' WHERE recid = 201`,
+    insertOne: `INSERT INTO ax.ITEMS (recid, [item id], qty) VALUES (999999, N'X', 1)`,
+  },
+  serverUrl
+    ? async () => {
+        const tag = randomBytes(4).toString('hex');
+        const names = { a: `cutover_t_${tag}_a`, b: `cutover_t_${tag}_b` };
+        const admin = new MssqlEngine({ url: serverUrl, poolSize: 1 });
+        const urlFor = (db: string) => {
+          const u = new URL(serverUrl);
+          u.pathname = `/${encodeURIComponent(db)}`;
+          return u.toString();
+        };
+        for (const db of Object.values(names)) await run(admin, `CREATE DATABASE ${quoteIdent(db)}`, false);
+        const a = new MssqlEngine({ url: urlFor(names.a), poolSize: 4 });
+        const b = new MssqlEngine({ url: urlFor(names.b), poolSize: 4 });
+        await run(a, 'CREATE SCHEMA ax', false);
+        await run(b, 'CREATE SCHEMA ax', false);
+        return {
+          a,
+          b,
+          sql: (db, text) => run(db === 'a' ? a : b, text),
+          drop: async () => {
+            await a.close();
+            await b.close();
+            for (const db of Object.values(names)) {
+              await run(
+                admin,
+                `ALTER DATABASE ${quoteIdent(db)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${quoteIdent(db)}`,
+                false,
+              );
+            }
+            await admin.close();
+          },
+        };
+      }
+    : { skip: 'MSSQL_URL is not set' },
+);
