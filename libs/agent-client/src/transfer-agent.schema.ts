@@ -190,9 +190,9 @@ export interface components {
         };
         CapabilitiesDto: {
             /** @description Row-stream formats this agent serves at /v1/export. */
-            exportFormats: "pg-binary"[];
+            exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
-            importFormats: "pg-binary"[];
+            importFormats: ("pg-binary" | "mssql-rows-v1")[];
             operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range")[];
         };
         ChecksumResultDto: {
@@ -220,7 +220,7 @@ export interface components {
              * @description Wire format; default: the best format both engines share.
              * @enum {string}
              */
-            format?: "pg-binary";
+            format?: "pg-binary" | "mssql-rows-v1";
             /** @description Absent: the whole table. */
             range?: components["schemas"]["KeyRangeDto"];
             source: components["schemas"]["CopySourceDto"];
@@ -232,7 +232,7 @@ export interface components {
             /** @description Rows the range held before, deleted in the same transaction (non-zero on a retry). */
             deletedFirst: number;
             /** @enum {string} */
-            format: "pg-binary";
+            format: "pg-binary" | "mssql-rows-v1";
             rows: number;
         };
         CopySourceDto: {
@@ -657,7 +657,7 @@ export interface operations {
             query: {
                 /** @description Columns in the order the destination loads them; repeat the parameter. */
                 columns: string[];
-                format: "pg-binary";
+                format: "pg-binary" | "mssql-rows-v1";
                 /** @description Inclusive lower bound. */
                 from?: string;
                 /** @description Grant minted by the orchestrator for exactly this table and range. */
