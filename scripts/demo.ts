@@ -131,7 +131,9 @@ async function main(): Promise<void> {
   await seedAxSource(urls.source, urls.target, scale);
 
   const basePort = Number(args.port);
-  const orchestrator = await startOrchestrator(orchestratorConfig({ databaseUrl: urls.state, secretKey: randomBytes(24).toString('hex'), port: basePort, logLevel: 'warn' }));
+  const orchestrator = await startOrchestrator(
+    orchestratorConfig({ databaseUrl: urls.state, secretKey: randomBytes(24).toString('hex'), port: basePort, logLevel: 'warn' }),
+  );
   const started = await Promise.all(
     (['source', 'target'] as const).map(async (role, i) => {
       const token = randomBytes(24).toString('hex');

@@ -25,7 +25,10 @@ export async function generateOpenApi(): Promise<Record<keyof typeof OPENAPI_FIL
     agentConfig({ engine: EngineKind.Postgres, databaseUrl: placeholder, token: 'x'.repeat(32), name: 'openapi' }),
     { preview: true, logger: false },
   );
-  const orchestrator = await createOrchestratorApp(orchestratorConfig({ databaseUrl: placeholder, secretKey: 'x'.repeat(32) }), { preview: true, logger: false });
+  const orchestrator = await createOrchestratorApp(orchestratorConfig({ databaseUrl: placeholder, secretKey: 'x'.repeat(32) }), {
+    preview: true,
+    logger: false,
+  });
   try {
     const agentDocument = buildOpenApiDocument(agent, AGENT_API);
     return {
@@ -42,7 +45,7 @@ export async function generateOpenApi(): Promise<Record<keyof typeof OPENAPI_FIL
 async function clientTypes(document: object): Promise<string> {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true });
-  const header = '// Generated from openapi/transfer-agent.json by `npm run openapi`. Do not edit.\n/* eslint-disable */\n';
+  const header = '// Generated from openapi/transfer-agent.json by `npm run openapi`. Do not edit.\n';
   return header + astToString(ast);
 }
 

@@ -30,11 +30,15 @@ async function main(): Promise<number> {
   const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist/test/**/*.test.js'];
   try {
     return await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns], {
-        env,
-        cwd: join(root, '..'),
-        stdio: 'inherit',
-      });
+      const child = spawn(
+        process.execPath,
+        ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns],
+        {
+          env,
+          cwd: join(root, '..'),
+          stdio: 'inherit',
+        },
+      );
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     });
   } finally {

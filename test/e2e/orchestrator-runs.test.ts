@@ -31,7 +31,8 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
 
   before(async () => {
     dbs = await createTestDatabases(['state', 'source', 'target']);
-    for (const db of [dbs.urls.source, dbs.urls.target]) await sql(db, `${LOG_DDL}; CREATE TABLE pause_log (round int); CREATE TABLE config (divisor int); INSERT INTO config VALUES (0);`);
+    for (const db of [dbs.urls.source, dbs.urls.target])
+      await sql(db, `${LOG_DDL}; CREATE TABLE pause_log (round int); CREATE TABLE config (divisor int); INSERT INTO config VALUES (0);`);
     [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
     o = await startTestOrchestrator(dbs.urls.state);
     systems = await registerSystems(o, [
@@ -51,7 +52,12 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     const threads = 4;
     const created = await o.call<RunView>('POST', '/v1/runs', {
       threads,
-      tasks: graph.map((t, i) => ({ ...t, systemId: i % 2 === 0 ? systems.prod : systems.target, sql: recordingScript(t.key), priority: i % 5 })),
+      tasks: graph.map((t, i) => ({
+        ...t,
+        systemId: i % 2 === 0 ? systems.prod : systems.target,
+        sql: recordingScript(t.key),
+        priority: i % 5,
+      })),
     });
     const run = await waitForRun(o, created.id);
     assert.equal(run.status, 'ended');
@@ -79,7 +85,10 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     assert.ok(max >= 2, `work ran in parallel (observed ${max})`);
     const tasks = await runTasks(o, created.id);
     assert.ok(tasks.every((t) => t.attempt === 1));
-    const events = await o.call<{ taskKey: string | null; from: string; toStatus: string }[]>('GET', `/v1/runs/${created.id}/events?limit=10000`);
+    const events = await o.call<{ taskKey: string | null; from: string; toStatus: string }[]>(
+      'GET',
+      `/v1/runs/${created.id}/events?limit=10000`,
+    );
     for (const t of graph) {
       const mine = events.filter((e) => e.taskKey === t.key).map((e) => e.toStatus);
       assert.deepEqual(mine, ['ready', 'executing', 'ended'], `events of ${t.key}`);
@@ -100,7 +109,11 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
       // sent a little later each round, so both sides win some rounds.
       const pause = async () => {
         await new Promise((r) => setTimeout(r, round % 12));
-        return fetch(`${o.url}/v1/runs/${created.id}/tasks/${task.id}/pause`, { method: 'POST', headers: { ...o.admin, 'Content-Type': 'application/json' }, body: '{}' });
+        return fetch(`${o.url}/v1/runs/${created.id}/tasks/${task.id}/pause`, {
+          method: 'POST',
+          headers: { ...o.admin, 'Content-Type': 'application/json' },
+          body: '{}',
+        });
       };
       const [, res] = await Promise.all([o.call('POST', `/v1/runs/${created.id}/release`, {}), pause()]);
       assert.ok(res.status === 204 || res.status === 409, `pause answered ${res.status}`);
@@ -133,7 +146,11 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     const created = await o.call<RunView>('POST', '/v1/runs', {
       threads: 2,
       tasks: [
-        { key: 'divide', systemId: systems.target, sql: `INSERT INTO exec_log SELECT 'divide', now(), now() FROM config WHERE 10 / divisor > 0` },
+        {
+          key: 'divide',
+          systemId: systems.target,
+          sql: `INSERT INTO exec_log SELECT 'divide', now(), now() FROM config WHERE 10 / divisor > 0`,
+        },
         { key: 'after-divide', systemId: systems.target, sql: recordingScript('after-divide'), dependsOn: ['divide'] },
         { key: 'independent', systemId: systems.prod, sql: recordingScript('independent') },
       ],
@@ -218,7 +235,10 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
   });
 
   it('streams run events as server-sent events', async () => {
-    const created = await o.call<RunView>('POST', '/v1/runs', { threads: 1, tasks: [{ key: 'sse', systemId: systems.prod, sql: 'SELECT 1' }] });
+    const created = await o.call<RunView>('POST', '/v1/runs', {
+      threads: 1,
+      tasks: [{ key: 'sse', systemId: systems.prod, sql: 'SELECT 1' }],
+    });
     await waitForRun(o, created.id);
     const controller = new AbortController();
     const res = await fetch(`${o.url}/v1/runs/${created.id}/events/stream`, { headers: o.admin, signal: controller.signal });

@@ -6,17 +6,39 @@ import { QueueName } from '../../services/orchestrator/src/queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../../services/orchestrator/src/queue/queue.driver';
 import type { TestAgent } from './services';
 
-export interface TestOrchestrator {
+export interface OrchestratorClient {
   url: string;
-  app: INestApplication;
   adminKey: string;
   admin: { 'X-API-Key': string };
-  config: OrchestratorConfig;
-  close(): Promise<void>;
   /** Typed JSON call with the admin key (or another key); throws on unexpected status. */
   call<T = unknown>(method: string, path: string, body?: unknown, options?: { key?: string; expect?: number }): Promise<T>;
+}
+
+export interface TestOrchestrator extends OrchestratorClient {
+  app: INestApplication;
+  config: OrchestratorConfig;
+  close(): Promise<void>;
   /** Waits until the task queue holds no unfinished job (twenty's drain helper, for pg-boss). */
   drain(timeoutMs?: number): Promise<void>;
+}
+
+/** HTTP access to an orchestrator (in this process or another). */
+export function orchestratorClient(url: string, adminKey: string): OrchestratorClient {
+  const call = async <T>(method: string, path: string, body?: unknown, options: { key?: string; expect?: number } = {}): Promise<T> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'X-API-Key': options.key ?? adminKey, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const parsed = text ? (JSON.parse(text) as T) : (undefined as T);
+    const expected = options.expect;
+    if (expected !== undefined ? res.status !== expected : res.status >= 400) {
+      throw new Error(`${method} ${path} answered ${res.status} (expected ${expected ?? '< 400'}): ${text}`);
+    }
+    return parsed;
+  };
+  return { url, adminKey, admin: { 'X-API-Key': adminKey }, call };
 }
 
 export function testSecret(): string {
@@ -37,29 +59,12 @@ export async function startTestOrchestrator(databaseUrl: string, overrides: Part
     ...overrides,
   });
   const { app, url } = await startOrchestrator(config, { logger: false });
-  const call = async <T>(method: string, path: string, body?: unknown, options: { key?: string; expect?: number } = {}): Promise<T> => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { 'X-API-Key': options.key ?? adminKey, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    const parsed = text ? (JSON.parse(text) as T) : (undefined as T);
-    const expected = options.expect;
-    if (expected !== undefined ? res.status !== expected : res.status >= 400) {
-      throw new Error(`${method} ${path} answered ${res.status} (expected ${expected ?? '< 400'}): ${text}`);
-    }
-    return parsed;
-  };
   const queue = app.get<QueueDriver>(QUEUE_DRIVER);
   return {
-    url,
+    ...orchestratorClient(url, adminKey),
     app,
-    adminKey,
-    admin: { 'X-API-Key': adminKey },
     config,
     close: () => app.close(),
-    call,
     drain: async (timeoutMs = 60_000) => {
       const deadline = Date.now() + timeoutMs;
       while ((await queue.pending(QueueName.Tasks)) > 0) {
@@ -92,7 +97,12 @@ export interface TaskView {
 }
 
 /** Waits for a run to reach one of the given statuses. */
-export async function waitForRun(o: TestOrchestrator, runId: string, statuses = ['ended', 'error', 'canceled'], timeoutMs = 120_000): Promise<RunView> {
+export async function waitForRun(
+  o: OrchestratorClient,
+  runId: string,
+  statuses = ['ended', 'error', 'canceled'],
+  timeoutMs = 120_000,
+): Promise<RunView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const run = await o.call<RunView>('GET', `/v1/runs/${runId}`);
@@ -102,18 +112,22 @@ export async function waitForRun(o: TestOrchestrator, runId: string, statuses = 
   }
 }
 
-export async function runTasks(o: TestOrchestrator, runId: string): Promise<TaskView[]> {
+export async function runTasks(o: OrchestratorClient, runId: string): Promise<TaskView[]> {
   return (await o.call<{ items: TaskView[] }>('GET', `/v1/runs/${runId}/tasks?limit=5000`)).items;
 }
 
 /** Registers agents and systems for a set of test agents; returns system ids by name. */
 export async function registerSystems(
-  o: TestOrchestrator,
+  o: OrchestratorClient,
   systems: { name: string; role: 'production-source' | 'test-source' | 'target'; agent: TestAgent }[],
 ): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const s of systems) {
-    const agent = await o.call<{ id: string }>('POST', '/v1/agents', { name: `agent-${s.name}`, baseUrl: s.agent.url, token: s.agent.token });
+    const agent = await o.call<{ id: string }>('POST', '/v1/agents', {
+      name: `agent-${s.name}`,
+      baseUrl: s.agent.url,
+      token: s.agent.token,
+    });
     ids[s.name] = (await o.call<{ id: string }>('POST', '/v1/systems', { name: s.name, role: s.role, agentId: agent.id })).id;
   }
   return ids;

@@ -1,5 +1,4 @@
 // Generated from openapi/transfer-agent.json by `npm run openapi`. Do not edit.
-/* eslint-disable */
 export interface paths {
     "/health": {
         parameters: {

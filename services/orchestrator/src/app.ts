@@ -27,7 +27,7 @@ export async function createOrchestratorApp(
     preview: options.preview ?? false,
     abortOnError: false,
   });
-  configureHttpApp(app);
+  configureHttpApp(app, { bodyLimit: '64mb' });
   return app;
 }
 

@@ -27,7 +27,7 @@ export async function createAgentApp(config: AgentConfig, options: { preview?: b
     preview: options.preview ?? false,
     abortOnError: false,
   });
-  configureHttpApp(app);
+  configureHttpApp(app, { bodyLimit: '16mb' });
   return app;
 }
 

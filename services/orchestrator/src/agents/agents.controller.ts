@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RequireRole, Role, Unauthenticated } from '../auth/roles';
+import { AgentTokenGuard, RegistrationCredentialGuard } from './agent-credentials.guard';
 import { AgentDto, AgentRegisteredDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
 import { AgentsService } from './agents.service';
 
@@ -20,14 +21,19 @@ export class AgentsController {
   /** An agent registers itself, presenting the registration token in `X-Registration-Token`. */
   @Post('register')
   @Unauthenticated()
+  @UseGuards(RegistrationCredentialGuard)
   @HttpCode(200)
-  async selfRegister(@Headers('x-registration-token') token: string | undefined, @Body() dto: SelfRegisterAgentDto): Promise<AgentRegisteredDto> {
+  async selfRegister(
+    @Headers('x-registration-token') token: string | undefined,
+    @Body() dto: SelfRegisterAgentDto,
+  ): Promise<AgentRegisteredDto> {
     return { id: (await this.agents.selfRegister(token, dto)).id };
   }
 
   /** Heartbeat from the agent, authenticated with its own token (`Authorization: Bearer`). */
   @Post(':id/heartbeat')
   @Unauthenticated()
+  @UseGuards(AgentTokenGuard)
   @HttpCode(204)
   async heartbeat(@Param('id', ParseUUIDPipe) id: string, @Headers('authorization') authorization: string | undefined): Promise<void> {
     await this.agents.heartbeat(id, /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]);

@@ -24,14 +24,23 @@ export class AgentsService {
   async register(dto: RegisterAgentDto): Promise<AgentEntity> {
     if (await this.agents.existsBy({ name: dto.name })) throw new ConflictException(`an agent named ${dto.name} is already registered`);
     return this.agents.save(
-      this.agents.create({ name: dto.name, baseUrl: dto.baseUrl, tokenEncrypted: this.cipher.encrypt(dto.token), registeredBy: 'operator', engine: null, version: null, lastHeartbeatAt: null }),
+      this.agents.create({
+        name: dto.name,
+        baseUrl: dto.baseUrl,
+        tokenEncrypted: this.cipher.encrypt(dto.token),
+        registeredBy: 'operator',
+        engine: null,
+        version: null,
+        lastHeartbeatAt: null,
+      }),
     );
   }
 
   /** Self-registration: idempotent by name, so a restarted agent re-registers onto the same record. */
   async selfRegister(registrationToken: string | undefined, dto: SelfRegisterAgentDto): Promise<AgentEntity> {
     const expected = this.config.registrationToken;
-    if (!expected) throw new UnauthorizedException('self-registration is disabled: AGENT_REGISTRATION_TOKEN is not set on the orchestrator');
+    if (!expected)
+      throw new UnauthorizedException('self-registration is disabled: AGENT_REGISTRATION_TOKEN is not set on the orchestrator');
     if (!registrationToken || !timingSafeEqual(digest(registrationToken), digest(expected))) {
       throw new UnauthorizedException('registration token is missing or wrong (header X-Registration-Token)');
     }

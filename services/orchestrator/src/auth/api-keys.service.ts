@@ -48,7 +48,8 @@ export class ApiKeysService {
 
   async authenticate(key: string): Promise<Caller | null> {
     const digest = hash(key);
-    if (this.bootstrap && timingSafeEqual(Buffer.from(digest, 'hex'), this.bootstrap)) return { actor: 'bootstrap-admin', role: Role.Admin };
+    if (this.bootstrap && timingSafeEqual(Buffer.from(digest, 'hex'), this.bootstrap))
+      return { actor: 'bootstrap-admin', role: Role.Admin };
     const found = await this.keys.findOneBy({ keyHash: digest, revokedAt: IsNull() });
     return found ? { actor: `key:${found.name}`, role: found.role } : null;
   }

@@ -54,8 +54,20 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
   }));
   const requiredManual = manual.filter((t) => t.required).map((t) => t.key);
   return [
-    auto(ChecklistKey.RegisterSystems, 'prepare-for-upgrade', 'Register source and target systems', 'Agents reachable; systems registered with their roles.', []),
-    auto(ChecklistKey.ImportPackage, 'prepare-for-upgrade', 'Import the upgrade script package', 'The package this upgrade runs, by content hash.', []),
+    auto(
+      ChecklistKey.RegisterSystems,
+      'prepare-for-upgrade',
+      'Register source and target systems',
+      'Agents reachable; systems registered with their roles.',
+      [],
+    ),
+    auto(
+      ChecklistKey.ImportPackage,
+      'prepare-for-upgrade',
+      'Import the upgrade script package',
+      'The package this upgrade runs, by content hash.',
+      [],
+    ),
     auto(
       ChecklistKey.CheckReadiness,
       'prepare-for-upgrade',
@@ -71,9 +83,13 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'All live scripts, in dependency order, while the source stays online.',
       [ChecklistKey.CheckReadiness, ...requiredManual],
     ),
-    auto(ChecklistKey.DeltaPreprocessing, 'preprocess-on-live-system', 'Run delta preprocessing scripts', 'Reprocess the rows changed since the last run; repeat as often as wanted.', [
-      ChecklistKey.LivePreprocessing,
-    ]),
+    auto(
+      ChecklistKey.DeltaPreprocessing,
+      'preprocess-on-live-system',
+      'Run delta preprocessing scripts',
+      'Reprocess the rows changed since the last run; repeat as often as wanted.',
+      [ChecklistKey.LivePreprocessing],
+    ),
     ...(withStateTransfer
       ? [
           auto(
@@ -86,8 +102,16 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
           ),
         ]
       : []),
-    auto(ChecklistKey.BackupSource, 'preprocess-in-single-user-mode', 'Back up the source database', 'Backup before single-user work.', [ChecklistKey.DeltaPreprocessing]),
-    auto(ChecklistKey.RecoverySimple, 'preprocess-in-single-user-mode', 'Set the recovery model to simple', 'SQL Server only; not applicable on PostgreSQL.', [ChecklistKey.BackupSource]),
+    auto(ChecklistKey.BackupSource, 'preprocess-in-single-user-mode', 'Back up the source database', 'Backup before single-user work.', [
+      ChecklistKey.DeltaPreprocessing,
+    ]),
+    auto(
+      ChecklistKey.RecoverySimple,
+      'preprocess-in-single-user-mode',
+      'Set the recovery model to simple',
+      'SQL Server only; not applicable on PostgreSQL.',
+      [ChecklistKey.BackupSource],
+    ),
     auto(
       ChecklistKey.EnterSingleUserSource,
       'preprocess-in-single-user-mode',
@@ -102,7 +126,13 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'A final delta, then the single-user scripts, in parallel.',
       [ChecklistKey.EnterSingleUserSource],
     ),
-    auto(ChecklistKey.EnterSingleUserTarget, 'data-upgrade', 'Enter single-user mode on the target', 'Source and target both in single-user mode.', [ChecklistKey.DeltaPreprocessing]),
+    auto(
+      ChecklistKey.EnterSingleUserTarget,
+      'data-upgrade',
+      'Enter single-user mode on the target',
+      'Source and target both in single-user mode.',
+      [ChecklistKey.DeltaPreprocessing],
+    ),
     auto(
       ChecklistKey.LaunchDataUpgrade,
       'data-upgrade',

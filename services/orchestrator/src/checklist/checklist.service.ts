@@ -12,7 +12,15 @@ export class ChecklistService {
 
   async createFor(em: EntityManager, upgradeId: string, manualTasks: ManualTaskDefinition[], withStateTransfer: boolean): Promise<void> {
     const rows = checklistTemplate(manualTasks, withStateTransfer).map((t, position) =>
-      em.create(ChecklistTaskEntity, { ...t, upgradeId, position, status: ChecklistStatus.Open, completedBy: null, completedAt: null, notes: null }),
+      em.create(ChecklistTaskEntity, {
+        ...t,
+        upgradeId,
+        position,
+        status: ChecklistStatus.Open,
+        completedBy: null,
+        completedAt: null,
+        notes: null,
+      }),
     );
     await em.save(rows);
   }

@@ -1,6 +1,8 @@
 /** Each cycle once, as the path that closes it (a → b → a). Unknown dependencies are ignored here. */
 export function findCycles(nodes: readonly { key: string; dependsOn: readonly string[] }[]): string[][] {
-  const deps = new Map(nodes.map((s) => [s.key, s.dependsOn]));
+  // Duplicate keys (reported elsewhere) merge their dependencies, so no cycle hides behind one.
+  const deps = new Map<string, string[]>();
+  for (const n of nodes) deps.set(n.key, [...(deps.get(n.key) ?? []), ...n.dependsOn]);
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
   const cycles: string[][] = [];

@@ -113,5 +113,7 @@ export function manifestHash(m: PackageManifest): string {
               .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
           )
         : v;
-  return createHash('sha256').update(JSON.stringify(canonical(m))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(m)))
+    .digest('hex');
 }

@@ -19,9 +19,17 @@ export function toManifest(dto: UploadPackageDto): PackageManifest {
       dependsOn: s.dependsOn ?? [],
       reads: s.reads ?? [],
       writes: s.writes ?? [],
-      sql: { ...(s.sql.postgres !== undefined ? { postgres: s.sql.postgres } : {}), ...(s.sql.mssql !== undefined ? { mssql: s.sql.mssql } : {}) },
+      sql: {
+        ...(s.sql.postgres !== undefined ? { postgres: s.sql.postgres } : {}),
+        ...(s.sql.mssql !== undefined ? { mssql: s.sql.mssql } : {}),
+      },
     })),
-    manualTasks: (dto.manualTasks ?? []).map((t) => ({ key: t.key, title: t.title, description: t.description, required: t.required ?? true })),
+    manualTasks: (dto.manualTasks ?? []).map((t) => ({
+      key: t.key,
+      title: t.title,
+      description: t.description,
+      required: t.required ?? true,
+    })),
     frameworkTables: dto.frameworkTables ?? [],
     numberSequences: (dto.numberSequences ?? []).map((n) => ({ ...n })),
     copyRules: { include: dto.copyRules?.include ?? [], exclude: dto.copyRules?.exclude ?? [], rename: dto.copyRules?.rename ?? {} },
@@ -58,7 +66,10 @@ export class PackagesService {
         `package ${dto.name} ${dto.version} already exists with different content${used ? ' and is used by an upgrade' : ''}; packages are immutable: upload it as a new version`,
       );
     }
-    return { created: true, entity: await this.packages.save(this.packages.create({ name: dto.name, version: dto.version, sha256, manifest })) };
+    return {
+      created: true,
+      entity: await this.packages.save(this.packages.create({ name: dto.name, version: dto.version, sha256, manifest })),
+    };
   }
 
   async list(query: PageQueryDto): Promise<Page<PackageSummaryDto>> {
@@ -83,6 +94,14 @@ export class PackagesService {
   }
 
   summary(p: ScriptPackageEntity, used: Set<string>): PackageSummaryDto {
-    return { id: p.id, name: p.name, version: p.version, sha256: p.sha256, scripts: p.manifest.scripts.length, createdAt: p.createdAt.toISOString(), inUse: used.has(p.id) };
+    return {
+      id: p.id,
+      name: p.name,
+      version: p.version,
+      sha256: p.sha256,
+      scripts: p.manifest.scripts.length,
+      createdAt: p.createdAt.toISOString(),
+      inUse: used.has(p.id),
+    };
   }
 }

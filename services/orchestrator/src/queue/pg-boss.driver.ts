@@ -73,10 +73,9 @@ export class PgBossDriver implements QueueDriver {
   }
 
   async pending(queue: QueueName): Promise<number> {
-    const { rows } = await this.boss.getDb().executeSql(
-      `SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
-      [queue],
-    );
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, [queue]);
     return (rows[0] as { n: number }).n;
   }
 }

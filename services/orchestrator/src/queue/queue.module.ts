@@ -25,7 +25,12 @@ export class QueueModule {
       providers: [
         {
           provide: QUEUE_DRIVER,
-          useFactory: () => new PgBossDriver({ url: config.databaseUrl, heartbeatSeconds: config.jobHeartbeatSeconds, monitorSeconds: config.queueMonitorSeconds }),
+          useFactory: () =>
+            new PgBossDriver({
+              url: config.databaseUrl,
+              heartbeatSeconds: config.jobHeartbeatSeconds,
+              monitorSeconds: config.queueMonitorSeconds,
+            }),
         },
         QueueLifecycle,
       ],

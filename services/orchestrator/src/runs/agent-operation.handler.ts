@@ -1,8 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AgentRequestError, AgentUnreachableError, type AgentClient, type AgentOperation, type StartOperationRequest } from '@cutover/agent-client';
+import {
+  AgentRequestError,
+  AgentUnreachableError,
+  type AgentClient,
+  type AgentOperation,
+  type StartOperationRequest,
+} from '@cutover/agent-client';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { SystemsService } from '../systems/systems.service';
-import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from './task-handler';
+import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskOutcome, type TaskRow } from './task-handler';
 
 /** The operation id on the agent: one per task attempt, so a repeated start is idempotent. */
 export const operationId = (task: Pick<TaskRow, 'id' | 'attempt'>) => `${task.id}.${task.attempt}`;
@@ -41,7 +47,8 @@ export class AgentOperationRunner {
         await ctx.progress({ rows: op.progress.rows, bytes: op.progress.bytes });
       }
     }
-    if (op.status === 'succeeded') return { result: (op.result ?? null) as Record<string, unknown> | null, rows: op.progress.rows, bytes: op.progress.bytes };
+    if (op.status === 'succeeded')
+      return { result: (op.result ?? null) as Record<string, unknown> | null, rows: op.progress.rows, bytes: op.progress.bytes };
     if (op.status === 'canceled') throw new TaskCanceledError(op.error?.message ?? 'canceled');
     throw new TaskFailedError(op.error?.message ?? 'the operation failed without a message');
   }
@@ -72,7 +79,8 @@ export class AgentOperationRunner {
         return await call();
       } catch (error) {
         if (!(error instanceof AgentUnreachableError) || Date.now() > deadline) {
-          if (error instanceof AgentUnreachableError) throw new TaskFailedError(`${error.message} (gave up after ${this.config.agentGraceSeconds} s)`);
+          if (error instanceof AgentUnreachableError)
+            throw new TaskFailedError(`${error.message} (gave up after ${this.config.agentGraceSeconds} s)`);
           throw error;
         }
         this.logger.warn(`task ${task.key}: ${error.message}; retrying`);

@@ -39,8 +39,12 @@ export class Dispatcher {
   /** `candidates`: the only tasks that may have become ready (dependents of a finished task); all when absent. */
   async advance(runId: string, candidates?: string[], actor = 'orchestrator'): Promise<void> {
     await this.db.transaction(async (c) => {
-      const run = (await c.query<{ status: RunStatus; threads: number; hold: boolean }>(`SELECT status, threads, hold FROM run WHERE id = $1 FOR UPDATE`, [runId]))
-        .rows[0];
+      const run = (
+        await c.query<{ status: RunStatus; threads: number; hold: boolean }>(
+          `SELECT status, threads, hold FROM run WHERE id = $1 FOR UPDATE`,
+          [runId],
+        )
+      ).rows[0];
       if (!run) return;
       const events: RunEventInput[] = [];
       if (run.status !== RunStatus.Canceled) {
@@ -52,17 +56,24 @@ export class Dispatcher {
     });
   }
 
-  private async promote(c: PoolClient, runId: string, candidates: string[] | undefined, events: RunEventInput[], actor: string): Promise<void> {
+  private async promote(
+    c: PoolClient,
+    runId: string,
+    candidates: string[] | undefined,
+    events: RunEventInput[],
+    actor: string,
+  ): Promise<void> {
     if (candidates && candidates.length === 0) return;
     const { rows } = await c.query<{ id: string; key: string }>(
-      `UPDATE task t SET status = 'ready', ready_at = now()
+      `UPDATE task t SET status = 'ready', ready_at = clock_timestamp()
         WHERE t.run_id = $1 AND t.status = 'waiting' ${candidates ? 'AND t.id = ANY($2::uuid[])' : ''}
           AND NOT EXISTS (SELECT 1 FROM task_dependency d JOIN task p ON p.id = d.depends_on_id
                            WHERE d.task_id = t.id AND p.status <> 'ended')
         RETURNING t.id, t.key`,
       candidates ? [runId, candidates] : [runId],
     );
-    for (const t of rows) events.push({ runId, taskId: t.id, taskKey: t.key, actor, type: 'status', from: TaskStatus.Waiting, to: TaskStatus.Ready });
+    for (const t of rows)
+      events.push({ runId, taskId: t.id, taskKey: t.key, actor, type: 'status', from: TaskStatus.Waiting, to: TaskStatus.Ready });
   }
 
   private async admit(c: PoolClient, runId: string, threads: number): Promise<void> {
@@ -77,7 +88,7 @@ export class Dispatcher {
     const slots = threads - busy;
     if (slots <= 0) return;
     const { rows } = await c.query<{ id: string; dispatch_token: string; priority: number }>(
-      `UPDATE task SET dispatch_token = gen_random_uuid(), dispatched_at = now()
+      `UPDATE task SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
         WHERE id IN (SELECT id FROM task WHERE run_id = $1 AND status = 'ready' AND dispatch_token IS NULL
                       ORDER BY priority DESC, ready_at, key LIMIT $2)
         RETURNING id, dispatch_token, priority`,
@@ -89,7 +100,10 @@ export class Dispatcher {
 
   private async settle(c: PoolClient, runId: string, current: RunStatus, events: RunEventInput[], actor: string): Promise<void> {
     const counts = emptyCounts();
-    const { rows } = await c.query<{ status: TaskStatus; n: string }>(`SELECT status, count(*) AS n FROM task WHERE run_id = $1 GROUP BY status`, [runId]);
+    const { rows } = await c.query<{ status: TaskStatus; n: string }>(
+      `SELECT status, count(*) AS n FROM task WHERE run_id = $1 GROUP BY status`,
+      [runId],
+    );
     for (const r of rows) counts[r.status] = Number(r.n);
     if (current === RunStatus.Canceled) {
       if (counts.executing === 0) await c.query(`UPDATE run SET finished_at = coalesce(finished_at, now()) WHERE id = $1`, [runId]);

@@ -69,7 +69,8 @@ export class RunControlsService {
   async cancel(runId: string, ctl: Control): Promise<void> {
     const executing = await this.db.transaction(async (c) => {
       const run = await this.lockRun(c, runId);
-      if (run.status === RunStatus.Ended || run.status === RunStatus.Canceled) throw new ConflictException(`run ${runId} is already ${run.status}`);
+      if (run.status === RunStatus.Ended || run.status === RunStatus.Canceled)
+        throw new ConflictException(`run ${runId} is already ${run.status}`);
       const stopped = await c.query<{ id: string; key: string; from: TaskStatus }>(
         `UPDATE task t SET status = 'canceled', dispatch_token = NULL, finished_at = now()
            FROM task old WHERE old.id = t.id AND t.run_id = $1 AND t.status IN ('waiting', 'ready', 'paused')
@@ -79,9 +80,23 @@ export class RunControlsService {
       await c.query(`UPDATE run SET status = 'canceled' WHERE id = $1`, [runId]);
       await this.events.record(c, [
         { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Canceled, reason: ctl.reason },
-        ...stopped.rows.map((t) => ({ runId, taskId: t.id, taskKey: t.key, actor: ctl.actor, type: 'status', from: t.from, to: TaskStatus.Canceled, reason: ctl.reason })),
+        ...stopped.rows.map((t) => ({
+          runId,
+          taskId: t.id,
+          taskKey: t.key,
+          actor: ctl.actor,
+          type: 'status',
+          from: t.from,
+          to: TaskStatus.Canceled,
+          reason: ctl.reason,
+        })),
       ]);
-      return (await c.query<TaskRow>(`SELECT id, run_id, key, kind, system_id, payload, attempt, status FROM task WHERE run_id = $1 AND status = 'executing'`, [runId])).rows;
+      return (
+        await c.query<TaskRow>(
+          `SELECT id, run_id, key, kind, system_id, payload, attempt, status FROM task WHERE run_id = $1 AND status = 'executing'`,
+          [runId],
+        )
+      ).rows;
     });
     for (const task of executing) {
       await this.worker
@@ -92,12 +107,22 @@ export class RunControlsService {
     await this.dispatcher.advance(runId, [], ctl.actor);
   }
 
-  private async transition(runId: string, ctl: Control, taskIds: string[] | null, from: TaskStatus[], to: TaskStatus, verb: string): Promise<void> {
+  private async transition(
+    runId: string,
+    ctl: Control,
+    taskIds: string[] | null,
+    from: TaskStatus[],
+    to: TaskStatus,
+    verb: string,
+  ): Promise<void> {
     const changed = await this.db.transaction(async (c) => {
       const run = await this.lockRun(c, runId);
       if (run.status === RunStatus.Canceled) throw new ConflictException(`run ${runId} is canceled`);
       if (taskIds) {
-        const current = await c.query<{ id: string; status: TaskStatus }>(`SELECT id, status FROM task WHERE run_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`, [runId, taskIds]);
+        const current = await c.query<{ id: string; status: TaskStatus }>(
+          `SELECT id, status FROM task WHERE run_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`,
+          [runId, taskIds],
+        );
         if (current.rows.length !== taskIds.length) throw new NotFoundException(`run ${runId} has no task ${taskIds.join(', ')}`);
         const wrong = current.rows.filter((t) => !from.includes(t.status));
         if (wrong.length > 0) {
@@ -120,7 +145,9 @@ export class RunControlsService {
         // A paused or failed run comes back to life when something in it can move again.
         if (to === TaskStatus.Waiting) {
           await c.query(`UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`, [runId]);
-          await this.events.record(c, [{ runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Running, reason: verb }]);
+          await this.events.record(c, [
+            { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Running, reason: verb },
+          ]);
         }
       }
       return rows.map((r) => r.id);
@@ -129,7 +156,8 @@ export class RunControlsService {
   }
 
   private async lockRun(c: PoolClient, runId: string): Promise<{ status: RunStatus; hold: boolean }> {
-    const run = (await c.query<{ status: RunStatus; hold: boolean }>(`SELECT status, hold FROM run WHERE id = $1 FOR UPDATE`, [runId])).rows[0];
+    const run = (await c.query<{ status: RunStatus; hold: boolean }>(`SELECT status, hold FROM run WHERE id = $1 FOR UPDATE`, [runId]))
+      .rows[0];
     if (!run) throw new NotFoundException(`run ${runId} does not exist`);
     return run;
   }

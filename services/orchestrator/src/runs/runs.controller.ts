@@ -7,7 +7,17 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
 import { RunEventsService } from '../events/run-events.service';
 import { RunControlsService } from './run-controls.service';
-import { ControlDto, CreateScriptRunDto, EventsQueryDto, ListTasksQueryDto, RunDto, RunEventDto, RunPageDto, TaskDto, TaskPageDto } from './runs.dto';
+import {
+  ControlDto,
+  CreateScriptRunDto,
+  EventsQueryDto,
+  ListTasksQueryDto,
+  RunDto,
+  RunEventDto,
+  RunPageDto,
+  TaskDto,
+  TaskPageDto,
+} from './runs.dto';
 import { RunsService } from './runs.service';
 
 @ApiTags('runs')
@@ -94,14 +104,24 @@ export class RunsController {
   @Post(':id/tasks/:taskId/pause')
   @RequireRole(Role.Operator)
   @HttpCode(204)
-  pauseTask(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+  pauseTask(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: ControlDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.controls.pauseTask(id, taskId, { actor: caller.actor, reason: dto.reason });
   }
 
   @Post(':id/tasks/:taskId/resume')
   @RequireRole(Role.Operator)
   @HttpCode(204)
-  resumeTask(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+  resumeTask(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: ControlDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.controls.resumeTask(id, taskId, { actor: caller.actor, reason: dto.reason });
   }
 
@@ -109,7 +129,12 @@ export class RunsController {
   @Post(':id/tasks/:taskId/rerun')
   @RequireRole(Role.Operator)
   @HttpCode(204)
-  rerunTask(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
+  rerunTask(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: ControlDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
     return this.controls.rerunTask(id, taskId, { actor: caller.actor, reason: dto.reason });
   }
 

@@ -4,6 +4,7 @@ import { SystemsModule } from '../systems/systems.module';
 import { AgentOperationRunner } from './agent-operation.handler';
 import { Dispatcher } from './dispatcher';
 import { RunControlsService } from './run-controls.service';
+import { RunSweeper } from './run-sweeper';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
 import { ScriptTaskHandler } from './script.handler';
@@ -18,6 +19,7 @@ import { TaskWorker } from './task-worker';
     RunsService,
     RunControlsService,
     TaskWorker,
+    RunSweeper,
     AgentOperationRunner,
     ScriptTaskHandler,
     { provide: TASK_HANDLERS, useFactory: (...handlers: TaskHandler[]) => handlers, inject: [ScriptTaskHandler] },

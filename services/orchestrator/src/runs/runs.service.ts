@@ -51,7 +51,11 @@ export class RunsService {
   /** Creates a run and its task DAG in one transaction, then starts dispatching. */
   async create(spec: RunSpec): Promise<RunDto> {
     const problems = graphProblems(spec.tasks.map((t) => ({ key: t.key, dependsOn: t.dependsOn ?? [] })));
-    if (problems.length > 0) throw new InvalidInputException(`the run's tasks do not form a DAG: ${problems.join('; ')}`, problems.map((message) => ({ field: 'tasks', message })));
+    if (problems.length > 0)
+      throw new InvalidInputException(
+        `the run's tasks do not form a DAG: ${problems.join('; ')}`,
+        problems.map((message) => ({ field: 'tasks', message })),
+      );
     const runId = await this.db.transaction(async (c) => {
       const run = await c.query<{ id: string }>(
         `INSERT INTO run (upgrade_id, kind, status, threads, hold, created_by) VALUES ($1, $2, 'running', $3, $4, $5) RETURNING id`,
@@ -76,9 +80,20 @@ export class RunsService {
       const ids = new Map(inserted.rows.map((r) => [r.key, r.id]));
       const edges = spec.tasks.flatMap((t) => (t.dependsOn ?? []).map((d) => [ids.get(t.key)!, ids.get(d)!]));
       if (edges.length > 0) {
-        await c.query(`INSERT INTO task_dependency (task_id, depends_on_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [edges.map((e) => e[0]), edges.map((e) => e[1])]);
+        await c.query(`INSERT INTO task_dependency (task_id, depends_on_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+          edges.map((e) => e[0]),
+          edges.map((e) => e[1]),
+        ]);
       }
-      await this.events.record(c, [{ runId: id, actor: spec.createdBy, type: 'run-created', to: RunStatus.Running, reason: `${spec.kind}, ${spec.tasks.length} tasks, ${spec.threads} threads` }]);
+      await this.events.record(c, [
+        {
+          runId: id,
+          actor: spec.createdBy,
+          type: 'run-created',
+          to: RunStatus.Running,
+          reason: `${spec.kind}, ${spec.tasks.length} tasks, ${spec.threads} threads`,
+        },
+      ]);
       return id;
     });
     await this.dispatcher.advance(runId);
@@ -114,8 +129,18 @@ export class RunsService {
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
     const where = query.upgradeId ? 'WHERE upgrade_id = $3' : '';
-    const rows = await this.db.query<RunRow>(`SELECT * FROM run ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`, query.upgradeId ? [limit, offset, query.upgradeId] : [limit, offset]);
-    const total = Number((await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM run ${where.replace('$3', '$1')}`, query.upgradeId ? [query.upgradeId] : []))[0].n);
+    const rows = await this.db.query<RunRow>(
+      `SELECT * FROM run ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
+      query.upgradeId ? [limit, offset, query.upgradeId] : [limit, offset],
+    );
+    const total = Number(
+      (
+        await this.db.query<{ n: string }>(
+          `SELECT count(*) AS n FROM run ${where.replace('$3', '$1')}`,
+          query.upgradeId ? [query.upgradeId] : [],
+        )
+      )[0].n,
+    );
     return { items: await this.withStats(rows), total, limit, offset };
   }
 
@@ -130,7 +155,14 @@ export class RunsService {
          FROM task t WHERE t.run_id = $1 ${filter} ORDER BY t.priority DESC, t.key LIMIT $2 OFFSET $3`,
       params,
     );
-    const total = Number((await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM task t WHERE t.run_id = $1 ${filter.replace('$4', '$2')}`, [runId, ...(query.status ? [query.status] : [])]))[0].n);
+    const total = Number(
+      (
+        await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM task t WHERE t.run_id = $1 ${filter.replace('$4', '$2')}`, [
+          runId,
+          ...(query.status ? [query.status] : []),
+        ])
+      )[0].n,
+    );
     return { items: rows.map(toTaskDto), total, limit, offset };
   }
 
@@ -153,7 +185,13 @@ export class RunsService {
       `SELECT run_id, status, count(*) AS n FROM task WHERE run_id = ANY($1::uuid[]) GROUP BY run_id, status`,
       [ids],
     );
-    const progress = await this.db.query<{ run_id: string; done: string; total: string | null; unknown_total: boolean; rate: number | null }>(
+    const progress = await this.db.query<{
+      run_id: string;
+      done: string;
+      total: string | null;
+      unknown_total: boolean;
+      rate: number | null;
+    }>(
       `SELECT run_id, sum(rows) AS done, sum(rows_total) AS total, bool_or(rows_total IS NULL AND kind <> 'script') AS unknown_total,
               sum(CASE WHEN status = 'executing' AND started_at < now() THEN rows / greatest(extract(epoch FROM now() - started_at), 0.001) END)::float8 AS rate
          FROM task WHERE run_id = ANY($1::uuid[]) GROUP BY run_id`,
@@ -177,7 +215,12 @@ export class RunsService {
         createdAt: r.created_at.toISOString(),
         finishedAt: r.finished_at?.toISOString() ?? null,
         counts: { ...c, total: Object.values(c).reduce((a, b) => a + b, 0) },
-        progress: { rowsDone: done, rowsTotal: total, rowsPerSecond: rate, etaSeconds: total !== null && rate > 0 ? Math.max(0, Math.round((total - done) / rate)) : null },
+        progress: {
+          rowsDone: done,
+          rowsTotal: total,
+          rowsPerSecond: rate,
+          etaSeconds: total !== null && rate > 0 ? Math.max(0, Math.round((total - done) / rate)) : null,
+        },
       };
     });
   }

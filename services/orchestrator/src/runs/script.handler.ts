@@ -16,7 +16,11 @@ export class ScriptTaskHandler implements TaskHandler {
 
   execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
     const p = task.payload as unknown as ScriptPayload;
-    return this.operations.run(task, { type: 'execute-script', executeScript: { sql: p.sql, ...(p.timeoutSeconds ? { timeoutSeconds: p.timeoutSeconds } : {}) } }, ctx);
+    return this.operations.run(
+      task,
+      { type: 'execute-script', executeScript: { sql: p.sql, ...(p.timeoutSeconds ? { timeoutSeconds: p.timeoutSeconds } : {}) } },
+      ctx,
+    );
   }
 
   cancel(task: TaskRow): Promise<void> {

@@ -50,13 +50,10 @@ export class TaskWorker implements OnApplicationBootstrap {
       outcome = await this.handlerFor(task.kind).execute(task, {
         signal,
         progress: async (p) => {
-          await this.db.query(`UPDATE task SET rows = $3, bytes = $4, rows_total = coalesce($5, rows_total) WHERE id = $1 AND attempt = $2`, [
-            task.id,
-            task.attempt,
-            p.rows,
-            p.bytes,
-            p.rowsTotal ?? null,
-          ]);
+          await this.db.query(
+            `UPDATE task SET rows = $3, bytes = $4, rows_total = coalesce($5, rows_total) WHERE id = $1 AND attempt = $2`,
+            [task.id, task.attempt, p.rows, p.bytes, p.rowsTotal ?? null],
+          );
         },
       });
     } catch (e) {
@@ -77,7 +74,7 @@ export class TaskWorker implements OnApplicationBootstrap {
   private async claim(job: TaskJob): Promise<TaskRow | null> {
     return this.db.transaction(async (c) => {
       const claimed = await c.query<TaskRow>(
-        `UPDATE task t SET status = 'executing', attempt = t.attempt + 1, started_at = now(), finished_at = NULL, error = NULL, rows = 0, bytes = 0
+        `UPDATE task t SET status = 'executing', attempt = t.attempt + 1, started_at = clock_timestamp(), finished_at = NULL, error = NULL, rows = 0, bytes = 0
            FROM run r
           WHERE t.id = $1 AND t.dispatch_token = $2 AND t.status = 'ready'
             AND r.id = t.run_id AND r.status = 'running' AND NOT r.hold
@@ -86,7 +83,18 @@ export class TaskWorker implements OnApplicationBootstrap {
       );
       if (claimed.rows[0]) {
         const t = claimed.rows[0];
-        await this.events.record(c, [{ runId: t.run_id, taskId: t.id, taskKey: t.key, actor: 'orchestrator', type: 'status', from: TaskStatus.Ready, to: TaskStatus.Executing, reason: `attempt ${t.attempt}` }]);
+        await this.events.record(c, [
+          {
+            runId: t.run_id,
+            taskId: t.id,
+            taskKey: t.key,
+            actor: 'orchestrator',
+            type: 'status',
+            from: TaskStatus.Ready,
+            to: TaskStatus.Executing,
+            reason: `attempt ${t.attempt}`,
+          },
+        ]);
         return t;
       }
       const current = (
@@ -106,16 +114,32 @@ export class TaskWorker implements OnApplicationBootstrap {
     });
   }
 
-  private async finish(task: TaskRow, status: TaskStatus, outcome: { result: unknown; rows?: number; bytes?: number } | null, error: string | null): Promise<void> {
+  private async finish(
+    task: TaskRow,
+    status: TaskStatus,
+    outcome: { result: unknown; rows?: number; bytes?: number } | null,
+    error: string | null,
+  ): Promise<void> {
     const dependents = await this.db.transaction(async (c) => {
       const done = await c.query(
-        `UPDATE task SET status = $3, finished_at = now(), result = $4, error = $5,
+        `UPDATE task SET status = $3, finished_at = clock_timestamp(), result = $4, error = $5,
                 rows = coalesce($6, rows), bytes = coalesce($7, bytes), dispatch_token = NULL
           WHERE id = $1 AND attempt = $2 AND status = 'executing'`,
         [task.id, task.attempt, status, outcome?.result ?? null, error, outcome?.rows ?? null, outcome?.bytes ?? null],
       );
       if (done.rowCount === 0) return null; // someone else settled this attempt
-      await this.events.record(c, [{ runId: task.run_id, taskId: task.id, taskKey: task.key, actor: 'orchestrator', type: 'status', from: TaskStatus.Executing, to: status, reason: error }]);
+      await this.events.record(c, [
+        {
+          runId: task.run_id,
+          taskId: task.id,
+          taskKey: task.key,
+          actor: 'orchestrator',
+          type: 'status',
+          from: TaskStatus.Executing,
+          to: status,
+          reason: error,
+        },
+      ]);
       const deps = await c.query<{ task_id: string }>(`SELECT task_id FROM task_dependency WHERE depends_on_id = $1`, [task.id]);
       return deps.rows.map((d) => d.task_id);
     });

@@ -24,7 +24,14 @@ export class SystemsService {
       throw new UnprocessableEntityException(`agent ${agent.name} did not answer /v1/info: ${(error as Error).message}`);
     }
     return this.systems.save(
-      this.systems.create({ name: dto.name, role: dto.role, agentId: agent.id, engine: info.engine, serverVersion: info.serverVersion, database: info.database }),
+      this.systems.create({
+        name: dto.name,
+        role: dto.role,
+        agentId: agent.id,
+        engine: info.engine,
+        serverVersion: info.serverVersion,
+        database: info.database,
+      }),
     );
   }
 

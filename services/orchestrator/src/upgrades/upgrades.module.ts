@@ -5,5 +5,10 @@ import { SystemsModule } from '../systems/systems.module';
 import { UpgradesController } from './upgrades.controller';
 import { UpgradesService } from './upgrades.service';
 
-@Module({ imports: [SystemsModule, PackagesModule, ChecklistModule], controllers: [UpgradesController], providers: [UpgradesService], exports: [UpgradesService] })
+@Module({
+  imports: [SystemsModule, PackagesModule, ChecklistModule],
+  controllers: [UpgradesController],
+  providers: [UpgradesService],
+  exports: [UpgradesService],
+})
 export class UpgradesModule {}

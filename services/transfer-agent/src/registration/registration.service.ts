@@ -79,7 +79,8 @@ export class RegistrationService implements OnApplicationShutdown {
       method: 'POST',
       headers: { Authorization: `Bearer ${this.config.token}` },
     });
-    if (res.status === 404) this.agentId = null; // forgotten by the orchestrator: register again
+    if (res.status === 404)
+      this.agentId = null; // forgotten by the orchestrator: register again
     else if (!res.ok) throw new Error(`heartbeat refused: ${res.status} ${await problemDetail(res)}`);
   }
 }

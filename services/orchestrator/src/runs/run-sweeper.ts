@@ -1,0 +1,42 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { StatePool } from '../database/state-pool';
+import { Dispatcher } from './dispatcher';
+
+const SWEEP_SECONDS = 5;
+
+/**
+ * A process can die between finishing a task and promoting its dependents (two transactions).
+ * At start and every few seconds, every running run is advanced in full, so such a gap closes
+ * on whichever replica sweeps next. Advancing is idempotent, so sweeping is always safe.
+ */
+@Injectable()
+export class RunSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('RunSweeper');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly db: StatePool,
+    private readonly dispatcher: Dispatcher,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const tick = () => {
+      this.sweep()
+        .catch((error: unknown) => this.logger.warn(`sweep failed: ${(error as Error).message}`))
+        .finally(() => {
+          this.timer = setTimeout(tick, SWEEP_SECONDS * 1000);
+          this.timer.unref();
+        });
+    };
+    tick();
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.timer);
+  }
+
+  async sweep(): Promise<void> {
+    const runs = await this.db.query<{ id: string }>(`SELECT id FROM run WHERE status = 'running'`);
+    for (const run of runs) await this.dispatcher.advance(run.id);
+  }
+}
