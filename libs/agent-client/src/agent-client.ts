@@ -65,9 +65,9 @@ export class AgentClient {
     return this.unwrap(res);
   }
 
-  /** Starts an operation, or returns the existing one with this id. */
-  async startOperation(body: StartOperationRequest): Promise<AgentOperation> {
-    return this.unwrap(await this.client.POST('/v1/operations', { body }));
+  /** Starts an operation, or returns the existing one with this id; waits up to `waitSeconds` for it to finish. */
+  async startOperation(body: StartOperationRequest, waitSeconds = 0): Promise<AgentOperation> {
+    return this.unwrap(await this.client.POST('/v1/operations', { body, params: { query: waitSeconds > 0 ? { waitSeconds } : {} } }));
   }
 
   /** The operation, or null when the agent does not know it (it restarted). Waits up to `waitSeconds` for it to finish. */

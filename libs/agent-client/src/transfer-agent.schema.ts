@@ -119,6 +119,7 @@ export interface paths {
         /**
          * Start an operation. 202 when it is new; 200 with the existing operation when this id was
          *     started before with the same request (idempotent); 409 when the id was used for another request.
+         *     `waitSeconds` waits for it to finish before answering (long-poll).
          */
         post: operations["operations_start"];
         delete?: never;
@@ -724,7 +725,10 @@ export interface operations {
     };
     operations_start: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Long-poll: wait up to this many seconds for the operation to finish before answering. */
+                waitSeconds?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
+import { RunCounters1795400326534 } from './migrations/1795400326534-RunCounters';
 import { Initial1795398600155 } from './migrations/1795398600155-Initial';
 
 /** Every migration, in order. A test fails when the entities want a migration that is not here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795398600155];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795398600155, RunCounters1795400326534];

@@ -62,6 +62,19 @@ export class PgBossDriver implements QueueDriver {
     await this.boss.send(queue, data, { priority: options.priority ?? 0, ...(options.db ? { db: options.db } : {}) });
   }
 
+  async sendMany<Q extends QueueName>(
+    queue: Q,
+    jobs: { data: QueueJobData[Q]; priority?: number }[],
+    options: { db?: SqlExecutor } = {},
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.boss.insert(
+      queue,
+      jobs.map((j) => ({ data: j.data, priority: j.priority ?? 0 })),
+      options.db ? { db: options.db } : {},
+    );
+  }
+
   async work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void> {
     await this.boss.work<QueueJobData[Q]>(
       queue,

@@ -17,6 +17,12 @@ export interface QueueDriver {
   start(): Promise<void>;
   stop(): Promise<void>;
   send<Q extends QueueName>(queue: Q, data: QueueJobData[Q], options?: { priority?: number; db?: SqlExecutor }): Promise<void>;
+  /** Several jobs in one statement. */
+  sendMany<Q extends QueueName>(
+    queue: Q,
+    jobs: { data: QueueJobData[Q]; priority?: number }[],
+    options?: { db?: SqlExecutor },
+  ): Promise<void>;
   work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void>;
   /** Jobs of a queue not yet finished (created, retry or active). */
   pending(queue: QueueName): Promise<number>;

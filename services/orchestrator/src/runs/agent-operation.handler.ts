@@ -33,15 +33,16 @@ export class AgentOperationRunner {
     const client = await this.systems.client(task.system_id);
     const id = operationId(task);
     const body = { ...request, id } as StartOperationRequest;
-    // Resuming after a crash: the operation may already exist (or even be finished).
-    let op = await this.tolerate(task, () => client.getOperation(id));
-    if (!op) op = await this.start(client, body);
+    // Resuming after a crash, the operation may already exist (or even be finished); a fresh
+    // attempt starts it and waits briefly, so short operations finish in one round trip.
+    let op = ctx.resumed ? await this.tolerate(task, () => client.getOperation(id)) : null;
+    if (!op) op = await this.tolerate(task, () => this.start(client, body, 10));
     let lastProgress = 0;
     while (!FINAL.has(op.status)) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const next = await this.tolerate(task, () => client.getOperation(id, 10));
       // The agent restarted and forgot the operation: start it again under the same id.
-      op = next ?? (await this.start(client, body));
+      op = next ?? (await this.start(client, body, 0));
       if (Date.now() - lastProgress > 1000) {
         lastProgress = Date.now();
         await ctx.progress({ rows: op.progress.rows, bytes: op.progress.bytes });
@@ -61,9 +62,9 @@ export class AgentOperationRunner {
     });
   }
 
-  private async start(client: AgentClient, body: StartOperationRequest): Promise<AgentOperation> {
+  private async start(client: AgentClient, body: StartOperationRequest, waitSeconds: number): Promise<AgentOperation> {
     try {
-      return await client.startOperation(body);
+      return await client.startOperation(body, waitSeconds);
     } catch (error) {
       // A 4xx from the agent is about the request itself (bad table, bad column): not retryable.
       if (error instanceof AgentRequestError && error.status < 500) throw new TaskFailedError(error.detail);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { RunEventsService, type RunEventInput } from '../events/run-events.service';
-import { StatePool } from '../database/state-pool';
+import { StatePool, type Queryable } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
 import { RunStatus, TaskStatus } from './statuses';
@@ -23,96 +23,152 @@ export function emptyCounts(): StatusCounts {
 }
 
 /**
- * Moves a run forward, under a lock on the run row so that replicas never interleave: tasks
- * whose dependencies all ended become ready; ready tasks are handed to the queue while fewer
- * than `threads` are dispatched or executing (highest priority first), in the same transaction
- * as the status change; the run's status follows.
+ * Moves runs forward with counters instead of scans, so that a run of thousands of tasks does
+ * not serialize on itself:
+ * - `task.pending` counts a task's dependencies not ended; finishing a task decrements its
+ *   dependents in the same statement and the one that reaches 0 becomes ready;
+ * - `run.active` counts tasks dispatched or executing; admission hands ready tasks to the queue
+ *   (highest priority first) while active < threads, under the run's row lock, in the same
+ *   transaction as the jobs, so a task never has a token without a job or a job without a token.
+ * The sweeper recounts both from the tasks' statuses, so a counter can never drift for long.
  */
 @Injectable()
 export class Dispatcher {
+  /** Admissions in flight in this process, per run; a request during one makes it run once more. */
+  private readonly admitting = new Map<string, { again: boolean; done: Promise<void> }>();
+
   constructor(
     private readonly db: StatePool,
     private readonly events: RunEventsService,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
   ) {}
 
-  /** `candidates`: the only tasks that may have become ready (dependents of a finished task); all when absent. */
-  async advance(runId: string, candidates?: string[], actor = 'orchestrator'): Promise<void> {
-    await this.db.transaction(async (c) => {
-      const run = (
-        await c.query<{ status: RunStatus; threads: number; hold: boolean }>(
-          `SELECT status, threads, hold FROM run WHERE id = $1 FOR UPDATE`,
-          [runId],
-        )
-      ).rows[0];
-      if (!run) return;
-      const events: RunEventInput[] = [];
-      if (run.status !== RunStatus.Canceled) {
-        await this.promote(c, runId, candidates, events, actor);
-        if (!run.hold) await this.admit(c, runId, run.threads);
+  /** Full step: promote whatever is ready, admit, settle the run's status. */
+  async advance(runId: string, actor = 'orchestrator'): Promise<void> {
+    await this.promote(this.db.pool, runId, null, actor);
+    await this.admit(runId);
+    await this.settle(runId, actor);
+  }
+
+  /** waiting → ready for tasks with no pending dependency (all, or the given ones). */
+  async promote(q: Queryable, runId: string, taskIds: string[] | null, actor: string): Promise<void> {
+    if (taskIds && taskIds.length === 0) return;
+    const { rows } = await q.query<{ id: string; key: string }>(
+      `UPDATE task SET status = 'ready', ready_at = clock_timestamp()
+        WHERE run_id = $1 AND status = 'waiting' AND pending = 0 ${taskIds ? 'AND id = ANY($2::uuid[])' : ''}
+        RETURNING id, key`,
+      taskIds ? [runId, taskIds] : [runId],
+    );
+    await this.events.record(
+      q,
+      rows.map((t) => ({ runId, taskId: t.id, taskKey: t.key, actor, type: 'status', from: TaskStatus.Waiting, to: TaskStatus.Ready })),
+    );
+  }
+
+  /**
+   * Admission for a run, coalesced within this process: when many tasks of a run finish at once,
+   * one admission runs (and once more if asked meanwhile) instead of each queueing on the run's
+   * row lock. Resolves after an admission that started after the call.
+   */
+  admitSoon(runId: string): Promise<void> {
+    const inflight = this.admitting.get(runId);
+    if (inflight) {
+      inflight.again = true;
+      return inflight.done;
+    }
+    const state = { again: false, done: Promise.resolve() };
+    this.admitting.set(runId, state);
+    state.done = (async () => {
+      try {
+        do {
+          state.again = false;
+          await this.admit(runId);
+        } while (state.again);
+      } finally {
+        this.admitting.delete(runId);
       }
-      await this.settle(c, runId, run.status, events, actor);
-      await this.events.record(c, events);
+    })();
+    return state.done;
+  }
+
+  /** Hands ready tasks to the queue while fewer than `threads` are dispatched or executing. */
+  async admit(runId: string): Promise<number> {
+    return this.db.transaction(async (c) => {
+      const { rows } = await c.query<{ id: string; dispatch_token: string; priority: number }>(
+        `WITH r AS (
+           SELECT id, threads - active AS slots FROM run
+            WHERE id = $1 AND status = 'running' AND NOT hold AND active < threads FOR UPDATE),
+         pick AS (
+           SELECT t.id FROM task t, r
+            WHERE t.run_id = r.id AND t.status = 'ready' AND t.dispatch_token IS NULL
+            ORDER BY t.priority DESC, t.ready_at, t.key
+            LIMIT (SELECT slots FROM r) FOR UPDATE OF t SKIP LOCKED),
+         upd AS (
+           UPDATE task t SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
+             FROM pick WHERE t.id = pick.id RETURNING t.id, t.dispatch_token, t.priority),
+         act AS (
+           UPDATE run SET active = active + (SELECT count(*) FROM upd) WHERE id = (SELECT id FROM r) RETURNING id)
+         SELECT upd.* FROM upd, (SELECT count(*) FROM act) AS _`,
+        [runId],
+      );
+      if (rows.length > 0) await this.send(c, rows);
+      return rows.length;
     });
   }
 
-  private async promote(
-    c: PoolClient,
-    runId: string,
-    candidates: string[] | undefined,
-    events: RunEventInput[],
-    actor: string,
-  ): Promise<void> {
-    if (candidates && candidates.length === 0) return;
-    const { rows } = await c.query<{ id: string; key: string }>(
-      `UPDATE task t SET status = 'ready', ready_at = clock_timestamp()
-        WHERE t.run_id = $1 AND t.status = 'waiting' ${candidates ? 'AND t.id = ANY($2::uuid[])' : ''}
-          AND NOT EXISTS (SELECT 1 FROM task_dependency d JOIN task p ON p.id = d.depends_on_id
-                           WHERE d.task_id = t.id AND p.status <> 'ended')
-        RETURNING t.id, t.key`,
-      candidates ? [runId, candidates] : [runId],
-    );
-    for (const t of rows)
-      events.push({ runId, taskId: t.id, taskKey: t.key, actor, type: 'status', from: TaskStatus.Waiting, to: TaskStatus.Ready });
-  }
-
-  private async admit(c: PoolClient, runId: string, threads: number): Promise<void> {
-    const busy = Number(
-      (
-        await c.query<{ n: string }>(
-          `SELECT count(*) AS n FROM task WHERE run_id = $1 AND (status = 'executing' OR (status = 'ready' AND dispatch_token IS NOT NULL))`,
-          [runId],
-        )
-      ).rows[0].n,
-    );
-    const slots = threads - busy;
-    if (slots <= 0) return;
-    const { rows } = await c.query<{ id: string; dispatch_token: string; priority: number }>(
-      `UPDATE task SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
-        WHERE id IN (SELECT id FROM task WHERE run_id = $1 AND status = 'ready' AND dispatch_token IS NULL
-                      ORDER BY priority DESC, ready_at, key LIMIT $2)
-        RETURNING id, dispatch_token, priority`,
-      [runId, slots],
-    );
+  private async send(c: PoolClient, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
     const db = { executeSql: (text: string, values?: unknown[]) => c.query(text, values) };
-    for (const t of rows) await this.queue.send(QueueName.Tasks, { taskId: t.id, token: t.dispatch_token }, { priority: t.priority, db });
+    await this.queue.sendMany(
+      QueueName.Tasks,
+      tasks.map((t) => ({ data: { taskId: t.id, token: t.dispatch_token }, priority: t.priority })),
+      { db },
+    );
   }
 
-  private async settle(c: PoolClient, runId: string, current: RunStatus, events: RunEventInput[], actor: string): Promise<void> {
+  /** The run's status from its tasks; a change is recorded. */
+  async settle(runId: string, actor = 'orchestrator'): Promise<void> {
     const counts = emptyCounts();
-    const { rows } = await c.query<{ status: TaskStatus; n: string }>(
+    const rows = await this.db.query<{ status: TaskStatus; n: string }>(
       `SELECT status, count(*) AS n FROM task WHERE run_id = $1 GROUP BY status`,
       [runId],
     );
     for (const r of rows) counts[r.status] = Number(r.n);
+    const current = (await this.db.query<{ status: RunStatus }>(`SELECT status FROM run WHERE id = $1`, [runId]))[0]?.status;
+    if (!current) return;
     if (current === RunStatus.Canceled) {
-      if (counts.executing === 0) await c.query(`UPDATE run SET finished_at = coalesce(finished_at, now()) WHERE id = $1`, [runId]);
+      if (counts.executing === 0)
+        await this.db.query(`UPDATE run SET finished_at = coalesce(finished_at, clock_timestamp()) WHERE id = $1`, [runId]);
       return;
     }
     const next = deriveRunStatus(counts);
     if (next === current) return;
     const final = next === RunStatus.Ended || next === RunStatus.Error;
-    await c.query(`UPDATE run SET status = $2, finished_at = ${final ? 'now()' : 'NULL'} WHERE id = $1`, [runId, next]);
-    events.push({ runId, actor, type: 'run-status', from: current, to: next });
+    const changed = await this.db.query(
+      `UPDATE run SET status = $3, finished_at = ${final ? 'clock_timestamp()' : 'NULL'} WHERE id = $1 AND status = $2 RETURNING id`,
+      [runId, current, next],
+    );
+    if (changed.length > 0) await this.events.record(this.db.pool, [{ runId, actor, type: 'run-status', from: current, to: next }]);
+  }
+
+  /** Recomputes `pending` and `active` from the tasks (the sweeper's safety net). */
+  async recount(runId: string): Promise<void> {
+    await this.db.transaction(async (c) => {
+      await c.query(`SELECT 1 FROM run WHERE id = $1 FOR UPDATE`, [runId]);
+      await c.query(
+        `UPDATE task t SET pending = s.n FROM (
+           SELECT t2.id, count(p.id) FILTER (WHERE p.status <> 'ended') AS n
+             FROM task t2 LEFT JOIN task_dependency d ON d.task_id = t2.id LEFT JOIN task p ON p.id = d.depends_on_id
+            WHERE t2.run_id = $1 AND t2.status IN ('waiting', 'paused') GROUP BY t2.id) s
+          WHERE t.id = s.id AND t.pending <> s.n`,
+        [runId],
+      );
+      await c.query(
+        `UPDATE run SET active = (SELECT count(*) FROM task WHERE run_id = $1 AND (status = 'executing' OR (status = 'ready' AND dispatch_token IS NOT NULL)))
+          WHERE id = $1`,
+        [runId],
+      );
+    });
   }
 }
+
+export type { RunEventInput };

@@ -62,7 +62,7 @@ export class RunControlsService {
       await c.query(`UPDATE run SET hold = $2 WHERE id = $1`, [runId, hold]);
       await this.events.record(c, [{ runId, actor: ctl.actor, type: hold ? 'hold' : 'release', reason: ctl.reason }]);
     });
-    await this.dispatcher.advance(runId, [], ctl.actor);
+    await this.dispatcher.admit(runId);
   }
 
   /** Cancels what has not started and asks the agents to cancel what is executing. */
@@ -71,13 +71,14 @@ export class RunControlsService {
       const run = await this.lockRun(c, runId);
       if (run.status === RunStatus.Ended || run.status === RunStatus.Canceled)
         throw new ConflictException(`run ${runId} is already ${run.status}`);
-      const stopped = await c.query<{ id: string; key: string; from: TaskStatus }>(
-        `UPDATE task t SET status = 'canceled', dispatch_token = NULL, finished_at = now()
+      const stopped = await c.query<{ id: string; key: string; from: TaskStatus; had_token: boolean }>(
+        `UPDATE task t SET status = 'canceled', dispatch_token = NULL, finished_at = clock_timestamp()
            FROM task old WHERE old.id = t.id AND t.run_id = $1 AND t.status IN ('waiting', 'ready', 'paused')
-         RETURNING t.id, t.key, old.status AS from`,
+         RETURNING t.id, t.key, old.status AS from, old.dispatch_token IS NOT NULL AS had_token`,
         [runId],
       );
-      await c.query(`UPDATE run SET status = 'canceled' WHERE id = $1`, [runId]);
+      const released = stopped.rows.filter((t) => t.had_token).length;
+      await c.query(`UPDATE run SET status = 'canceled', active = greatest(active - $2, 0) WHERE id = $1`, [runId, released]);
       await this.events.record(c, [
         { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Canceled, reason: ctl.reason },
         ...stopped.rows.map((t) => ({
@@ -104,7 +105,7 @@ export class RunControlsService {
         .cancel(task)
         .catch((e: unknown) => this.logger.warn(`cancel ${task.key}: ${(e as Error).message}`));
     }
-    await this.dispatcher.advance(runId, [], ctl.actor);
+    await this.dispatcher.settle(runId, ctl.actor);
   }
 
   private async transition(
@@ -130,29 +131,38 @@ export class RunControlsService {
           throw new ConflictException(`cannot ${verb} task ${wrong[0].id}: ${why}; ${verb} applies to ${from.join(' or ')} tasks`);
         }
       }
-      const { rows } = await c.query<{ id: string; key: string; from: TaskStatus }>(
+      const { rows } = await c.query<{ id: string; key: string; from: TaskStatus; had_token: boolean }>(
         `UPDATE task t SET status = $3, dispatch_token = NULL, dispatched_at = NULL ${to === TaskStatus.Waiting ? ', error = NULL, finished_at = NULL' : ''}
            FROM task old
           WHERE old.id = t.id AND t.run_id = $1 AND t.status = ANY($2::text[]) ${taskIds ? 'AND t.id = ANY($4::uuid[])' : ''}
-          RETURNING t.id, t.key, old.status AS from`,
+          RETURNING t.id, t.key, old.status AS from, old.dispatch_token IS NOT NULL AS had_token`,
         taskIds ? [runId, from, to, taskIds] : [runId, from, to],
       );
+      // A dispatched task that is paused gives its slot back (its job will find the token gone).
+      const released = rows.filter((t) => t.had_token).length;
+      if (released > 0) await c.query(`UPDATE run SET active = greatest(active - $2, 0) WHERE id = $1`, [runId, released]);
       await this.events.record(
         c,
         rows.map((t) => ({ runId, taskId: t.id, taskKey: t.key, actor: ctl.actor, type: verb, from: t.from, to, reason: ctl.reason })),
       );
-      if (rows.length > 0 && run.status !== RunStatus.Running) {
-        // A paused or failed run comes back to life when something in it can move again.
-        if (to === TaskStatus.Waiting) {
-          await c.query(`UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`, [runId]);
-          await this.events.record(c, [
-            { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Running, reason: verb },
-          ]);
-        }
+      if (rows.length > 0 && run.status !== RunStatus.Running && to === TaskStatus.Waiting) {
+        // A failed run comes back to life when something in it can move again.
+        await c.query(`UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`, [runId]);
+        await this.events.record(c, [
+          { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Running, reason: verb },
+        ]);
       }
-      return rows.map((r) => r.id);
+      if (to === TaskStatus.Waiting)
+        await this.dispatcher.promote(
+          c,
+          runId,
+          rows.map((r) => r.id),
+          ctl.actor,
+        );
+      return rows.length;
     });
-    await this.dispatcher.advance(runId, to === TaskStatus.Waiting ? changed : [], ctl.actor);
+    if (changed > 0) await this.dispatcher.admit(runId);
+    await this.dispatcher.settle(runId, ctl.actor);
   }
 
   private async lockRun(c: PoolClient, runId: string): Promise<{ status: RunStatus; hold: boolean }> {

@@ -5,9 +5,10 @@ import { Dispatcher } from './dispatcher';
 const SWEEP_SECONDS = 5;
 
 /**
- * A process can die between finishing a task and promoting its dependents (two transactions).
- * At start and every few seconds, every running run is advanced in full, so such a gap closes
- * on whichever replica sweeps next. Advancing is idempotent, so sweeping is always safe.
+ * A process can die between finishing a task and admitting the next ones, and a counter could
+ * in principle drift. At start and every few seconds every running run is recounted from its
+ * tasks and advanced in full, on whichever replica sweeps. Both are idempotent, so sweeping is
+ * always safe.
  */
 @Injectable()
 export class RunSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,6 +38,9 @@ export class RunSweeper implements OnApplicationBootstrap, OnApplicationShutdown
 
   async sweep(): Promise<void> {
     const runs = await this.db.query<{ id: string }>(`SELECT id FROM run WHERE status = 'running'`);
-    for (const run of runs) await this.dispatcher.advance(run.id);
+    for (const run of runs) {
+      await this.dispatcher.recount(run.id);
+      await this.dispatcher.advance(run.id);
+    }
   }
 }

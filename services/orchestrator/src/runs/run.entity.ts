@@ -24,6 +24,10 @@ export class RunEntity {
   @Column('boolean', { default: false })
   hold: boolean;
 
+  /** Tasks dispatched to the queue or executing: admission keeps it at most `threads`. */
+  @Column('int', { default: 0 })
+  active: number;
+
   @Column('text')
   createdBy: string;
 

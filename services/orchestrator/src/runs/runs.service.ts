@@ -63,9 +63,9 @@ export class RunsService {
       );
       const id = run.rows[0].id;
       const inserted = await c.query<{ id: string; key: string }>(
-        `INSERT INTO task (run_id, key, kind, system_id, payload, priority, status, rows_total)
-         SELECT $1, key, kind, system_id, payload, priority, 'waiting', rows_total
-           FROM unnest($2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::int[], $7::bigint[]) AS t(key, kind, system_id, payload, priority, rows_total)
+        `INSERT INTO task (run_id, key, kind, system_id, payload, priority, status, rows_total, pending)
+         SELECT $1, key, kind, system_id, payload, priority, 'waiting', rows_total, pending
+           FROM unnest($2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::int[], $7::bigint[], $8::int[]) AS t(key, kind, system_id, payload, priority, rows_total, pending)
          RETURNING id, key`,
         [
           id,
@@ -75,10 +75,11 @@ export class RunsService {
           spec.tasks.map((t) => JSON.stringify(t.payload)),
           spec.tasks.map((t) => t.priority ?? 0),
           spec.tasks.map((t) => t.rowsTotal ?? null),
+          spec.tasks.map((t) => new Set(t.dependsOn ?? []).size),
         ],
       );
       const ids = new Map(inserted.rows.map((r) => [r.key, r.id]));
-      const edges = spec.tasks.flatMap((t) => (t.dependsOn ?? []).map((d) => [ids.get(t.key)!, ids.get(d)!]));
+      const edges = spec.tasks.flatMap((t) => [...new Set(t.dependsOn ?? [])].map((d) => [ids.get(t.key)!, ids.get(d)!]));
       if (edges.length > 0) {
         await c.query(`INSERT INTO task_dependency (task_id, depends_on_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
           edges.map((e) => e[0]),

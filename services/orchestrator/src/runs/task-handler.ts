@@ -23,6 +23,8 @@ export interface TaskContext {
   progress(p: TaskProgress): Promise<void>;
   /** Aborted when the worker must let go (shutdown); the task is resumed elsewhere. */
   signal: AbortSignal;
+  /** This attempt was started before (by a process that died): its operation may exist already. */
+  resumed: boolean;
 }
 
 export interface TaskOutcome {

@@ -1,18 +1,20 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { StatePool } from '../database/state-pool';
-import { RunEventsService } from '../events/run-events.service';
 import { QueueName, type TaskJob } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
 import { Dispatcher } from './dispatcher';
 import { TaskStatus } from './statuses';
-import { TASK_HANDLERS, TaskCanceledError, TaskFailedError, type TaskHandler, type TaskRow } from './task-handler';
+import { TASK_HANDLERS, TaskCanceledError, TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from './task-handler';
+
+const TASK_COLUMNS = 't.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.attempt, t.status';
 
 /**
  * The pg-boss worker for task jobs. A job only names a task and the dispatch token it was sent
  * with; the task row decides. Claiming is one conditional UPDATE (ready → executing, token
  * matching, run running and not held), which is what makes a pause exact: whichever of the
- * pause and the claim commits first wins, and the other sees the row changed.
+ * pause and the claim commits first wins, and the other sees the row changed. Claim and finish
+ * are single statements (events included), so the hot path costs few round trips.
  */
 @Injectable()
 export class TaskWorker implements OnApplicationBootstrap {
@@ -21,7 +23,6 @@ export class TaskWorker implements OnApplicationBootstrap {
 
   constructor(
     private readonly db: StatePool,
-    private readonly events: RunEventsService,
     private readonly dispatcher: Dispatcher,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
     @Inject(TASK_HANDLERS) handlers: TaskHandler[],
@@ -41,14 +42,16 @@ export class TaskWorker implements OnApplicationBootstrap {
   }
 
   async process(job: TaskJob, signal: AbortSignal): Promise<void> {
-    const task = await this.claim(job);
-    if (!task) return;
+    const claim = await this.claim(job);
+    if (!claim) return;
+    const { task, resumed } = claim;
     let status: TaskStatus = TaskStatus.Ended;
     let error: string | null = null;
-    let outcome: Awaited<ReturnType<TaskHandler['execute']>> | null = null;
+    let outcome: TaskOutcome | null = null;
     try {
       outcome = await this.handlerFor(task.kind).execute(task, {
         signal,
+        resumed,
         progress: async (p) => {
           await this.db.query(
             `UPDATE task SET rows = $3, bytes = $4, rows_total = coalesce($5, rows_total) WHERE id = $1 AND attempt = $2`,
@@ -67,82 +70,76 @@ export class TaskWorker implements OnApplicationBootstrap {
       }
       error = (e as Error).message;
     }
-    await this.finish(task, status, outcome, error);
+    const promoted = await this.finish(task, status, outcome, error);
+    if (promoted === null) return;
+    await this.dispatcher.admitSoon(task.run_id);
+    // The run's status can only change when a task did not end well, or when it readied nothing.
+    if (status !== TaskStatus.Ended || promoted === 0) await this.dispatcher.settle(task.run_id);
   }
 
   /** ready → executing for this job's token; or resume an attempt this job already started. */
-  private async claim(job: TaskJob): Promise<TaskRow | null> {
-    return this.db.transaction(async (c) => {
-      const claimed = await c.query<TaskRow>(
-        `UPDATE task t SET status = 'executing', attempt = t.attempt + 1, started_at = clock_timestamp(), finished_at = NULL, error = NULL, rows = 0, bytes = 0
+  private async claim(job: TaskJob): Promise<{ task: TaskRow; resumed: boolean } | null> {
+    const claimed = await this.db.query<TaskRow>(
+      `WITH c AS (
+         UPDATE task t SET status = 'executing', attempt = t.attempt + 1, started_at = clock_timestamp(), finished_at = NULL, error = NULL, rows = 0, bytes = 0
            FROM run r
-          WHERE t.id = $1 AND t.dispatch_token = $2 AND t.status = 'ready'
-            AND r.id = t.run_id AND r.status = 'running' AND NOT r.hold
-          RETURNING t.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.attempt, t.status`,
-        [job.taskId, job.token],
+          WHERE t.id = $1 AND t.dispatch_token = $2 AND t.status = 'ready' AND r.id = t.run_id AND r.status = 'running' AND NOT r.hold
+          RETURNING ${TASK_COLUMNS}),
+       e AS (
+         INSERT INTO run_event (run_id, task_id, task_key, actor, type, from_status, to_status, reason)
+         SELECT run_id, id, key, 'orchestrator', 'status', 'ready', 'executing', 'attempt ' || attempt FROM c)
+       SELECT * FROM c`,
+      [job.taskId, job.token],
+    );
+    if (claimed[0]) return { task: claimed[0], resumed: false };
+    const current = (
+      await this.db.query<TaskRow & { dispatch_token: string | null; hold: boolean }>(
+        `SELECT ${TASK_COLUMNS}, t.dispatch_token, r.hold FROM task t JOIN run r ON r.id = t.run_id WHERE t.id = $1`,
+        [job.taskId],
+      )
+    )[0];
+    if (!current || current.dispatch_token !== job.token) return null; // stale job: paused, rerun or canceled since
+    if (current.status === TaskStatus.Executing) return { task: current, resumed: true }; // this job's attempt survived a crash
+    if (current.status === TaskStatus.Ready && current.hold) {
+      // Dispatch is held: give the slot back; release re-admits it.
+      await this.db.query(
+        `WITH t AS (UPDATE task SET dispatch_token = NULL, dispatched_at = NULL WHERE id = $1 AND dispatch_token = $2 AND status = 'ready' RETURNING run_id)
+         UPDATE run SET active = greatest(active - 1, 0) WHERE id IN (SELECT run_id FROM t)`,
+        [current.id, job.token],
       );
-      if (claimed.rows[0]) {
-        const t = claimed.rows[0];
-        await this.events.record(c, [
-          {
-            runId: t.run_id,
-            taskId: t.id,
-            taskKey: t.key,
-            actor: 'orchestrator',
-            type: 'status',
-            from: TaskStatus.Ready,
-            to: TaskStatus.Executing,
-            reason: `attempt ${t.attempt}`,
-          },
-        ]);
-        return t;
-      }
-      const current = (
-        await c.query<TaskRow & { dispatch_token: string | null; hold: boolean }>(
-          `SELECT t.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.attempt, t.status, t.dispatch_token, r.hold
-             FROM task t JOIN run r ON r.id = t.run_id WHERE t.id = $1 FOR UPDATE OF t`,
-          [job.taskId],
-        )
-      ).rows[0];
-      if (!current || current.dispatch_token !== job.token) return null; // stale job: paused, rerun or canceled since
-      if (current.status === TaskStatus.Executing) return current; // this job's attempt survived a crash: resume it
-      if (current.status === TaskStatus.Ready && current.hold) {
-        // Dispatch is held: give the slot back; release re-dispatches it.
-        await c.query(`UPDATE task SET dispatch_token = NULL, dispatched_at = NULL WHERE id = $1`, [current.id]);
-      }
-      return null;
-    });
+    }
+    return null;
   }
 
-  private async finish(
-    task: TaskRow,
-    status: TaskStatus,
-    outcome: { result: unknown; rows?: number; bytes?: number } | null,
-    error: string | null,
-  ): Promise<void> {
-    const dependents = await this.db.transaction(async (c) => {
-      const done = await c.query(
-        `UPDATE task SET status = $3, finished_at = clock_timestamp(), result = $4, error = $5,
+  /**
+   * executing → ended/error/canceled for this attempt, in one statement: the run's active count
+   * goes down, an ended task's dependents count one dependency less and those reaching zero
+   * become ready, and every change is recorded as an event. Returns how many dependents became
+   * ready, or null when someone else settled this attempt.
+   */
+  private async finish(task: TaskRow, status: TaskStatus, outcome: TaskOutcome | null, error: string | null): Promise<number | null> {
+    const rows = await this.db.query<{ id: string; promoted: string }>(
+      `WITH f AS (
+         UPDATE task SET status = $3, finished_at = clock_timestamp(), result = $4, error = $5,
                 rows = coalesce($6, rows), bytes = coalesce($7, bytes), dispatch_token = NULL
-          WHERE id = $1 AND attempt = $2 AND status = 'executing'`,
-        [task.id, task.attempt, status, outcome?.result ?? null, error, outcome?.rows ?? null, outcome?.bytes ?? null],
-      );
-      if (done.rowCount === 0) return null; // someone else settled this attempt
-      await this.events.record(c, [
-        {
-          runId: task.run_id,
-          taskId: task.id,
-          taskKey: task.key,
-          actor: 'orchestrator',
-          type: 'status',
-          from: TaskStatus.Executing,
-          to: status,
-          reason: error,
-        },
-      ]);
-      const deps = await c.query<{ task_id: string }>(`SELECT task_id FROM task_dependency WHERE depends_on_id = $1`, [task.id]);
-      return deps.rows.map((d) => d.task_id);
-    });
-    if (dependents) await this.dispatcher.advance(task.run_id, status === TaskStatus.Ended ? dependents : []);
+          WHERE id = $1 AND attempt = $2 AND status = 'executing'
+          RETURNING id, run_id, key),
+       a AS (UPDATE run SET active = greatest(active - 1, 0) WHERE id IN (SELECT run_id FROM f)),
+       d AS (
+         UPDATE task t SET pending = t.pending - 1,
+                status = CASE WHEN t.pending = 1 AND t.status = 'waiting' THEN 'ready' ELSE t.status END,
+                ready_at = CASE WHEN t.pending = 1 AND t.status = 'waiting' THEN clock_timestamp() ELSE t.ready_at END
+           FROM task_dependency dep, f
+          WHERE $3 = 'ended' AND dep.depends_on_id = f.id AND t.id = dep.task_id
+          RETURNING t.id, t.run_id, t.key, t.status),
+       e AS (
+         INSERT INTO run_event (run_id, task_id, task_key, actor, type, from_status, to_status, reason)
+         SELECT run_id, id, key, 'orchestrator', 'status', 'executing', $3, $5 FROM f
+         UNION ALL
+         SELECT run_id, id, key, 'orchestrator', 'status', 'waiting', 'ready', NULL FROM d WHERE status = 'ready')
+       SELECT id, (SELECT count(*) FROM d WHERE status = 'ready') AS promoted FROM f`,
+      [task.id, task.attempt, status, outcome?.result ?? null, error, outcome?.rows ?? null, outcome?.bytes ?? null],
+    );
+    return rows[0] ? Number(rows[0].promoted) : null;
   }
 }

@@ -32,6 +32,10 @@ export class TaskEntity {
   @Column('text')
   status: TaskStatus;
 
+  /** Dependencies not ended yet; the task becomes ready when it reaches 0. */
+  @Column('int', { default: 0 })
+  pending: number;
+
   /** Starts so far; the operation id on the agent is `${id}.${attempt}`. */
   @Column('int', { default: 0 })
   attempt: number;

@@ -1,13 +1,18 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { AgentClient } from '@cutover/agent-client';
 import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
 import { AgentsService } from '../agents/agents.service';
 import { SystemEntity } from './system.entity';
 import type { CreateSystemDto, SystemDto } from './systems.dto';
 
+const CLIENT_TTL_MS = 30_000;
+
 @Injectable()
 export class SystemsService {
+  private readonly clients = new Map<string, { client: AgentClient; expires: number }>();
+
   constructor(
     @InjectRepository(SystemEntity) private readonly systems: Repository<SystemEntity>,
     private readonly agents: AgentsService,
@@ -45,10 +50,17 @@ export class SystemsService {
     return system;
   }
 
-  /** The agent client for the system's agent. */
-  async client(systemId: string) {
+  /**
+   * The agent client for the system's agent. Cached briefly: every task asks for it, and a
+   * system's agent (and its token) change rarely; a change is picked up within the TTL.
+   */
+  async client(systemId: string): Promise<AgentClient> {
+    const cached = this.clients.get(systemId);
+    if (cached && cached.expires > Date.now()) return cached.client;
     const system = await this.require(systemId);
-    return this.agents.client(await this.agents.require(system.agentId));
+    const client = this.agents.client(await this.agents.require(system.agentId));
+    this.clients.set(systemId, { client, expires: Date.now() + CLIENT_TTL_MS });
+    return client;
   }
 }
 

@@ -13,14 +13,20 @@ export class OperationsController {
   /**
    * Start an operation. 202 when it is new; 200 with the existing operation when this id was
    * started before with the same request (idempotent); 409 when the id was used for another request.
+   * `waitSeconds` waits for it to finish before answering (long-poll).
    */
   @Post()
   @ApiResponse({ status: 202, type: OperationDto, description: 'accepted and queued' })
   @ApiResponse({ status: 200, type: OperationDto, description: 'this id already exists: the existing operation' })
-  async start(@Body() dto: StartOperationDto, @Res({ passthrough: true }) res: Response): Promise<OperationDto> {
-    const { created, operation } = await this.operations.start(dto);
+  async start(
+    @Body() dto: StartOperationDto,
+    @Query() query: GetOperationQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<OperationDto> {
+    const { created } = await this.operations.start(dto);
     res.status(created ? 202 : 200);
-    return operation;
+    // With waitSeconds, a short operation answers finished in the same round trip.
+    return this.operations.get(dto.id, query.waitSeconds ?? 0);
   }
 
   /** Operations this agent knows (since it started), optionally by status. */

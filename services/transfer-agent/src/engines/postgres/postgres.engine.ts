@@ -45,6 +45,7 @@ export class PostgresEngine implements Engine {
   readonly importFormats = [TransferFormat.PgBinary] as const;
   private readonly pool: Pool;
   private readonly catalog: PostgresCatalog;
+  private readonly pids = new WeakMap<PoolClient, number>();
 
   constructor(private readonly options: PostgresEngineOptions) {
     this.pool = new Pool({
@@ -125,8 +126,12 @@ export class PostgresEngine implements Engine {
         messages.push({ severity: n.severity ?? 'NOTICE', message: n.message ?? '' });
       client.on('notice', onNotice);
       const result: ScriptResult = { batches: [], resultSet: null, messages };
+      // One batch is one simple-protocol query, which PostgreSQL already runs as one implicit
+      // transaction: no BEGIN/COMMIT round trips needed.
+      const explicit =
+        request.transaction && (request.batches.length > 1 || request.batches[0].repeat > 1 || Object.keys(request.parameters).length > 0);
       try {
-        if (request.transaction) await client.query('BEGIN');
+        if (explicit) await client.query('BEGIN');
         for (const batch of request.batches) {
           let rowsAffected = 0;
           for (let n = 0; n < batch.repeat; n++) {
@@ -144,10 +149,10 @@ export class PostgresEngine implements Engine {
           }
           result.batches.push({ line: batch.line, rowsAffected });
         }
-        if (request.transaction) await client.query('COMMIT');
+        if (explicit) await client.query('COMMIT');
         return result;
       } catch (error) {
-        if (request.transaction) await client.query('ROLLBACK').catch(() => undefined);
+        if (explicit) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
         client.off('notice', onNotice);
@@ -303,8 +308,12 @@ export class PostgresEngine implements Engine {
 
   private async acquire(): Promise<Session> {
     const client = await this.pool.connect();
+    // A pooled connection keeps its backend for life: ask its pid once.
+    const known = this.pids.get(client);
+    if (known !== undefined) return { client, pid: known };
     try {
       const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      this.pids.set(client, rows[0].pid);
       return { client, pid: rows[0].pid };
     } catch (error) {
       client.release(error as Error);
