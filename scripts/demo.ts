@@ -131,8 +131,15 @@ async function main(): Promise<void> {
   await seedAxSource(urls.source, urls.target, scale);
 
   const basePort = Number(args.port);
+  const adminKey = randomBytes(24).toString('hex');
   const orchestrator = await startOrchestrator(
-    orchestratorConfig({ databaseUrl: urls.state, secretKey: randomBytes(24).toString('hex'), port: basePort, logLevel: 'warn' }),
+    orchestratorConfig({
+      databaseUrl: urls.state,
+      secretKey: randomBytes(24).toString('hex'),
+      bootstrapAdminKey: adminKey,
+      port: basePort,
+      logLevel: 'warn',
+    }),
   );
   const started = await Promise.all(
     (['source', 'target'] as const).map(async (role, i) => {
@@ -150,7 +157,7 @@ async function main(): Promise<void> {
     }),
   );
   const [source, target] = started;
-  log(`orchestrator      ${orchestrator.url}  (Swagger UI: ${orchestrator.url}/docs)`);
+  log(`orchestrator      ${orchestrator.url}  (Swagger UI: ${orchestrator.url}/docs, admin API key ${adminKey})`);
   log(`source agent      ${source.url}  (Swagger UI: ${source.url}/docs, token ${source.token})`);
   log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs, token ${target.token})`);
 
@@ -213,6 +220,8 @@ async function main(): Promise<void> {
   }
   log(`copied and verified ${AX_TABLES.length} tables in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
+  await orchestratorTour(orchestrator.url, adminKey, source, target);
+
   const shutdown = async () => {
     await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close())]);
     await server?.stop();
@@ -226,6 +235,109 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
 }
+
+/** Registers the agents and systems with the orchestrator, creates an upgrade and runs a small DAG of scripts. */
+async function orchestratorTour(url: string, adminKey: string, source: Agent, target: Agent): Promise<void> {
+  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'X-API-Key': adminKey, 'Content-Type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  const systems: Record<string, string> = {};
+  for (const [name, role, agent] of [
+    ['demo-production', 'production-source', source],
+    ['demo-target', 'target', target],
+  ] as const) {
+    const a = await api<{ id: string }>('POST', '/v1/agents', { name: `agent-${name}`, baseUrl: agent.url, token: agent.token });
+    systems[name] = (await api<{ id: string }>('POST', '/v1/systems', { name, role, agentId: a.id })).id;
+  }
+  const pkg = await api<{ id: string; sha256: string }>('POST', '/v1/packages', DEMO_PACKAGE);
+  const upgrade = await api<{ id: string }>('POST', '/v1/upgrades', {
+    name: 'Demo AX 2009 to AX 2012',
+    sourceSystemId: systems['demo-production'],
+    targetSystemId: systems['demo-target'],
+    packageId: pkg.id,
+    threads: 4,
+  });
+  const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${upgrade.id}/checklist`);
+  log(`orchestrator: upgrade created with package ${pkg.sha256.slice(0, 12)}…; checklist:`);
+  for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
+  const run = await api<{ id: string }>('POST', '/v1/runs', {
+    threads: 2,
+    upgradeId: upgrade.id,
+    tasks: [
+      { key: 'analyze-source', systemId: systems['demo-production'], sql: 'ANALYZE' },
+      { key: 'analyze-target', systemId: systems['demo-target'], sql: 'ANALYZE' },
+      {
+        key: 'target-row-counts',
+        systemId: systems['demo-target'],
+        dependsOn: ['analyze-target'],
+        sql: `SELECT relname, n_live_tup FROM pg_stat_user_tables ORDER BY relname`,
+      },
+    ],
+  });
+  for (;;) {
+    const r = await api<{ status: string; counts: Record<string, number> }>('GET', `/v1/runs/${run.id}`);
+    if (r.status !== 'running') {
+      log(
+        `orchestrator: script run ${r.status} (${r.counts.ended} of ${r.counts.total} tasks ended); events at ${url}/v1/runs/${run.id}/events`,
+      );
+      break;
+    }
+    await new Promise((res) => setTimeout(res, 200));
+  }
+}
+
+const DEMO_PACKAGE = {
+  name: 'demo-ax-preprocessing',
+  version: '1.0.0',
+  description: 'A small package for the demo upgrade',
+  scripts: [
+    {
+      key: 'party-from-customers',
+      phase: 'live',
+      description: 'Parties from customers',
+      reads: ['dbo.CUSTTABLE'],
+      writes: ['dbo.DIRPARTYTABLE_SHADOW'],
+      sql: { postgres: 'SELECT 1' },
+    },
+    {
+      key: 'party-delta',
+      phase: 'delta',
+      description: 'Changed customers',
+      dependsOn: ['party-from-customers'],
+      reads: ['dbo.CUSTTABLE'],
+      writes: ['dbo.DIRPARTYTABLE_SHADOW'],
+      sql: { postgres: 'SELECT 1' },
+    },
+  ],
+  manualTasks: [
+    { key: 'review-parties', title: 'Review duplicate parties', description: 'Check the parties built from customers and vendors.' },
+  ],
+  numberSequences: [
+    {
+      key: 'CRM_1',
+      description: 'Party numbers',
+      table: 'dbo.NUMBERSEQUENCETABLE',
+      keyColumn: 'NUMBERSEQUENCE',
+      nextColumn: 'NEXTREC',
+      maxColumn: 'HIGHEST',
+    },
+    {
+      key: 'CRM_2',
+      description: 'Location numbers',
+      table: 'dbo.NUMBERSEQUENCETABLE',
+      keyColumn: 'NUMBERSEQUENCE',
+      nextColumn: 'NEXTREC',
+      maxColumn: 'HIGHEST',
+    },
+  ],
+};
 
 main().catch((error: unknown) => {
   console.error(`[demo] failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -21,6 +21,8 @@ describe('npm start (the demo)', () => {
     assert.equal((stdout.match(/checksum equal/g) ?? []).length, 4, stdout);
     assert.match(stdout, /Swagger UI: http:\/\/127\.0\.0\.1:\d+\/docs/);
     assert.match(stdout, /\[demo\] done/);
+    assert.match(stdout, /orchestrator: script run ended \(3 of 3 tasks ended\)/);
+    assert.match(stdout, /\[x\] prepare-for-upgrade: Register source and target systems/);
     const target = testServerUrl().replace(/\/postgres$/, `/${prefix}_target`);
     const [row] = await sql(target, 'SELECT count(*)::int AS n FROM dbo."INVENTTRANS"');
     assert.equal(row.n, 60000);
