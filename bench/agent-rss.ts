@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTableRef, mintGrant } from '@cutover/contracts';
-import { createTestDatabases, freePort, sql, startEmbeddedPostgres } from '@cutover/testing';
+import { createTestDatabases, freePort, sql, startEmbeddedPostgres, waitForHealth } from '@cutover/testing';
 
 const { values: args } = parseArgs({
   options: { rows: { type: 'string', default: '1000000,5000000' }, ranges: { type: 'string', default: '4' } },
@@ -40,14 +40,7 @@ async function spawnAgent(databaseUrl: string): Promise<AgentProcess> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      if (i > 200) throw new Error('agent did not start');
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitForHealth(url, () => child.exitCode === null);
   return { url, token, child };
 }
 

@@ -161,8 +161,8 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
       let found: { id: string; status: string; registeredBy: string; engine: string } | undefined;
       for (let i = 0; i < 100 && !found; i++) {
         found = (
-          await o.call<{ id: string; name: string; status: string; registeredBy: string; engine: string }[]>('GET', '/v1/agents')
-        ).find((a) => a.name === 'self-registered');
+          await o.call<{ items: { id: string; name: string; status: string; registeredBy: string; engine: string }[] }>('GET', '/v1/agents')
+        ).items.find((a) => a.name === 'self-registered');
         if (!found) await new Promise((r) => setTimeout(r, 100));
       }
       assert.ok(found, 'the agent registered itself');
@@ -270,7 +270,7 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
   });
 
   it('creates an upgrade with its checklist; completing a task with open prerequisites is a 409 naming them', async () => {
-    const agents = await o.call<{ id: string; name: string }[]>('GET', '/v1/agents');
+    const agents = (await o.call<{ items: { id: string; name: string }[] }>('GET', '/v1/agents')).items;
     const good = agents.find((a) => a.name === 'good')!;
     const target = await o.call<{ id: string }>('POST', '/v1/systems', { name: 'target', role: 'target', agentId: good.id });
     const systems = await o.call<{ items: { id: string; name: string }[] }>('GET', '/v1/systems');

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, freePort, sql, type TestDatabases } from '@cutover/testing';
+import { createTestDatabases, freePort, sql, waitForHealth, type TestDatabases } from '@cutover/testing';
 import { orchestratorClient, registerSystems, runTasks, waitForRun, type OrchestratorClient, type RunView } from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
 
@@ -28,14 +28,7 @@ async function spawnOrchestrator(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      if (i > 300 || child.exitCode !== null) throw new Error('orchestrator did not start');
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForHealth(url, () => child.exitCode === null);
   return { child, client: orchestratorClient(url, adminKey) };
 }
 

@@ -113,7 +113,7 @@ export async function waitForRun(
 }
 
 export async function runTasks(o: OrchestratorClient, runId: string): Promise<TaskView[]> {
-  return (await o.call<{ items: TaskView[] }>('GET', `/v1/runs/${runId}/tasks?limit=5000`)).items;
+  return (await o.call<{ items: TaskView[] }>('GET', `/v1/runs/${runId}/tasks?limit=1000`)).items;
 }
 
 /** Registers agents and systems for a set of test agents; returns system ids by name. */

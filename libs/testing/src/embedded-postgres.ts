@@ -57,3 +57,18 @@ export async function startEmbeddedPostgres(options: {
     stop: () => pg.stop(),
   };
 }
+
+/** Waits until a service's /health answers 200 (a spawned process starting up). */
+export async function waitForHealth(url: string, isAlive: () => boolean = () => true, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (!isAlive()) throw new Error(`${url}: the process exited before it became healthy`);
+    if (Date.now() > deadline) throw new Error(`${url}: not healthy after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { PageQueryDto } from '@cutover/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RequireRole, Role, Unauthenticated } from '../auth/roles';
 import { AgentTokenGuard, RegistrationCredentialGuard } from './agent-credentials.guard';
-import { AgentDto, AgentRegisteredDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
+import { AgentDto, AgentPageDto, AgentRegisteredDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
 import { AgentsService } from './agents.service';
 
 @ApiTags('agents')
@@ -41,8 +42,8 @@ export class AgentsController {
 
   @Get()
   @RequireRole(Role.Viewer)
-  async list(): Promise<AgentDto[]> {
-    return (await this.agents.list()).map((a) => this.agents.toDto(a));
+  list(@Query() query: PageQueryDto): Promise<AgentPageDto> {
+    return this.agents.list(query);
   }
 
   @Get(':id')

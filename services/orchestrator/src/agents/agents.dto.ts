@@ -45,3 +45,10 @@ export class AgentDto {
 export class AgentRegisteredDto {
   id: string;
 }
+
+export class AgentPageDto {
+  items: AgentDto[];
+  total: number;
+  limit: number;
+  offset: number;
+}

@@ -3,6 +3,7 @@ import { ConflictException, Inject, Injectable, NotFoundException, UnauthorizedE
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgentClient } from '@cutover/agent-client';
+import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { AgentEntity } from './agent.entity';
 import type { AgentDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
@@ -65,8 +66,8 @@ export class AgentsService {
     await this.agents.update({ id }, { lastHeartbeatAt: new Date() });
   }
 
-  list(): Promise<AgentEntity[]> {
-    return this.agents.find({ order: { name: 'ASC' } });
+  async list(query: PageQueryDto): Promise<Page<AgentDto>> {
+    return toPage(await this.agents.findAndCount({ order: { name: 'ASC' }, ...pageOf(query) }), query, (a) => this.toDto(a));
   }
 
   async require(id: string): Promise<AgentEntity> {

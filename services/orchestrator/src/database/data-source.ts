@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** The orchestrator's state database. Migrations only: `synchronize` is never used. */
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
-  return new DataSource({
+export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): PostgresDataSourceOptions {
+  return {
     type: 'postgres',
     url,
     entities: ENTITIES,
@@ -15,6 +16,10 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: options.poolSize ?? 20, application_name: 'cutover-orchestrator' },
-  });
+    extra: { max: options.poolSize ?? 30, application_name: 'cutover-orchestrator' },
+  };
+}
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
 }

@@ -1,8 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { dataSourceOptions } from './data-source';
 import { StatePool } from './state-pool';
 
 @Global()
@@ -13,20 +12,7 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url,
-          entities: ENTITIES,
-          migrations: MIGRATIONS,
-          migrationsTableName: 'migrations',
-          migrationsTransactionMode: 'each',
-          migrationsRun: true,
-          namingStrategy: new SnakeNamingStrategy(),
-          synchronize: false,
-          uuidExtension: 'pgcrypto',
-          extra: { max: 30, application_name: 'cutover-orchestrator' },
-          retryAttempts: 3,
-        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(url), migrationsRun: true, retryAttempts: 3 }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
       providers: [StatePool],

@@ -20,18 +20,23 @@ export class StatePool {
     return (await this.pool.query<T>(text, values)).rows;
   }
 
+  /** A transaction, retried (a few times) when PostgreSQL aborts it for a deadlock or serialization failure. */
   async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = (error as { code?: string }).code;
+        if ((code !== '40P01' && code !== '40001') || attempt >= 5) throw error;
+      } finally {
+        client.release();
+      }
+      await new Promise((r) => setTimeout(r, 5 * attempt));
     }
   }
 }

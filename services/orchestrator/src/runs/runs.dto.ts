@@ -16,6 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PageQueryDto } from '@cutover/common';
 import { RunStatus, TaskStatus } from './statuses';
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
@@ -148,23 +149,10 @@ export class TaskPageDto {
   offset: number;
 }
 
-export class ListTasksQueryDto {
+export class ListTasksQueryDto extends PageQueryDto {
   @IsOptional()
   @IsEnum(TaskStatus)
   status?: TaskStatus;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(5000)
-  limit?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class RunEventDto {

@@ -147,7 +147,7 @@ export class RunsService {
 
   async tasks(runId: string, query: ListTasksQueryDto): Promise<Page<TaskDto>> {
     await this.get(runId);
-    const limit = query.limit ?? 1000;
+    const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
     const filter = query.status ? 'AND t.status = $4' : '';
     const params: unknown[] = [runId, limit, offset, ...(query.status ? [query.status] : [])];

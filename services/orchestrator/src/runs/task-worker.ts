@@ -102,19 +102,19 @@ export class TaskWorker implements OnApplicationBootstrap {
     if (current.status === TaskStatus.Executing) return { task: current, resumed: true }; // this job's attempt survived a crash
     if (current.status === TaskStatus.Ready && current.hold) {
       // Dispatch is held: give the slot back; release re-admits it.
-      await this.db.query(
-        `WITH t AS (UPDATE task SET dispatch_token = NULL, dispatched_at = NULL WHERE id = $1 AND dispatch_token = $2 AND status = 'ready' RETURNING run_id)
-         UPDATE run SET active = greatest(active - 1, 0) WHERE id IN (SELECT run_id FROM t)`,
+      const given = await this.db.query(
+        `UPDATE task SET dispatch_token = NULL, dispatched_at = NULL WHERE id = $1 AND dispatch_token = $2 AND status = 'ready' RETURNING run_id`,
         [current.id, job.token],
       );
+      if (given.length > 0) await this.db.query(`UPDATE run SET active = greatest(active - 1, 0) WHERE id = $1`, [current.run_id]);
     }
     return null;
   }
 
   /**
-   * executing → ended/error/canceled for this attempt, in one statement: the run's active count
-   * goes down, an ended task's dependents count one dependency less and those reaching zero
-   * become ready, and every change is recorded as an event. Returns how many dependents became
+   * executing → ended/error/canceled for this attempt, in one statement: an ended task's
+   * dependents count one dependency less and those reaching zero become ready, and every change
+   * is recorded as an event; then the run's active count goes down. Returns how many dependents became
    * ready, or null when someone else settled this attempt.
    */
   private async finish(task: TaskRow, status: TaskStatus, outcome: TaskOutcome | null, error: string | null): Promise<number | null> {
@@ -124,7 +124,6 @@ export class TaskWorker implements OnApplicationBootstrap {
                 rows = coalesce($6, rows), bytes = coalesce($7, bytes), dispatch_token = NULL
           WHERE id = $1 AND attempt = $2 AND status = 'executing'
           RETURNING id, run_id, key),
-       a AS (UPDATE run SET active = greatest(active - 1, 0) WHERE id IN (SELECT run_id FROM f)),
        d AS (
          UPDATE task t SET pending = t.pending - 1,
                 status = CASE WHEN t.pending = 1 AND t.status = 'waiting' THEN 'ready' ELSE t.status END,
@@ -140,6 +139,10 @@ export class TaskWorker implements OnApplicationBootstrap {
        SELECT id, (SELECT count(*) FROM d WHERE status = 'ready') AS promoted FROM f`,
       [task.id, task.attempt, status, outcome?.result ?? null, error, outcome?.rows ?? null, outcome?.bytes ?? null],
     );
-    return rows[0] ? Number(rows[0].promoted) : null;
+    if (!rows[0]) return null;
+    // The slot is given back in its own statement: locking the run while holding the task row
+    // would invert the lock order of the operator controls (run, then task) and could deadlock.
+    await this.db.query(`UPDATE run SET active = greatest(active - 1, 0) WHERE id = $1`, [task.run_id]);
+    return Number(rows[0].promoted);
   }
 }
