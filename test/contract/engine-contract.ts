@@ -25,6 +25,8 @@ export interface ContractDialect {
   updateOneNote: string;
   /** Inserts one valid row (key 999999). */
   insertOne: string;
+  /** A delta script returning `recid, op` from the ITEMS staging table, ordered by recid. */
+  deltaSelect: string;
 }
 
 const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
@@ -180,6 +182,43 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       await assert.rejects(f.b.importRange({ table: target, range: null, columns: COLUMNS }, format(), cut, ctx()));
       const [sa, sb] = await sums(null);
       assert.deepEqual(sb, sa);
+    });
+
+    it(
+      'change tracking: enable is idempotent, a delta sees a changed key once, and the agent’s own login is no violation',
+      opts,
+      async () => {
+        assert.equal(await f.a.currentWatermark(ctx()), null);
+        const tracked = [{ table: items, keyColumns: ['recid'] }];
+        const first = await f.a.enableChangeTracking(tracked, ctx());
+        assert.ok(f.a.isWatermark(first.watermark), first.watermark);
+        assert.equal(first.tables[0].alreadyEnabled, false);
+        const again = await f.a.enableChangeTracking(tracked, ctx());
+        assert.equal(again.tables[0].alreadyEnabled, true);
+        assert.equal(f.a.isWatermark('not a watermark'), false);
+        await f.sql('a', dialect.updateOneNote);
+        const script = { batches: [{ sql: dialect.deltaSelect, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 10 };
+        const delta = await f.a.runDeltaScript({ tables: tracked, since: first.watermark, script }, ctx());
+        assert.deepEqual(
+          delta.resultSet?.rows.map((r) => [String(r[0]), r[1]]),
+          [['201', 'U']],
+        );
+        assert.deepEqual([delta.keys[0].inserted, delta.keys[0].updated, delta.keys[0].deleted, delta.noChanges], [0, 1, 0, false]);
+        const none = await f.a.runDeltaScript({ tables: tracked, since: delta.watermark, script }, ctx());
+        assert.equal(none.noChanges, true);
+        assert.deepEqual(none.resultSet?.rows, []);
+        const login = (await f.a.info()).login;
+        const changes = await f.a.listChangesByLogin(first.watermark, login, ctx());
+        assert.deepEqual(changes.changes, []);
+        const disabled = await f.a.disableChangeTracking([ITEMS], ctx());
+        assert.equal(disabled.tables[0].wasEnabled, true);
+      },
+    );
+
+    it('set-recovery-simple answers whether it applies', opts, async () => {
+      const r = await f.a.setRecoverySimple(ctx());
+      assert.equal(typeof r.applicable, 'boolean');
+      assert.ok(r.note.length > 0);
     });
 
     it('cancel stops a running statement promptly', opts, async () => {

@@ -47,6 +47,7 @@ engineContract(
     sleepScript: `WAITFOR DELAY '00:00:30'`,
     updateOneNote: `UPDATE ax.ITEMS SET note = note + N'!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax.ITEMS (recid, [item id], qty) VALUES (999999, N'X', 1)`,
+    deltaSelect: `SELECT recid, op FROM [#delta_ITEMS] ORDER BY recid`,
   },
   serverUrl
     ? async () => {

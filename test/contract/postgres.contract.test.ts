@@ -28,6 +28,7 @@ engineContract(
     sleepScript: 'SELECT pg_sleep(30)',
     updateOneNote: `UPDATE ax."ITEMS" SET note = note || '!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax."ITEMS" (recid, "item id", qty) VALUES (999999, 'X', 1)`,
+    deltaSelect: `SELECT recid, op FROM "delta_ITEMS" ORDER BY recid`,
   },
   async () => {
     const dbs = await createTestDatabases(['a', 'b']);

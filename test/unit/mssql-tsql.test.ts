@@ -196,6 +196,55 @@ describe('mssql T-SQL generation', () => {
   });
 });
 
+describe('mssql administration statements the engine runs', () => {
+  it('change tracking set-up: schema, tables, triggers, tracked-table list', () => {
+    parses(admin.databaseChangeTrackingEnabledSql);
+    parses(admin.changeLoginTableExistsSql);
+    parses(admin.triggerExistsSql);
+    parses(admin.trackedTablesSql);
+    assert.equal(admin.createCutoverSchemaSql, "IF SCHEMA_ID(N'cutover') IS NULL EXEC(N'CREATE SCHEMA [cutover]')");
+    assert.equal(admin.quotedTriggerName(table), '[ax schema].[cutover_login_INVENT]]TRANS]');
+  });
+
+  it('delta staging: #delta_<table> with the key columns typed as the table, filled from CHANGETABLE with parameters', () => {
+    assert.equal(admin.deltaTableName(table), '#delta_INVENT]TRANS');
+    assert.equal(admin.createDeltaTableSql(table), 'CREATE TABLE [#delta_INVENT]]TRANS] ([RECID] bigint, op nchar(1) NOT NULL)');
+    const composite: TableDefinition = { ...table, primaryKey: { name: 'PK2', columns: ['a]b', 'with space'] } };
+    assert.equal(
+      admin.createDeltaTableSql(composite),
+      'CREATE TABLE [#delta_INVENT]]TRANS] ([a]]b] numeric(32,16), [with space] nvarchar(60), op nchar(1) NOT NULL)',
+    );
+    parses(admin.createDeltaTableSql(composite).replace('[#delta_INVENT]]TRANS]', '[delta_x]'));
+    const insert = admin.insertDeltaSql(composite);
+    assert.equal(
+      insert,
+      [
+        'DECLARE @sinceVersion bigint = CAST(@since AS bigint), @untilVersion bigint = CAST(@until AS bigint);',
+        'INSERT INTO [#delta_INVENT]]TRANS] ([a]]b], [with space], op)',
+        'SELECT ct.[a]]b], ct.[with space], ct.SYS_CHANGE_OPERATION',
+        '  FROM CHANGETABLE(CHANGES [ax schema].[INVENT]]TRANS], @sinceVersion) AS ct',
+        ' WHERE ct.SYS_CHANGE_VERSION <= @untilVersion',
+      ].join('\n'),
+    );
+    // The INSERT … SELECT parses with CHANGETABLE(…) replaced by a table; versions are parameters, never text.
+    parses(
+      insert
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/CHANGETABLE\(CHANGES [^)]*\)/, '[ct_source]'),
+    );
+    assert.equal(admin.deltaCountsSql(table), 'SELECT op, COUNT(*) FROM [#delta_INVENT]]TRANS] GROUP BY op');
+    assert.throws(() => admin.createDeltaTableSql({ ...table, primaryKey: null }), /no primary key/);
+    assert.throws(() => admin.deltaTableName({ schema: 'ax', name: 'x'.repeat(120) }), /longer than/);
+  });
+
+  it('backup size comes from msdb by parameter', () => {
+    parses(admin.backupSizeSql.replace('msdb.dbo.backupset', 'backupset'));
+    assert.match(admin.backupSizeSql, /database_name = @database/);
+  });
+});
+
 describe('GO batch splitting on real-world T-SQL', () => {
   const sqls = (s: string) => splitBatches(s).map((b) => [b.sql, b.repeat]);
   it('GO inside N-strings, bracket names, nested comments; GO n; trailing spaces and CRLF', () => {

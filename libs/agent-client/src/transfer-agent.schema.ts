@@ -183,6 +183,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BackupDatabaseParamsDto: {
+            /** @description Subdirectory of AGENT_BACKUP_DIR to write into (plain names separated by `/`). */
+            directory?: string;
+        };
+        BackupResultDto: {
+            bytes: number;
+            file: string;
+        };
         BatchResultDto: {
             /** @description First line of the batch in the script. */
             line: number;
@@ -193,7 +201,17 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "list-changes-by-login" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple")[];
+        };
+        ChangesByLoginResultDto: {
+            /** @description Empty when no other login changed a tracked table. */
+            changes: components["schemas"]["LoginChangeDto"][];
+            /** @description Upper end of the interval checked. */
+            watermark: string;
+        };
+        ChangeTrackingTablesParamsDto: {
+            /** @description Tables as `schema.table`. */
+            tables: string[];
         };
         ChecksumResultDto: {
             /** @description Order-independent content hash; equal on both sides when the rows are equal. */
@@ -253,6 +271,73 @@ export interface components {
             kind: "index" | "check" | "unique" | "foreign-key" | "exclusion";
             name: string;
         };
+        DeltaKeyCountDto: {
+            deleted: number;
+            inserted: number;
+            /** @description The temporary table the script read the keys from. */
+            stagingTable: string;
+            table: string;
+            updated: number;
+        };
+        DeltaScriptParamsDto: {
+            /** @description Rows of the script's first result set to return (default 100). */
+            maxRows?: number;
+            /** @description Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
+            parameters?: {
+                [key: string]: (string | number | boolean) | null;
+            };
+            /** @description The watermark of the previous delta (or of enable-change-tracking): changes after it are processed. */
+            since: string;
+            /**
+             * @description SQL text (GO batches). Each table's changed keys are in a temporary table named
+             *     `delta_<table name>` (PostgreSQL `pg_temp."delta_<table>"`, SQL Server `#delta_<table>`): the key
+             *     columns and `op` (I, U or D: the last operation on that key in the interval).
+             */
+            sql: string;
+            /** @description Tables whose changed keys the script reads. */
+            tables: components["schemas"]["TrackedTableDto"][];
+            /** @description Cancel after this many seconds (the transaction rolls back; the watermark does not advance). */
+            timeoutSeconds?: number;
+        };
+        DeltaScriptResultDto: {
+            batches: components["schemas"]["BatchResultDto"][];
+            keys: components["schemas"]["DeltaKeyCountDto"][];
+            messages: components["schemas"]["ServerMessageDto"][];
+            /** @description No key changed in the interval. */
+            noChanges: boolean;
+            resultSet: components["schemas"]["ResultSetDto"] | null;
+            since: string;
+            /** @description The new watermark: store it as the next `since` (the script's work is committed with it). */
+            watermark: string;
+        };
+        DisableChangeTrackingResultDto: {
+            tables: components["schemas"]["UntrackedTableResultDto"][];
+        };
+        EnableChangeTrackingParamsDto: {
+            /** @description Key columns per table (`schema.table` → columns); tables not named use their primary key. */
+            keyColumns?: {
+                [key: string]: string[];
+            };
+            /** @description Tables as `schema.table`. */
+            tables: string[];
+        };
+        EnableChangeTrackingResultDto: {
+            tables: components["schemas"]["TrackedTableResultDto"][];
+            /** @description Changes after this watermark are tracked: the `since` of the first delta. */
+            watermark: string;
+        };
+        EnterSingleUserParamsDto: {
+            /** @description End the sessions of other logins. Without it, any such session refuses the request (409, listing them). */
+            force: boolean;
+        };
+        EnterSingleUserResultDto: {
+            /** @description Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
+            previousAcl: string[] | null;
+            /** @description Sessions of other logins that were ended. */
+            terminated: number;
+            /** @description Change watermark at entry (null when change tracking is not enabled): later changes by other logins are violations. */
+            watermark: string | null;
+        };
         ExecuteScriptParamsDto: {
             /** @description Rows of the first result set to return (default 100). */
             maxRows?: number;
@@ -266,6 +351,15 @@ export interface components {
             timeoutSeconds?: number;
             /** @description Run all batches in one transaction (default true). Set false for statements that cannot run in one. */
             transaction?: boolean;
+        };
+        ExitSingleUserParamsDto: {
+            /** @description What enter-single-user returned (PostgreSQL: the database ACL before; SQL Server: null). */
+            previousAcl: string[] | null;
+        };
+        ExitSingleUserResultDto: {
+            /** @description Grantees CONNECT was given back to (PUBLIC for the empty grantee). */
+            granted: string[];
+            revoked: string[];
         };
         FingerprintDto: {
             /** @description sha256 over all tables' hashes in the order asked. */
@@ -311,6 +405,18 @@ export interface components {
             /** @description Exclusive upper bound; null or absent for an open end. */
             to?: string | null;
         };
+        ListChangesByLoginParamsDto: {
+            /** @description Login whose changes are expected; default: the agent's own login. */
+            excludeLogin?: string;
+            /** @description Watermark to look from (e.g. the one enter-single-user returned). */
+            since: string;
+        };
+        LoginChangeDto: {
+            /** @description Changed rows (PostgreSQL) or changing transactions (SQL Server). */
+            changes: number;
+            login: string;
+            table: string;
+        };
         OperationDto: {
             createdAt: string;
             error: components["schemas"]["OperationErrorDto"] | null;
@@ -322,18 +428,27 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "list-changes-by-login" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
             message: string;
         };
         OperationResultDto: {
+            backupDatabase?: components["schemas"]["BackupResultDto"];
             checksumRange?: components["schemas"]["ChecksumResultDto"];
             copyRange?: components["schemas"]["CopyRangeResultDto"];
+            currentWatermark?: components["schemas"]["WatermarkResultDto"];
+            disableChangeTracking?: components["schemas"]["DisableChangeTrackingResultDto"];
+            enableChangeTracking?: components["schemas"]["EnableChangeTrackingResultDto"];
+            enterSingleUser?: components["schemas"]["EnterSingleUserResultDto"];
             executeScript?: components["schemas"]["ScriptResultDto"];
+            exitSingleUser?: components["schemas"]["ExitSingleUserResultDto"];
             finishTable?: components["schemas"]["FinishTableResultDto"];
+            listChangesByLogin?: components["schemas"]["ChangesByLoginResultDto"];
             prepareTable?: components["schemas"]["PrepareTableResultDto"];
+            runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
+            setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
         };
         PrepareTableResultDto: {
             /** @description What was dropped; pass it to finish-table. */
@@ -359,6 +474,13 @@ export interface components {
             range?: components["schemas"]["KeyRangeDto"];
             /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
             table: string;
+        };
+        RecoveryModelResultDto: {
+            /** @description False on PostgreSQL, which has no recovery model. */
+            applicable: boolean;
+            note: string;
+            /** @description The model before (SQL Server). */
+            previous: string | null;
         };
         ResultSetDto: {
             columns: string[];
@@ -389,15 +511,23 @@ export interface components {
             state: string | null;
         };
         StartOperationDto: {
+            /** @description Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
+            backupDatabase?: components["schemas"]["BackupDatabaseParamsDto"];
             checksumRange?: components["schemas"]["RangeParamsDto"];
             copyRange?: components["schemas"]["CopyRangeParamsDto"];
+            disableChangeTracking?: components["schemas"]["ChangeTrackingTablesParamsDto"];
+            enableChangeTracking?: components["schemas"]["EnableChangeTrackingParamsDto"];
+            enterSingleUser?: components["schemas"]["EnterSingleUserParamsDto"];
             executeScript?: components["schemas"]["ExecuteScriptParamsDto"];
+            exitSingleUser?: components["schemas"]["ExitSingleUserParamsDto"];
             finishTable?: components["schemas"]["FinishTableParamsDto"];
             /** @description Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
             id: string;
+            listChangesByLogin?: components["schemas"]["ListChangesByLoginParamsDto"];
             prepareTable?: components["schemas"]["TableParamsDto"];
+            runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "list-changes-by-login" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
         };
         TableDefinitionDto: {
             bytes: number;
@@ -429,6 +559,28 @@ export interface components {
             estimatedRows: number;
             name: string;
             schema: string;
+        };
+        TrackedTableDto: {
+            /** @description Columns that identify a row; default: the primary key. */
+            keyColumns?: string[];
+            /** @description `schema.table`. */
+            table: string;
+        };
+        TrackedTableResultDto: {
+            /** @description Tracking was already on with these key columns: nothing changed. */
+            alreadyEnabled: boolean;
+            enabled: boolean;
+            keyColumns: string[];
+            table: string;
+        };
+        UntrackedTableResultDto: {
+            disabled: boolean;
+            table: string;
+            wasEnabled: boolean;
+        };
+        WatermarkResultDto: {
+            /** @description Null when change tracking was never enabled in this database. */
+            watermark: string | null;
         };
     };
     responses: never;

@@ -5,6 +5,16 @@ export enum OperationType {
   FinishTable = 'finish-table',
   CopyRange = 'copy-range',
   ChecksumRange = 'checksum-range',
+  // Preprocessing on the source: change tracking and deltas, single-user mode, backup, recovery model.
+  EnableChangeTracking = 'enable-change-tracking',
+  DisableChangeTracking = 'disable-change-tracking',
+  CurrentWatermark = 'current-watermark',
+  RunDeltaScript = 'run-delta-script',
+  ListChangesByLogin = 'list-changes-by-login',
+  EnterSingleUser = 'enter-single-user',
+  ExitSingleUser = 'exit-single-user',
+  BackupDatabase = 'backup-database',
+  SetRecoverySimple = 'set-recovery-simple',
 }
 
 export enum OperationStatus {

@@ -10,6 +10,7 @@ import { createEngine, ENGINE } from './engines/engine.provider';
 import { ExportController } from './export/export.controller';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
+import { AdminOperationHandlers } from './operations/admin-handlers';
 import { OperationHandlers } from './operations/operation-handlers';
 import { OperationsController } from './operations/operations.controller';
 import { OperationsService } from './operations/operations.service';
@@ -42,6 +43,7 @@ export class AgentModule {
         { provide: APP_GUARD, useClass: BearerGuard },
         EngineLifecycle,
         TableResolver,
+        AdminOperationHandlers,
         OperationHandlers,
         OperationsService,
         RegistrationService,

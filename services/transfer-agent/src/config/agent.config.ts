@@ -56,6 +56,18 @@ export class AgentConfig {
   @Max(3600)
   heartbeatSeconds: number;
 
+  /** Where backup-database writes (for SQL Server: a directory as the database server sees it). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  backupDir?: string;
+
+  /** pg_dump for backup-database on PostgreSQL; default: the first pg_dump on PATH. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  pgDump?: string;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -73,6 +85,8 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   orchestratorUrl: 'ORCHESTRATOR_URL',
   registrationToken: 'AGENT_REGISTRATION_TOKEN',
   heartbeatSeconds: 'AGENT_HEARTBEAT_SECONDS',
+  backupDir: 'AGENT_BACKUP_DIR',
+  pgDump: 'AGENT_PG_DUMP',
   logLevel: 'LOG_LEVEL',
 };
 

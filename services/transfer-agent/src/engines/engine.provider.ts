@@ -12,7 +12,12 @@ export function createEngine(config: AgentConfig): Engine {
   const poolSize = config.maxOperations * 2 + 2;
   switch (config.engine) {
     case EngineKind.Postgres:
-      return new PostgresEngine({ url: config.databaseUrl, poolSize, maintenanceWorkMem: config.maintenanceWorkMem });
+      return new PostgresEngine({
+        url: config.databaseUrl,
+        poolSize,
+        maintenanceWorkMem: config.maintenanceWorkMem,
+        pgDump: config.pgDump,
+      });
     case EngineKind.Mssql:
       return new MssqlEngine({ url: config.databaseUrl, poolSize });
   }

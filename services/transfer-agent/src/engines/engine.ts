@@ -40,6 +40,103 @@ export interface Engine {
   importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult>;
   /** Row count and an order-independent content hash of one key range, computed in the database. */
   checksumRange(request: RangeRequest, ctx: OperationContext): Promise<ChecksumResult>;
+
+  // ── Preprocessing administration (change tracking, single-user mode, backup, recovery model) ──
+
+  /** Starts tracking changes to the tables (idempotent); returns the watermark tracking starts from. */
+  enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult>;
+  /** Stops tracking the tables; tables that were not tracked are reported as such. */
+  disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult>;
+  /** The current change watermark, or null when change tracking was never enabled in this database. */
+  currentWatermark(ctx: OperationContext): Promise<string | null>;
+  /** Whether `text` has this engine's watermark syntax (a PostgreSQL snapshot, a SQL Server version). */
+  isWatermark(text: string): boolean;
+  /**
+   * In one transaction: takes the new watermark W2, materializes each table's keys changed in
+   * (since, W2] (one row per key, the last operation) as a temporary table the script reads, runs
+   * the script, commits. A failure leaves nothing behind, so the caller advances to W2 only on success.
+   */
+  runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult>;
+  /** Changes to tracked tables committed after `since` by logins other than `excludeLogin`, counted per table and login. */
+  listChangesByLogin(since: string, excludeLogin: string, ctx: OperationContext): Promise<ChangesByLoginResult>;
+  /**
+   * Admits only the agent's login from now on; with `terminate`, ends the other logins' sessions,
+   * otherwise fails (and undoes the restriction) when any is still connected.
+   */
+  enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult>;
+  /** Undoes enterSingleUser: `previousAcl` is what enterSingleUser returned. */
+  exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult>;
+  /** A full, copy-only backup into `directory` (a path as the database server or the agent's dump tool sees it). */
+  backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult>;
+  setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
+}
+
+export interface TrackedTable {
+  table: TableDefinition;
+  /** The columns that identify a row in the change log (default: the primary key). */
+  keyColumns: string[];
+}
+
+export interface EnableChangeTrackingResult {
+  watermark: string;
+  tables: { table: string; keyColumns: string[]; enabled: true; alreadyEnabled: boolean }[];
+}
+
+export interface DisableChangeTrackingResult {
+  tables: { table: string; disabled: boolean; wasEnabled: boolean }[];
+}
+
+export interface DeltaScriptRequest {
+  tables: TrackedTable[];
+  since: string;
+  script: ScriptRequest;
+}
+
+export interface DeltaKeyCount {
+  table: string;
+  /** Name the script reads the keys from (a temporary table: columns = key columns + `op`). */
+  stagingTable: string;
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+export interface DeltaScriptResult extends ScriptResult {
+  /** The new watermark (W2): store it as the next `since` now that the script committed. */
+  watermark: string;
+  since: string;
+  noChanges: boolean;
+  keys: DeltaKeyCount[];
+}
+
+export interface ChangesByLoginResult {
+  /** Upper end of the interval that was checked. */
+  watermark: string;
+  changes: { table: string; login: string; changes: number }[];
+}
+
+export interface EnterSingleUserResult {
+  /** What to pass to exitSingleUser (PostgreSQL: the database ACL before; SQL Server: null). */
+  previousAcl: string[] | null;
+  /** Current change watermark, or null when change tracking is not enabled. */
+  watermark: string | null;
+  terminated: number;
+}
+
+export interface ExitSingleUserResult {
+  granted: string[];
+  revoked: string[];
+}
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+}
+
+export interface RecoveryModelResult {
+  applicable: boolean;
+  previous: string | null;
+  note: string;
 }
 
 export interface EngineInfo {

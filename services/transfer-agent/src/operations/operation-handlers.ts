@@ -5,6 +5,8 @@ import { formatTableRef, OperationType, splitBatches, TransferFormat, type Table
 import { ENGINE } from '../engines/engine.provider';
 import { type Engine, type KeyRange, type OperationContext, type RangeRequest, type TableDefinition } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
+import { AdminOperationHandlers } from './admin-handlers';
+import { scriptParameters } from './script-params';
 import type { KeyRangeDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
 
 /** Validated work, ready to run: identifiers are resolved before the operation is accepted. */
@@ -13,13 +15,36 @@ export interface PreparedOperation {
   run(ctx: OperationContext): Promise<OperationResultDto>;
 }
 
-const PARAM_FIELDS = ['executeScript', 'prepareTable', 'finishTable', 'copyRange', 'checksumRange'] as const;
-const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number]> = {
+const PARAM_FIELDS = [
+  'executeScript',
+  'prepareTable',
+  'finishTable',
+  'copyRange',
+  'checksumRange',
+  'enableChangeTracking',
+  'disableChangeTracking',
+  'runDeltaScript',
+  'listChangesByLogin',
+  'enterSingleUser',
+  'exitSingleUser',
+  'backupDatabase',
+] as const;
+/** The params field of each type; null for types that take none. */
+const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
   [OperationType.ExecuteScript]: 'executeScript',
   [OperationType.PrepareTable]: 'prepareTable',
   [OperationType.FinishTable]: 'finishTable',
   [OperationType.CopyRange]: 'copyRange',
   [OperationType.ChecksumRange]: 'checksumRange',
+  [OperationType.EnableChangeTracking]: 'enableChangeTracking',
+  [OperationType.DisableChangeTracking]: 'disableChangeTracking',
+  [OperationType.CurrentWatermark]: null,
+  [OperationType.RunDeltaScript]: 'runDeltaScript',
+  [OperationType.ListChangesByLogin]: 'listChangesByLogin',
+  [OperationType.EnterSingleUser]: 'enterSingleUser',
+  [OperationType.ExitSingleUser]: 'exitSingleUser',
+  [OperationType.BackupDatabase]: 'backupDatabase',
+  [OperationType.SetRecoverySimple]: null,
 };
 
 @Injectable()
@@ -27,14 +52,17 @@ export class OperationHandlers {
   constructor(
     @Inject(ENGINE) private readonly engine: Engine,
     private readonly tables: TableResolver,
+    private readonly admin: AdminOperationHandlers,
   ) {}
 
   /** Checks the request against the catalog (400 on anything wrong) and returns the work to run. */
   async prepare(dto: StartOperationDto): Promise<PreparedOperation> {
     const field = FIELD_FOR[dto.type];
     const stray = PARAM_FIELDS.filter((f) => f !== field && dto[f] !== undefined);
-    if (stray.length > 0)
-      throw new BadRequestException(`${stray.join(', ')} given for an operation of type ${dto.type}; only ${field} belongs`);
+    if (stray.length > 0) {
+      const allowed = field ? `only ${field} belongs` : 'it takes no parameters';
+      throw new BadRequestException(`${stray.join(', ')} given for an operation of type ${dto.type}; ${allowed}`);
+    }
     switch (dto.type) {
       case OperationType.ExecuteScript:
         return this.executeScript(dto.executeScript!);
@@ -46,20 +74,15 @@ export class OperationHandlers {
         return this.copyRange(dto.copyRange!);
       case OperationType.ChecksumRange:
         return this.checksumRange(dto.checksumRange!);
+      default:
+        return this.admin.prepare(dto);
     }
   }
 
   private executeScript(p: NonNullable<StartOperationDto['executeScript']>): PreparedOperation {
     const batches = splitBatches(p.sql);
     if (batches.length === 0) throw new BadRequestException('executeScript.sql holds no statements');
-    const parameters = p.parameters ?? {};
-    for (const [name, value] of Object.entries(parameters)) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        throw new BadRequestException(`parameter name ${JSON.stringify(name)} is not a plain identifier`);
-      if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
-        throw new BadRequestException(`parameter ${name} must be a string, number, boolean or null`);
-      }
-    }
+    const parameters = scriptParameters(p.parameters, 'executeScript.parameters');
     return {
       timeoutMs: p.timeoutSeconds ? p.timeoutSeconds * 1000 : null,
       run: async (ctx) => ({

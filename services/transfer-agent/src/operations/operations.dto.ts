@@ -22,6 +22,27 @@ import {
 } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
+import { ScriptResultDto } from './script.dto';
+import {
+  BackupDatabaseParamsDto,
+  BackupResultDto,
+  ChangeTrackingTablesParamsDto,
+  ChangesByLoginResultDto,
+  DeltaScriptParamsDto,
+  DeltaScriptResultDto,
+  DisableChangeTrackingResultDto,
+  EnableChangeTrackingParamsDto,
+  EnableChangeTrackingResultDto,
+  EnterSingleUserParamsDto,
+  EnterSingleUserResultDto,
+  ExitSingleUserParamsDto,
+  ExitSingleUserResultDto,
+  ListChangesByLoginParamsDto,
+  RecoveryModelResultDto,
+  WatermarkResultDto,
+} from './admin.dto';
+
+export * from './script.dto';
 
 const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
 
@@ -198,6 +219,48 @@ export class StartOperationDto {
   @ValidateNested()
   @Type(() => RangeParamsDto)
   checksumRange?: RangeParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.EnableChangeTracking))
+  @IsDefined({ message: `$property is required for type ${OperationType.EnableChangeTracking}` })
+  @ValidateNested()
+  @Type(() => EnableChangeTrackingParamsDto)
+  enableChangeTracking?: EnableChangeTrackingParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.DisableChangeTracking))
+  @IsDefined({ message: `$property is required for type ${OperationType.DisableChangeTracking}` })
+  @ValidateNested()
+  @Type(() => ChangeTrackingTablesParamsDto)
+  disableChangeTracking?: ChangeTrackingTablesParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.RunDeltaScript))
+  @IsDefined({ message: `$property is required for type ${OperationType.RunDeltaScript}` })
+  @ValidateNested()
+  @Type(() => DeltaScriptParamsDto)
+  runDeltaScript?: DeltaScriptParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.ListChangesByLogin))
+  @IsDefined({ message: `$property is required for type ${OperationType.ListChangesByLogin}` })
+  @ValidateNested()
+  @Type(() => ListChangesByLoginParamsDto)
+  listChangesByLogin?: ListChangesByLoginParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.EnterSingleUser))
+  @IsDefined({ message: `$property is required for type ${OperationType.EnterSingleUser}` })
+  @ValidateNested()
+  @Type(() => EnterSingleUserParamsDto)
+  enterSingleUser?: EnterSingleUserParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.ExitSingleUser))
+  @IsDefined({ message: `$property is required for type ${OperationType.ExitSingleUser}` })
+  @ValidateNested()
+  @Type(() => ExitSingleUserParamsDto)
+  exitSingleUser?: ExitSingleUserParamsDto;
+
+  /** Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
+  @ValidateIf((o: StartOperationDto) => o.backupDatabase !== undefined)
+  @ValidateNested()
+  @Type(() => BackupDatabaseParamsDto)
+  backupDatabase?: BackupDatabaseParamsDto;
 }
 
 export class ProgressDto {
@@ -207,30 +270,6 @@ export class ProgressDto {
   rowsPerSecond: number;
   bytesPerSecond: number;
   elapsedSeconds: number;
-}
-
-export class ServerMessageDto {
-  severity: string;
-  message: string;
-}
-
-export class ResultSetDto {
-  columns: string[];
-  @ApiProperty({ type: 'array', items: { type: 'array', items: {} } })
-  rows: unknown[][];
-  truncated: boolean;
-}
-
-export class ScriptResultDto {
-  batches: BatchResultDto[];
-  resultSet: ResultSetDto | null;
-  messages: ServerMessageDto[];
-}
-
-export class BatchResultDto {
-  /** First line of the batch in the script. */
-  line: number;
-  rowsAffected: number;
 }
 
 export class PrepareTableResultDto {
@@ -265,6 +304,15 @@ export class OperationResultDto {
   finishTable?: FinishTableResultDto;
   copyRange?: CopyRangeResultDto;
   checksumRange?: ChecksumResultDto;
+  enableChangeTracking?: EnableChangeTrackingResultDto;
+  disableChangeTracking?: DisableChangeTrackingResultDto;
+  currentWatermark?: WatermarkResultDto;
+  runDeltaScript?: DeltaScriptResultDto;
+  listChangesByLogin?: ChangesByLoginResultDto;
+  enterSingleUser?: EnterSingleUserResultDto;
+  exitSingleUser?: ExitSingleUserResultDto;
+  backupDatabase?: BackupResultDto;
+  setRecoverySimple?: RecoveryModelResultDto;
 }
 
 export class OperationErrorDto {

@@ -1,11 +1,11 @@
 import type { TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
-import { columnType, formatType, quoteIdent, quoteTable, type SqlParam } from './tsql';
+import { columnList, columnType, formatType, quoteIdent, quoteTable, type SqlParam } from './tsql';
 
 /**
- * T-SQL for the operations a later issue puts on the Engine interface: single-user mode, forced
- * entry, SQL Server Change Tracking, the login of a change, backup and recovery model. Only text
- * generation lives here (unit-tested and parsed); nothing runs it yet. Database names cannot be
+ * T-SQL for the engine's administration operations: single-user mode, forced entry, SQL Server
+ * Change Tracking, the login of a change, backup and recovery model. Only text generation lives
+ * here (unit-tested and parsed); admin.ts runs it (not exercised against a server in CI). Database names cannot be
  * parameters in ALTER DATABASE / BACKUP DATABASE, so they go through quoteIdent; every value that
  * T-SQL accepts as a variable (versions, paths, keys, logins) is a parameter.
  */
@@ -125,3 +125,58 @@ export const backupCopyOnlySql = (database: string): string =>
 export const setRecoverySimpleSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET RECOVERY SIMPLE`;
 
 export const recoveryModelSql = `SELECT recovery_model_desc, user_access_desc FROM sys.databases WHERE name = @database`;
+
+// ── Statements the engine's admin operations run besides the ones above ──
+
+export const databaseChangeTrackingEnabledSql = `SELECT COUNT(*) FROM sys.change_tracking_databases WHERE database_id = DB_ID()`;
+
+/** CREATE SCHEMA must be alone in its batch: EXEC gives it one. */
+export const createCutoverSchemaSql = `IF SCHEMA_ID(N'cutover') IS NULL EXEC(N'CREATE SCHEMA ${quoteIdent('cutover')}')`;
+
+export const changeLoginTableExistsSql = `SELECT COUNT(*) FROM sys.tables WHERE object_id = OBJECT_ID(N'${quoteTable(CHANGE_LOGIN_TABLE)}')`;
+
+/** @trigger: the quoted two-part trigger name (OBJECT_ID parses it). */
+export const triggerExistsSql = `SELECT COUNT(*) FROM sys.triggers WHERE object_id = OBJECT_ID(@trigger)`;
+
+export const quotedTriggerName = (table: TableRef): string => quoteTable({ schema: table.schema, name: changeLoginTriggerName(table) });
+
+/** Tables with Change Tracking on, as schema and name. */
+export const trackedTablesSql = `SELECT s.name, t.name FROM sys.change_tracking_tables ct
+  JOIN sys.tables t ON t.object_id = ct.object_id JOIN sys.schemas s ON s.schema_id = t.schema_id
+ ORDER BY s.name, t.name`;
+
+/** The temporary table a delta script reads a table's changed keys from: `#delta_<table>`, key columns + op. */
+export function deltaTableName(table: TableRef): string {
+  const name = `#delta_${table.name}`;
+  // Temporary table names are limited to 116 characters (SQL Server appends a suffix up to 128).
+  if (name.length > 116) throw new EngineInputError(`the staging table name ${name} is longer than SQL Server's 116 characters`);
+  return name;
+}
+
+export function createDeltaTableSql(table: TableDefinition): string {
+  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  const keys = table.primaryKey.columns.map((k) => `${quoteIdent(k)} ${formatType(columnType(table, k))}`);
+  return `CREATE TABLE ${quoteIdent(deltaTableName(table))} (${keys.join(', ')}, op nchar(1) NOT NULL)`;
+}
+
+/**
+ * Fills `#delta_<table>` with the keys changed after @since up to @until. CHANGETABLE(CHANGES …)
+ * already returns one row per key with its net operation; a key whose last change is after @until
+ * is left for the next delta (which sees its then-current state). Versions arrive as text and are
+ * converted once into bigint variables, which CHANGETABLE takes.
+ */
+export function insertDeltaSql(table: TableDefinition): string {
+  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  const keys = table.primaryKey.columns;
+  return `DECLARE @sinceVersion bigint = CAST(@since AS bigint), @untilVersion bigint = CAST(@until AS bigint);
+INSERT INTO ${quoteIdent(deltaTableName(table))} (${columnList(keys)}, op)
+SELECT ${keys.map((k) => `ct.${quoteIdent(k)}`).join(', ')}, ct.SYS_CHANGE_OPERATION
+  FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @sinceVersion) AS ct
+ WHERE ct.SYS_CHANGE_VERSION <= @untilVersion`;
+}
+
+export const deltaCountsSql = (table: TableRef): string => `SELECT op, COUNT(*) FROM ${quoteIdent(deltaTableName(table))} GROUP BY op`;
+
+/** Size of the newest full backup of @database (msdb keeps the history). */
+export const backupSizeSql = `SELECT TOP (1) CONVERT(varchar(20), CONVERT(bigint, backup_size)) FROM msdb.dbo.backupset
+ WHERE database_name = @database AND type = 'D' ORDER BY backup_finish_date DESC`;

@@ -2,6 +2,16 @@ import type { Readable } from 'node:stream';
 import { EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
+  type BackupResult,
+  type ChangesByLoginResult,
+  type DeltaScriptRequest,
+  type DeltaScriptResult,
+  type DisableChangeTrackingResult,
+  type EnableChangeTrackingResult,
+  type EnterSingleUserResult,
+  type ExitSingleUserResult,
+  type RecoveryModelResult,
+  type TrackedTable,
   type ChecksumResult,
   type DeferredObject,
   type Engine,
@@ -15,6 +25,7 @@ import {
   type SessionInfo,
   type TableDefinition,
 } from '../engine';
+import * as admin from './admin';
 import { exportRange, importRange } from './bulk';
 import { MssqlCatalog } from './catalog';
 import { checksumSql } from './checksum';
@@ -181,6 +192,47 @@ export class MssqlEngine implements Engine {
     const n = Number(rows[0][0]);
     ctx.progress.addRows(n);
     return { rows: n, checksum: rows[0][1] };
+  }
+
+  enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.enableChangeTracking(conn, tables, ctx));
+  }
+
+  disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.disableChangeTracking(conn, tables, ctx));
+  }
+
+  currentWatermark(ctx: OperationContext): Promise<string | null> {
+    return this.withConnection(ctx, ({ conn }) => admin.currentVersion(conn));
+  }
+
+  isWatermark(text: string): boolean {
+    return /^\d{1,19}$/.test(text);
+  }
+
+  runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.runDeltaScript(conn, request, ctx));
+  }
+
+  listChangesByLogin(since: string, excludeLogin: string, ctx: OperationContext): Promise<ChangesByLoginResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.changesByLogin(conn, since, excludeLogin, (ref) => this.describeTable(ref)));
+  }
+
+  enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
+    const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
+    return this.withConnection(ctx, ({ conn }) => admin.enterSingleUser(conn, others, options.terminate, ctx));
+  }
+
+  exitSingleUser(_previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.exitSingleUser(conn, ctx));
+  }
+
+  backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.backupDatabase(conn, directory, ctx));
+  }
+
+  setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
   }
 
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {

@@ -5,6 +5,16 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { bindNamedParameters, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
+  type BackupResult,
+  type ChangesByLoginResult,
+  type DeltaScriptRequest,
+  type DeltaScriptResult,
+  type DisableChangeTrackingResult,
+  type EnableChangeTrackingResult,
+  type EnterSingleUserResult,
+  type ExitSingleUserResult,
+  type RecoveryModelResult,
+  type TrackedTable,
   type ChecksumResult,
   type DeferredObject,
   type Engine,
@@ -21,6 +31,18 @@ import {
 } from '../engine';
 import { BinaryCopyCounter } from './binary-copy-counter';
 import { PostgresCatalog } from './catalog';
+import { requirePgDump, runPgDump } from './backup';
+import {
+  changeLogExists,
+  changesByLogin,
+  deltaResult,
+  disableChangeTracking,
+  enableChangeTracking,
+  materializeDelta,
+  snapshot,
+  WATERMARK_PATTERN,
+} from './change-tracking';
+import { describeSessions, otherLoginSessions, restoreConnect, restrictConnect, terminate } from './single-user';
 import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
 
 export const AGENT_APPLICATION_NAME = 'cutover-transfer-agent';
@@ -31,6 +53,8 @@ export interface PostgresEngineOptions {
   poolSize: number;
   /** maintenance_work_mem for index builds in finish-table. */
   maintenanceWorkMem: string;
+  /** pg_dump for backup-database (default: the first on PATH). */
+  pgDump?: string;
 }
 
 /** A pooled connection whose running statement can be canceled from outside. */
@@ -121,64 +145,20 @@ export class PostgresEngine implements Engine {
 
   async executeScript(request: ScriptRequest, ctx: OperationContext): Promise<ScriptResult> {
     return this.withSession(ctx, async ({ client }) => {
-      const messages: ServerMessage[] = [];
-      const onNotice = (n: { severity?: string; message?: string }) =>
-        messages.push({ severity: n.severity ?? 'NOTICE', message: n.message ?? '' });
-      client.on('notice', onNotice);
-      const result: ScriptResult = { batches: [], resultSet: null, messages };
       // One batch is one simple-protocol query, which PostgreSQL already runs as one implicit
       // transaction: no BEGIN/COMMIT round trips needed.
       const explicit =
         request.transaction && (request.batches.length > 1 || request.batches[0].repeat > 1 || Object.keys(request.parameters).length > 0);
       try {
         if (explicit) await client.query('BEGIN');
-        for (const batch of request.batches) {
-          let rowsAffected = 0;
-          for (let n = 0; n < batch.repeat; n++) {
-            const outcome = await this.runBatch(client, batch, request.parameters);
-            for (const r of outcome) {
-              if (typeof r.rowCount === 'number' && r.command !== 'BEGIN' && r.command !== 'COMMIT') rowsAffected += r.rowCount;
-              if (!result.resultSet && r.fields?.length > 0) {
-                result.resultSet = {
-                  columns: r.fields.map((f) => f.name),
-                  rows: r.rows.slice(0, request.maxRows).map((row: unknown[]) => row.map(jsonSafe)),
-                  truncated: r.rows.length > request.maxRows,
-                };
-              }
-            }
-          }
-          result.batches.push({ line: batch.line, rowsAffected });
-        }
+        const result = await runScriptBatches(client, request);
         if (explicit) await client.query('COMMIT');
         return result;
       } catch (error) {
         if (explicit) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
-      } finally {
-        client.off('notice', onNotice);
       }
     });
-  }
-
-  private async runBatch(
-    client: PoolClient,
-    batch: ScriptRequest['batches'][number],
-    parameters: ScriptRequest['parameters'],
-  ): Promise<QueryResult<unknown[]>[]> {
-    try {
-      if (Object.keys(parameters).length > 0 && /(^|[^:]):[A-Za-z_]/.test(batch.sql)) {
-        const bound = bindNamedParameters(batch.sql, parameters);
-        if (bound.used.length > 0) {
-          return [await client.query<unknown[]>({ text: bound.text, values: bound.values, rowMode: 'array' })];
-        }
-      }
-      // Simple protocol: a batch may hold several statements; pg returns one result per statement.
-      const res = (await client.query<unknown[]>({ text: batch.sql, rowMode: 'array' })) as
-        QueryResult<unknown[]> | QueryResult<unknown[]>[];
-      return Array.isArray(res) ? res : [res];
-    } catch (error) {
-      throw new Error(`batch at line ${batch.line}: ${(error as Error).message}`, { cause: error });
-    }
   }
 
   async prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
@@ -300,6 +280,88 @@ export class PostgresEngine implements Engine {
     });
   }
 
+  enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult> {
+    return this.withSession(ctx, ({ client }) => enableChangeTracking(client, tables));
+  }
+
+  disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult> {
+    return this.withSession(ctx, ({ client }) => disableChangeTracking(client, tables));
+  }
+
+  currentWatermark(ctx: OperationContext): Promise<string | null> {
+    return this.withSession(ctx, async ({ client }) => ((await changeLogExists(client)) ? snapshot(client) : null));
+  }
+
+  isWatermark(text: string): boolean {
+    return WATERMARK_PATTERN.test(text);
+  }
+
+  runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
+    return this.withSession(ctx, async ({ client }) => {
+      await client.query('BEGIN');
+      try {
+        // W2 first: the keys, the script's work and the new watermark all belong to this one transaction.
+        const until = await snapshot(client);
+        const keys = await materializeDelta(client, request, until);
+        const script = await runScriptBatches(client, request.script);
+        await client.query('COMMIT');
+        return deltaResult(request.since, until, keys, script);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  listChangesByLogin(since: string, excludeLogin: string, ctx: OperationContext): Promise<ChangesByLoginResult> {
+    return this.withSession(ctx, ({ client }) => changesByLogin(client, since, excludeLogin));
+  }
+
+  enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
+    return this.withSession(ctx, async ({ client }) => {
+      const previousAcl = await restrictConnect(client);
+      let terminated: number;
+      try {
+        // Checked after CONNECT is gone, so no session can slip in between the check and the restriction.
+        const others = await otherLoginSessions(client);
+        if (others.length > 0 && !options.terminate) {
+          throw new Error(
+            `single-user mode refused: ${others.length} session(s) of other logins are connected: ${describeSessions(others)}; end them or use force`,
+          );
+        }
+        terminated = await terminate(client, others);
+      } catch (error) {
+        await restoreConnect(client, previousAcl).catch(() => undefined);
+        throw error;
+      }
+      const watermark = (await changeLogExists(client)) ? await snapshot(client) : null;
+      return { previousAcl, watermark, terminated };
+    });
+  }
+
+  exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
+    if (previousAcl === null) {
+      return Promise.reject(new EngineInputError('previousAcl is required on PostgreSQL: pass what enter-single-user returned'));
+    }
+    return this.withSession(ctx, ({ client }) => restoreConnect(client, previousAcl));
+  }
+
+  async backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
+    const { rows } = await this.pool.query<{ major: number; db: string }>(
+      `SELECT current_setting('server_version_num')::int / 10000 AS major, current_database() AS db`,
+    );
+    const binary = await requirePgDump(this.options.pgDump, rows[0].major);
+    return runPgDump(binary, this.options.url, directory, rows[0].db, ctx.signal);
+  }
+
+  setRecoverySimple(): Promise<RecoveryModelResult> {
+    return Promise.resolve({
+      applicable: false,
+      previous: null,
+      note: 'PostgreSQL has no recovery model; WAL settings are server-wide',
+    });
+  }
+
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {
     if (!formats.includes(format)) {
       throw new EngineInputError(`the postgres engine cannot ${what} format ${format}; it supports ${formats.join(', ')}`);
@@ -342,6 +404,60 @@ export class PostgresEngine implements Engine {
 
   private async cancelBackend(pid: number): Promise<void> {
     await this.pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => undefined);
+  }
+}
+
+/**
+ * Runs GO batches on one connection (the caller owns the transaction), collecting notices, rows
+ * affected per batch and the first result set.
+ */
+export async function runScriptBatches(client: PoolClient, request: ScriptRequest): Promise<ScriptResult> {
+  const messages: ServerMessage[] = [];
+  const onNotice = (n: { severity?: string; message?: string }) =>
+    messages.push({ severity: n.severity ?? 'NOTICE', message: n.message ?? '' });
+  client.on('notice', onNotice);
+  const result: ScriptResult = { batches: [], resultSet: null, messages };
+  try {
+    for (const batch of request.batches) {
+      let rowsAffected = 0;
+      for (let n = 0; n < batch.repeat; n++) {
+        const outcome = await runBatch(client, batch, request.parameters);
+        for (const r of outcome) {
+          if (typeof r.rowCount === 'number' && r.command !== 'BEGIN' && r.command !== 'COMMIT') rowsAffected += r.rowCount;
+          if (!result.resultSet && r.fields?.length > 0) {
+            result.resultSet = {
+              columns: r.fields.map((f) => f.name),
+              rows: r.rows.slice(0, request.maxRows).map((row: unknown[]) => row.map(jsonSafe)),
+              truncated: r.rows.length > request.maxRows,
+            };
+          }
+        }
+      }
+      result.batches.push({ line: batch.line, rowsAffected });
+    }
+    return result;
+  } finally {
+    client.off('notice', onNotice);
+  }
+}
+
+async function runBatch(
+  client: PoolClient,
+  batch: ScriptRequest['batches'][number],
+  parameters: ScriptRequest['parameters'],
+): Promise<QueryResult<unknown[]>[]> {
+  try {
+    if (Object.keys(parameters).length > 0 && /(^|[^:]):[A-Za-z_]/.test(batch.sql)) {
+      const bound = bindNamedParameters(batch.sql, parameters);
+      if (bound.used.length > 0) {
+        return [await client.query<unknown[]>({ text: bound.text, values: bound.values, rowMode: 'array' })];
+      }
+    }
+    // Simple protocol: a batch may hold several statements; pg returns one result per statement.
+    const res = (await client.query<unknown[]>({ text: batch.sql, rowMode: 'array' })) as QueryResult<unknown[]> | QueryResult<unknown[]>[];
+    return Array.isArray(res) ? res : [res];
+  } catch (error) {
+    throw new Error(`batch at line ${batch.line}: ${(error as Error).message}`, { cause: error });
   }
 }
 

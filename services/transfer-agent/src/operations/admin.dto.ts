@@ -1,0 +1,267 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { BatchResultDto, ResultSetDto, ServerMessageDto } from './script.dto';
+
+/**
+ * Requests and results of the preprocessing operations on the source: change tracking and delta
+ * scripts, single-user mode, backup and recovery model.
+ */
+
+/** A watermark: a PostgreSQL snapshot (`xmin:xmax:xip,…`) or a SQL Server Change Tracking version. */
+const WATERMARK = /^\d{1,20}(:\d{1,20}:(\d{1,20}(,\d{1,20})*)?)?$/;
+const WATERMARK_MESSAGE = '$property must be a watermark returned by this agent (a PostgreSQL snapshot or a SQL Server version)';
+
+export class TrackedTableDto {
+  /** `schema.table`. */
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  table: string;
+
+  /** Columns that identify a row; default: the primary key. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(128, { each: true })
+  keyColumns?: string[];
+}
+
+export class ChangeTrackingTablesParamsDto {
+  /** Tables as `schema.table`. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10_000)
+  @IsString({ each: true })
+  @MinLength(3, { each: true })
+  @MaxLength(300, { each: true })
+  tables: string[];
+}
+
+export class EnableChangeTrackingParamsDto extends ChangeTrackingTablesParamsDto {
+  /** Key columns per table (`schema.table` → columns); tables not named use their primary key. */
+  @IsOptional()
+  @IsObject()
+  @ApiProperty({ required: false, type: Object, additionalProperties: { type: 'array', items: { type: 'string' } } })
+  keyColumns?: Record<string, string[]>;
+}
+
+export class DeltaScriptParamsDto {
+  /**
+   * SQL text (GO batches). Each table's changed keys are in a temporary table named
+   * `delta_<table name>` (PostgreSQL `pg_temp."delta_<table>"`, SQL Server `#delta_<table>`): the key
+   * columns and `op` (I, U or D: the last operation on that key in the interval).
+   */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000_000)
+  sql: string;
+
+  /** Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
+  @IsOptional()
+  @IsObject()
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+  })
+  parameters?: Record<string, string | number | boolean | null>;
+
+  /** Tables whose changed keys the script reads. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => TrackedTableDto)
+  tables: TrackedTableDto[];
+
+  /** The watermark of the previous delta (or of enable-change-tracking): changes after it are processed. */
+  @IsString()
+  @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
+  @MaxLength(100_000)
+  since: string;
+
+  /** Cancel after this many seconds (the transaction rolls back; the watermark does not advance). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  timeoutSeconds?: number;
+
+  /** Rows of the script's first result set to return (default 100). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  maxRows?: number;
+}
+
+export class ListChangesByLoginParamsDto {
+  /** Watermark to look from (e.g. the one enter-single-user returned). */
+  @IsString()
+  @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
+  @MaxLength(100_000)
+  since: string;
+
+  /** Login whose changes are expected; default: the agent's own login. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  excludeLogin?: string;
+}
+
+export class EnterSingleUserParamsDto {
+  /** End the sessions of other logins. Without it, any such session refuses the request (409, listing them). */
+  @IsBoolean()
+  force: boolean;
+}
+
+export class ExitSingleUserParamsDto {
+  /** What enter-single-user returned (PostgreSQL: the database ACL before; SQL Server: null). */
+  @IsDefined({ message: '$property is required (null on SQL Server)' })
+  @ValidateIf((o: ExitSingleUserParamsDto) => o.previousAcl !== null)
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsString({ each: true })
+  @Matches(/^("(?:[^"]|"")*"|[^=/"]*)=[A-Za-z*]*\/("(?:[^"]|"")*"|[^=/"]+)$/, {
+    each: true,
+    message: '$property must hold aclitem texts such as "role=c/owner" (empty grantee = PUBLIC)',
+  })
+  @ApiProperty({ type: [String], nullable: true })
+  previousAcl: string[] | null;
+}
+
+export class BackupDatabaseParamsDto {
+  /** Subdirectory of AGENT_BACKUP_DIR to write into (plain names separated by `/`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, {
+    message: '$property must be a relative path of plain names (letters, digits, _ and -)',
+  })
+  directory?: string;
+}
+
+// ── Results ──
+
+export class TrackedTableResultDto {
+  table: string;
+  keyColumns: string[];
+  enabled: boolean;
+  /** Tracking was already on with these key columns: nothing changed. */
+  alreadyEnabled: boolean;
+}
+
+export class EnableChangeTrackingResultDto {
+  /** Changes after this watermark are tracked: the `since` of the first delta. */
+  watermark: string;
+  tables: TrackedTableResultDto[];
+}
+
+export class UntrackedTableResultDto {
+  table: string;
+  disabled: boolean;
+  wasEnabled: boolean;
+}
+
+export class DisableChangeTrackingResultDto {
+  tables: UntrackedTableResultDto[];
+}
+
+export class WatermarkResultDto {
+  /** Null when change tracking was never enabled in this database. */
+  watermark: string | null;
+}
+
+export class DeltaKeyCountDto {
+  table: string;
+  /** The temporary table the script read the keys from. */
+  stagingTable: string;
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+export class DeltaScriptResultDto {
+  /** The new watermark: store it as the next `since` (the script's work is committed with it). */
+  watermark: string;
+  since: string;
+  /** No key changed in the interval. */
+  noChanges: boolean;
+  keys: DeltaKeyCountDto[];
+  batches: BatchResultDto[];
+  resultSet: ResultSetDto | null;
+  messages: ServerMessageDto[];
+}
+
+export class LoginChangeDto {
+  table: string;
+  login: string;
+  /** Changed rows (PostgreSQL) or changing transactions (SQL Server). */
+  changes: number;
+}
+
+export class ChangesByLoginResultDto {
+  /** Upper end of the interval checked. */
+  watermark: string;
+  /** Empty when no other login changed a tracked table. */
+  changes: LoginChangeDto[];
+}
+
+export class EnterSingleUserResultDto {
+  /** Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
+  @ApiProperty({ type: [String], nullable: true })
+  previousAcl: string[] | null;
+  /** Change watermark at entry (null when change tracking is not enabled): later changes by other logins are violations. */
+  watermark: string | null;
+  /** Sessions of other logins that were ended. */
+  terminated: number;
+}
+
+export class ExitSingleUserResultDto {
+  /** Grantees CONNECT was given back to (PUBLIC for the empty grantee). */
+  granted: string[];
+  revoked: string[];
+}
+
+export class BackupResultDto {
+  file: string;
+  bytes: number;
+}
+
+export class RecoveryModelResultDto {
+  /** False on PostgreSQL, which has no recovery model. */
+  applicable: boolean;
+  /** The model before (SQL Server). */
+  previous: string | null;
+  note: string;
+}
+
+export class BlockingSessionDto {
+  sessionId: string;
+  login: string;
+  host: string | null;
+  application: string | null;
+  since: string | null;
+}

@@ -1,0 +1,401 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Client } from 'pg';
+import { createTestDatabases, sql, testServerUrl, type TestDatabases } from '@cutover/testing';
+import { findPgDump, pgDumpMajor } from '../../services/transfer-agent/src/engines/postgres/backup';
+import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
+
+/** Preprocessing operations against real PostgreSQL: change tracking and deltas, single-user mode, backup. */
+describe('transfer-agent preprocessing administration (real PostgreSQL)', () => {
+  let dbs: TestDatabases<'source'>;
+  let agent: TestAgent;
+  const tag = randomBytes(4).toString('hex');
+  const clerk = `cutover_clerk_${tag}`;
+  const intruder = `cutover_intruder_${tag}`;
+  const password = `pw_${tag}`;
+  let seq = 0;
+  const id = (name: string) => `${name}-${++seq}`;
+  const roleUrl = (role: string) => {
+    const url = new URL(dbs.urls.source);
+    url.username = role;
+    url.password = password;
+    return url.toString();
+  };
+  const result = <T>(op: { result: Record<string, unknown> | null }, field: string) => op.result![field] as T;
+
+  before(async () => {
+    dbs = await createTestDatabases(['source']);
+    await sql(
+      dbs.urls.source,
+      `CREATE SCHEMA ax;
+       CREATE TABLE ax."SALESLINE" (recid bigint PRIMARY KEY, qty int NOT NULL);
+       CREATE TABLE ax."CUST" (company text, account text, name text, PRIMARY KEY (company, account));
+       CREATE TABLE ax.nokey (n int);
+       CREATE TABLE public.delta_seen (tbl text, k text, op text);
+       INSERT INTO ax."SALESLINE" VALUES (100, 1);
+       CREATE ROLE ${clerk} LOGIN PASSWORD '${password}';
+       CREATE ROLE ${intruder} LOGIN PASSWORD '${password}';
+       GRANT USAGE ON SCHEMA ax TO ${clerk};
+       GRANT SELECT, INSERT, UPDATE, DELETE ON ax."SALESLINE" TO ${clerk};`,
+    );
+    agent = await startTestAgent(dbs.urls.source);
+  });
+
+  after(async () => {
+    await agent?.close();
+    await dbs?.drop();
+    await sql(testServerUrl(), `DROP ROLE IF EXISTS ${clerk}; DROP ROLE IF EXISTS ${intruder}`).catch(() => undefined);
+  });
+
+  const delta = (since: string) =>
+    runOperation(agent, {
+      id: id('delta'),
+      type: 'run-delta-script',
+      runDeltaScript: {
+        since,
+        tables: [{ table: 'ax.SALESLINE' }, { table: 'ax.CUST' }],
+        sql: [
+          `insert into delta_seen select 'SALESLINE', recid::text, op from "delta_SALESLINE"`,
+          'GO',
+          `insert into delta_seen select 'CUST', company || '/' || account, op from "delta_CUST"`,
+        ].join('\n'),
+      },
+    });
+  const seen = async () =>
+    (await sql<{ tbl: string; k: string; op: string }>(dbs.urls.source, 'SELECT * FROM delta_seen'))
+      .map((r) => `${r.tbl}:${r.k}:${r.op}`)
+      .sort();
+  type DeltaResult = {
+    watermark: string;
+    noChanges: boolean;
+    keys: { table: string; inserted: number; updated: number; deleted: number }[];
+  };
+  const watermark = async () =>
+    result<{ watermark: string }>(await runOperation(agent, { id: id('wm'), type: 'current-watermark' }), 'currentWatermark').watermark;
+
+  let w0 = '';
+
+  it('current-watermark is null before tracking; enable-change-tracking is idempotent and returns a snapshot watermark', async () => {
+    assert.equal(await watermark(), null);
+    const body = { type: 'enable-change-tracking', enableChangeTracking: { tables: ['ax.SALESLINE', 'ax.CUST'] } };
+    const first = result<{ watermark: string; tables: { table: string; keyColumns: string[]; alreadyEnabled: boolean }[] }>(
+      await runOperation(agent, { id: id('enable'), ...body }),
+      'enableChangeTracking',
+    );
+    assert.match(first.watermark, /^\d+:\d+:/);
+    assert.deepEqual(
+      first.tables.map((t) => [t.table, t.keyColumns, t.alreadyEnabled]),
+      [
+        ['ax.SALESLINE', ['recid'], false],
+        ['ax.CUST', ['company', 'account'], false],
+      ],
+    );
+    const again = result<{ tables: { alreadyEnabled: boolean }[] }>(
+      await runOperation(agent, { id: id('enable'), ...body }),
+      'enableChangeTracking',
+    );
+    assert.deepEqual(
+      again.tables.map((t) => t.alreadyEnabled),
+      [true, true],
+    );
+    w0 = first.watermark;
+    assert.match(await watermark(), /^\d+:\d+:/);
+  });
+
+  it('run-delta-script materializes the changed keys, collapsed to their last operation, and runs the script', async () => {
+    await sql(
+      dbs.urls.source,
+      `INSERT INTO ax."SALESLINE" VALUES (1, 1), (2, 2), (3, 3);
+       UPDATE ax."SALESLINE" SET qty = qty + 1 WHERE recid = 1;
+       UPDATE ax."SALESLINE" SET qty = qty + 1 WHERE recid = 1;
+       DELETE FROM ax."SALESLINE" WHERE recid IN (2, 100);
+       UPDATE ax."SALESLINE" SET recid = 30 WHERE recid = 3;
+       INSERT INTO ax."CUST" VALUES ('DAT', 'C1', 'One');
+       UPDATE ax."CUST" SET name = 'Uno' WHERE account = 'C1';`,
+    );
+    const r = result<DeltaResult>(await delta(w0), 'runDeltaScript');
+    assert.equal(r.noChanges, false);
+    assert.deepEqual(
+      r.keys.map((k) => [k.table, k.inserted, k.updated, k.deleted]),
+      [
+        ['ax.SALESLINE', 1, 1, 3],
+        ['ax.CUST', 0, 1, 0],
+      ],
+    );
+    assert.deepEqual(await seen(), [
+      'CUST:DAT/C1:U',
+      'SALESLINE:100:D',
+      'SALESLINE:1:U',
+      'SALESLINE:2:D',
+      'SALESLINE:30:I',
+      'SALESLINE:3:D',
+    ]);
+    assert.notEqual(r.watermark, w0);
+
+    // Nothing changed since: zero keys, and the script saw empty staging tables.
+    await sql(dbs.urls.source, 'TRUNCATE delta_seen');
+    const empty = result<DeltaResult>(await delta(r.watermark), 'runDeltaScript');
+    assert.equal(empty.noChanges, true);
+    assert.deepEqual(
+      empty.keys.map((k) => k.inserted + k.updated + k.deleted),
+      [0, 0],
+    );
+    assert.deepEqual(await seen(), []);
+  });
+
+  it('a transaction that wrote before the watermark and committed after it is in the next delta (snapshot watermarks)', async () => {
+    const late = new Client({ connectionString: dbs.urls.source });
+    await late.connect();
+    try {
+      await late.query('BEGIN');
+      await late.query(`INSERT INTO ax."SALESLINE" VALUES (500, 5)`);
+      const w = await watermark();
+      await late.query('COMMIT');
+      await sql(dbs.urls.source, 'TRUNCATE delta_seen');
+      const r = result<DeltaResult>(await delta(w), 'runDeltaScript');
+      assert.deepEqual(await seen(), ['SALESLINE:500:I']);
+      assert.equal(r.keys[0].inserted, 1);
+    } finally {
+      await late.end();
+    }
+  });
+
+  it('a failing delta script rolls back whole: the caller keeps its watermark', async () => {
+    await sql(dbs.urls.source, `TRUNCATE delta_seen; INSERT INTO ax."SALESLINE" VALUES (600, 6)`);
+    const w = w0;
+    const started = await startOperation(agent, {
+      id: 'delta-fails',
+      type: 'run-delta-script',
+      runDeltaScript: {
+        since: w,
+        tables: [{ table: 'ax.SALESLINE' }],
+        sql: `insert into delta_seen select 'S', recid::text, op from "delta_SALESLINE"\nGO\nselect 1/0`,
+      },
+    });
+    assert.equal(started.status, 202);
+    const op = await waitForOperation(agent, 'delta-fails');
+    assert.equal(op.status, 'failed');
+    assert.match(op.error!.message, /batch at line 3: division by zero/);
+    assert.deepEqual(await seen(), []);
+  });
+
+  it('validates delta and tracking requests: 400 naming the field', async () => {
+    const badSince = await startOperation(agent, {
+      id: id('bad'),
+      type: 'run-delta-script',
+      runDeltaScript: { since: 'yesterday', tables: [{ table: 'ax.SALESLINE' }], sql: 'select 1' },
+    });
+    assert.equal(badSince.status, 400);
+    assert.match(badSince.body.detail!, /runDeltaScript\.since/);
+    const wrongEngine = await startOperation(agent, {
+      id: id('bad'),
+      type: 'run-delta-script',
+      runDeltaScript: { since: '12345', tables: [{ table: 'ax.SALESLINE' }], sql: 'select 1' },
+    });
+    assert.equal(wrongEngine.status, 400);
+    assert.match(wrongEngine.body.detail!, /runDeltaScript\.since: "12345" is not a postgres change watermark/);
+    const noKey = await startOperation(agent, {
+      id: id('bad'),
+      type: 'enable-change-tracking',
+      enableChangeTracking: { tables: ['ax.nokey'] },
+    });
+    assert.equal(noKey.status, 400);
+    assert.match(noKey.body.detail!, /enableChangeTracking\.tables\[0\]: ax\.nokey has no primary key/);
+    const badColumn = await startOperation(agent, {
+      id: id('bad'),
+      type: 'run-delta-script',
+      runDeltaScript: { since: w0, tables: [{ table: 'ax.SALESLINE', keyColumns: ['nope'] }], sql: 'select 1' },
+    });
+    assert.equal(badColumn.status, 400);
+    assert.match(badColumn.body.detail!, /runDeltaScript\.tables\[0\]\.keyColumns/);
+    const strayKeys = await startOperation(agent, {
+      id: id('bad'),
+      type: 'enable-change-tracking',
+      enableChangeTracking: { tables: ['ax.SALESLINE'], keyColumns: { 'ax.OTHER': ['x'] } },
+    });
+    assert.equal(strayKeys.status, 400);
+    assert.match(strayKeys.body.detail!, /enableChangeTracking\.keyColumns/);
+    const missing = await startOperation(agent, { id: id('bad'), type: 'run-delta-script' });
+    assert.equal(missing.status, 400);
+    assert.match(missing.body.detail!, /runDeltaScript/);
+    const stray = await startOperation(agent, { id: id('bad'), type: 'current-watermark', enterSingleUser: { force: true } });
+    assert.equal(stray.status, 400);
+    assert.match(stray.body.detail!, /takes no parameters/);
+    const untrackedKeys = await startOperation(agent, {
+      id: 'delta-untracked',
+      type: 'run-delta-script',
+      runDeltaScript: { since: w0, tables: [{ table: 'ax.CUST', keyColumns: ['company'] }], sql: 'select 1' },
+    });
+    assert.equal(untrackedKeys.status, 202);
+    const op = await waitForOperation(agent, 'delta-untracked');
+    assert.equal(op.status, 'failed');
+    assert.match(op.error!.message, /tracked with key columns company, account/);
+  });
+
+  it('list-changes-by-login reports writes of other logins after a watermark, not the agent’s own', async () => {
+    const since = await watermark();
+    await sql(dbs.urls.source, `INSERT INTO ax."SALESLINE" VALUES (700, 7)`); // the agent's login: expected
+    await sql(roleUrl(clerk), `INSERT INTO ax."SALESLINE" VALUES (701, 7), (702, 7); UPDATE ax."SALESLINE" SET qty = 8 WHERE recid = 701`);
+    const r = result<{ watermark: string; changes: { table: string; login: string; changes: number }[] }>(
+      await runOperation(agent, { id: id('logins'), type: 'list-changes-by-login', listChangesByLogin: { since } }),
+      'listChangesByLogin',
+    );
+    assert.deepEqual(r.changes, [{ table: 'ax.SALESLINE', login: clerk, changes: 3 }]);
+    const later = result<{ changes: unknown[] }>(
+      await runOperation(agent, { id: id('logins'), type: 'list-changes-by-login', listChangesByLogin: { since: r.watermark } }),
+      'listChangesByLogin',
+    );
+    assert.deepEqual(later.changes, []);
+    const disabled = result<{ tables: { wasEnabled: boolean }[] }>(
+      await runOperation(agent, { id: id('disable'), type: 'disable-change-tracking', disableChangeTracking: { tables: ['ax.CUST'] } }),
+      'disableChangeTracking',
+    );
+    assert.deepEqual(
+      disabled.tables.map((t) => t.wasEnabled),
+      [true],
+    );
+    const before = await sql<{ n: number }>(dbs.urls.source, 'SELECT count(*)::int AS n FROM cutover.change_log');
+    await sql(dbs.urls.source, `INSERT INTO ax."CUST" VALUES ('DAT', 'C2', 'Two')`);
+    const afterCount = await sql<{ n: number }>(dbs.urls.source, 'SELECT count(*)::int AS n FROM cutover.change_log');
+    assert.equal(afterCount[0].n, before[0].n, 'an untracked table logs nothing');
+  });
+
+  it('enter-single-user refuses while another login is connected (409 listing it), force ends it, exit restores the ACL exactly', async () => {
+    await sql(dbs.urls.source, `GRANT CONNECT ON DATABASE "${dbs.names.source}" TO ${intruder}`);
+    const acl = async () =>
+      (
+        await sql<{ acl: string[] | null }>(
+          dbs.urls.source,
+          `SELECT datacl::text[] AS acl FROM pg_database WHERE datname = current_database()`,
+        )
+      )[0].acl;
+    const aclBefore = await acl();
+    assert.ok(aclBefore?.some((a) => a.startsWith(`${intruder}=c`)));
+    const other = new Client({ connectionString: roleUrl(intruder) });
+    const otherError = new Promise<Error>((resolve) => other.on('error', resolve));
+    await other.connect();
+    await other.query('SELECT 1');
+
+    const refused = await startOperation(agent, { id: id('enter'), type: 'enter-single-user', enterSingleUser: { force: false } });
+    assert.equal(refused.status, 409);
+    const problem = refused.body as unknown as { detail: string; sessions: { login: string; host: string | null; since: string }[] };
+    assert.match(problem.detail, new RegExp(`single-user mode refused: 1 session\\(s\\).*${intruder}`));
+    assert.deepEqual(
+      problem.sessions.map((s) => s.login),
+      [intruder],
+    );
+    assert.ok(problem.sessions[0].since);
+    assert.deepEqual(await acl(), aclBefore, 'a refusal changes nothing');
+
+    const entered = result<{ previousAcl: string[]; watermark: string | null; terminated: number }>(
+      await runOperation(agent, { id: id('enter'), type: 'enter-single-user', enterSingleUser: { force: true } }),
+      'enterSingleUser',
+    );
+    assert.equal(entered.terminated, 1);
+    assert.match(entered.watermark ?? '', /^\d+:\d+:/);
+    assert.deepEqual([...entered.previousAcl].sort(), [...aclBefore!].sort());
+    assert.match((await otherError).message, /terminat/);
+    await assert.rejects(sql(roleUrl(intruder), 'SELECT 1'), /permission denied for database|CONNECT privilege/);
+    await assert.rejects(sql(roleUrl(clerk), 'SELECT 1'), /permission denied for database|CONNECT privilege/);
+    // The agent itself still works.
+    assert.match(await watermark(), /^\d+:\d+:/);
+
+    const exited = result<{ granted: string[] }>(
+      await runOperation(agent, { id: id('exit'), type: 'exit-single-user', exitSingleUser: { previousAcl: entered.previousAcl } }),
+      'exitSingleUser',
+    );
+    assert.deepEqual([...exited.granted].sort(), ['PUBLIC', intruder].sort());
+    assert.deepEqual(await acl(), aclBefore, 'the database ACL is exactly what it was');
+    await sql(roleUrl(intruder), 'SELECT 1');
+  });
+
+  it('validates single-user requests', async () => {
+    const missing = await startOperation(agent, { id: id('bad'), type: 'enter-single-user' });
+    assert.equal(missing.status, 400);
+    assert.match(missing.body.detail!, /enterSingleUser/);
+    const badAcl = await startOperation(agent, {
+      id: id('bad'),
+      type: 'exit-single-user',
+      exitSingleUser: { previousAcl: ['no equals sign'] },
+    });
+    assert.equal(badAcl.status, 400);
+    assert.match(badAcl.body.detail!, /exitSingleUser\.previousAcl/);
+    const nullAcl = await startOperation(agent, { id: 'exit-null', type: 'exit-single-user', exitSingleUser: { previousAcl: null } });
+    assert.equal(nullAcl.status, 202);
+    const op = await waitForOperation(agent, 'exit-null');
+    assert.equal(op.status, 'failed');
+    assert.match(op.error!.message, /previousAcl is required on PostgreSQL/);
+  });
+
+  it('set-recovery-simple says PostgreSQL has no recovery model', async () => {
+    const r = result<{ applicable: boolean; note: string }>(
+      await runOperation(agent, { id: id('recovery'), type: 'set-recovery-simple' }),
+      'setRecoverySimple',
+    );
+    assert.equal(r.applicable, false);
+    assert.match(r.note, /no recovery model/);
+  });
+
+  describe('backup-database', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cutover-backup-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const backup = async (overrides: Parameters<typeof startTestAgent>[1], name: string) => {
+      const a = await startTestAgent(dbs.urls.source, overrides);
+      try {
+        await startOperation(a, { id: name, type: 'backup-database', backupDatabase: { directory: 'nightly' } });
+        return await waitForOperation(a, name);
+      } finally {
+        await a.close();
+      }
+    };
+
+    it('fails clearly without AGENT_BACKUP_DIR', async () => {
+      const op = await backup({}, 'no-dir');
+      assert.equal(op.status, 'failed');
+      assert.match(op.error!.message, /AGENT_BACKUP_DIR is not set/);
+    });
+
+    it('fails clearly when AGENT_PG_DUMP does not exist', async () => {
+      const op = await backup({ backupDir: dir, pgDump: '/nonexistent/bin/pg_dump' }, 'no-pg-dump');
+      assert.equal(op.status, 'failed');
+      assert.match(op.error!.message, /pg_dump not found: AGENT_PG_DUMP=\/nonexistent\/bin\/pg_dump is not an executable file/);
+    });
+
+    it('with the pg_dump on PATH: dumps when it is new enough, otherwise says it is too old or missing', async () => {
+      const serverMajor = Math.floor(
+        Number((await sql<{ v: string }>(dbs.urls.source, `SELECT current_setting('server_version_num') AS v`))[0].v) / 10000,
+      );
+      const onPath = findPgDump(undefined);
+      const op = await backup({ backupDir: dir }, 'path-pg-dump');
+      if (!onPath) {
+        assert.equal(op.status, 'failed');
+        assert.match(op.error!.message, /pg_dump not found on PATH/);
+      } else if ((await pgDumpMajor(onPath)) < serverMajor) {
+        assert.equal(op.status, 'failed');
+        assert.match(op.error!.message, new RegExp(`is version \\d+, older than the server \\(${serverMajor}\\)`));
+      } else {
+        assert.equal(op.status, 'succeeded', op.error?.message);
+      }
+    });
+
+    it('writes a custom-format dump with a compatible pg_dump', async (t) => {
+      const serverMajor = Math.floor(
+        Number((await sql<{ v: string }>(dbs.urls.source, `SELECT current_setting('server_version_num') AS v`))[0].v) / 10000,
+      );
+      const candidate = findPgDump(process.env.AGENT_PG_DUMP);
+      if (!candidate) return t.skip('no pg_dump found (set AGENT_PG_DUMP to one of major version ≥ the server’s)');
+      const major = await pgDumpMajor(candidate);
+      if (major < serverMajor) return t.skip(`pg_dump ${major} at ${candidate} is older than the server (${serverMajor})`);
+      const op = await backup({ backupDir: dir, pgDump: candidate }, 'real-dump');
+      assert.equal(op.status, 'succeeded', op.error?.message);
+      const r = op.result!.backupDatabase as { file: string; bytes: number };
+      assert.ok(r.file.startsWith(join(dir, 'nightly')));
+      assert.equal(statSync(r.file).size, r.bytes);
+      assert.ok(r.bytes > 0);
+    });
+  });
+});
