@@ -14,10 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EngineKind } from '@cutover/contracts';
-import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
-import { startAgent } from '../services/transfer-agent/src/app';
-import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
+import { spawn } from 'node:child_process';
+import { createTestDatabases, freePort, sql, startEmbeddedPostgres, waitForHealth } from '@cutover/testing';
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
 
@@ -43,13 +41,24 @@ async function main(): Promise<void> {
     };
   }
   const dbs = await createTestDatabases(['state', 'source'], server);
+  // The agent runs in its own process, as it would next to its database: in one process the
+  // orchestrator and the agent would share one event loop and measure each other.
   const token = randomBytes(24).toString('hex');
-  const agent = await startAgent(
-    agentConfig({ engine: EngineKind.Postgres, databaseUrl: dbs.urls.source, token, port: 0, logLevel: 'error', maxOperations: 32 }),
-    {
-      logger: false,
+  const agentPort = await freePort();
+  const agentProcess = spawn(process.execPath, [join(__dirname, '..', 'services', 'transfer-agent', 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      AGENT_ENGINE: 'postgres',
+      AGENT_DATABASE_URL: dbs.urls.source,
+      AGENT_TOKEN: token,
+      AGENT_PORT: String(agentPort),
+      AGENT_MAX_OPERATIONS: '32',
+      LOG_LEVEL: 'error',
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const agent = { url: `http://127.0.0.1:${agentPort}` };
+  await waitForHealth(agent.url, () => agentProcess.exitCode === null);
   const adminKey = randomBytes(24).toString('hex');
   const orchestrator = await startOrchestrator(
     orchestratorConfig({
@@ -121,7 +130,7 @@ async function main(): Promise<void> {
   );
   console.log(`ready → claimed ms: p50 ${pct(ready, 50).toFixed(1)}, p95 ${pct(ready, 95).toFixed(1)}`);
   await orchestrator.app.close();
-  await agent.app.close();
+  agentProcess.kill();
   await dbs.drop();
   await stop?.();
 }
