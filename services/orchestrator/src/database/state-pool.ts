@@ -24,6 +24,10 @@ export class StatePool {
   async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
+      // pg-pool removes its idle 'error' listener from a checked-out client: without one, a
+      // connection that dies mid-transaction (server restart) would crash the process. The
+      // failing query rejects anyway, which is where the error is handled.
+      client.on('error', ignore);
       try {
         await client.query('BEGIN');
         const result = await work(client);
@@ -34,12 +38,15 @@ export class StatePool {
         const code = (error as { code?: string }).code;
         if ((code !== '40P01' && code !== '40001') || attempt >= 5) throw error;
       } finally {
+        client.off('error', ignore);
         client.release();
       }
       await new Promise((r) => setTimeout(r, 5 * attempt));
     }
   }
 }
+
+const ignore = () => undefined;
 
 /** A pg client or pool: both have query(). */
 export type Queryable = Pick<Pool, 'query'>;
