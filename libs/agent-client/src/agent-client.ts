@@ -59,6 +59,19 @@ export class AgentClient {
     return this.unwrap(await this.client.GET('/v1/info'));
   }
 
+  async listTables(): Promise<AgentSchemas['TableSummaryDto'][]> {
+    return this.unwrap(await this.client.GET('/v1/catalog/tables'));
+  }
+
+  /** Starts an operation and follows it to a final status (long polls). */
+  async runOperation(body: StartOperationRequest, pollSeconds = 30): Promise<AgentOperation> {
+    let op = await this.startOperation(body, pollSeconds);
+    while (!['succeeded', 'failed', 'canceled'].includes(op.status)) {
+      op = (await this.getOperation(body.id, pollSeconds)) ?? (await this.startOperation(body, pollSeconds));
+    }
+    return op;
+  }
+
   async describeTable(table: string, exactCount = false): Promise<AgentTableDefinition | null> {
     const res = await this.client.GET('/v1/catalog/tables/{table}', { params: { path: { table }, query: { exactCount } } });
     if (res.response.status === 404) return null;

@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
 import { PackagesModule } from './packages/packages.module';
+import { PreprocessingModule } from './preprocessing/preprocessing.module';
 import { QueueModule } from './queue/queue.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemsModule } from './systems/systems.module';
@@ -28,6 +29,7 @@ export class OrchestratorModule {
         PackagesModule,
         UpgradesModule,
         RunsModule,
+        PreprocessingModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: OrchestratorConfig, useValue: config }],

@@ -3,6 +3,7 @@ import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ChecklistTaskEntity } from '../checklist/checklist-task.entity';
 import { RunEventEntity } from '../events/run-event.entity';
 import { ScriptPackageEntity } from '../packages/script-package.entity';
+import { DeltaWatermarkEntity, ReadinessResultEntity, ScriptStateEntity } from '../preprocessing/preprocessing.entities';
 import { RunEntity } from '../runs/run.entity';
 import { TaskDependencyEntity } from '../runs/task-dependency.entity';
 import { TaskEntity } from '../runs/task.entity';
@@ -21,4 +22,7 @@ export const ENTITIES = [
   TaskEntity,
   TaskDependencyEntity,
   RunEventEntity,
+  ScriptStateEntity,
+  DeltaWatermarkEntity,
+  ReadinessResultEntity,
 ];

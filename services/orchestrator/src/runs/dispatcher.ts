@@ -5,6 +5,7 @@ import { StatePool, type Queryable } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
 import { RunStatus, TaskStatus } from './statuses';
+import { RunHooks } from './task-handler-registry';
 
 export type StatusCounts = Record<TaskStatus, number>;
 
@@ -41,6 +42,7 @@ export class Dispatcher {
     private readonly db: StatePool,
     private readonly events: RunEventsService,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
+    private readonly hooks: RunHooks,
   ) {}
 
   /** Full step: promote whatever is ready, admit, settle the run's status. */
@@ -133,8 +135,14 @@ export class Dispatcher {
       [runId],
     );
     for (const r of rows) counts[r.status] = Number(r.n);
-    const current = (await this.db.query<{ status: RunStatus }>(`SELECT status FROM run WHERE id = $1`, [runId]))[0]?.status;
-    if (!current) return;
+    const run = (
+      await this.db.query<{ status: RunStatus; kind: string; upgrade_id: string | null }>(
+        `SELECT status, kind, upgrade_id FROM run WHERE id = $1`,
+        [runId],
+      )
+    )[0];
+    if (!run) return;
+    const current = run.status;
     if (current === RunStatus.Canceled) {
       if (counts.executing === 0)
         await this.db.query(`UPDATE run SET finished_at = coalesce(finished_at, clock_timestamp()) WHERE id = $1`, [runId]);
@@ -147,7 +155,9 @@ export class Dispatcher {
       `UPDATE run SET status = $3, finished_at = ${final ? 'clock_timestamp()' : 'NULL'} WHERE id = $1 AND status = $2 RETURNING id`,
       [runId, current, next],
     );
-    if (changed.length > 0) await this.events.record(this.db.pool, [{ runId, actor, type: 'run-status', from: current, to: next }]);
+    if (changed.length === 0) return;
+    await this.events.record(this.db.pool, [{ runId, actor, type: 'run-status', from: current, to: next }]);
+    if (final) await this.hooks.fire({ runId, kind: run.kind, upgradeId: run.upgrade_id, status: next });
   }
 
   /** Recomputes `pending` and `active` from the tasks (the sweeper's safety net). */

@@ -8,7 +8,7 @@ import { RunSweeper } from './run-sweeper';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
 import { ScriptTaskHandler } from './script.handler';
-import { TASK_HANDLERS, type TaskHandler } from './task-handler';
+import { RunHooks, TaskHandlerRegistry } from './task-handler-registry';
 import { TaskWorker } from './task-worker';
 
 @Module({
@@ -22,8 +22,9 @@ import { TaskWorker } from './task-worker';
     RunSweeper,
     AgentOperationRunner,
     ScriptTaskHandler,
-    { provide: TASK_HANDLERS, useFactory: (...handlers: TaskHandler[]) => handlers, inject: [ScriptTaskHandler] },
+    TaskHandlerRegistry,
+    RunHooks,
   ],
-  exports: [RunsService, RunControlsService, Dispatcher],
+  exports: [RunsService, RunControlsService, Dispatcher, TaskHandlerRegistry, RunHooks, AgentOperationRunner],
 })
 export class RunsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgentOperationRunner } from './agent-operation.handler';
 import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from './task-handler';
+import { TaskHandlerRegistry } from './task-handler-registry';
 
 export interface ScriptPayload {
   sql: string;
@@ -12,7 +13,12 @@ export interface ScriptPayload {
 export class ScriptTaskHandler implements TaskHandler {
   readonly kind = 'script';
 
-  constructor(private readonly operations: AgentOperationRunner) {}
+  constructor(
+    private readonly operations: AgentOperationRunner,
+    registry: TaskHandlerRegistry,
+  ) {
+    registry.register(this);
+  }
 
   execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
     const p = task.payload as unknown as ScriptPayload;

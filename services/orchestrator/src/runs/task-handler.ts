@@ -45,5 +45,3 @@ export interface TaskHandler {
   /** Asks whatever executes the task to stop (run canceled). */
   cancel(task: TaskRow): Promise<void>;
 }
-
-export const TASK_HANDLERS = Symbol('TASK_HANDLERS');

@@ -5,7 +5,8 @@ import { QueueName, type TaskJob } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
 import { Dispatcher } from './dispatcher';
 import { TaskStatus } from './statuses';
-import { TASK_HANDLERS, TaskCanceledError, TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from './task-handler';
+import { TaskCanceledError, TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from './task-handler';
+import { TaskHandlerRegistry } from './task-handler-registry';
 
 const TASK_COLUMNS = 't.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.attempt, t.status';
 
@@ -19,26 +20,21 @@ const TASK_COLUMNS = 't.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.a
 @Injectable()
 export class TaskWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger('TaskWorker');
-  private readonly handlers: Map<string, TaskHandler>;
 
   constructor(
     private readonly db: StatePool,
     private readonly dispatcher: Dispatcher,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
-    @Inject(TASK_HANDLERS) handlers: TaskHandler[],
+    private readonly handlers: TaskHandlerRegistry,
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
-  ) {
-    this.handlers = new Map(handlers.map((h) => [h.kind, h]));
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.work(QueueName.Tasks, this.config.workers, (job) => this.process(job.data, job.signal));
   }
 
   handlerFor(kind: string): TaskHandler {
-    const handler = this.handlers.get(kind);
-    if (!handler) throw new Error(`no handler for task kind ${kind}`);
-    return handler;
+    return this.handlers.get(kind);
   }
 
   async process(job: TaskJob, signal: AbortSignal): Promise<void> {

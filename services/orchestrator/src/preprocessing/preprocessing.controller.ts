@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../auth/api-keys.service';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { RequireRole, Role } from '../auth/roles';
+import { RunDto } from '../runs/runs.dto';
+import { PreprocessingStateDto, ReadinessDto, StartLiveRunDto } from './preprocessing.dto';
+import { PreprocessingService } from './preprocessing.service';
+
+@ApiTags('preprocessing')
+@ApiBearerAuth()
+@Controller('v1/upgrades/:id')
+export class PreprocessingController {
+  constructor(private readonly preprocessing: PreprocessingService) {}
+
+  /** Check upgrade readiness: a run that records each check (pass, error, advisory) and, when clean, enables change tracking. */
+  @Post('readiness/runs')
+  @RequireRole(Role.Operator)
+  startReadiness(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startReadiness(id, caller.actor);
+  }
+
+  /** The latest readiness results and the history of readiness runs. */
+  @Get('readiness')
+  @RequireRole(Role.Viewer)
+  readiness(@Param('id', ParseUUIDPipe) id: string): Promise<ReadinessDto> {
+    return this.preprocessing.readiness(id);
+  }
+
+  /** Live preprocessing: every live script in dependency order, `threads` at a time, while the source stays online. */
+  @Post('live/runs')
+  @RequireRole(Role.Operator)
+  startLive(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartLiveRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startLive(id, caller.actor, dto.rerun ?? false);
+  }
+
+  /** Delta preprocessing (repeatable): each delta script on the keys changed since its watermark. */
+  @Post('delta/runs')
+  @RequireRole(Role.Operator)
+  startDelta(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startDelta(id, caller.actor);
+  }
+
+  /** Which scripts ended for which package, and each delta script's watermark, on the source. */
+  @Get('preprocessing')
+  @RequireRole(Role.Viewer)
+  state(@Param('id', ParseUUIDPipe) id: string): Promise<PreprocessingStateDto> {
+    return this.preprocessing.state(id);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ChecklistModule } from '../checklist/checklist.module';
+import { PackagesModule } from '../packages/packages.module';
+import { RunsModule } from '../runs/runs.module';
+import { SystemsModule } from '../systems/systems.module';
+import { UpgradesModule } from '../upgrades/upgrades.module';
+import { PreprocessingController } from './preprocessing.controller';
+import { PreprocessingService } from './preprocessing.service';
+import { ReadinessHandler } from './readiness.handler';
+import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handlers';
+
+@Module({
+  imports: [RunsModule, SystemsModule, UpgradesModule, PackagesModule, ChecklistModule],
+  controllers: [PreprocessingController],
+  providers: [PreprocessingService, ReadinessHandler, SourceScriptHandler, DeltaScriptHandler],
+})
+export class PreprocessingModule {}

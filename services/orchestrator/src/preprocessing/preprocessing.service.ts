@@ -1,0 +1,206 @@
+import { ConflictException, Injectable, type OnModuleInit } from '@nestjs/common';
+import { ChecklistKey } from '../checklist/checklist-template';
+import { ChecklistService } from '../checklist/checklist.service';
+import { StatePool } from '../database/state-pool';
+import { ScriptPhase, type ScriptDefinition } from '../packages/manifest';
+import { PackagesService } from '../packages/packages.service';
+import type { RunDto } from '../runs/runs.dto';
+import { RunsService, type TaskSpec } from '../runs/runs.service';
+import { RunStatus } from '../runs/statuses';
+import { RunHooks } from '../runs/task-handler-registry';
+import { UpgradesService } from '../upgrades/upgrades.service';
+import type { PreprocessingStateDto, ReadinessDto } from './preprocessing.dto';
+import { ReadinessStatus } from './preprocessing.entities';
+
+export enum PreprocessingRunKind {
+  Readiness = 'readiness',
+  Live = 'live-preprocessing',
+  Delta = 'delta-preprocessing',
+}
+
+interface SourceContext {
+  upgradeId: string;
+  systemId: string;
+  sha256: string;
+  engine: 'postgres' | 'mssql';
+}
+
+const COMPLETES: Partial<Record<string, ChecklistKey>> = {
+  [PreprocessingRunKind.Live]: ChecklistKey.LivePreprocessing,
+  [PreprocessingRunKind.Delta]: ChecklistKey.DeltaPreprocessing,
+};
+
+/** Readiness, live and delta preprocessing on the production source (flows 1–3 of the design). */
+@Injectable()
+export class PreprocessingService implements OnModuleInit {
+  constructor(
+    private readonly db: StatePool,
+    private readonly runs: RunsService,
+    private readonly upgrades: UpgradesService,
+    private readonly packages: PackagesService,
+    private readonly checklist: ChecklistService,
+    private readonly hooks: RunHooks,
+  ) {}
+
+  onModuleInit(): void {
+    // A preprocessing run that ends completes its checklist task.
+    this.hooks.onFinished(async (e) => {
+      const key = COMPLETES[e.kind];
+      if (key && e.upgradeId && e.status === RunStatus.Ended)
+        await this.checklist.completeAutomatic(e.upgradeId, key, 'orchestrator', `run ${e.runId}`);
+    });
+  }
+
+  async startReadiness(upgradeId: string, actor: string): Promise<RunDto> {
+    const upgrade = await this.upgrades.require(upgradeId);
+    return this.runs.create({
+      upgradeId,
+      kind: PreprocessingRunKind.Readiness,
+      threads: 1,
+      createdBy: actor,
+      tasks: [{ key: 'check-upgrade-readiness', kind: 'readiness', systemId: upgrade.sourceSystemId, payload: { upgradeId } }],
+    });
+  }
+
+  async readiness(upgradeId: string): Promise<ReadinessDto> {
+    await this.upgrades.require(upgradeId);
+    const history = await this.db.query<{ id: string; status: string; created_at: Date; errors: string; advisories: string }>(
+      `SELECT r.id, r.status, r.created_at,
+              count(*) FILTER (WHERE x.status = 'error') AS errors, count(*) FILTER (WHERE x.status = 'advisory') AS advisories
+         FROM run r LEFT JOIN readiness_result x ON x.run_id = r.id
+        WHERE r.upgrade_id = $1 AND r.kind = $2 GROUP BY r.id ORDER BY r.created_at DESC`,
+      [upgradeId, PreprocessingRunKind.Readiness],
+    );
+    const latestRun = history[0];
+    const latest = latestRun
+      ? await this.db.query<{
+          run_id: string;
+          system_id: string | null;
+          check: string;
+          status: ReadinessStatus;
+          message: string;
+          at: Date;
+        }>(`SELECT run_id, system_id, "check", status, message, at FROM readiness_result WHERE run_id = $1 ORDER BY id`, [latestRun.id])
+      : [];
+    return {
+      latest: latest.map((r) => ({
+        runId: r.run_id,
+        systemId: r.system_id,
+        check: r.check,
+        status: r.status,
+        message: r.message,
+        at: r.at.toISOString(),
+      })),
+      history: history.map((h) => ({
+        runId: h.id,
+        status: h.status,
+        createdAt: h.created_at.toISOString(),
+        errors: Number(h.errors),
+        advisories: Number(h.advisories),
+      })),
+      ready: !!latestRun && latestRun.status === RunStatus.Ended && Number(latestRun.errors) === 0,
+    };
+  }
+
+  /** All live scripts in dependency order; those that ended for this package are skipped unless `rerun`. */
+  async startLive(upgradeId: string, actor: string, rerun: boolean): Promise<RunDto> {
+    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
+    const done = rerun ? new Set<string>() : await this.endedScripts(upgradeId, upgrade.sourceSystemId, sha256);
+    const live = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && !done.has(s.key));
+    if (live.length === 0)
+      throw new ConflictException('every live script already ended for this package on the source; pass rerun: true to run them again');
+    return this.runs.create({
+      upgradeId,
+      kind: PreprocessingRunKind.Live,
+      threads: upgrade.threads,
+      createdBy: actor,
+      tasks: live.map((s) => this.sourceTask(s, 'source-script', source, live)),
+    });
+  }
+
+  /** Every delta script once, from its watermark; repeatable. */
+  async startDelta(upgradeId: string, actor: string): Promise<RunDto> {
+    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
+    const live = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live);
+    const done = await this.endedScripts(upgradeId, upgrade.sourceSystemId, sha256);
+    const pending = live.filter((s) => !done.has(s.key)).map((s) => s.key);
+    if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}; run it first`);
+    const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
+    if (deltas.length === 0) throw new ConflictException('the package has no delta scripts');
+    return this.runs.create({
+      upgradeId,
+      kind: PreprocessingRunKind.Delta,
+      threads: upgrade.threads,
+      createdBy: actor,
+      tasks: deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas)),
+    });
+  }
+
+  async state(upgradeId: string): Promise<PreprocessingStateDto> {
+    const upgrade = await this.upgrades.require(upgradeId);
+    const scripts = await this.db.query<{ script_key: string; phase: string; package_sha256: string; run_id: string; ended_at: Date }>(
+      `SELECT script_key, phase, package_sha256, run_id, ended_at FROM script_state WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
+      [upgradeId, upgrade.sourceSystemId],
+    );
+    const marks = await this.db.query<{ script_key: string; watermark: string; updated_at: Date }>(
+      `SELECT script_key, watermark, updated_at FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
+      [upgradeId, upgrade.sourceSystemId],
+    );
+    return {
+      scripts: scripts.map((s) => ({
+        scriptKey: s.script_key,
+        phase: s.phase,
+        packageSha256: s.package_sha256,
+        runId: s.run_id,
+        endedAt: s.ended_at.toISOString(),
+      })),
+      watermarks: marks.map((m) => ({ scriptKey: m.script_key, watermark: m.watermark, updatedAt: m.updated_at.toISOString() })),
+    };
+  }
+
+  private sourceTask(s: ScriptDefinition, kind: string, source: SourceContext, inRun: ScriptDefinition[]): TaskSpec {
+    const keys = new Set(inRun.map((x) => x.key));
+    return {
+      key: s.key,
+      kind,
+      systemId: source.systemId,
+      payload: {
+        upgradeId: source.upgradeId,
+        scriptKey: s.key,
+        phase: s.phase,
+        packageSha256: source.sha256,
+        sql: s.sql[source.engine] ?? '',
+        ...(kind === 'delta-script' ? { tables: s.reads } : {}),
+      },
+      // Dependencies outside this run (earlier phases, skipped scripts) have already ended.
+      dependsOn: s.dependsOn.filter((d) => keys.has(d)),
+    };
+  }
+
+  private async requireReady(upgradeId: string) {
+    const upgrade = await this.upgrades.require(upgradeId);
+    const pkg = await this.packages.require(upgrade.packageId);
+    const readiness = await this.readiness(upgradeId);
+    if (!readiness.ready) {
+      const errors = readiness.latest.filter((r) => r.status === ReadinessStatus.Error).map((r) => r.message);
+      throw new ConflictException(
+        readiness.history.length === 0
+          ? 'run the readiness check first (POST /v1/upgrades/{id}/readiness/runs)'
+          : `the latest readiness check has not passed${errors.length ? `: ${errors.join('; ')}` : ''}; fix it and check again`,
+      );
+    }
+    const [system] = await this.db.query<{ engine: 'postgres' | 'mssql' }>(`SELECT engine FROM system WHERE id = $1`, [
+      upgrade.sourceSystemId,
+    ]);
+    const source: SourceContext = { upgradeId, systemId: upgrade.sourceSystemId, sha256: pkg.sha256, engine: system.engine };
+    return { upgrade, manifest: pkg.manifest, sha256: pkg.sha256, source };
+  }
+
+  private async endedScripts(upgradeId: string, systemId: string, sha256: string): Promise<Set<string>> {
+    const rows = await this.db.query<{ script_key: string }>(
+      `SELECT script_key FROM script_state WHERE upgrade_id = $1 AND system_id = $2 AND package_sha256 = $3`,
+      [upgradeId, systemId, sha256],
+    );
+    return new Set(rows.map((r) => r.script_key));
+  }
+}

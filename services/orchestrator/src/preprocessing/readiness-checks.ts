@@ -1,0 +1,112 @@
+import type { PackageManifest, ScriptDefinition } from '../packages/manifest';
+import { PHASE_ORDER, ScriptPhase } from '../packages/manifest';
+import { ReadinessStatus } from './preprocessing.entities';
+
+export interface CheckResult {
+  check: string;
+  status: ReadinessStatus;
+  message: string;
+}
+
+/** Tables any script of the package writes (shadow and staging tables). */
+export function tablesWritten(m: PackageManifest): Set<string> {
+  return new Set(m.scripts.flatMap((s) => s.writes));
+}
+
+/** Tables delta scripts declare they read: these get change tracking. */
+export function trackedTables(m: PackageManifest): string[] {
+  return [...new Set(m.scripts.filter((s) => s.phase === ScriptPhase.Delta).flatMap((s) => s.reads))].sort();
+}
+
+/**
+ * AX's validateDeltaScripts: a table that a live script reads and no script writes is business
+ * data that keeps changing while production is online; unless a delta script reads it too, the
+ * live script's result goes stale and nothing reprocesses it.
+ */
+export function deltaCoverage(m: PackageManifest): CheckResult[] {
+  const written = tablesWritten(m);
+  const tracked = new Set(trackedTables(m));
+  const missing: string[] = [];
+  for (const s of m.scripts.filter((x) => x.phase === ScriptPhase.Live)) {
+    for (const t of s.reads)
+      if (!written.has(t) && !tracked.has(t)) missing.push(`live script ${s.key} reads ${t}, which no delta script covers`);
+  }
+  return missing.length === 0
+    ? [{ check: 'delta-coverage', status: ReadinessStatus.Pass, message: 'every business table a live script reads has a delta script' }]
+    : missing.map((message) => ({ check: 'delta-coverage', status: ReadinessStatus.Error, message }));
+}
+
+/** Every script that runs on the source has SQL for the source's engine. */
+export function sqlPresent(m: PackageManifest, engine: string): CheckResult[] {
+  const missing = m.scripts.filter((s) => s.phase !== ScriptPhase.PostSync && !s.sql[engine as 'postgres' | 'mssql']);
+  return missing.length === 0
+    ? [{ check: 'sql-present', status: ReadinessStatus.Pass, message: `every source script has ${engine} SQL` }]
+    : missing.map((s) => ({ check: 'sql-present', status: ReadinessStatus.Error, message: `script ${s.key} has no ${engine} SQL` }));
+}
+
+/**
+ * Every table a script reads exists on the source, or is written by a script of an earlier (or
+ * the same) phase that creates it.
+ */
+export function tablesExist(m: PackageManifest, existing: Set<string>): CheckResult[] {
+  const problems: string[] = [];
+  const byPhase = (s: ScriptDefinition) => PHASE_ORDER.indexOf(s.phase);
+  for (const s of m.scripts.filter((x) => x.phase !== ScriptPhase.PostSync)) {
+    const earlierWrites = new Set(m.scripts.filter((o) => o !== s && byPhase(o) <= byPhase(s)).flatMap((o) => o.writes));
+    // Tables a script writes may be created by that script itself (shadow tables); only reads must exist.
+    for (const t of s.reads)
+      if (!existing.has(t) && !earlierWrites.has(t))
+        problems.push(`script ${s.key} reads ${t}, which does not exist on the source and no earlier script writes`);
+  }
+  return problems.length === 0
+    ? [
+        {
+          check: 'tables-exist',
+          status: ReadinessStatus.Pass,
+          message: 'every table the scripts read exists or is created by an earlier script',
+        },
+      ]
+    : problems.map((message) => ({ check: 'tables-exist', status: ReadinessStatus.Error, message }));
+}
+
+const MIN_VERSION: Record<string, number> = { postgres: 13, mssql: 13 };
+
+export function engineSupported(engine: string, serverVersion: string): CheckResult {
+  const major = Number(/^(\d+)/.exec(serverVersion)?.[1] ?? 0);
+  const min = MIN_VERSION[engine];
+  if (min === undefined) return { check: 'engine', status: ReadinessStatus.Error, message: `engine ${engine} is not supported` };
+  return major >= min
+    ? { check: 'engine', status: ReadinessStatus.Pass, message: `${engine} ${serverVersion}` }
+    : { check: 'engine', status: ReadinessStatus.Error, message: `${engine} ${serverVersion} is older than the supported ${min}` };
+}
+
+/** SQL that reports the agent login's privileges, per engine: one row of booleans. */
+export const PERMISSION_PROBE: Record<string, string> = {
+  postgres: `SELECT r.rolsuper AS superuser,
+       d.datdba = r.oid OR r.rolsuper AS database_owner,
+       has_database_privilege(current_user, current_database(), 'CREATE') AS can_create,
+       pg_has_role(current_user, 'pg_read_all_stats', 'member') OR r.rolsuper AS reads_sessions,
+       pg_has_role(current_user, 'pg_signal_backend', 'member') OR r.rolsuper AS ends_sessions
+  FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()`,
+  mssql: `SELECT CAST(IS_SRVROLEMEMBER('sysadmin') AS bit) AS superuser,
+       CAST(ISNULL(IS_MEMBER('db_owner'), 0) AS bit) AS database_owner,
+       CAST(HAS_PERMS_BY_NAME(DB_NAME(), 'DATABASE', 'CREATE TABLE') AS bit) AS can_create,
+       CAST(HAS_PERMS_BY_NAME(NULL, NULL, 'VIEW SERVER STATE') AS bit) AS reads_sessions,
+       CAST(HAS_PERMS_BY_NAME(NULL, NULL, 'ALTER ANY CONNECTION') AS bit) AS ends_sessions`,
+};
+
+/** Reads the probe's one row (columns in PERMISSION_PROBE order). */
+export function permissions(row: unknown[]): CheckResult[] {
+  const [superuser, owner, create, sessions, ends] = row.map((v) => v === true || v === 1 || v === 't');
+  const needs: [boolean, string][] = [
+    [create || superuser, 'create tables (shadow and staging tables, change log)'],
+    [owner || superuser, 'restrict the database for single-user mode and alter its tables'],
+    [sessions, 'read every session on the database'],
+    [ends, 'end other sessions (forced single-user mode)'],
+  ];
+  return needs.map(([ok, what]) => ({
+    check: 'permissions',
+    status: ok ? ReadinessStatus.Pass : ReadinessStatus.Error,
+    message: ok ? `the agent login may ${what}` : `the agent login may not ${what}`,
+  }));
+}

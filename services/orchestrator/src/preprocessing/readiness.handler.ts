@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import type { AgentClient, StartOperationRequest } from '@cutover/agent-client';
+import { ChecklistKey } from '../checklist/checklist-template';
+import { ChecklistService } from '../checklist/checklist.service';
+import { StatePool } from '../database/state-pool';
+import { ScriptPhase } from '../packages/manifest';
+import { PackagesService } from '../packages/packages.service';
+import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
+import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { SystemsService } from '../systems/systems.service';
+import { UpgradesService } from '../upgrades/upgrades.service';
+import { frameworkSetupSql } from './framework-sql';
+import { ReadinessStatus } from './preprocessing.entities';
+import {
+  deltaCoverage,
+  engineSupported,
+  permissions,
+  PERMISSION_PROBE,
+  sqlPresent,
+  tablesExist,
+  trackedTables,
+  type CheckResult,
+} from './readiness-checks';
+
+export interface ReadinessPayload {
+  upgradeId: string;
+}
+
+/**
+ * `readiness`: the "Check upgrade readiness" task. Runs every check, records each result (pass,
+ * error, advisory) against the run, and only when nothing is an error sets up the framework
+ * table and enables change tracking for every table a delta script reads, recording where each
+ * delta script's log starts.
+ */
+@Injectable()
+export class ReadinessHandler implements TaskHandler {
+  readonly kind = 'readiness';
+
+  constructor(
+    private readonly db: StatePool,
+    private readonly systems: SystemsService,
+    private readonly upgrades: UpgradesService,
+    private readonly packages: PackagesService,
+    private readonly checklist: ChecklistService,
+    registry: TaskHandlerRegistry,
+  ) {
+    registry.register(this);
+  }
+
+  async execute(task: TaskRow): Promise<TaskOutcome> {
+    const { upgradeId } = task.payload as unknown as ReadinessPayload;
+    const upgrade = await this.upgrades.require(upgradeId);
+    const manifest = (await this.packages.require(upgrade.packageId)).manifest;
+    const system = await this.systems.require(upgrade.sourceSystemId);
+    const client = await this.systems.client(system.id);
+    const results: CheckResult[] = [];
+    const op = (suffix: string, body: Omit<StartOperationRequest, 'id'>) =>
+      client.runOperation({ ...body, id: `${task.id}.${task.attempt}.${suffix}` } as StartOperationRequest);
+    try {
+      const info = await client.info();
+      results.push({ check: 'agent', status: ReadinessStatus.Pass, message: `agent ${info.agentName} ${info.agentVersion} reachable` });
+      results.push(engineSupported(info.engine, info.serverVersion));
+      results.push(...sqlPresent(manifest, info.engine));
+      const probe = await op('permissions', {
+        type: 'execute-script',
+        executeScript: { sql: PERMISSION_PROBE[info.engine] ?? 'SELECT 1' },
+      });
+      const row = (probe.result?.executeScript?.resultSet?.rows?.[0] ?? []) as unknown[];
+      results.push(
+        ...(probe.status === 'succeeded' && row.length >= 5
+          ? permissions(row)
+          : [
+              {
+                check: 'permissions',
+                status: ReadinessStatus.Error,
+                message: `the permission probe failed: ${probe.error?.message ?? 'no result'}`,
+              },
+            ]),
+      );
+      const existing = new Set((await client.listTables()).map((t) => `${t.schema}.${t.name}`));
+      results.push(...tablesExist(manifest, existing));
+      results.push(...deltaCoverage(manifest));
+      if (!results.some((r) => r.status === ReadinessStatus.Error))
+        results.push(...(await this.enableTracking(upgradeId, system.id, info.engine, manifest, op)));
+    } catch (error) {
+      results.push({
+        check: 'agent',
+        status: ReadinessStatus.Error,
+        message: `agent for ${system.name} failed: ${(error as Error).message}`,
+      });
+    }
+    await this.db.query(
+      `INSERT INTO readiness_result (upgrade_id, run_id, system_id, "check", status, message)
+       SELECT $1, $2, $3, c, s, m FROM unnest($4::text[], $5::text[], $6::text[]) AS t(c, s, m)`,
+      [upgradeId, task.run_id, system.id, results.map((r) => r.check), results.map((r) => r.status), results.map((r) => r.message)],
+    );
+    const errors = results.filter((r) => r.status === ReadinessStatus.Error);
+    if (errors.length > 0)
+      throw new TaskFailedError(`readiness found ${errors.length} error(s): ${errors.map((e) => e.message).join('; ')}`);
+    await this.checklist.completeAutomatic(upgradeId, ChecklistKey.CheckReadiness, 'readiness-check', `run ${task.run_id}`);
+    return { result: { checks: results.length, errors: 0 } };
+  }
+
+  private async enableTracking(
+    upgradeId: string,
+    systemId: string,
+    engine: string,
+    manifest: Parameters<typeof trackedTables>[0],
+    op: (suffix: string, body: Omit<StartOperationRequest, 'id'>) => ReturnType<AgentClient['runOperation']>,
+  ): Promise<CheckResult[]> {
+    const setup = await op('framework', { type: 'execute-script', executeScript: { sql: frameworkSetupSql(engine) } });
+    if (setup.status !== 'succeeded')
+      return [
+        {
+          check: 'framework-table',
+          status: ReadinessStatus.Error,
+          message: `creating cutover.script_status failed: ${setup.error?.message}`,
+        },
+      ];
+    const tables = trackedTables(manifest);
+    if (tables.length === 0)
+      return [{ check: 'change-tracking', status: ReadinessStatus.Advisory, message: 'no delta script declares tables to track' }];
+    const enabled = await op('tracking', { type: 'enable-change-tracking', enableChangeTracking: { tables } });
+    const watermark = (enabled.result?.enableChangeTracking as { watermark?: string } | undefined)?.watermark;
+    if (enabled.status !== 'succeeded' || !watermark) {
+      return [
+        {
+          check: 'change-tracking',
+          status: ReadinessStatus.Error,
+          message: `enabling change tracking failed: ${enabled.error?.message ?? 'no watermark'}`,
+        },
+      ];
+    }
+    // A delta script that already has a watermark keeps it: re-checking readiness must not skip changes.
+    const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta).map((s) => s.key);
+    await this.db.query(
+      `INSERT INTO delta_watermark (upgrade_id, system_id, script_key, watermark, updated_at)
+       SELECT $1, $2, k, $4, clock_timestamp() FROM unnest($3::text[]) AS k ON CONFLICT DO NOTHING`,
+      [upgradeId, systemId, deltas, watermark],
+    );
+    return [
+      {
+        check: 'change-tracking',
+        status: ReadinessStatus.Pass,
+        message: `tracking ${tables.length} table(s) (${tables.join(', ')}) from watermark ${watermark}`,
+      },
+    ];
+  }
+
+  async cancel(): Promise<void> {
+    // Runs in the orchestrator and is short: nothing to cancel on an agent.
+  }
+}

@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
+import { startTestAgent, type TestAgent } from '../support/services';
+
+const SOURCE_DDL = `
+  CREATE SCHEMA ax;
+  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
+  CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'city ' || (g % 7) END FROM generate_series(1, 200) g;
+  INSERT INTO ax.vendtable SELECT 'V' || g, 'vendor ' || g FROM generate_series(1, 50) g;`;
+
+/** The transformation the package performs, as one query over the current data: what a fresh live run would produce. */
+const EXPECTED = `
+  SELECT 'C-' || accountnum AS party_key, 'customer' AS kind, upper(name) AS name, city FROM ax.custtable
+  UNION ALL SELECT 'V-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable ORDER BY 1`;
+
+const script = (key: string, phase: string, reads: string[], sql: string, dependsOn: string[] = []) => ({
+  key,
+  phase,
+  description: key,
+  reads,
+  writes: ['ax.dirparty_shadow'],
+  dependsOn,
+  sql: { postgres: sql },
+});
+
+const PACKAGE = {
+  name: 'party-upgrade',
+  version: '1.0.0',
+  manualTasks: [{ key: 'review-parties', title: 'Review parties', description: 'Look at duplicates', required: false }],
+  scripts: [
+    script(
+      'party-from-customers',
+      'live',
+      ['ax.custtable'],
+      `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL, city text)
+GO
+INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name), city FROM ax.custtable
+  ON CONFLICT (party_key) DO UPDATE SET name = excluded.name, city = excluded.city`,
+    ),
+    script(
+      'party-from-vendors',
+      'live',
+      ['ax.vendtable'],
+      `INSERT INTO ax.dirparty_shadow SELECT 'V-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable
+  ON CONFLICT (party_key) DO UPDATE SET name = excluded.name`,
+      ['party-from-customers'],
+    ),
+    script(
+      'party-delta-customers',
+      'delta',
+      ['ax.custtable'],
+      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_custtable" d WHERE s.party_key = 'C-' || d.accountnum;
+INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.name), c.city
+  FROM ax.custtable c JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D'`,
+      ['party-from-customers'],
+    ),
+    script(
+      'party-delta-vendors',
+      'delta',
+      ['ax.vendtable'],
+      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d.accountnum;
+INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.name), NULL
+  FROM ax.vendtable v JOIN pg_temp."delta_vendtable" d ON d.accountnum = v.accountnum WHERE d.op <> 'D'`,
+      ['party-from-vendors'],
+    ),
+  ],
+};
+
+describe('preprocessing on the source: readiness, live, delta (real agents and PostgreSQL)', () => {
+  let dbs: TestDatabases<'state' | 'source' | 'target'>;
+  let source: TestAgent;
+  let target: TestAgent;
+  let o: TestOrchestrator;
+  let systems: Record<string, string>;
+  let upgradeId: string;
+
+  before(async () => {
+    dbs = await createTestDatabases(['state', 'source', 'target']);
+    await sql(dbs.urls.source, SOURCE_DDL);
+    [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
+    o = await startTestOrchestrator(dbs.urls.state);
+    systems = await registerSystems(o, [
+      { name: 'prod', role: 'production-source', agent: source },
+      { name: 'target', role: 'target', agent: target },
+    ]);
+    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', PACKAGE);
+    upgradeId = (
+      await o.call<{ id: string }>('POST', '/v1/upgrades', {
+        name: 'party',
+        sourceSystemId: systems.prod,
+        targetSystemId: systems.target,
+        packageId: pkg.id,
+        threads: 2,
+      })
+    ).id;
+  });
+
+  after(async () => {
+    await o?.close();
+    await Promise.all([source?.close(), target?.close()]);
+    await dbs?.drop();
+  });
+
+  const run = async (path: string, body: unknown = {}) =>
+    waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id);
+  const shadow = () => sql(dbs.urls.source, 'SELECT party_key, kind, name, city FROM ax.dirparty_shadow ORDER BY 1');
+
+  it('live preprocessing refuses before a passing readiness check', async () => {
+    const res = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
+    assert.match(res.detail, /run the readiness check first/);
+  });
+
+  it('readiness passes, records each check, enables change tracking and completes its checklist task', async () => {
+    const r = await run('readiness/runs');
+    assert.equal(r.status, 'ended');
+    const readiness = await o.call<{ ready: boolean; latest: { check: string; status: string; message: string }[] }>(
+      'GET',
+      `/v1/upgrades/${upgradeId}/readiness`,
+    );
+    assert.equal(readiness.ready, true);
+    const checks = new Set(readiness.latest.map((c) => c.check));
+    for (const c of ['agent', 'engine', 'sql-present', 'permissions', 'tables-exist', 'delta-coverage', 'change-tracking'])
+      assert.ok(checks.has(c), `check ${c} recorded`);
+    assert.ok(
+      readiness.latest.every((c) => c.status === 'pass'),
+      JSON.stringify(readiness.latest),
+    );
+    assert.match(
+      readiness.latest.find((c) => c.check === 'change-tracking')!.message,
+      /tracking 2 table\(s\) \(ax\.custtable, ax\.vendtable\)/,
+    );
+    const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+    assert.equal(checklist.find((t) => t.key === 'check-upgrade-readiness')!.status, 'done');
+    const state = await o.call<{ watermarks: { scriptKey: string }[] }>('GET', `/v1/upgrades/${upgradeId}/preprocessing`);
+    assert.deepEqual(
+      state.watermarks.map((w) => w.scriptKey),
+      ['party-delta-customers', 'party-delta-vendors'],
+    );
+  });
+
+  it('live preprocessing produces the shadow rows, writes the framework table, and is not repeated for the same package', async () => {
+    const r = await run('live/runs');
+    assert.equal(r.status, 'ended');
+    assert.deepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED));
+    const status = await sql<{ script_key: string; phase: string }>(
+      dbs.urls.source,
+      'SELECT script_key, phase FROM cutover.script_status ORDER BY 1',
+    );
+    assert.deepEqual(status, [
+      { script_key: 'party-from-customers', phase: 'live' },
+      { script_key: 'party-from-vendors', phase: 'live' },
+    ]);
+    const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+    assert.equal(checklist.find((t) => t.key === 'run-live-preprocessing')!.status, 'done');
+    const again = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
+    assert.match(again.detail, /already ended for this package/);
+  });
+
+  it('delta reprocesses exactly the changed keys, and the shadow table equals a fresh live run over the final data', async () => {
+    await sql(
+      dbs.urls.source,
+      `INSERT INTO ax.custtable VALUES ('C900', 'new customer', 'city 9'), ('C901', 'another', NULL);
+       UPDATE ax.custtable SET name = 'renamed ' || accountnum WHERE accountnum IN ('C5', 'C6');
+       UPDATE ax.custtable SET city = 'moved' WHERE accountnum = 'C5';
+       DELETE FROM ax.custtable WHERE accountnum = 'C7';
+       UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';`,
+    );
+    assert.notDeepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED), 'before the delta the shadow table is stale');
+    const r = await run('delta/runs');
+    assert.equal(r.status, 'ended');
+    assert.deepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED));
+    const tasks = await o.call<{ items: { key: string; id: string }[] }>('GET', `/v1/runs/${r.id}/tasks`);
+    const customers = tasks.items.find((t) => t.key === 'party-delta-customers')!;
+    const task = await o.call<{ status: string }>('GET', `/v1/runs/${r.id}/tasks/${customers.id}`);
+    assert.equal(task.status, 'ended');
+    const [{ result }] = await sql<{
+      result: { runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[]; noChanges: boolean } };
+    }>(dbs.urls.state, 'SELECT result FROM task WHERE id = $1', [customers.id]);
+    assert.deepEqual(
+      result.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
+      [[2, 2, 1]],
+      'C900, C901 inserted; C5 (twice) and C6 updated; C7 deleted',
+    );
+    assert.equal(result.runDeltaScript.noChanges, false);
+  });
+
+  it('a second delta with no changes in between does nothing and says so', async () => {
+    const before = await shadow();
+    const r = await run('delta/runs');
+    assert.equal(r.status, 'ended');
+    const results = await sql<{ result: { runDeltaScript: { noChanges: boolean } } }>(
+      dbs.urls.state,
+      'SELECT result FROM task WHERE run_id = $1',
+      [r.id],
+    );
+    assert.ok(results.every((x) => x.result.runDeltaScript.noChanges));
+    assert.deepEqual(await shadow(), before);
+    const tasks = await runTasks(o, r.id);
+    assert.equal(tasks.length, 2);
+  });
+
+  it('readiness catches a live script that reads a business table no delta script covers', async () => {
+    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+      ...PACKAGE,
+      name: 'party-upgrade-incomplete',
+      scripts: PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
+    });
+    const other = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+      name: 'incomplete',
+      sourceSystemId: systems.prod,
+      targetSystemId: systems.target,
+      packageId: pkg.id,
+    });
+    const created = await o.call<RunView>('POST', `/v1/upgrades/${other.id}/readiness/runs`, {});
+    const r = await waitForRun(o, created.id);
+    assert.equal(r.status, 'error');
+    const readiness = await o.call<{ ready: boolean; latest: { check: string; status: string; message: string }[] }>(
+      'GET',
+      `/v1/upgrades/${other.id}/readiness`,
+    );
+    assert.equal(readiness.ready, false);
+    const errors = readiness.latest.filter((c) => c.status === 'error');
+    assert.deepEqual(
+      errors.map((e) => e.message),
+      ['live script party-from-vendors reads ax.vendtable, which no delta script covers'],
+    );
+    const refused = await o.call<{ detail: string }>('POST', `/v1/upgrades/${other.id}/live/runs`, {}, { expect: 409 });
+    assert.match(refused.detail, /no delta script covers/);
+  });
+});
