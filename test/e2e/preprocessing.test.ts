@@ -35,7 +35,8 @@ const PACKAGE = {
       'party-from-customers',
       'live',
       ['ax.custtable'],
-      `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL, city text)
+      `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL, city text);
+CREATE TABLE IF NOT EXISTS ax.party_counts (kind text PRIMARY KEY, parties int NOT NULL)
 GO
 INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name), city FROM ax.custtable
   ON CONFLICT (party_key) DO UPDATE SET name = excluded.name, city = excluded.city`,
@@ -66,6 +67,17 @@ INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.na
   FROM ax.vendtable v JOIN pg_temp."delta_vendtable" d ON d.accountnum = v.accountnum WHERE d.op <> 'D'`,
       ['party-from-vendors'],
     ),
+    {
+      key: 'party-counts',
+      phase: 'single-user',
+      description: 'Counts parties once the data is final',
+      reads: ['ax.dirparty_shadow'],
+      writes: ['ax.party_counts'],
+      dependsOn: [],
+      sql: {
+        postgres: 'DELETE FROM ax.party_counts;\nINSERT INTO ax.party_counts SELECT kind, count(*) FROM ax.dirparty_shadow GROUP BY kind',
+      },
+    },
   ],
 };
 
@@ -200,6 +212,74 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
     assert.deepEqual(await shadow(), before);
     const tasks = await runTasks(o, r.id);
     assert.equal(tasks.length, 2);
+  });
+
+  it('single-user mode: refused with another login connected (listed), forced entry ends it, the run passes, a later write by another login fails the run by name, exit restores access', async () => {
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const clerk = `clerk_${suffix}`;
+    const intruder = `intruder_${suffix}`;
+    await sql(
+      dbs.urls.source,
+      `CREATE ROLE ${clerk} LOGIN PASSWORD 'clerk'; GRANT USAGE ON SCHEMA ax TO ${clerk}; GRANT SELECT, UPDATE ON ax.custtable TO ${clerk};
+       CREATE ROLE ${intruder} LOGIN SUPERUSER PASSWORD 'intruder'`,
+    );
+    const asRole = (role: string) => {
+      const url = new URL(dbs.urls.source);
+      url.username = role;
+      url.password = role === clerk ? 'clerk' : 'intruder';
+      return url.toString();
+    };
+    const { Client } = await import('pg');
+    const session = new Client({ connectionString: asRole(clerk), application_name: 'ax-client' });
+    session.on('error', () => undefined);
+    await session.connect();
+    try {
+      const refused = await o.call<{ detail: string; sessions: { login: string; application: string }[] }>(
+        'POST',
+        `/v1/systems/${systems.prod}/single-user`,
+        {},
+        { expect: 409 },
+      );
+      assert.ok(
+        refused.sessions.some((x) => x.login === clerk && x.application === 'ax-client'),
+        JSON.stringify(refused),
+      );
+      assert.match(refused.detail, new RegExp(clerk));
+      const entered = await o.call<{ mode: string; singleUserBy: string }>('POST', `/v1/systems/${systems.prod}/single-user`, {
+        force: true,
+      });
+      assert.equal(entered.mode, 'single-user');
+      await assert.rejects(session.query('SELECT 1'), 'the clerk session was ended');
+      await assert.rejects(sql(asRole(clerk), 'SELECT 1'), /permission denied for database/);
+      const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+      assert.equal(checklist.find((t) => t.key === 'enter-single-user-mode-source')!.status, 'done');
+
+      const clean = await run('single-user/runs');
+      assert.equal(clean.status, 'ended');
+      assert.deepEqual(await sql(dbs.urls.source, 'SELECT kind, parties FROM ax.party_counts ORDER BY kind'), [
+        { kind: 'customer', parties: 201 },
+        { kind: 'vendor', parties: 50 },
+      ]);
+
+      // A superuser can still connect; its write after entry is exactly what single-user mode forbids.
+      await sql(asRole(intruder), `UPDATE ax.custtable SET name = 'sneaky' WHERE accountnum IN ('C1', 'C2')`);
+      const violations = await o.call<{ changes: { table: string; login: string; changes: number }[] }>(
+        'GET',
+        `/v1/systems/${systems.prod}/single-user/violations`,
+      );
+      assert.deepEqual(violations.changes, [{ table: 'ax.custtable', login: intruder, changes: 2 }]);
+      const invalid = await run('single-user/runs');
+      assert.equal(invalid.status, 'error');
+      const guard = (await runTasks(o, invalid.id)).find((t) => t.key === 'verify-single-user')!;
+      assert.equal(guard.status, 'error');
+      assert.match(guard.error!, new RegExp(`ax\\.custtable: 2 change\\(s\\) by ${intruder}`));
+    } finally {
+      await session.end().catch(() => undefined);
+      const exited = await o.call<{ mode: string }>('POST', `/v1/systems/${systems.prod}/single-user/exit`, {});
+      assert.equal(exited.mode, 'online');
+      assert.deepEqual(await sql(asRole(clerk), 'SELECT 1 AS ok'), [{ ok: 1 }], 'the clerk can connect again');
+      await sql(dbs.urls.source, `DROP OWNED BY ${clerk}; DROP ROLE ${clerk}; DROP ROLE ${intruder}`);
+    }
   });
 
   it('readiness catches a live script that reads a business table no delta script covers', async () => {

@@ -13,6 +13,8 @@ export class AgentRequestError extends Error {
     readonly status: number,
     readonly detail: string,
     readonly agentUrl: string,
+    /** The whole problem document (extension members such as `sessions`). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(`agent ${agentUrl} answered ${status}: ${detail}`);
   }
@@ -98,8 +100,9 @@ export class AgentClient {
 
   private unwrap<T>(res: { data?: T; error?: unknown; response: Response }): T {
     if (res.data !== undefined && res.response.ok) return res.data;
-    const detail = (res.error as { detail?: string } | undefined)?.detail ?? res.response.statusText;
-    throw new AgentRequestError(res.response.status, detail, this.baseUrl);
+    const problem = (res.error ?? {}) as Record<string, unknown>;
+    const detail = typeof problem.detail === 'string' ? problem.detail : res.response.statusText;
+    throw new AgentRequestError(res.response.status, detail, this.baseUrl, problem);
   }
 
   private async fetchWithRetry(request: Request): Promise<Response> {

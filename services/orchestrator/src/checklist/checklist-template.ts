@@ -117,7 +117,7 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'preprocess-in-single-user-mode',
       'Enter single-user mode on the source',
       'Only the admin login stays connected; changes after this point invalidate the upgrade.',
-      [ChecklistKey.RecoverySimple],
+      [ChecklistKey.DeltaPreprocessing],
     ),
     auto(
       ChecklistKey.SingleUserPreprocessing,

@@ -1,7 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
+import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
 import { Preprocessing1795402175290 } from './migrations/1795402175290-Preprocessing';
 import { RunCounters1795400326534 } from './migrations/1795400326534-RunCounters';
 import { Initial1795398600155 } from './migrations/1795398600155-Initial';
 
 /** Every migration, in order. A test fails when the entities want a migration that is not here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795398600155, RunCounters1795400326534, Preprocessing1795402175290];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795398600155,
+  RunCounters1795400326534,
+  Preprocessing1795402175290,
+  SingleUserMode1795402422909,
+];

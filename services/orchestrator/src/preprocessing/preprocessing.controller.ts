@@ -41,6 +41,13 @@ export class PreprocessingController {
     return this.preprocessing.startDelta(id, caller.actor);
   }
 
+  /** Single-user preprocessing: final delta, single-user scripts in parallel, then a check for changes by other logins. */
+  @Post('single-user/runs')
+  @RequireRole(Role.Operator)
+  startSingleUser(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startSingleUser(id, caller.actor);
+  }
+
   /** Which scripts ended for which package, and each delta script's watermark, on the source. */
   @Get('preprocessing')
   @RequireRole(Role.Viewer)

@@ -7,11 +7,12 @@ import { UpgradesModule } from '../upgrades/upgrades.module';
 import { PreprocessingController } from './preprocessing.controller';
 import { PreprocessingService } from './preprocessing.service';
 import { ReadinessHandler } from './readiness.handler';
+import { SingleUserGuardHandler } from './single-user-guard.handler';
 import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handlers';
 
 @Module({
   imports: [RunsModule, SystemsModule, UpgradesModule, PackagesModule, ChecklistModule],
   controllers: [PreprocessingController],
-  providers: [PreprocessingService, ReadinessHandler, SourceScriptHandler, DeltaScriptHandler],
+  providers: [PreprocessingService, ReadinessHandler, SourceScriptHandler, DeltaScriptHandler, SingleUserGuardHandler],
 })
 export class PreprocessingModule {}

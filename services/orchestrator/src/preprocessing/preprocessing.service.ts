@@ -16,6 +16,7 @@ export enum PreprocessingRunKind {
   Readiness = 'readiness',
   Live = 'live-preprocessing',
   Delta = 'delta-preprocessing',
+  SingleUser = 'single-user-preprocessing',
 }
 
 interface SourceContext {
@@ -28,6 +29,7 @@ interface SourceContext {
 const COMPLETES: Partial<Record<string, ChecklistKey>> = {
   [PreprocessingRunKind.Live]: ChecklistKey.LivePreprocessing,
   [PreprocessingRunKind.Delta]: ChecklistKey.DeltaPreprocessing,
+  [PreprocessingRunKind.SingleUser]: ChecklistKey.SingleUserPreprocessing,
 };
 
 /** Readiness, live and delta preprocessing on the production source (flows 1–3 of the design). */
@@ -133,6 +135,49 @@ export class PreprocessingService implements OnModuleInit {
       threads: upgrade.threads,
       createdBy: actor,
       tasks: deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas)),
+    });
+  }
+
+  /**
+   * Single-user preprocessing: a final delta, then the single-user scripts (each after every
+   * delta, in its own dependency order, `threads` at a time), then a guard that fails the run
+   * if any other login changed data since single-user mode was entered.
+   */
+  async startSingleUser(upgradeId: string, actor: string): Promise<RunDto> {
+    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
+    const [system] = await this.db.query<{ mode: string; name: string }>(`SELECT mode, name FROM system WHERE id = $1`, [
+      upgrade.sourceSystemId,
+    ]);
+    if (system.mode !== 'single-user')
+      throw new ConflictException(
+        `the source ${system.name} is not in single-user mode: enter it first (POST /v1/systems/{id}/single-user)`,
+      );
+    const done = await this.endedScripts(upgradeId, upgrade.sourceSystemId, sha256);
+    const pending = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && !done.has(s.key)).map((s) => s.key);
+    if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}`);
+    const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
+    const single = manifest.scripts.filter((s) => s.phase === ScriptPhase.SingleUser);
+    const deltaTasks = deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas));
+    const singleTasks = single.map((s) => {
+      const t = this.sourceTask(s, 'source-script', source, single);
+      return { ...t, dependsOn: [...new Set([...(t.dependsOn ?? []), ...deltas.map((d) => d.key)])] };
+    });
+    const all = [...deltaTasks, ...singleTasks];
+    return this.runs.create({
+      upgradeId,
+      kind: PreprocessingRunKind.SingleUser,
+      threads: upgrade.threads,
+      createdBy: actor,
+      tasks: [
+        ...all,
+        {
+          key: 'verify-single-user',
+          kind: 'single-user-guard',
+          systemId: upgrade.sourceSystemId,
+          payload: { upgradeId },
+          dependsOn: all.map((t) => t.key),
+        },
+      ],
     });
   }
 

@@ -42,6 +42,20 @@ export class SystemEntity {
   @Column('text')
   database: string;
 
+  /** What exit-single-user needs to restore access exactly (the agent's answer at entry). */
+  @Column('jsonb', { nullable: true })
+  singleUserAcl: string[] | null;
+
+  /** Change watermark at entry: later changes by other logins are violations. */
+  @Column('text', { nullable: true })
+  singleUserWatermark: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  singleUserSince: Date | null;
+
+  @Column('text', { nullable: true })
+  singleUserBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,15 +1,21 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '@cutover/common';
 import { RequireRole, Role } from '../auth/roles';
-import { CreateSystemDto, SystemDto, SystemPageDto } from './systems.dto';
+import type { Caller } from '../auth/api-keys.service';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { SingleUserService } from './single-user.service';
+import { CreateSystemDto, EnterSingleUserDto, SingleUserViolationsDto, SystemDto, SystemPageDto } from './systems.dto';
 import { SystemsService, toSystemDto } from './systems.service';
 
 @ApiTags('systems')
 @ApiBearerAuth()
 @Controller('v1/systems')
 export class SystemsController {
-  constructor(private readonly systems: SystemsService) {}
+  constructor(
+    private readonly systems: SystemsService,
+    private readonly singleUser: SingleUserService,
+  ) {}
 
   /** Register a database taking part (production source, test source or target); asks its agent for engine and version. */
   @Post()
@@ -28,5 +34,35 @@ export class SystemsController {
   @RequireRole(Role.Viewer)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<SystemDto> {
     return toSystemDto(await this.systems.require(id));
+  }
+
+  /**
+   * Enter single-user mode: 409 listing the sessions of other logins (login, host, application,
+   * since) unless `force`, which ends them; then only the agent's login can connect.
+   */
+  @Post(':id/single-user')
+  @RequireRole(Role.Operator)
+  @HttpCode(200)
+  async enterSingleUser(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EnterSingleUserDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SystemDto> {
+    return toSystemDto(await this.singleUser.enter(id, dto.force ?? false, caller.actor));
+  }
+
+  /** Leave single-user mode, restoring exactly the access there was before. */
+  @Post(':id/single-user/exit')
+  @RequireRole(Role.Operator)
+  @HttpCode(200)
+  async exitSingleUser(@Param('id', ParseUUIDPipe) id: string): Promise<SystemDto> {
+    return toSystemDto(await this.singleUser.exit(id));
+  }
+
+  /** Changes by other logins since single-user mode was entered (each one invalidates the upgrade). */
+  @Get(':id/single-user/violations')
+  @RequireRole(Role.Viewer)
+  violations(@Param('id', ParseUUIDPipe) id: string): Promise<SingleUserViolationsDto> {
+    return this.singleUser.violations(id);
   }
 }

@@ -1,4 +1,4 @@
-import { IsEnum, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { SystemMode, SystemRole } from './system.entity';
 
 export class CreateSystemDto {
@@ -22,7 +22,30 @@ export class SystemDto {
   engine: string;
   serverVersion: string;
   database: string;
+  /** When single-user mode was entered, and by whom (null while online). */
+  singleUserSince: string | null;
+  singleUserBy: string | null;
   createdAt: string;
+}
+
+export class EnterSingleUserDto {
+  /** End the sessions of other logins instead of refusing (409 lists them). */
+  @IsOptional()
+  @IsBoolean()
+  force?: boolean;
+}
+
+export class LoginChangeDto {
+  table: string;
+  login: string;
+  changes: number;
+}
+
+export class SingleUserViolationsDto {
+  /** Changes by logins other than the agent's since single-user mode was entered; empty is good. */
+  changes: LoginChangeDto[];
+  /** False when the system has no change tracking, so violations cannot be seen. */
+  tracked: boolean;
 }
 
 export class SystemPageDto {

@@ -65,6 +65,7 @@ export class SystemsService {
 }
 
 export function toSystemDto(s: SystemEntity): SystemDto {
+  const since = s.singleUserSince?.toISOString() ?? null;
   return {
     id: s.id,
     name: s.name,
@@ -74,6 +75,8 @@ export function toSystemDto(s: SystemEntity): SystemDto {
     engine: s.engine,
     serverVersion: s.serverVersion,
     database: s.database,
+    singleUserSince: since,
+    singleUserBy: s.singleUserBy,
     createdAt: s.createdAt.toISOString(),
   };
 }

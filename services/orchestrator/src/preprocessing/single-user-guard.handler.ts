@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
+import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { SingleUserService } from '../systems/single-user.service';
+
+/**
+ * `single-user-guard`: the last task of a run that depends on the source being in single-user
+ * mode. A change by any other login since entry invalidates the upgrade (seed), so the run does
+ * not end successfully and says which tables, which logins and how many changes.
+ */
+@Injectable()
+export class SingleUserGuardHandler implements TaskHandler {
+  readonly kind = 'single-user-guard';
+
+  constructor(
+    private readonly singleUser: SingleUserService,
+    registry: TaskHandlerRegistry,
+  ) {
+    registry.register(this);
+  }
+
+  async execute(task: TaskRow): Promise<TaskOutcome> {
+    let report;
+    try {
+      report = await this.singleUser.violations(task.system_id!);
+    } catch (error) {
+      throw new TaskFailedError(`cannot verify single-user mode: ${(error as Error).message}`);
+    }
+    if (report.changes.length > 0) {
+      const list = report.changes.map((c) => `${c.table}: ${c.changes} change(s) by ${c.login}`).join('; ');
+      throw new TaskFailedError(`other logins changed data after single-user mode was entered, which invalidates the upgrade: ${list}`);
+    }
+    return { result: { violations: 0, tracked: report.tracked } };
+  }
+
+  async cancel(): Promise<void> {
+    // A short check inside the orchestrator: nothing to cancel on an agent.
+  }
+}

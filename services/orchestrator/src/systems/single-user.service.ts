@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AgentRequestError, type StartOperationRequest } from '@cutover/agent-client';
+import { ProblemException } from '@cutover/common';
+import { ChecklistKey } from '../checklist/checklist-template';
+import { ChecklistService } from '../checklist/checklist.service';
+import { UpgradeEntity } from '../upgrades/upgrade.entity';
+import { SystemMode, SystemEntity } from './system.entity';
+import type { LoginChangeDto, SingleUserViolationsDto } from './systems.dto';
+import { SystemsService } from './systems.service';
+
+/**
+ * Single-user mode of a system (seed: "Enter into single-user mode"): only the agent's admin login
+ * stays connected, and a change by any other login after entry invalidates the upgrade.
+ */
+@Injectable()
+export class SingleUserService {
+  constructor(
+    @InjectRepository(SystemEntity) private readonly systemsRepo: Repository<SystemEntity>,
+    @InjectRepository(UpgradeEntity) private readonly upgrades: Repository<UpgradeEntity>,
+    private readonly systems: SystemsService,
+    private readonly checklist: ChecklistService,
+  ) {}
+
+  async enter(systemId: string, force: boolean, actor: string): Promise<SystemEntity> {
+    const system = await this.systems.require(systemId);
+    if (system.mode === SystemMode.SingleUser)
+      throw new ConflictException(`system ${system.name} is already in single-user mode (since ${system.singleUserSince?.toISOString()})`);
+    const op = await this.operation(systemId, { type: 'enter-single-user', enterSingleUser: { force } } as Omit<
+      StartOperationRequest,
+      'id'
+    >);
+    const result = op as { previousAcl: string[] | null; watermark: string | null; terminated: number };
+    Object.assign(system, {
+      mode: SystemMode.SingleUser,
+      singleUserAcl: result.previousAcl,
+      singleUserWatermark: result.watermark,
+      singleUserSince: new Date(),
+      singleUserBy: actor,
+    });
+    await this.systemsRepo.save(system);
+    await this.completeChecklist(system, actor, `${result.terminated} session(s) ended`);
+    return system;
+  }
+
+  async exit(systemId: string): Promise<SystemEntity> {
+    const system = await this.systems.require(systemId);
+    if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
+    await this.operation(systemId, { type: 'exit-single-user', exitSingleUser: { previousAcl: system.singleUserAcl } } as Omit<
+      StartOperationRequest,
+      'id'
+    >);
+    Object.assign(system, {
+      mode: SystemMode.Online,
+      singleUserAcl: null,
+      singleUserWatermark: null,
+      singleUserSince: null,
+      singleUserBy: null,
+    });
+    return this.systemsRepo.save(system);
+  }
+
+  /** Changes by other logins since entry. */
+  async violations(systemId: string): Promise<SingleUserViolationsDto> {
+    const system = await this.systems.require(systemId);
+    if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
+    if (!system.singleUserWatermark) return { changes: [], tracked: false };
+    const result = (await this.operation(systemId, {
+      type: 'list-changes-by-login',
+      listChangesByLogin: { since: system.singleUserWatermark },
+    } as Omit<StartOperationRequest, 'id'>)) as { changes: LoginChangeDto[] };
+    return { changes: result.changes, tracked: true };
+  }
+
+  /** Runs one agent operation to its end; the agent's refusals keep their status and members (409 with `sessions`). */
+  private async operation(systemId: string, body: Omit<StartOperationRequest, 'id'>): Promise<unknown> {
+    const client = await this.systems.client(systemId);
+    try {
+      const op = await client.runOperation({ ...body, id: `single-user.${randomUUID()}` } as StartOperationRequest);
+      if (op.status !== 'succeeded') throw new ConflictException(`${body.type} ${op.status}: ${op.error?.message ?? ''}`);
+      return Object.values(op.result ?? {})[0];
+    } catch (error) {
+      if (error instanceof AgentRequestError && error.status < 500) {
+        const { type: _t, title: _ti, status: _s, detail: _d, instance: _i, ...extensions } = error.problem;
+        throw new ProblemException(error.status, error.detail, extensions);
+      }
+      throw error;
+    }
+  }
+
+  private async completeChecklist(system: SystemEntity, actor: string, notes: string): Promise<void> {
+    const asSource = await this.upgrades.findBy({ sourceSystemId: system.id });
+    const asTarget = await this.upgrades.findBy({ targetSystemId: system.id });
+    const done = (upgradeId: string, key: ChecklistKey) =>
+      this.checklist.completeAutomatic(upgradeId, key, actor, notes).catch(() => undefined);
+    for (const u of asSource) await done(u.id, ChecklistKey.EnterSingleUserSource);
+    for (const u of asTarget) await done(u.id, ChecklistKey.EnterSingleUserTarget);
+  }
+}
