@@ -38,6 +38,8 @@ const ROLE_TABLE: Record<string, Access> = {
   'POST /v1/upgrades/{id}/delta/runs': 'operator',
   'GET /v1/upgrades/{id}/preprocessing': 'viewer',
   'POST /v1/upgrades/{id}/single-user/runs': 'operator',
+  'POST /v1/upgrades/{id}/backup/runs': 'operator',
+  'POST /v1/upgrades/{id}/recovery-model/runs': 'operator',
   'POST /v1/systems/{id}/single-user': 'operator',
   'POST /v1/systems/{id}/single-user/exit': 'operator',
   'GET /v1/systems/{id}/single-user/violations': 'viewer',

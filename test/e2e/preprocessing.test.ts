@@ -26,9 +26,16 @@ const script = (key: string, phase: string, reads: string[], sql: string, depend
   sql: { postgres: sql },
 });
 
+const TARGET_DDL = `
+  CREATE SCHEMA ax;
+  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
+  CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  CREATE TABLE ax.custtable_bad (accountnum text PRIMARY KEY, name integer, extra text NOT NULL);`;
+
 const PACKAGE = {
   name: 'party-upgrade',
   version: '1.0.0',
+  copyRules: { include: ['ax.custtable', 'ax.vendtable'] },
   manualTasks: [{ key: 'review-parties', title: 'Review parties', description: 'Look at duplicates', required: false }],
   scripts: [
     script(
@@ -92,6 +99,7 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
   before(async () => {
     dbs = await createTestDatabases(['state', 'source', 'target']);
     await sql(dbs.urls.source, SOURCE_DDL);
+    await sql(dbs.urls.target, TARGET_DDL);
     [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
     o = await startTestOrchestrator(dbs.urls.state);
     systems = await registerSystems(o, [
@@ -214,6 +222,28 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
     assert.equal(tasks.length, 2);
   });
 
+  it('the two preparations: backup reports clearly why it cannot run here, the recovery model is not applicable on PostgreSQL', async () => {
+    const backup = await run('backup/runs');
+    assert.equal(backup.status, 'error');
+    const [task] = await runTasks(o, backup.id);
+    assert.match(task.error!, /AGENT_BACKUP_DIR/);
+    const recovery = await run('recovery-model/runs');
+    assert.equal(recovery.status, 'ended');
+    const [result] = await sql<{ result: { setRecoverySimple: { applicable: boolean } } }>(
+      dbs.urls.state,
+      'SELECT result FROM task WHERE run_id = $1',
+      [recovery.id],
+    );
+    assert.equal(result.result.setRecoverySimple.applicable, false);
+    const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+    assert.equal(checklist.find((t) => t.key === 'backup-source-database')!.status, 'open');
+    assert.equal(
+      checklist.find((t) => t.key === 'set-recovery-model-simple')!.status,
+      'done',
+      JSON.stringify(checklist.map((t) => [t.key, t.status])),
+    );
+  });
+
   it('single-user mode: refused with another login connected (listed), forced entry ends it, the run passes, a later write by another login fails the run by name, exit restores access', async () => {
     const suffix = Math.random().toString(36).slice(2, 8);
     const clerk = `clerk_${suffix}`;
@@ -287,6 +317,7 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
       ...PACKAGE,
       name: 'party-upgrade-incomplete',
       scripts: PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
+      copyRules: { include: ['ax.custtable'], rename: { 'ax.custtable': 'ax.custtable_bad' } },
     });
     const other = await o.call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'incomplete',
@@ -303,10 +334,12 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
     );
     assert.equal(readiness.ready, false);
     const errors = readiness.latest.filter((c) => c.status === 'error');
-    assert.deepEqual(
-      errors.map((e) => e.message),
-      ['live script party-from-vendors reads ax.vendtable, which no delta script covers'],
-    );
+    assert.deepEqual(errors.map((e) => e.message).sort(), [
+      'ax.custtable → ax.custtable_bad: column city is missing on the target',
+      'ax.custtable → ax.custtable_bad: column name is text on the source but integer on the target',
+      'ax.custtable → ax.custtable_bad: target column extra is NOT NULL and has no source column',
+      'live script party-from-vendors reads ax.vendtable, which no delta script covers',
+    ]);
     const refused = await o.call<{ detail: string }>('POST', `/v1/upgrades/${other.id}/live/runs`, {}, { expect: 409 });
     assert.match(refused.detail, /no delta script covers/);
   });

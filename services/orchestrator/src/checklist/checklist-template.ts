@@ -110,7 +110,7 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'preprocess-in-single-user-mode',
       'Set the recovery model to simple',
       'SQL Server only; not applicable on PostgreSQL.',
-      [ChecklistKey.BackupSource],
+      [ChecklistKey.DeltaPreprocessing],
     ),
     auto(
       ChecklistKey.EnterSingleUserSource,

@@ -5,7 +5,7 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
 import { RunDto } from '../runs/runs.dto';
 import { PreprocessingStateDto, ReadinessDto, StartLiveRunDto } from './preprocessing.dto';
-import { PreprocessingService } from './preprocessing.service';
+import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
 
 @ApiTags('preprocessing')
 @ApiBearerAuth()
@@ -46,6 +46,20 @@ export class PreprocessingController {
   @RequireRole(Role.Operator)
   startSingleUser(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startSingleUser(id, caller.actor);
+  }
+
+  /** Back up the source database (SQL Server BACKUP … COPY_ONLY, PostgreSQL pg_dump); its result completes the checklist task. */
+  @Post('backup/runs')
+  @RequireRole(Role.Operator)
+  startBackup(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startPreparation(id, PreprocessingRunKind.Backup, caller.actor);
+  }
+
+  /** Set the source's recovery model to simple (SQL Server; PostgreSQL reports it not applicable). */
+  @Post('recovery-model/runs')
+  @RequireRole(Role.Operator)
+  startRecoveryModel(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startPreparation(id, PreprocessingRunKind.RecoveryModel, caller.actor);
   }
 
   /** Which scripts ended for which package, and each delta script's watermark, on the source. */

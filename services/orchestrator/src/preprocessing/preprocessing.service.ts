@@ -17,6 +17,8 @@ export enum PreprocessingRunKind {
   Live = 'live-preprocessing',
   Delta = 'delta-preprocessing',
   SingleUser = 'single-user-preprocessing',
+  Backup = 'backup',
+  RecoveryModel = 'recovery-model',
 }
 
 interface SourceContext {
@@ -30,6 +32,8 @@ const COMPLETES: Partial<Record<string, ChecklistKey>> = {
   [PreprocessingRunKind.Live]: ChecklistKey.LivePreprocessing,
   [PreprocessingRunKind.Delta]: ChecklistKey.DeltaPreprocessing,
   [PreprocessingRunKind.SingleUser]: ChecklistKey.SingleUserPreprocessing,
+  [PreprocessingRunKind.Backup]: ChecklistKey.BackupSource,
+  [PreprocessingRunKind.RecoveryModel]: ChecklistKey.RecoverySimple,
 };
 
 /** Readiness, live and delta preprocessing on the production source (flows 1–3 of the design). */
@@ -178,6 +182,23 @@ export class PreprocessingService implements OnModuleInit {
           dependsOn: all.map((t) => t.key),
         },
       ],
+    });
+  }
+
+  /** The two preparations before single-user work (seed): back up the source, set its recovery model to simple. */
+  async startPreparation(
+    upgradeId: string,
+    kind: PreprocessingRunKind.Backup | PreprocessingRunKind.RecoveryModel,
+    actor: string,
+  ): Promise<RunDto> {
+    const upgrade = await this.upgrades.require(upgradeId);
+    const operation = kind === PreprocessingRunKind.Backup ? { type: 'backup-database' } : { type: 'set-recovery-simple' };
+    return this.runs.create({
+      upgradeId,
+      kind,
+      threads: 1,
+      createdBy: actor,
+      tasks: [{ key: kind, kind: 'agent-operation', systemId: upgrade.sourceSystemId, payload: { operation } }],
     });
   }
 

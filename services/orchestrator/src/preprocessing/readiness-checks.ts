@@ -110,3 +110,49 @@ export function permissions(row: unknown[]): CheckResult[] {
     message: ok ? `the agent login may ${what}` : `the agent login may not ${what}`,
   }));
 }
+
+/** `schema.table` patterns with `*` wildcards, as in the package's copy rules. */
+export function matchesPattern(table: string, pattern: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
+  return re.test(table);
+}
+
+/** The copy set: source tables included by the rules and not excluded, with their target names. */
+export function copySet(m: PackageManifest, sourceTables: Iterable<string>): { source: string; target: string }[] {
+  const { include, exclude, rename } = m.copyRules;
+  return [...sourceTables]
+    .filter((t) => include.some((p) => matchesPattern(t, p)) && !exclude.some((p) => matchesPattern(t, p)))
+    .sort()
+    .map((t) => ({ source: t, target: rename[t] ?? t }));
+}
+
+interface ColumnShape {
+  name: string;
+  dataType: string;
+  nullable: boolean;
+}
+
+/** What keeps a source table from loading into its target: missing columns, other types, NOT NULL without data. */
+export function columnProblems(source: ColumnShape[], target: ColumnShape[] | null): string[] {
+  if (!target) return ['does not exist on the target'];
+  const byName = new Map(target.map((c) => [c.name.toLowerCase(), c]));
+  const problems: string[] = [];
+  for (const c of source) {
+    const t = byName.get(c.name.toLowerCase());
+    if (!t) problems.push(`column ${c.name} is missing on the target`);
+    else if (t.dataType.toLowerCase() !== c.dataType.toLowerCase())
+      problems.push(`column ${c.name} is ${c.dataType} on the source but ${t.dataType} on the target`);
+    else if (c.nullable && !t.nullable) problems.push(`column ${c.name} is nullable on the source but NOT NULL on the target`);
+  }
+  const sourceNames = new Set(source.map((c) => c.name.toLowerCase()));
+  for (const t of target)
+    if (!t.nullable && !sourceNames.has(t.name.toLowerCase()))
+      problems.push(`target column ${t.name} is NOT NULL and has no source column`);
+  return problems;
+}

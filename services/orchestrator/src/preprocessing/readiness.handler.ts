@@ -12,6 +12,8 @@ import { UpgradesService } from '../upgrades/upgrades.service';
 import { frameworkSetupSql } from './framework-sql';
 import { ReadinessStatus } from './preprocessing.entities';
 import {
+  columnProblems,
+  copySet,
   deltaCoverage,
   engineSupported,
   permissions,
@@ -80,6 +82,7 @@ export class ReadinessHandler implements TaskHandler {
       const existing = new Set((await client.listTables()).map((t) => `${t.schema}.${t.name}`));
       results.push(...tablesExist(manifest, existing));
       results.push(...deltaCoverage(manifest));
+      results.push(...(await this.copySetChecks(manifest, existing, client, await this.systems.client(upgrade.targetSystemId))));
       if (!results.some((r) => r.status === ReadinessStatus.Error))
         results.push(...(await this.enableTracking(upgradeId, system.id, info.engine, manifest, op)));
     } catch (error) {
@@ -99,6 +102,32 @@ export class ReadinessHandler implements TaskHandler {
       throw new TaskFailedError(`readiness found ${errors.length} error(s): ${errors.map((e) => e.message).join('; ')}`);
     await this.checklist.completeAutomatic(upgradeId, ChecklistKey.CheckReadiness, 'readiness-check', `run ${task.run_id}`);
     return { result: { checks: results.length, errors: 0 } };
+  }
+
+  /** Copy-set tables exist on the target with compatible columns (the data upgrade's plan repeats this per table). */
+  private async copySetChecks(
+    manifest: Parameters<typeof copySet>[0],
+    existing: Set<string>,
+    source: AgentClient,
+    target: AgentClient,
+  ): Promise<CheckResult[]> {
+    const tables = copySet(manifest, existing);
+    if (tables.length === 0)
+      return [{ check: 'copy-set', status: ReadinessStatus.Advisory, message: 'the package declares no copy set (copyRules.include)' }];
+    const results: CheckResult[] = [];
+    for (const t of tables) {
+      const [s, d] = await Promise.all([source.describeTable(t.source), target.describeTable(t.target)]);
+      const problems = columnProblems(s?.columns ?? [], d?.columns ?? null);
+      for (const p of problems)
+        results.push({ check: 'copy-set', status: ReadinessStatus.Error, message: `${t.source} → ${t.target}: ${p}` });
+    }
+    if (results.length === 0)
+      results.push({
+        check: 'copy-set',
+        status: ReadinessStatus.Pass,
+        message: `${tables.length} copy-set table(s) exist on the target with compatible columns`,
+      });
+    return results;
   }
 
   private async enableTracking(

@@ -151,13 +151,15 @@ export class Dispatcher {
     const next = deriveRunStatus(counts);
     if (next === current) return;
     const final = next === RunStatus.Ended || next === RunStatus.Error;
+    // Hooks (checklist completion) run before the status is visible, so whoever sees the run
+    // ended also sees what its end implies. They are idempotent: a racing settle may repeat them.
+    if (final) await this.hooks.fire({ runId, kind: run.kind, upgradeId: run.upgrade_id, status: next });
     const changed = await this.db.query(
       `UPDATE run SET status = $3, finished_at = ${final ? 'clock_timestamp()' : 'NULL'} WHERE id = $1 AND status = $2 RETURNING id`,
       [runId, current, next],
     );
     if (changed.length === 0) return;
     await this.events.record(this.db.pool, [{ runId, actor, type: 'run-status', from: current, to: next }]);
-    if (final) await this.hooks.fire({ runId, kind: run.kind, upgradeId: run.upgrade_id, status: next });
   }
 
   /** Recomputes `pending` and `active` from the tasks (the sweeper's safety net). */

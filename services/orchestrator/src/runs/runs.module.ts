@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
 import { SystemsModule } from '../systems/systems.module';
 import { AgentOperationRunner } from './agent-operation.handler';
+import { AgentOperationTaskHandler } from './agent-operation-task.handler';
 import { Dispatcher } from './dispatcher';
 import { RunControlsService } from './run-controls.service';
 import { RunSweeper } from './run-sweeper';
@@ -22,6 +23,7 @@ import { TaskWorker } from './task-worker';
     RunSweeper,
     AgentOperationRunner,
     ScriptTaskHandler,
+    AgentOperationTaskHandler,
     TaskHandlerRegistry,
     RunHooks,
   ],
