@@ -14,7 +14,8 @@ CREATE SCHEMA IF NOT EXISTS dbo;
 CREATE TABLE dbo."CUSTTABLE" (
   "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,
   "NAME" varchar(60) NOT NULL, "CREDITMAX" numeric(32,16) NOT NULL DEFAULT 0 CHECK ("CREDITMAX" >= 0),
-  "CREATEDDATETIME" timestamp NOT NULL, CONSTRAINT "I_CUSTTABLE_ACCOUNTIDX" UNIQUE ("DATAAREAID", "ACCOUNTNUM"));
+  "CREATEDDATETIME" timestamp NOT NULL, "STREET" text, "ZIPCODE" varchar(10), "CITY" varchar(60), "COUNTRYREGIONID" varchar(10),
+  CONSTRAINT "I_CUSTTABLE_ACCOUNTIDX" UNIQUE ("DATAAREAID", "ACCOUNTNUM"));
 CREATE TABLE dbo."VENDTABLE" (
   "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,
   "NAME" varchar(60) NOT NULL, "CREATEDDATETIME" timestamp NOT NULL);
@@ -40,7 +41,10 @@ export async function seedAxSource(sourceUrl: string, targetUrl: string, scale: 
       const customers = Math.max(100, Math.round(scale / 20));
       await c.query(
         `INSERT INTO dbo."CUSTTABLE"
-         SELECT 5637144576 + g, 'dat', 'C' || lpad(g::text, 8, '0'), 'Customer ' || g, (g % 1000) * 100, timestamp '2009-01-01' + g * interval '1 hour'
+         SELECT 5637144576 + g, 'dat', 'C' || lpad(g::text, 8, '0'), 'Customer ' || g, (g % 1000) * 100, timestamp '2009-01-01' + g * interval '1 hour',
+                ' ' || (g % 500) || ' ' || (ARRAY['oak street', 'MAPLE AVE', 'pine road ', 'Elm Street'])[g % 4 + 1],
+                (10000 + g % 89999)::text || CASE WHEN g % 5 = 0 THEN ' ' ELSE '' END,
+                (ARRAY['seattle', ' PORTLAND', 'boise ', 'Fargo'])[g % 4 + 1], CASE WHEN g % 3 = 0 THEN '' ELSE 'us' END
            FROM generate_series(1, $1::int) g`,
         [customers],
       );

@@ -21,6 +21,7 @@ import { agentConfig } from '../services/transfer-agent/src/config/agent.config'
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
 import { AX_TABLES, seedAxSource } from './demo-data';
+import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
 
 const { values: args } = parseArgs({
   options: {
@@ -161,6 +162,9 @@ async function main(): Promise<void> {
   log(`source agent      ${source.url}  (Swagger UI: ${source.url}/docs, token ${source.token})`);
   log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs, token ${target.token})`);
 
+  await preprocessing(orchestrator.url, adminKey, source, target, urls.source);
+
+  log('data upgrade preview: each table copied agent to agent in parallel key ranges, then verified');
   const t0 = Date.now();
   for (const table of AX_TABLES) {
     const name = formatTableRef(table);
@@ -220,8 +224,6 @@ async function main(): Promise<void> {
   }
   log(`copied and verified ${AX_TABLES.length} tables in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-  await orchestratorTour(orchestrator.url, adminKey, source, target);
-
   let stopping = false;
   const shutdown = async () => {
     stopping = true;
@@ -247,8 +249,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
 }
 
-/** Registers the agents and systems with the orchestrator, creates an upgrade and runs a small DAG of scripts. */
-async function orchestratorTour(url: string, adminKey: string, source: Agent, target: Agent): Promise<void> {
+/**
+ * The preprocessing flow through the orchestrator: register systems, create the upgrade, check
+ * readiness, run live preprocessing while "business" keeps writing, reprocess the changes with a
+ * delta run, enter single-user mode and run single-user preprocessing.
+ */
+async function preprocessing(url: string, adminKey: string, source: Agent, target: Agent, sourceUrl: string): Promise<void> {
   const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${url}${path}`, {
       method,
@@ -275,80 +281,50 @@ async function orchestratorTour(url: string, adminKey: string, source: Agent, ta
     packageId: pkg.id,
     threads: 4,
   });
-  const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${upgrade.id}/checklist`);
-  log(`orchestrator: upgrade created with package ${pkg.sha256.slice(0, 12)}…; checklist:`);
-  for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
-  const run = await api<{ id: string }>('POST', '/v1/runs', {
-    threads: 2,
-    upgradeId: upgrade.id,
-    tasks: [
-      { key: 'analyze-source', systemId: systems['demo-production'], sql: 'ANALYZE' },
-      { key: 'analyze-target', systemId: systems['demo-target'], sql: 'ANALYZE' },
-      {
-        key: 'target-row-counts',
-        systemId: systems['demo-target'],
-        dependsOn: ['analyze-target'],
-        sql: `SELECT relname, n_live_tup FROM pg_stat_user_tables ORDER BY relname`,
-      },
-    ],
-  });
-  for (;;) {
-    const r = await api<{ status: string; counts: Record<string, number> }>('GET', `/v1/runs/${run.id}`);
-    if (r.status !== 'running') {
-      log(
-        `orchestrator: script run ${r.status} (${r.counts.ended} of ${r.counts.total} tasks ended); events at ${url}/v1/runs/${run.id}/events`,
-      );
-      break;
+  log(`orchestrator: upgrade created with package ${DEMO_PACKAGE.name} ${DEMO_PACKAGE.version} (${pkg.sha256.slice(0, 12)}…)`);
+  const follow = async (label: string, path: string): Promise<void> => {
+    const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/${path}`, {});
+    let last = '';
+    for (;;) {
+      const r = await api<{ status: string; counts: Record<string, number> }>('GET', `/v1/runs/${run.id}`);
+      const line = `${r.counts.ended}/${r.counts.total} tasks ended, ${r.counts.executing} executing${r.counts.error ? `, ${r.counts.error} in error` : ''}`;
+      if (line !== last && r.status === 'running') log(`  ${label}: ${line}`);
+      last = line;
+      if (r.status !== 'running') {
+        log(`${label} ${r.status} (${line})`);
+        if (r.status !== 'ended') {
+          const tasks = await api<{ items: { key: string; error: string | null }[] }>('GET', `/v1/runs/${run.id}/tasks?status=error`);
+          throw new Error(`${label} ${r.status}: ${tasks.items.map((t) => `${t.key}: ${t.error}`).join('; ')}`);
+        }
+        return;
+      }
+      await new Promise((res) => setTimeout(res, 250));
     }
-    await new Promise((res) => setTimeout(res, 200));
-  }
+  };
+  await follow('readiness check', 'readiness/runs');
+  const readiness = await api<{ latest: { check: string; status: string; message: string }[] }>(
+    'GET',
+    `/v1/upgrades/${upgrade.id}/readiness`,
+  );
+  for (const c of readiness.latest) log(`  [${c.status}] ${c.check}: ${c.message}`);
+  await follow('live preprocessing', 'live/runs');
+  log('business keeps working: 50 customers added, some renamed or moved, some deleted, vendors renamed');
+  await query(sourceUrl, BUSINESS_WRITES);
+  await follow('delta preprocessing', 'delta/runs');
+  const entered = await api<{ mode: string }>('POST', `/v1/systems/${systems['demo-production']}/single-user`, { force: true });
+  log(`source system: ${entered.mode} mode (other logins' sessions ended, CONNECT revoked)`);
+  await follow('single-user preprocessing', 'single-user/runs');
+  const [parties] = await query<{ n: string; numbered: string }>(
+    sourceUrl,
+    `SELECT count(*) AS n, count("PARTYNUMBER") AS numbered FROM dbo."DIRPARTYTABLE_SHADOW"`,
+  );
+  log(
+    `shadow tables: ${Number(parties.n).toLocaleString('en')} parties (${Number(parties.numbered).toLocaleString('en')} numbered from CRM_1)`,
+  );
+  const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${upgrade.id}/checklist`);
+  for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
+  await api('POST', `/v1/systems/${systems['demo-production']}/single-user/exit`, {});
 }
-
-const DEMO_PACKAGE = {
-  name: 'demo-ax-preprocessing',
-  version: '1.0.0',
-  description: 'A small package for the demo upgrade',
-  scripts: [
-    {
-      key: 'party-from-customers',
-      phase: 'live',
-      description: 'Parties from customers',
-      reads: ['dbo.CUSTTABLE'],
-      writes: ['dbo.DIRPARTYTABLE_SHADOW'],
-      sql: { postgres: 'SELECT 1' },
-    },
-    {
-      key: 'party-delta',
-      phase: 'delta',
-      description: 'Changed customers',
-      dependsOn: ['party-from-customers'],
-      reads: ['dbo.CUSTTABLE'],
-      writes: ['dbo.DIRPARTYTABLE_SHADOW'],
-      sql: { postgres: 'SELECT 1' },
-    },
-  ],
-  manualTasks: [
-    { key: 'review-parties', title: 'Review duplicate parties', description: 'Check the parties built from customers and vendors.' },
-  ],
-  numberSequences: [
-    {
-      key: 'CRM_1',
-      description: 'Party numbers',
-      table: 'dbo.NUMBERSEQUENCETABLE',
-      keyColumn: 'NUMBERSEQUENCE',
-      nextColumn: 'NEXTREC',
-      maxColumn: 'HIGHEST',
-    },
-    {
-      key: 'CRM_2',
-      description: 'Location numbers',
-      table: 'dbo.NUMBERSEQUENCETABLE',
-      keyColumn: 'NUMBERSEQUENCE',
-      nextColumn: 'NEXTREC',
-      maxColumn: 'HIGHEST',
-    },
-  ],
-};
 
 main().catch((error: unknown) => {
   console.error(`[demo] failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -21,8 +21,19 @@ describe('npm start (the demo)', () => {
     assert.equal((stdout.match(/checksum equal/g) ?? []).length, 4, stdout);
     assert.match(stdout, /Swagger UI: http:\/\/127\.0\.0\.1:\d+\/docs/);
     assert.match(stdout, /\[demo\] done/);
-    assert.match(stdout, /orchestrator: script run ended \(3 of 3 tasks ended\)/);
-    assert.match(stdout, /\[x\] prepare-for-upgrade: Register source and target systems/);
+    for (const step of ['readiness check', 'live preprocessing', 'delta preprocessing', 'single-user preprocessing']) {
+      assert.match(stdout, new RegExp(`\\[demo\\] ${step} ended`), step);
+    }
+    assert.match(stdout, /\[x\] preprocess-in-single-user-mode: Run single-user mode preprocessing scripts/);
+    const source = testServerUrl().replace(/\/postgres$/, `/${prefix}_source`);
+    const [parties] = await sql<{ shadow: number; expected: number; unnumbered: number }>(
+      source,
+      `SELECT (SELECT count(*)::int FROM dbo."DIRPARTYTABLE_SHADOW") AS shadow,
+              (SELECT count(*)::int FROM dbo."CUSTTABLE") + (SELECT count(*)::int FROM dbo."VENDTABLE") AS expected,
+              (SELECT count(*)::int FROM dbo."DIRPARTYTABLE_SHADOW" WHERE "PARTYNUMBER" IS NULL) AS unnumbered`,
+    );
+    assert.equal(parties.shadow, parties.expected, 'one party per customer and vendor after live + delta');
+    assert.equal(parties.unnumbered, 0);
     const target = testServerUrl().replace(/\/postgres$/, `/${prefix}_target`);
     const [row] = await sql(target, 'SELECT count(*)::int AS n FROM dbo."INVENTTRANS"');
     assert.equal(row.n, 60000);
