@@ -280,7 +280,7 @@ export interface components {
             updated: number;
         };
         DeltaScriptParamsDto: {
-            /** @description Rows of the script's first result set to return (default 100). */
+            /** @description Rows of the first result set to return (default 100). */
             maxRows?: number;
             /** @description Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
             parameters?: {
@@ -296,7 +296,7 @@ export interface components {
             sql: string;
             /** @description Tables whose changed keys the script reads. */
             tables: components["schemas"]["TrackedTableDto"][];
-            /** @description Cancel after this many seconds (the transaction rolls back; the watermark does not advance). */
+            /** @description Cancel the script after this many seconds. */
             timeoutSeconds?: number;
         };
         DeltaScriptResultDto: {

@@ -5,20 +5,17 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsInt,
   IsObject,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
-import { BatchResultDto, ResultSetDto, ServerMessageDto } from './script.dto';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { BatchResultDto, ExecuteScriptParamsDto, ResultSetDto, ServerMessageDto } from './script.dto';
 
 /**
  * Requests and results of the preprocessing operations on the source: change tracking and delta
@@ -66,7 +63,7 @@ export class EnableChangeTrackingParamsDto extends ChangeTrackingTablesParamsDto
   keyColumns?: Record<string, string[]>;
 }
 
-export class DeltaScriptParamsDto {
+export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['transaction', 'sql'] as const) {
   /**
    * SQL text (GO batches). Each table's changed keys are in a temporary table named
    * `delta_<table name>` (PostgreSQL `pg_temp."delta_<table>"`, SQL Server `#delta_<table>`): the key
@@ -76,16 +73,6 @@ export class DeltaScriptParamsDto {
   @MinLength(1)
   @MaxLength(10_000_000)
   sql: string;
-
-  /** Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
-  @IsOptional()
-  @IsObject()
-  @ApiProperty({
-    required: false,
-    type: Object,
-    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
-  })
-  parameters?: Record<string, string | number | boolean | null>;
 
   /** Tables whose changed keys the script reads. */
   @IsArray()
@@ -100,20 +87,6 @@ export class DeltaScriptParamsDto {
   @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
   @MaxLength(100_000)
   since: string;
-
-  /** Cancel after this many seconds (the transaction rolls back; the watermark does not advance). */
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(7 * 24 * 3600)
-  timeoutSeconds?: number;
-
-  /** Rows of the script's first result set to return (default 100). */
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
-  maxRows?: number;
 }
 
 export class ListChangesByLoginParamsDto {

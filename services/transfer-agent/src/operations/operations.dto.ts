@@ -3,12 +3,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsDefined,
   IsEnum,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -20,9 +18,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
 import { OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
-import { ScriptResultDto } from './script.dto';
+import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
 import {
   BackupDatabaseParamsDto,
   BackupResultDto,
@@ -64,43 +61,6 @@ export class KeyRangeDto {
   @IsString()
   @MaxLength(1024)
   to?: string | null;
-}
-
-export class ExecuteScriptParamsDto {
-  /** SQL text; lines holding only `GO` (or `GO n`) separate batches. */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10_000_000)
-  sql: string;
-
-  /** Named parameters. PostgreSQL scripts use `:name`, SQL Server scripts `@name`. */
-  @IsOptional()
-  @IsObject()
-  @ApiProperty({
-    required: false,
-    type: Object,
-    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
-  })
-  parameters?: Record<string, string | number | boolean | null>;
-
-  /** Cancel the script after this many seconds. */
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(7 * 24 * 3600)
-  timeoutSeconds?: number;
-
-  /** Run all batches in one transaction (default true). Set false for statements that cannot run in one. */
-  @IsOptional()
-  @IsBoolean()
-  transaction?: boolean;
-
-  /** Rows of the first result set to return (default 100). */
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
-  maxRows?: number;
 }
 
 export class TableParamsDto {
