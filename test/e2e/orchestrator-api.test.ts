@@ -39,6 +39,8 @@ const ROLE_TABLE: Record<string, Access> = {
   'GET /v1/upgrades/{id}/preprocessing': 'viewer',
   'POST /v1/upgrades/{id}/single-user/runs': 'operator',
   'POST /v1/upgrades/{id}/backup/runs': 'operator',
+  'POST /v1/upgrades/{id}/data-upgrade/plan': 'operator',
+  'GET /v1/upgrades/{id}/data-upgrade/plan': 'viewer',
   'POST /v1/upgrades/{id}/recovery-model/runs': 'operator',
   'POST /v1/systems/{id}/single-user': 'operator',
   'POST /v1/systems/{id}/single-user/exit': 'operator',

@@ -102,6 +102,16 @@ describe('mssql T-SQL generation', () => {
     assert.match(sum.sql, /CONVERT\(nvarchar\(max\), \["dq"], 1\)/);
   });
 
+  it('the key-range split (NTILE quantiles) parses and quotes its names', () => {
+    const sql = t.splitRangesSql(table, 'a]b', 4);
+    assert.equal(
+      sql,
+      'SELECT CONVERT(nvarchar(4000), MIN(k)) AS b FROM (SELECT [a]]b] AS k, NTILE(4) OVER (ORDER BY [a]]b]) AS t FROM [ax schema].[INVENT]]TRANS] WITH (NOLOCK)) s WHERE t > 1 GROUP BY t ORDER BY MIN(k)',
+    );
+    // node-sql-parser does not know the NOLOCK table hint; the statement without it must parse.
+    parses(sql.replace(' WITH (NOLOCK)', ''));
+  });
+
   it('prepare/finish statements parse', () => {
     for (const sql of [
       t.truncateSql(table),

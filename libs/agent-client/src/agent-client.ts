@@ -65,6 +65,13 @@ export class AgentClient {
     return this.unwrap(await this.client.GET('/v1/catalog/tables'));
   }
 
+  /** Inner bounds splitting a table into `parts` key ranges of about equal rows. */
+  async splitRanges(table: string, keyColumn: string, parts: number): Promise<AgentSchemas['RangesDto']> {
+    return this.unwrap(
+      await this.client.GET('/v1/catalog/tables/{table}/ranges', { params: { path: { table }, query: { keyColumn, parts } } }),
+    );
+  }
+
   /** Starts an operation and follows it to a final status (long polls). */
   async runOperation(body: StartOperationRequest, pollSeconds = 30): Promise<AgentOperation> {
     let op = await this.startOperation(body, pollSeconds);

@@ -68,6 +68,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/catalog/tables/{table}/ranges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key). */
+        get: operations["catalog_ranges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/export/{table}": {
         parameters: {
             query?: never;
@@ -475,6 +492,13 @@ export interface components {
             /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
             table: string;
         };
+        RangesDto: {
+            /** @description Sorted inner bounds: n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞). */
+            bounds: string[];
+            keyColumn: string;
+            /** @description The quantiles came from a sample of the table (large tables). */
+            sampled: boolean;
+        };
         RecoveryModelResultDto: {
             /** @description False on PostgreSQL, which has no recovery model. */
             applicable: boolean;
@@ -800,6 +824,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TableDefinitionDto"];
+                };
+            };
+        };
+    };
+    catalog_ranges: {
+        parameters: {
+            query: {
+                /** @description Column to split on: a unique, non-null key (usually the single-column primary key). */
+                keyColumn: string;
+                /** @description How many ranges of about equal rows. */
+                parts: number;
+            };
+            header?: never;
+            path: {
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RangesDto"];
                 };
             };
         };

@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AgentsModule } from './agents/agents.module';
 import { AuthModule } from './auth/auth.module';
 import { OrchestratorConfig } from './config/orchestrator.config';
+import { DataUpgradeModule } from './data-upgrade/data-upgrade.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
@@ -30,6 +31,7 @@ export class OrchestratorModule {
         UpgradesModule,
         RunsModule,
         PreprocessingModule,
+        DataUpgradeModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: OrchestratorConfig, useValue: config }],

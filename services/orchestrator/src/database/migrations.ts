@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpgradePlan';
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
 import { Preprocessing1795402175290 } from './migrations/1795402175290-Preprocessing';
 import { RunCounters1795400326534 } from './migrations/1795400326534-RunCounters';
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RunCounters1795400326534,
   Preprocessing1795402175290,
   SingleUserMode1795402422909,
+  DataUpgradePlan1795403556740,
 ];

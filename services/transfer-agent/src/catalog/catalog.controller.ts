@@ -3,7 +3,15 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
-import { DescribeTableQueryDto, FingerprintDto, FingerprintQueryDto, TableDefinitionDto, TableSummaryDto } from './catalog.dto';
+import {
+  DescribeTableQueryDto,
+  FingerprintDto,
+  FingerprintQueryDto,
+  RangesDto,
+  RangesQueryDto,
+  TableDefinitionDto,
+  TableSummaryDto,
+} from './catalog.dto';
 import { TableResolver } from './table-resolver';
 
 @ApiTags('catalog')
@@ -30,6 +38,15 @@ export class CatalogController {
       .update(JSON.stringify(tables.map((t) => [t.schema, t.name, t.hash])))
       .digest('hex');
     return { hash, tables };
+  }
+
+  /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key). */
+  @Get('tables/:table/ranges')
+  async ranges(@Param('table') name: string, @Query() query: RangesQueryDto): Promise<RangesDto> {
+    const table = await this.tables.find(name, 'table');
+    if (!table) throw new NotFoundException(`table ${JSON.stringify(name)} does not exist in the ${this.engine.kind} database`);
+    this.tables.requireColumns(table, [query.keyColumn], 'keyColumn');
+    return { keyColumn: query.keyColumn, ...(await this.engine.splitRanges(table, query.keyColumn, query.parts)) };
   }
 
   /** Columns, keys, indexes, constraints, rows and size of one table (`schema.table`). */

@@ -1,5 +1,17 @@
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsString } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const toArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : value);
@@ -85,4 +97,27 @@ export class FingerprintDto {
   /** sha256 over all tables' hashes in the order asked. */
   hash: string;
   tables: TableFingerprintDto[];
+}
+
+export class RangesQueryDto {
+  /** Column to split on: a unique, non-null key (usually the single-column primary key). */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  keyColumn: string;
+
+  /** How many ranges of about equal rows. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(10_000)
+  parts: number;
+}
+
+export class RangesDto {
+  keyColumn: string;
+  /** Sorted inner bounds: n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞). */
+  bounds: string[];
+  /** The quantiles came from a sample of the table (large tables). */
+  sampled: boolean;
 }

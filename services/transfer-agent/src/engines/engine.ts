@@ -22,6 +22,11 @@ export interface Engine {
   describeTable(ref: TableRef, options?: { exactCount?: boolean }): Promise<TableDefinition | undefined>;
   /** A stable hash over each named table's definition (columns, types, nullability, keys). */
   fingerprint(refs: TableRef[]): Promise<TableFingerprint[]>;
+  /**
+   * Inner bounds that cut the table into `parts` key ranges of about equal rows: quantiles of the
+   * key (from a sample on large tables), not min/max arithmetic, so skewed keys still balance.
+   */
+  splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult>;
 
   listSessions(): Promise<SessionInfo[]>;
 
@@ -187,6 +192,13 @@ export interface TableDefinition {
   rowCount: number;
   rowCountExact: boolean;
   bytes: number;
+}
+
+export interface SplitResult {
+  /** Sorted, distinct; n bounds make n + 1 ranges: (−∞, b1), [b1, b2), … [bn, +∞). */
+  bounds: string[];
+  /** True when the quantiles came from a sample of the table. */
+  sampled: boolean;
 }
 
 export interface TableFingerprint {

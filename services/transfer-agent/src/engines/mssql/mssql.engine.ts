@@ -23,6 +23,7 @@ import {
   type ScriptRequest,
   type ScriptResult,
   type SessionInfo,
+  type SplitResult,
   type TableDefinition,
 } from '../engine';
 import * as admin from './admin';
@@ -32,7 +33,16 @@ import { checksumSql } from './checksum';
 import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
 import { query, run, TediousPool, type PooledConnection } from './connection';
 import { executeScript } from './scripts';
-import { addConstraintSql, dropConstraintSql, dropIndexSql, quoteIdent, requireColumns, truncateSql, updateStatisticsSql } from './tsql';
+import {
+  addConstraintSql,
+  dropConstraintSql,
+  dropIndexSql,
+  quoteIdent,
+  requireColumns,
+  splitRangesSql,
+  truncateSql,
+  updateStatisticsSql,
+} from './tsql';
 
 export interface MssqlEngineOptions {
   /** mssql:// URL or ADO.NET connection string (see config.ts). */
@@ -90,6 +100,12 @@ export class MssqlEngine implements Engine {
 
   fingerprint(refs: TableRef[]) {
     return this.catalog.fingerprint(refs);
+  }
+
+  async splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult> {
+    requireColumns(table, [keyColumn]);
+    const rows = await this.withConnection(null, (c) => query<[string]>(c.conn, splitRangesSql(table, keyColumn, parts)));
+    return { bounds: rows.map((r) => r[0]).filter((b) => b !== null), sampled: false };
   }
 
   async listSessions(): Promise<SessionInfo[]> {

@@ -147,3 +147,10 @@ export function createIndexSql(
   const where = index.filter ? ` WHERE ${index.filter}` : '';
   return `CREATE ${index.unique ? 'UNIQUE ' : ''}${index.clustered ? 'CLUSTERED' : 'NONCLUSTERED'} INDEX ${quoteIdent(index.name)} ON ${quoteTable(ref)} (${keys})${include}${where}`;
 }
+
+/** Inner range bounds: the first key of every NTILE after the first (the key's own text form). */
+export function splitRangesSql(table: TableRef, keyColumn: string, parts: number): string {
+  const n = Math.max(2, Math.floor(parts));
+  const key = quoteIdent(keyColumn);
+  return `SELECT CONVERT(nvarchar(4000), MIN(k)) AS b FROM (SELECT ${key} AS k, NTILE(${n}) OVER (ORDER BY ${key}) AS t FROM ${quoteTable(table)} WITH (NOLOCK)) s WHERE t > 1 GROUP BY t ORDER BY MIN(k)`;
+}

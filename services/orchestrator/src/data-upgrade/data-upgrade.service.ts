@@ -1,0 +1,86 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { AgentClient } from '@cutover/agent-client';
+import { PackagesService } from '../packages/packages.service';
+import { columnProblems, copySet } from '../preprocessing/readiness-checks';
+import { SystemsService } from '../systems/systems.service';
+import { UpgradesService } from '../upgrades/upgrades.service';
+import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
+import { conflicts, MappingStatus, priorityOf, rangesFromBounds, summarize, writers, type TablePlan } from './plan';
+
+/** The data upgrade cockpit's plan: table mappings with AX's statuses, sizes, key ranges, priorities. */
+@Injectable()
+export class DataUpgradeService {
+  constructor(
+    @InjectRepository(DataUpgradePlanEntity) private readonly plans: Repository<DataUpgradePlanEntity>,
+    private readonly upgrades: UpgradesService,
+    private readonly packages: PackagesService,
+    private readonly systems: SystemsService,
+  ) {}
+
+  async plan(upgradeId: string, actor: string): Promise<DataUpgradePlanEntity> {
+    const upgrade = await this.upgrades.require(upgradeId);
+    const manifest = (await this.packages.require(upgrade.packageId)).manifest;
+    const [source, target] = await Promise.all([this.systems.client(upgrade.sourceSystemId), this.systems.client(upgrade.targetSystemId)]);
+    const sourceTables = (await source.listTables()).map((t) => `${t.schema}.${t.name}`);
+    const mappings = copySet(manifest, sourceTables);
+    const conflicting = conflicts(mappings);
+    const tables: TablePlan[] = [];
+    for (const m of mappings) tables.push(await this.tablePlan(m, source, target, conflicting.get(m.target), manifest, upgrade.rangeRows));
+    tables.sort((a, b) => b.priority - a.priority || a.source.localeCompare(b.source));
+    return this.plans.save(this.plans.create({ upgradeId, createdBy: actor, plan: { tables, summary: summarize(tables) } }));
+  }
+
+  async latest(upgradeId: string): Promise<DataUpgradePlanEntity> {
+    await this.upgrades.require(upgradeId);
+    const plan = await this.plans.findOne({ where: { upgradeId }, order: { createdAt: 'DESC' } });
+    if (!plan)
+      throw new NotFoundException(`upgrade ${upgradeId} has no data upgrade plan yet: POST /v1/upgrades/${upgradeId}/data-upgrade/plan`);
+    return plan;
+  }
+
+  private async tablePlan(
+    m: { source: string; target: string },
+    source: AgentClient,
+    target: AgentClient,
+    conflictWith: string[] | undefined,
+    manifest: Parameters<typeof writers>[0],
+    rangeRows: number,
+  ): Promise<TablePlan> {
+    const [s, t] = await Promise.all([source.describeTable(m.source), target.describeTable(m.target, true)]);
+    const rows = s?.rowCount ?? 0;
+    const w = writers(manifest, m.source);
+    const base = {
+      source: m.source,
+      target: m.target,
+      rows,
+      bytes: s?.bytes ?? 0,
+      priority: priorityOf(rows, w.chain),
+      waitsFor: w.scripts,
+    };
+    const key = s?.primaryKey?.columns.length === 1 ? s.primaryKey.columns[0] : null;
+    const whole = { keyColumn: null, ranges: [{ from: null, to: null }] };
+    if (conflictWith) {
+      return {
+        ...base,
+        ...whole,
+        status: MappingStatus.MappingConflict,
+        problems: [`${m.target} is also the target of ${conflictWith.filter((x) => x !== m.source).join(', ')}`],
+      };
+    }
+    if (!t) return { ...base, ...whole, status: MappingStatus.NoMapping, problems: [`${m.target} does not exist on the target`] };
+    const problems = columnProblems(s?.columns ?? [], t.columns);
+    if (problems.length > 0) return { ...base, ...whole, status: MappingStatus.FieldError, problems };
+    if (t.rowCount > 0)
+      return {
+        ...base,
+        ...whole,
+        status: MappingStatus.TargetNotEmpty,
+        problems: [`${m.target} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
+      };
+    if (!key || rows <= rangeRows) return { ...base, ...whole, keyColumn: key, status: MappingStatus.Ok, problems: [] };
+    const split = await source.splitRanges(m.source, key, Math.ceil(rows / rangeRows));
+    return { ...base, keyColumn: key, ranges: rangesFromBounds(split.bounds), status: MappingStatus.Ok, problems: [] };
+  }
+}

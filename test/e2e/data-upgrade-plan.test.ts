@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { registerSystems, startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
+import { startTestAgent, type TestAgent } from '../support/services';
+
+const TABLE = `(recid bigint PRIMARY KEY, itemid text NOT NULL, qty numeric(32,16) NOT NULL)`;
+const SOURCE = `
+  CREATE SCHEMA ax;
+  CREATE TABLE ax.inventtrans ${TABLE};
+  -- Skewed keys: 90% of the rows in the lowest 1% of the key space.
+  INSERT INTO ax.inventtrans SELECT CASE WHEN g <= 54000 THEN g ELSE 54000 + (g - 54000) * 1000 END, 'I' || (g % 50), g FROM generate_series(1, 60000) g;
+  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  INSERT INTO ax.custtable SELECT 'C' || g, 'n' || g FROM generate_series(1, 100) g;
+  CREATE TABLE ax.shadow_a (k int PRIMARY KEY); CREATE TABLE ax.shadow_b (k int PRIMARY KEY);
+  CREATE TABLE ax.bad (id int PRIMARY KEY, amount numeric(32,16), note text);
+  CREATE TABLE ax.lonely (id int PRIMARY KEY);
+  CREATE TABLE ax.filled (id int PRIMARY KEY);
+  CREATE TABLE ax.ignored (id int PRIMARY KEY);
+  ANALYZE;`;
+const TARGET = `
+  CREATE SCHEMA ax;
+  CREATE TABLE ax.inventtrans ${TABLE};
+  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  CREATE TABLE ax.party (k int PRIMARY KEY);
+  CREATE TABLE ax.bad (id int PRIMARY KEY, amount integer, required text NOT NULL);
+  CREATE TABLE ax.filled (id int PRIMARY KEY); INSERT INTO ax.filled VALUES (1), (2);`;
+
+describe('data upgrade plan: mappings with AX statuses, sizes, quantile key ranges, priorities', () => {
+  let dbs: TestDatabases<'state' | 'source' | 'target'>;
+  let source: TestAgent;
+  let target: TestAgent;
+  let o: TestOrchestrator;
+  let upgradeId: string;
+
+  before(async () => {
+    dbs = await createTestDatabases(['state', 'source', 'target']);
+    await sql(dbs.urls.source, SOURCE);
+    await sql(dbs.urls.target, TARGET);
+    [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
+    o = await startTestOrchestrator(dbs.urls.state);
+    const systems = await registerSystems(o, [
+      { name: 'prod', role: 'production-source', agent: source },
+      { name: 'target', role: 'target', agent: target },
+    ]);
+    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+      name: 'plan-test',
+      version: '1',
+      scripts: [
+        { key: 'prepare', phase: 'live', description: 'x', sql: { postgres: 'SELECT 1' } },
+        {
+          key: 'fix-inventtrans',
+          phase: 'single-user',
+          description: 'x',
+          dependsOn: ['prepare'],
+          writes: ['ax.inventtrans'],
+          sql: { postgres: 'SELECT 1' },
+        },
+      ],
+      copyRules: { include: ['ax.*'], exclude: ['ax.ignored'], rename: { 'ax.shadow_a': 'ax.party', 'ax.shadow_b': 'ax.party' } },
+    });
+    upgradeId = (
+      await o.call<{ id: string }>('POST', '/v1/upgrades', {
+        name: 'plan',
+        sourceSystemId: systems.prod,
+        targetSystemId: systems.target,
+        packageId: pkg.id,
+        rangeRows: 10000,
+      })
+    ).id;
+  });
+
+  after(async () => {
+    await o?.close();
+    await Promise.all([source?.close(), target?.close()]);
+    await dbs?.drop();
+  });
+
+  it('maps every copy-set table with its status and the problems named', async () => {
+    const plan = await o.call<{
+      tables: { source: string; target: string; status: string; problems: string[]; waitsFor: string[]; priority: number }[];
+      summary: { tables: number; ok: number };
+    }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
+    const by = Object.fromEntries(plan.tables.map((t) => [t.source, t]));
+    assert.deepEqual(
+      Object.keys(by).sort(),
+      ['ax.bad', 'ax.custtable', 'ax.filled', 'ax.inventtrans', 'ax.lonely', 'ax.shadow_a', 'ax.shadow_b'],
+      'ax.ignored is excluded',
+    );
+    assert.equal(by['ax.inventtrans'].status, 'ok');
+    assert.equal(by['ax.custtable'].status, 'ok');
+    assert.equal(by['ax.lonely'].status, 'no-mapping');
+    assert.equal(by['ax.filled'].status, 'target-not-empty');
+    assert.match(by['ax.filled'].problems[0], /already holds 2 row\(s\)/);
+    assert.equal(by['ax.shadow_a'].status, 'mapping-conflict');
+    assert.equal(by['ax.shadow_a'].target, 'ax.party');
+    assert.match(by['ax.shadow_a'].problems[0], /also the target of ax\.shadow_b/);
+    assert.equal(by['ax.bad'].status, 'field-error');
+    assert.deepEqual(by['ax.bad'].problems.sort(), [
+      'column amount is numeric(32,16) on the source but integer on the target',
+      'column note is missing on the target',
+      'target column required is NOT NULL and has no source column',
+    ]);
+    assert.deepEqual(by['ax.inventtrans'].waitsFor, ['fix-inventtrans']);
+    assert.equal(plan.tables[0].source, 'ax.inventtrans', 'the largest table, behind a script chain, comes first');
+    assert.equal(plan.summary.ok, 2);
+    const latest = await o.call<{ tables: unknown[] }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
+    assert.deepEqual(latest.tables, plan.tables, 'the plan is readable before launch');
+  });
+
+  it('splits a large table on its key into ranges of about equal rows even with skewed keys', async () => {
+    const plan = await o.call<{ tables: { source: string; keyColumn: string; ranges: { from: string | null; to: string | null }[] }[] }>(
+      'GET',
+      `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
+    );
+    const t = plan.tables.find((x) => x.source === 'ax.inventtrans')!;
+    assert.equal(t.keyColumn, 'recid');
+    assert.equal(t.ranges.length, 6);
+    assert.equal(t.ranges[0].from, null);
+    assert.equal(t.ranges[t.ranges.length - 1].to, null);
+    for (let i = 1; i < t.ranges.length; i++) assert.equal(t.ranges[i].from, t.ranges[i - 1].to, 'contiguous ranges');
+    const counts: number[] = [];
+    for (const r of t.ranges) {
+      const [row] = await sql<{ n: number }>(
+        dbs.urls.source,
+        `SELECT count(*)::int AS n FROM ax.inventtrans WHERE ($1::bigint IS NULL OR recid >= $1::bigint) AND ($2::bigint IS NULL OR recid < $2::bigint)`,
+        [r.from, r.to],
+      );
+      counts.push(row.n);
+    }
+    assert.equal(
+      counts.reduce((a, b) => a + b, 0),
+      60000,
+      'every row in exactly one range',
+    );
+    for (const n of counts) assert.ok(n >= 8000 && n <= 12000, `ranges hold about 10,000 rows each: ${counts.join(', ')}`);
+  });
+
+  it('the agent refuses a split on an unknown column or an out-of-range count with 400', async () => {
+    await request(source.url)
+      .get('/v1/catalog/tables/ax.inventtrans/ranges')
+      .query({ keyColumn: 'nope', parts: 4 })
+      .set(source.auth)
+      .expect(400);
+    await request(source.url)
+      .get('/v1/catalog/tables/ax.inventtrans/ranges')
+      .query({ keyColumn: 'recid', parts: 1 })
+      .set(source.auth)
+      .expect(400);
+    const res = await request(source.url)
+      .get('/v1/catalog/tables/ax.inventtrans/ranges')
+      .query({ keyColumn: 'recid', parts: 3 })
+      .set(source.auth)
+      .expect(200);
+    assert.equal(res.body.bounds.length, 2);
+  });
+});
