@@ -31,6 +31,7 @@ import {
 } from '../engine';
 import { BinaryCopyCounter } from './binary-copy-counter';
 import { runScriptBatches } from './scripts';
+import { finishTable, prepareTable } from './table-ops';
 import { PostgresCatalog } from './catalog';
 import { requirePgDump, runPgDump } from './backup';
 import {
@@ -179,56 +180,12 @@ export class PostgresEngine implements Engine {
     });
   }
 
-  async prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
-    return this.withSession(ctx, async ({ client }) => {
-      const qt = quoteTable(table);
-      const deferred: DeferredObject[] = [
-        ...table.constraints.map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
-        ...table.indexes
-          .filter((i) => !i.primaryKey && !i.constraintBacked)
-          .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
-      ];
-      await client.query('BEGIN');
-      try {
-        // Foreign keys first: they may depend on this table's unique constraints.
-        const order = ['foreign-key', 'check', 'exclusion', 'unique', 'index'];
-        for (const obj of [...deferred].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
-          if (obj.kind === 'index') await client.query(`DROP INDEX ${quoteIdent(table.schema)}.${quoteIdent(obj.name)}`);
-          else await client.query(`ALTER TABLE ${qt} DROP CONSTRAINT ${quoteIdent(obj.name)}`);
-        }
-        await client.query(`TRUNCATE TABLE ${qt}`);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-      return deferred;
-    });
+  prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
+    return this.withSession(ctx, ({ client }) => prepareTable(client, table));
   }
 
-  async finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult> {
-    return this.withSession(ctx, async ({ client }) => {
-      const qt = quoteTable(table);
-      const existingIndexes = new Set(table.indexes.map((i) => i.name));
-      const existingConstraints = new Set(table.constraints.map((c) => c.name));
-      const result: FinishTableResult = { created: [], skipped: [] };
-      await client.query(`SET maintenance_work_mem = ${quoteLiteralSetting(this.options.maintenanceWorkMem)}`);
-      // Indexes and unique constraints before the constraints that may reference them.
-      const order = ['index', 'unique', 'exclusion', 'check', 'foreign-key'];
-      for (const obj of [...objects].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
-        const exists = obj.kind === 'index' ? existingIndexes.has(obj.name) : existingConstraints.has(obj.name);
-        if (exists) {
-          result.skipped.push(obj.name);
-          continue;
-        }
-        if (obj.kind === 'index') await client.query(obj.definition);
-        else await client.query(`ALTER TABLE ${qt} ADD CONSTRAINT ${quoteIdent(obj.name)} ${obj.definition}`);
-        result.created.push(obj.name);
-      }
-      await client.query('RESET maintenance_work_mem');
-      await client.query(`ANALYZE ${qt}`);
-      return result;
-    });
+  finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult> {
+    return this.withSession(ctx, ({ client }) => finishTable(client, table, objects, this.options.maintenanceWorkMem));
   }
 
   async exportRange(request: RangeRequest, format: TransferFormat, ctx: OperationContext): Promise<Readable> {
@@ -426,9 +383,4 @@ export class PostgresEngine implements Engine {
   private async cancelBackend(pid: number): Promise<void> {
     await this.pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => undefined);
   }
-}
-
-function quoteLiteralSetting(value: string): string {
-  if (!/^\d+\s*(kB|MB|GB)$/.test(value)) throw new EngineInputError(`maintenance_work_mem "${value}" is not a size like 256MB`);
-  return `'${value}'`;
 }
