@@ -127,10 +127,7 @@ export class PreprocessingService implements OnModuleInit {
   /** Every delta script once, from its watermark; repeatable. */
   async startDelta(upgradeId: string, actor: string): Promise<RunDto> {
     const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
-    const live = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live);
-    const done = await this.endedScripts(upgradeId, upgrade.sourceSystemId, sha256);
-    const pending = live.filter((s) => !done.has(s.key)).map((s) => s.key);
-    if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}; run it first`);
+    await this.requireLiveEnded(source, manifest.scripts, sha256);
     const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
     if (deltas.length === 0) throw new ConflictException('the package has no delta scripts');
     return this.runs.create({
@@ -156,9 +153,7 @@ export class PreprocessingService implements OnModuleInit {
       throw new ConflictException(
         `the source ${system.name} is not in single-user mode: enter it first (POST /v1/systems/{id}/single-user)`,
       );
-    const done = await this.endedScripts(upgradeId, upgrade.sourceSystemId, sha256);
-    const pending = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && !done.has(s.key)).map((s) => s.key);
-    if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}`);
+    await this.requireLiveEnded(source, manifest.scripts, sha256);
     const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
     const single = manifest.scripts.filter((s) => s.phase === ScriptPhase.SingleUser);
     const deltaTasks = deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas));
@@ -260,6 +255,13 @@ export class PreprocessingService implements OnModuleInit {
     ]);
     const source: SourceContext = { upgradeId, systemId: upgrade.sourceSystemId, sha256: pkg.sha256, engine: system.engine };
     return { upgrade, manifest: pkg.manifest, sha256: pkg.sha256, source };
+  }
+
+  /** Delta and single-user runs start only once every live script ended for this package. */
+  private async requireLiveEnded(source: SourceContext, scripts: ScriptDefinition[], sha256: string): Promise<void> {
+    const done = await this.endedScripts(source.upgradeId, source.systemId, sha256);
+    const pending = scripts.filter((s) => s.phase === ScriptPhase.Live && !done.has(s.key)).map((s) => s.key);
+    if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}; run it first`);
   }
 
   private async endedScripts(upgradeId: string, systemId: string, sha256: string): Promise<Set<string>> {
