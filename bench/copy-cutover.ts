@@ -1,0 +1,225 @@
+/**
+ * bench/copy's Cutover contender: a real orchestrator and two transfer-agents, each in its own
+ * process, driven over HTTP exactly as an operator would (register, plan, single-user, launch).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { freePort, waitForHealth } from '@cutover/testing';
+
+interface Service {
+  url: string;
+  child: ChildProcess;
+}
+
+async function spawnService(entry: string, env: Record<string, string>, port: number): Promise<Service> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'services', entry, 'src', 'main.js')], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, () => child.exitCode === null, 60_000);
+  return { url, child };
+}
+
+async function stopService(s: Service): Promise<void> {
+  if (s.child.exitCode !== null) return;
+  const exited = new Promise((r) => s.child.once('exit', r));
+  s.child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (s.child.exitCode === null) s.child.kill('SIGKILL');
+}
+
+export interface PlannedTable {
+  source: string;
+  target: string;
+  status: string;
+  rows: number;
+  bytes: number;
+  keyColumn: string | null;
+  ranges: { from: string | null; to: string | null }[];
+  priority: number;
+}
+
+interface TaskView {
+  key: string;
+  kind: string;
+  status: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  rows: number;
+  bytes: number;
+  error: string | null;
+}
+
+interface TableReport {
+  source: string;
+  target: string;
+  sourceRows: number;
+  targetRows: number;
+  checksumMatch: boolean;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+export interface KindTiming {
+  kind: string;
+  tasks: number;
+  /** First start → last finish of the tasks of this kind. */
+  span: number;
+  /** Sum of the tasks' own durations (task-seconds). */
+  busy: number;
+}
+
+export interface CutoverResult {
+  seconds: number;
+  dataSeconds: number;
+  rows: number;
+  bytes: number;
+  ranges: number;
+  kinds: KindTiming[];
+  report: TableReport[];
+}
+
+export interface Cutover {
+  plan(): Promise<PlannedTable[]>;
+  run(threads: number): Promise<CutoverResult>;
+  stop(): Promise<void>;
+}
+
+export async function startCutover(
+  urls: { state: string; source: string; target: string },
+  jobs: number,
+  rangeRows: number,
+): Promise<Cutover> {
+  const adminKey = randomBytes(24).toString('hex');
+  const orchestratorPort = await freePort();
+  const services: Service[] = [];
+  const stop = async () => {
+    await Promise.all(services.map(stopService));
+  };
+  try {
+    services.push(
+      await spawnService(
+        'orchestrator',
+        {
+          DATABASE_URL: urls.state,
+          ORCHESTRATOR_SECRET_KEY: randomBytes(24).toString('hex'),
+          ORCHESTRATOR_ADMIN_KEY: adminKey,
+          ORCHESTRATOR_PORT: String(orchestratorPort),
+        },
+        orchestratorPort,
+      ),
+    );
+    const agents: { url: string; token: string }[] = [];
+    for (const role of ['source', 'target'] as const) {
+      const token = randomBytes(24).toString('hex');
+      const port = await freePort();
+      const agent = await spawnService(
+        'transfer-agent',
+        {
+          AGENT_ENGINE: 'postgres',
+          AGENT_DATABASE_URL: urls[role],
+          AGENT_TOKEN: token,
+          AGENT_PORT: String(port),
+          AGENT_MAX_OPERATIONS: String(Math.max(8, 2 * jobs)),
+        },
+        port,
+      );
+      services.push(agent);
+      agents.push({ url: agent.url, token });
+    }
+    const base = services[0].url;
+    const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'X-API-Key': adminKey, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    };
+    const systems: string[] = [];
+    for (const [i, role] of (['production-source', 'target'] as const).entries()) {
+      const agent = await call<{ id: string }>('POST', '/v1/agents', {
+        name: `bench-${role}`,
+        baseUrl: agents[i].url,
+        token: agents[i].token,
+      });
+      systems.push((await call<{ id: string }>('POST', '/v1/systems', { name: `bench-${role}`, role, agentId: agent.id })).id);
+    }
+    const pkg = await call<{ id: string }>('POST', '/v1/packages', {
+      name: 'bench-copy',
+      version: '1',
+      scripts: [{ key: 'noop', phase: 'live', description: 'nothing to preprocess', sql: { postgres: 'SELECT 1' } }],
+      copyRules: { include: ['ax.*'] },
+    });
+    const upgrade = await call<{ id: string }>('POST', '/v1/upgrades', {
+      name: 'bench-copy',
+      sourceSystemId: systems[0],
+      targetSystemId: systems[1],
+      packageId: pkg.id,
+      threads: jobs,
+      rangeRows,
+    });
+    const plan = async () => (await call<{ tables: PlannedTable[] }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/plan`)).tables;
+
+    const tasksOf = async (runId: string, status?: string): Promise<TaskView[]> => {
+      const all: TaskView[] = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await call<{ items: TaskView[]; total: number }>(
+          'GET',
+          `/v1/runs/${runId}/tasks?limit=1000&offset=${offset}${status ? `&status=${status}` : ''}`,
+        );
+        all.push(...page.items);
+        if (all.length >= page.total || page.items.length === 0) return all;
+      }
+    };
+
+    const run = async (threads: number): Promise<CutoverResult> => {
+      for (const id of systems) await call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      const t0 = performance.now();
+      const created = await call<{ id: string; status: string }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, { threads });
+      let status = created.status;
+      while (!['ended', 'error', 'canceled'].includes(status)) {
+        await new Promise((r) => setTimeout(r, 100));
+        status = (await call<{ status: string }>('GET', `/v1/runs/${created.id}`)).status;
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      if (status !== 'ended') {
+        const failed = await tasksOf(created.id, 'error');
+        throw new Error(`data upgrade run ${created.id} ${status}:\n${failed.map((t) => `  ${t.key} (${t.kind}): ${t.error}`).join('\n')}`);
+      }
+      const tasks = await tasksOf(created.id);
+      const report = (await call<{ tables: TableReport[] }>('GET', `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${created.id}/report`))
+        .tables;
+      const bad = report.filter((t) => !t.checksumMatch || t.sourceRows !== t.targetRows);
+      if (bad.length > 0) throw new Error(`Cutover's report shows differences: ${JSON.stringify(bad)}`);
+      const kinds = [...new Set(tasks.map((t) => t.kind))].map((kind) => timing(kind, tasks));
+      const copies = tasks.filter((t) => t.kind === 'copy-range');
+      return {
+        seconds,
+        dataSeconds: kinds.find((k) => k.kind === 'copy-range')?.span ?? NaN,
+        rows: copies.reduce((n, t) => n + Number(t.rows), 0),
+        bytes: copies.reduce((n, t) => n + Number(t.bytes), 0),
+        ranges: copies.length,
+        kinds,
+        report,
+      };
+    };
+    return { plan, run, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function timing(kind: string, tasks: TaskView[]): KindTiming {
+  const of = tasks.filter((t) => t.kind === kind && t.startedAt && t.finishedAt);
+  const start = Math.min(...of.map((t) => Date.parse(t.startedAt!)));
+  const end = Math.max(...of.map((t) => Date.parse(t.finishedAt!)));
+  const busy = of.reduce((n, t) => n + Date.parse(t.finishedAt!) - Date.parse(t.startedAt!), 0);
+  return { kind, tasks: of.length, span: of.length ? (end - start) / 1000 : 0, busy: busy / 1000 };
+}
