@@ -155,4 +155,40 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
       .expect(200);
     assert.equal(res.body.bounds.length, 2);
   });
+
+  it('launch is refused while a table is not ok, naming the columns of the field error; unknown exclusions are 400', async () => {
+    const systems = await o.call<{ items: { id: string }[] }>('GET', '/v1/systems');
+    for (const s of systems.items) await o.call('POST', `/v1/systems/${s.id}/single-user`, { force: true });
+    const launch = (body: unknown) =>
+      fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs`, {
+        method: 'POST',
+        headers: { ...o.admin, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const refused = await launch({});
+    assert.equal(refused.status, 409);
+    const problem = (await refused.json()) as { detail: string; tables: { source: string; status: string; problems: string[] }[] };
+    assert.match(
+      problem.detail,
+      /ax\.bad → ax\.bad is field-error \(.*column amount is numeric\(32,16\) on the source but integer on the target/,
+    );
+    assert.match(problem.detail, /exclude them \(test runs only\)/);
+    const bad = problem.tables.find((t) => t.source === 'ax.bad')!;
+    assert.equal(bad.status, 'field-error');
+    assert.ok(bad.problems.includes('column note is missing on the target'));
+    assert.deepEqual(problem.tables.map((t) => t.status).sort(), [
+      'field-error',
+      'mapping-conflict',
+      'mapping-conflict',
+      'no-mapping',
+      'target-not-empty',
+    ]);
+    const unknown = await launch({ exclude: ['ax.nope'] });
+    assert.equal(unknown.status, 400);
+    assert.match(((await unknown.json()) as { detail: string }).detail, /ax\.nope is not in the copy set|not in the copy set: ax\.nope/);
+    const badThreads = await launch({ threads: 0 });
+    assert.equal(badThreads.status, 400);
+    const [{ n }] = await sql<{ n: number }>(dbs.urls.state, `SELECT count(*)::int AS n FROM run WHERE kind = 'data-upgrade'`);
+    assert.equal(n, 0, 'nothing was started');
+  });
 });

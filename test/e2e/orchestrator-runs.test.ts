@@ -245,7 +245,7 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
     const reader = res.body!.getReader();
     let text = '';
-    while (!text.includes('"toStatus":"ended"')) {
+    while (!text.includes('"toStatus":"ended"') || !text.includes('event: progress')) {
       const { value, done } = await reader.read();
       if (done) break;
       text += new TextDecoder().decode(value);
@@ -254,5 +254,6 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     assert.match(text, /event: run-created/);
     assert.match(text, /"taskKey":"sse"/);
     assert.match(text, /id: \d+/);
+    assert.match(text, /event: progress\ndata: \{"status":"(running|ended)"/, 'a progress event with the run status and counts');
   });
 });

@@ -1,4 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { freePort, waitForHealth } from '@cutover/testing';
 import type { INestApplication } from '@nestjs/common';
 import { EngineKind, mintGrant, formatTableRef, type TableRef } from '@cutover/contracts';
 import { startAgent } from '../../services/transfer-agent/src/app';
@@ -87,4 +90,47 @@ export async function runOperation(agent: TestAgent, body: Record<string, unknow
   const op = await waitForOperation(agent, String(body.id));
   if (op.status !== 'succeeded') throw new Error(`operation ${String(body.id)} ${op.status}: ${op.error?.message}`);
   return op;
+}
+
+export interface AgentProcess {
+  url: string;
+  token: string;
+  auth: { Authorization: string };
+  child: ChildProcess;
+  /** SIGKILL: the agent dies mid-whatever, as in a crash. */
+  kill(): Promise<void>;
+  /** A new process on the same port, token and database (the agent restarted). */
+  restart(): Promise<AgentProcess>;
+}
+
+/** A transfer-agent as its own process, configured by environment as an operator would, so it can be killed. */
+export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number; token?: string } = {}): Promise<AgentProcess> {
+  const token = fixed.token ?? randomBytes(24).toString('hex');
+  const port = fixed.port ?? (await freePort());
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'transfer-agent', 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      AGENT_ENGINE: 'postgres',
+      AGENT_DATABASE_URL: databaseUrl,
+      AGENT_TOKEN: token,
+      AGENT_PORT: String(port),
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, () => child.exitCode === null);
+  return {
+    url,
+    token,
+    auth: { Authorization: `Bearer ${token}` },
+    child,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
+    restart: () => spawnTestAgent(databaseUrl, { port, token }),
+  };
 }

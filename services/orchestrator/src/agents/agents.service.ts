@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgentClient } from '@cutover/agent-client';
 import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
+import { mintGrant, type GrantClaims } from '@cutover/contracts';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { AgentEntity } from './agent.entity';
 import type { AgentDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
@@ -74,6 +75,11 @@ export class AgentsService {
     const agent = await this.agents.findOneBy({ id });
     if (!agent) throw new NotFoundException(`agent ${id} does not exist`);
     return agent;
+  }
+
+  /** An export grant for another agent to pull one range from this agent (signed with this agent's token). */
+  mintGrant(agent: AgentEntity, claims: GrantClaims): string {
+    return mintGrant(this.cipher.decrypt(agent.tokenEncrypted), claims);
   }
 
   client(agent: AgentEntity): AgentClient {

@@ -56,6 +56,7 @@ export class DataUpgradeService {
       target: m.target,
       rows,
       bytes: s?.bytes ?? 0,
+      columns: [...(s?.columns ?? [])].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name),
       priority: priorityOf(rows, w.chain),
       waitsFor: w.scripts,
     };

@@ -22,6 +22,8 @@ export interface TablePlan {
   problems: string[];
   rows: number;
   bytes: number;
+  /** Columns copied and compared, in the source's order (all present on the target). */
+  columns: string[];
   /** The column ranges are taken on; null copies the table whole. */
   keyColumn: string | null;
   ranges: KeyRangePlan[];

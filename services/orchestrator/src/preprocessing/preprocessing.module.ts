@@ -14,5 +14,6 @@ import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handler
   imports: [RunsModule, SystemsModule, UpgradesModule, PackagesModule, ChecklistModule],
   controllers: [PreprocessingController],
   providers: [PreprocessingService, ReadinessHandler, SourceScriptHandler, DeltaScriptHandler, SingleUserGuardHandler],
+  exports: [PreprocessingService],
 })
 export class PreprocessingModule {}

@@ -154,14 +154,7 @@ export class PreprocessingService implements OnModuleInit {
         `the source ${system.name} is not in single-user mode: enter it first (POST /v1/systems/{id}/single-user)`,
       );
     await this.requireLiveEnded(source, manifest.scripts, sha256);
-    const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
-    const single = manifest.scripts.filter((s) => s.phase === ScriptPhase.SingleUser);
-    const deltaTasks = deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas));
-    const singleTasks = single.map((s) => {
-      const t = this.sourceTask(s, 'source-script', source, single);
-      return { ...t, dependsOn: [...new Set([...(t.dependsOn ?? []), ...deltas.map((d) => d.key)])] };
-    });
-    const all = [...deltaTasks, ...singleTasks];
+    const all = this.singleUserWork(manifest.scripts, source, new Set());
     return this.runs.create({
       upgradeId,
       kind: PreprocessingRunKind.SingleUser,
@@ -178,6 +171,45 @@ export class PreprocessingService implements OnModuleInit {
         },
       ],
     });
+  }
+
+  /**
+   * What a data upgrade still has to run on the source before it may copy what those scripts
+   * write: the final delta and the single-user scripts, unless a single-user preprocessing run
+   * ended since the source entered single-user mode. Putting them in the data upgrade's DAG lets
+   * bulk copy of the tables they do not write overlap them (seed: they run concurrently).
+   */
+  async pendingSourceWork(upgradeId: string): Promise<TaskSpec[]> {
+    const upgrade = await this.upgrades.require(upgradeId);
+    const pkg = await this.packages.require(upgrade.packageId);
+    if (!pkg.manifest.scripts.some((s) => s.phase !== ScriptPhase.PostSync)) return [];
+    const [done] = await this.db.query<{ id: string }>(
+      `SELECT r.id FROM run r JOIN system s ON s.id = $2
+        WHERE r.upgrade_id = $1 AND r.kind = $3 AND r.status = 'ended' AND r.created_at >= s.single_user_since LIMIT 1`,
+      [upgradeId, upgrade.sourceSystemId, PreprocessingRunKind.SingleUser],
+    );
+    if (done) return [];
+    const running = await this.db.query<{ id: string }>(`SELECT id FROM run WHERE upgrade_id = $1 AND kind = $2 AND status = 'running'`, [
+      upgradeId,
+      PreprocessingRunKind.SingleUser,
+    ]);
+    if (running.length > 0)
+      throw new ConflictException(`single-user preprocessing run ${running[0].id} is still running: wait for it, or cancel it first`);
+    const { manifest, sha256, source } = await this.requireReady(upgradeId);
+    await this.requireLiveEnded(source, manifest.scripts, sha256);
+    return this.singleUserWork(manifest.scripts, source, await this.endedScripts(upgradeId, source.systemId, sha256));
+  }
+
+  /** The final delta, then the single-user scripts not ended yet, each after every delta. */
+  private singleUserWork(scripts: ScriptDefinition[], source: SourceContext, ended: Set<string>): TaskSpec[] {
+    const deltas = scripts.filter((s) => s.phase === ScriptPhase.Delta);
+    const single = scripts.filter((s) => s.phase === ScriptPhase.SingleUser && !ended.has(s.key));
+    const deltaTasks = deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas));
+    const singleTasks = single.map((s) => {
+      const t = this.sourceTask(s, 'source-script', source, single);
+      return { ...t, dependsOn: [...new Set([...(t.dependsOn ?? []), ...deltas.map((d) => d.key)])] };
+    });
+    return [...deltaTasks, ...singleTasks];
   }
 
   /** The two preparations before single-user work (seed): back up the source, set its recovery model to simple. */

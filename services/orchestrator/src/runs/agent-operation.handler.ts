@@ -10,8 +10,19 @@ import { OrchestratorConfig } from '../config/orchestrator.config';
 import { SystemsService } from '../systems/systems.service';
 import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskOutcome, type TaskRow } from './task-handler';
 
-/** The operation id on the agent: one per task attempt, so a repeated start is idempotent. */
-export const operationId = (task: Pick<TaskRow, 'id' | 'attempt'>) => `${task.id}.${task.attempt}`;
+/**
+ * The operation id on the agent: one per task attempt (and part, for a task that runs several
+ * operations), so a repeated start is idempotent.
+ */
+export const operationId = (task: Pick<TaskRow, 'id' | 'attempt'>, part?: string) => `${task.id}.${task.attempt}${part ? `.${part}` : ''}`;
+
+/** Where an operation runs when it is not the task's own system, or one of several operations of a task. */
+export interface OperationTarget {
+  systemId?: string;
+  part?: string;
+  /** False when several operations run for one task at once: their progress would overwrite each other. */
+  progress?: boolean;
+}
 
 const FINAL = new Set(['succeeded', 'failed', 'canceled']);
 
@@ -28,10 +39,11 @@ export class AgentOperationRunner {
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
   ) {}
 
-  async run(task: TaskRow, request: Omit<StartOperationRequest, 'id'>, ctx: TaskContext): Promise<TaskOutcome> {
-    if (!task.system_id) throw new TaskFailedError(`task ${task.key} has no system to run on`);
-    const client = await this.systems.client(task.system_id);
-    const id = operationId(task);
+  async run(task: TaskRow, request: Omit<StartOperationRequest, 'id'>, ctx: TaskContext, on: OperationTarget = {}): Promise<TaskOutcome> {
+    const systemId = on.systemId ?? task.system_id;
+    if (!systemId) throw new TaskFailedError(`task ${task.key} has no system to run on`);
+    const client = await this.systems.client(systemId);
+    const id = operationId(task, on.part);
     const body = { ...request, id } as StartOperationRequest;
     // Resuming after a crash, the operation may already exist (or even be finished); a fresh
     // attempt starts it and waits briefly, so short operations finish in one round trip.
@@ -43,7 +55,7 @@ export class AgentOperationRunner {
       const next = await this.tolerate(task, () => client.getOperation(id, 10));
       // The agent restarted and forgot the operation: start it again under the same id.
       op = next ?? (await this.start(client, body, 0));
-      if (Date.now() - lastProgress > 1000) {
+      if (on.progress !== false && Date.now() - lastProgress > 1000) {
         lastProgress = Date.now();
         await ctx.progress({ rows: op.progress.rows, bytes: op.progress.bytes });
       }
@@ -54,11 +66,12 @@ export class AgentOperationRunner {
     throw new TaskFailedError(op.error?.message ?? 'the operation failed without a message');
   }
 
-  async cancel(task: TaskRow): Promise<void> {
-    if (!task.system_id) return;
-    const client = await this.systems.client(task.system_id);
-    await client.cancelOperation(operationId(task)).catch((error: unknown) => {
-      this.logger.warn(`could not cancel ${operationId(task)}: ${(error as Error).message}`);
+  async cancel(task: TaskRow, on: OperationTarget = {}): Promise<void> {
+    const systemId = on.systemId ?? task.system_id;
+    if (!systemId) return;
+    const client = await this.systems.client(systemId);
+    await client.cancelOperation(operationId(task, on.part)).catch((error: unknown) => {
+      this.logger.warn(`could not cancel ${operationId(task, on.part)}: ${(error as Error).message}`);
     });
   }
 

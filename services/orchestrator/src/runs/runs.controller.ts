@@ -70,7 +70,10 @@ export class RunsController {
     return this.events.list(id, query.after ?? 0, query.limit ?? 1000);
   }
 
-  /** The same events as a server-sent event stream; reconnects resume from Last-Event-ID. */
+  /**
+   * The same events as a server-sent event stream (reconnects resume from Last-Event-ID), plus a
+   * `progress` event every 2 s: rows done/total, rows/s over the last interval, ETA, task counts.
+   */
   @Sse(':id/events/stream')
   @RequireRole(Role.Viewer)
   @ApiProduces('text/event-stream')
@@ -83,12 +86,37 @@ export class RunsController {
     let after = Number(lastEventId ?? query.after ?? 0) || 0;
     return new Observable<MessageEvent>((subscriber) => {
       let stopped = false;
+      let last: { at: number; rows: number } | null = null;
+      // Progress every 2 s, with the rate over that interval; no event id, so Last-Event-ID still
+      // names the last real event.
+      const progress = async () => {
+        const run = await this.runs.get(id);
+        const now = Date.now();
+        const rate =
+          last && now > last.at ? Math.round(((run.progress.rowsDone - last.rows) * 1000) / (now - last.at)) : run.progress.rowsPerSecond;
+        last = { at: now, rows: run.progress.rowsDone };
+        const remaining = run.progress.rowsTotal === null ? null : Math.max(0, run.progress.rowsTotal - run.progress.rowsDone);
+        const data = {
+          status: run.status,
+          counts: run.counts,
+          rowsDone: run.progress.rowsDone,
+          rowsTotal: run.progress.rowsTotal,
+          rowsPerSecond: Math.max(0, rate),
+          etaSeconds: remaining !== null && rate > 0 ? Math.round(remaining / rate) : null,
+        };
+        subscriber.next({ type: 'progress', data });
+      };
       const poll = async () => {
+        let nextProgress = 0;
         while (!stopped) {
           const batch = await this.events.list(id, after, 500);
           for (const e of batch) {
             after = e.id;
             subscriber.next({ id: String(e.id), type: e.type, data: e });
+          }
+          if (Date.now() >= nextProgress) {
+            nextProgress = Date.now() + 2000;
+            await progress();
           }
           if (batch.length < 500) await new Promise((r) => setTimeout(r, 250));
         }

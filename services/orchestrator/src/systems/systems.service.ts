@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AgentClient } from '@cutover/agent-client';
+import type { GrantClaims } from '@cutover/contracts';
 import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
 import { AgentsService } from '../agents/agents.service';
 import { SystemEntity } from './system.entity';
@@ -48,6 +49,12 @@ export class SystemsService {
     const system = await this.systems.findOneBy({ id });
     if (!system) throw new NotFoundException(`system ${id} does not exist`);
     return system;
+  }
+
+  /** Where and with what grant another agent may pull one range of `claims.table` from this system. */
+  async exportGrant(systemId: string, claims: GrantClaims): Promise<{ url: string; grant: string }> {
+    const agent = await this.agents.require((await this.require(systemId)).agentId);
+    return { url: agent.baseUrl, grant: this.agents.mintGrant(agent, claims) };
   }
 
   /**

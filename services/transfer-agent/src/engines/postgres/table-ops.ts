@@ -1,3 +1,4 @@
+import { deferredObjectsOf } from '@cutover/contracts';
 import type { PoolClient } from 'pg';
 import { EngineInputError, type DeferredObject, type FinishTableResult, type TableDefinition } from '../engine';
 import { quoteIdent, quoteTable } from './sql';
@@ -5,12 +6,7 @@ import { quoteIdent, quoteTable } from './sql';
 /** Truncates the table and drops its secondary indexes and constraints in one transaction, returning them. */
 export async function prepareTable(client: PoolClient, table: TableDefinition): Promise<DeferredObject[]> {
   const qt = quoteTable(table);
-  const deferred: DeferredObject[] = [
-    ...table.constraints.map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
-    ...table.indexes
-      .filter((i) => !i.primaryKey && !i.constraintBacked)
-      .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
-  ];
+  const deferred: DeferredObject[] = deferredObjectsOf(table);
   await client.query('BEGIN');
   try {
     // Foreign keys first: they may depend on this table's unique constraints.

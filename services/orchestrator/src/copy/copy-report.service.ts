@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { StatePool } from '../database/state-pool';
+import { TaskStatus } from '../runs/statuses';
+import { CopyTaskKind } from './copy-tasks';
+import type { VerifyTableResult } from './verify-table.handler';
+
+export enum TablePhase {
+  Waiting = 'waiting',
+  Preparing = 'preparing',
+  Copying = 'copying',
+  Finishing = 'finishing',
+  Done = 'done',
+  Error = 'error',
+}
+
+export interface TableProgress {
+  table: string;
+  sourceTable: string;
+  phase: TablePhase;
+  ranges: number;
+  rangesDone: number;
+  rowsDone: number;
+  /** Estimated from the source's statistics at plan time. */
+  rowsTotal: number;
+  bytes: number;
+  /** Current copy rate: the ranges copying now, each over its own running time. */
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
+export interface TableReport {
+  sourceTable: string;
+  table: string;
+  status: TablePhase;
+  sourceRows: number | null;
+  targetRows: number | null;
+  /** Null until verify-table ended. */
+  checksumMatch: boolean | null;
+  ranges: number;
+  rowsCopied: number;
+  bytes: number;
+  /** First range started → last range ended. */
+  copySeconds: number | null;
+  rowsPerSecond: number | null;
+  verifySeconds: number | null;
+  finishSeconds: number | null;
+  /** Indexes and constraints recreated by finish-table. */
+  recreated: number;
+}
+
+interface CopyTaskRow {
+  key: string;
+  kind: CopyTaskKind;
+  status: TaskStatus;
+  table: string;
+  source_table: string | null;
+  rows: string;
+  rows_total: string | null;
+  bytes: string;
+  started_at: Date | null;
+  finished_at: Date | null;
+  elapsed: number | null;
+  result: Record<string, unknown> | null;
+}
+
+const seconds = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, (to.getTime() - from.getTime()) / 1000) : null);
+
+/** Per-table progress and the comparison report, read from the copy tasks of a run (data upgrade, state transfer). */
+@Injectable()
+export class CopyReportService {
+  constructor(private readonly db: StatePool) {}
+
+  async progress(runId: string): Promise<TableProgress[]> {
+    return [...(await this.byTable(runId)).values()].map((tasks) => {
+      const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
+      const rowsDone = copies.reduce((n, t) => n + Number(t.rows), 0);
+      const rowsTotal = Math.max(
+        rowsDone,
+        copies.reduce((n, t) => n + Number(t.rows_total ?? 0), 0),
+      );
+      const rowsPerSecond = Math.round(
+        copies
+          .filter((t) => t.status === TaskStatus.Executing && t.elapsed && t.elapsed > 0)
+          .reduce((r, t) => r + Number(t.rows) / t.elapsed!, 0),
+      );
+      return {
+        table: tasks[0].table,
+        sourceTable: copies[0]?.source_table ?? tasks[0].table,
+        phase: phaseOf(tasks),
+        ranges: copies.length,
+        rangesDone: copies.filter((t) => t.status === TaskStatus.Ended).length,
+        rowsDone,
+        rowsTotal,
+        bytes: copies.reduce((n, t) => n + Number(t.bytes), 0),
+        rowsPerSecond,
+        etaSeconds: rowsPerSecond > 0 ? Math.round((rowsTotal - rowsDone) / rowsPerSecond) : null,
+      };
+    });
+  }
+
+  async report(runId: string): Promise<TableReport[]> {
+    return [...(await this.byTable(runId)).values()].map((tasks) => {
+      const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
+      const verify = tasks.find((t) => t.kind === CopyTaskKind.VerifyTable);
+      const finish = tasks.find((t) => t.kind === CopyTaskKind.FinishTable);
+      const v = verify?.status === TaskStatus.Ended ? (verify.result?.verifyTable as VerifyTableResult | undefined) : undefined;
+      const allCopied = copies.length > 0 && copies.every((t) => t.status === TaskStatus.Ended);
+      const starts = copies.map((t) => t.started_at).filter((d): d is Date => d !== null);
+      const ends = copies.map((t) => t.finished_at).filter((d): d is Date => d !== null);
+      const copySeconds = allCopied ? seconds(new Date(Math.min(...starts.map(Number))), new Date(Math.max(...ends.map(Number)))) : null;
+      const rowsCopied = copies.reduce((n, t) => n + Number(t.rows), 0);
+      const created = (finish?.result?.finishTable as { created?: string[] } | undefined)?.created ?? [];
+      return {
+        sourceTable: copies[0]?.source_table ?? tasks[0].table,
+        table: tasks[0].table,
+        status: phaseOf(tasks),
+        sourceRows: v?.sourceRows ?? null,
+        targetRows: v?.targetRows ?? null,
+        checksumMatch: v ? v.match : null,
+        ranges: copies.length,
+        rowsCopied,
+        bytes: copies.reduce((n, t) => n + Number(t.bytes), 0),
+        copySeconds,
+        rowsPerSecond: copySeconds ? Math.round(rowsCopied / Math.max(copySeconds, 0.001)) : null,
+        verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.started_at, verify.finished_at) : null,
+        finishSeconds: finish?.status === TaskStatus.Ended ? seconds(finish.started_at, finish.finished_at) : null,
+        recreated: created.length,
+      };
+    });
+  }
+
+  private async byTable(runId: string): Promise<Map<string, CopyTaskRow[]>> {
+    const rows = await this.db.query<CopyTaskRow>(
+      `SELECT key, kind, status, payload->>'table' AS table, payload->>'sourceTable' AS source_table, rows, rows_total, bytes,
+              started_at, finished_at, extract(epoch FROM clock_timestamp() - started_at)::float8 AS elapsed, result
+         FROM task WHERE run_id = $1 AND kind = ANY($2::text[]) ORDER BY priority DESC, key`,
+      [runId, Object.values(CopyTaskKind)],
+    );
+    const byTable = new Map<string, CopyTaskRow[]>();
+    for (const r of rows) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
+    return byTable;
+  }
+}
+
+function phaseOf(tasks: CopyTaskRow[]): TablePhase {
+  if (tasks.some((t) => t.status === TaskStatus.Error || t.status === TaskStatus.Canceled)) return TablePhase.Error;
+  if (tasks.every((t) => t.status === TaskStatus.Ended)) return TablePhase.Done;
+  const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
+  const prepare = tasks.find((t) => t.kind === CopyTaskKind.PrepareTable);
+  if (copies.length > 0 && copies.every((t) => t.status === TaskStatus.Ended)) return TablePhase.Finishing;
+  if (copies.some((t) => t.status !== TaskStatus.Waiting && t.status !== TaskStatus.Ready)) return TablePhase.Copying;
+  if (prepare && prepare.status !== TaskStatus.Waiting && prepare.status !== TaskStatus.Ready) return TablePhase.Preparing;
+  return TablePhase.Waiting;
+}
+
+/** The report as CSV, one line per table, for spreadsheets and sign-off sheets. */
+export function reportCsv(rows: TableReport[]): string {
+  const columns: (keyof TableReport)[] = [
+    'sourceTable',
+    'table',
+    'status',
+    'sourceRows',
+    'targetRows',
+    'checksumMatch',
+    'ranges',
+    'rowsCopied',
+    'bytes',
+    'copySeconds',
+    'rowsPerSecond',
+    'verifySeconds',
+    'finishSeconds',
+    'recreated',
+  ];
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}

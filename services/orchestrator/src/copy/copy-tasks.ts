@@ -1,0 +1,144 @@
+import type { DeferredObjectShape } from '@cutover/contracts';
+import type { TaskSpec } from '../runs/runs.service';
+
+/** The copy task kinds: one table goes prepare → copy ranges → verify and finish. */
+export enum CopyTaskKind {
+  PrepareTable = 'prepare-table',
+  CopyRange = 'copy-range',
+  VerifyTable = 'verify-table',
+  FinishTable = 'finish-table',
+}
+
+export interface KeyRange {
+  from: string | null;
+  to: string | null;
+}
+
+/** One table to copy from one system to another, as planned. */
+export interface TableCopy {
+  sourceSystemId: string;
+  targetSystemId: string;
+  /** `schema.table` on the source. */
+  source: string;
+  /** `schema.table` on the target. */
+  target: string;
+  /** Columns copied and hashed, in order (the source's columns, all present on the target). */
+  columns: string[];
+  /** Null: the table is copied whole, as one range. */
+  keyColumn: string | null;
+  ranges: KeyRange[];
+  /** Estimated source rows, spread over the ranges for progress. */
+  rows: number;
+  priority: number;
+  /** Keys of tasks in the same run the copy must wait for (source scripts writing the table). */
+  waitsFor: string[];
+  /** The target's secondary indexes and constraints before prepare-table dropped them. */
+  objects: DeferredObjectShape[];
+}
+
+export interface CopyRangePayload {
+  sourceSystemId: string;
+  sourceTable: string;
+  table: string;
+  columns: string[];
+  range: { keyColumn: string; from: string | null; to: string | null } | null;
+}
+
+export interface VerifyTablePayload {
+  sourceSystemId: string;
+  sourceTable: string;
+  table: string;
+  columns: string[];
+  keyColumn: string | null;
+  /** Ranges with the copy task each came from, to name the ones to rerun on a mismatch. */
+  ranges: (KeyRange & { copyKey: string })[];
+}
+
+export interface FinishTablePayload {
+  table: string;
+  /** Snapshot taken at launch; merged with what prepare-table reported. */
+  objects: DeferredObjectShape[];
+  prepareKey: string;
+}
+
+export const copyTaskKeys = (target: string) => ({
+  prepare: `prepare:${target}`,
+  copy: (i: number) => `copy:${target}:${String(i + 1).padStart(4, '0')}`,
+  verify: `verify:${target}`,
+  finish: `finish:${target}`,
+});
+
+/**
+ * The tasks of one table: prepare-table on the target (truncate, drop secondary indexes and
+ * constraints) → one copy-range per key range (parallel) → verify-table (checksums of both
+ * sides) and finish-table (indexes and constraints rebuilt), side by side: neither needs the
+ * other, and running them together shortens the table's critical path. A table is done when
+ * both are (`doneKeys`), which is what later work (post-sync scripts) waits for.
+ */
+export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: string[] } {
+  const keys = copyTaskKeys(t.target);
+  const perRange = Math.ceil(t.rows / Math.max(1, t.ranges.length));
+  const copies: TaskSpec[] = t.ranges.map((r, i) => ({
+    key: keys.copy(i),
+    kind: CopyTaskKind.CopyRange,
+    systemId: t.targetSystemId,
+    priority: t.priority,
+    rowsTotal: perRange,
+    dependsOn: [keys.prepare, ...t.waitsFor],
+    payload: {
+      sourceSystemId: t.sourceSystemId,
+      sourceTable: t.source,
+      table: t.target,
+      columns: t.columns,
+      range: t.keyColumn ? { keyColumn: t.keyColumn, from: r.from, to: r.to } : null,
+    } satisfies CopyRangePayload as unknown as Record<string, unknown>,
+  }));
+  const copyKeys = copies.map((c) => c.key);
+  return {
+    tasks: [
+      // Preparing is cheap and unblocks the copies: it goes first among its table's tasks.
+      {
+        key: keys.prepare,
+        kind: CopyTaskKind.PrepareTable,
+        systemId: t.targetSystemId,
+        priority: t.priority + 1,
+        payload: { table: t.target },
+      },
+      ...copies,
+      {
+        key: keys.verify,
+        kind: CopyTaskKind.VerifyTable,
+        systemId: t.targetSystemId,
+        priority: t.priority,
+        dependsOn: copyKeys,
+        payload: {
+          sourceSystemId: t.sourceSystemId,
+          sourceTable: t.source,
+          table: t.target,
+          columns: t.columns,
+          keyColumn: t.keyColumn,
+          ranges: t.ranges.map((r, i) => ({ ...r, copyKey: copyKeys[i] })),
+        } satisfies VerifyTablePayload as unknown as Record<string, unknown>,
+      },
+      {
+        key: keys.finish,
+        kind: CopyTaskKind.FinishTable,
+        systemId: t.targetSystemId,
+        priority: t.priority,
+        dependsOn: copyKeys,
+        payload: { table: t.target, objects: t.objects, prepareKey: keys.prepare } satisfies FinishTablePayload as unknown as Record<
+          string,
+          unknown
+        >,
+      },
+    ],
+    doneKeys: [keys.verify, keys.finish],
+  };
+}
+
+/** Deferred objects from several snapshots, one per name (the first wins). */
+export function mergeObjects(...lists: DeferredObjectShape[][]): DeferredObjectShape[] {
+  const byName = new Map<string, DeferredObjectShape>();
+  for (const o of lists.flat()) if (!byName.has(`${o.kind}:${o.name}`)) byName.set(`${o.kind}:${o.name}`, o);
+  return [...byName.values()];
+}

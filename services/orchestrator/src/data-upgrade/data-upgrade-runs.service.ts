@@ -1,0 +1,204 @@
+import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { InvalidInputException, ProblemException } from '@cutover/common';
+import { deferredObjectsOf, type DeferredObjectShape } from '@cutover/contracts';
+import { ChecklistKey } from '../checklist/checklist-template';
+import { ChecklistService } from '../checklist/checklist.service';
+import { CopyReportService, type TableProgress, type TableReport } from '../copy/copy-report.service';
+import { CopyTaskKind, mergeObjects, tableCopyTasks, type FinishTablePayload } from '../copy/copy-tasks';
+import { StatePool } from '../database/state-pool';
+import { ScriptPhase } from '../packages/manifest';
+import { PackagesService } from '../packages/packages.service';
+import { PreprocessingService } from '../preprocessing/preprocessing.service';
+import type { RunDto } from '../runs/runs.dto';
+import { RunsService, type TaskSpec } from '../runs/runs.service';
+import { RunStatus } from '../runs/statuses';
+import { RunHooks } from '../runs/task-handler-registry';
+import { SystemsService } from '../systems/systems.service';
+import { UpgradesService } from '../upgrades/upgrades.service';
+import { DataUpgradeService } from './data-upgrade.service';
+import { MappingStatus, type TablePlan } from './plan';
+
+export const DATA_UPGRADE_RUN_KIND = 'data-upgrade';
+
+export interface LaunchOptions {
+  threads?: number;
+  /** Source tables left out of this run (test runs), as AX allows skipping tables. */
+  exclude?: string[];
+  /** Start over although the previous data upgrade run ended in error (default: rerun its failed tasks instead). */
+  restart?: boolean;
+}
+
+/**
+ * Launching the data upgrade (flow 6): one run, one DAG — the source's remaining single-user
+ * work, every table's prepare → copy ranges → verify/finish, post-sync scripts on the target
+ * after the tables they read, and a guard that no other login touched the source meanwhile.
+ */
+@Injectable()
+export class DataUpgradeRunsService implements OnModuleInit {
+  constructor(
+    private readonly db: StatePool,
+    private readonly plans: DataUpgradeService,
+    private readonly upgrades: UpgradesService,
+    private readonly packages: PackagesService,
+    private readonly systems: SystemsService,
+    private readonly preprocessing: PreprocessingService,
+    private readonly runs: RunsService,
+    private readonly reports: CopyReportService,
+    private readonly checklist: ChecklistService,
+    private readonly hooks: RunHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.onFinished(async (e) => {
+      if (e.kind === DATA_UPGRADE_RUN_KIND && e.upgradeId && e.status === RunStatus.Ended)
+        await this.checklist.completeAutomatic(e.upgradeId, ChecklistKey.LaunchDataUpgrade, 'orchestrator', `run ${e.runId}`);
+    });
+  }
+
+  async launch(upgradeId: string, options: LaunchOptions, actor: string): Promise<RunDto> {
+    const upgrade = await this.upgrades.require(upgradeId);
+    await this.requireSingleUser([upgrade.sourceSystemId, upgrade.targetSystemId]);
+    await this.requireNoOpenRun(upgradeId, options.restart ?? false);
+    const manifest = (await this.packages.require(upgrade.packageId)).manifest;
+    // A fresh plan: the one an operator read before single-user mode may be stale by now.
+    const plan = (await this.plans.plan(upgradeId, actor)).plan;
+    const excluded = new Set(options.exclude ?? []);
+    const unknown = [...excluded].filter((t) => !plan.tables.some((p) => p.source === t));
+    if (unknown.length > 0)
+      throw new InvalidInputException(
+        `exclude names tables that are not in the copy set: ${unknown.join(', ')}`,
+        unknown.map((t) => ({ field: 'exclude', message: `${t} is not in the copy set` })),
+      );
+    const blocking = plan.tables.filter((t) => t.status !== MappingStatus.Ok && !excluded.has(t.source));
+    if (blocking.length > 0)
+      throw new ProblemException(
+        409,
+        `the data upgrade cannot start while tables are not mapped cleanly: ${blocking
+          .map((t) => `${t.source} → ${t.target} is ${t.status} (${t.problems.join('; ')})`)
+          .join(' | ')}. Fix them and plan again, or exclude them (test runs only).`,
+        { tables: blocking.map((t) => ({ source: t.source, target: t.target, status: t.status, problems: t.problems })) },
+      );
+    const tables = plan.tables.filter((t) => t.status === MappingStatus.Ok && !excluded.has(t.source));
+    if (tables.length === 0) throw new ConflictException('no table is left to copy: the copy set is empty or every table is excluded');
+
+    const sourceWork = await this.preprocessing.pendingSourceWork(upgradeId);
+    const sourceKeys = new Set(sourceWork.map((t) => t.key));
+    const objects = await this.targetObjects(upgradeId, upgrade.targetSystemId, tables);
+    const copyTasks: TaskSpec[] = [];
+    const doneKeysOf = new Map<string, string[]>();
+    for (const t of tables) {
+      const built = tableCopyTasks({
+        sourceSystemId: upgrade.sourceSystemId,
+        targetSystemId: upgrade.targetSystemId,
+        source: t.source,
+        target: t.target,
+        columns: t.columns,
+        keyColumn: t.keyColumn,
+        ranges: t.ranges,
+        rows: t.rows,
+        priority: t.priority,
+        waitsFor: t.waitsFor.filter((k) => sourceKeys.has(k)),
+        objects: objects.get(t.target) ?? [],
+      });
+      copyTasks.push(...built.tasks);
+      doneKeysOf.set(t.target, built.doneKeys);
+    }
+    const postSync = manifest.scripts.filter((s) => s.phase === ScriptPhase.PostSync);
+    const postKeys = new Set(postSync.map((s) => s.key));
+    const targetEngine = (await this.systems.require(upgrade.targetSystemId)).engine;
+    const postTasks: TaskSpec[] = postSync.map((s) => ({
+      key: s.key,
+      kind: 'script',
+      systemId: upgrade.targetSystemId,
+      payload: { sql: s.sql[targetEngine as 'postgres' | 'mssql'] ?? '' },
+      // Each post-sync script waits only for the tables it reads, and its own dependencies.
+      dependsOn: [...s.dependsOn.filter((d) => postKeys.has(d)), ...s.reads.flatMap((r) => doneKeysOf.get(r) ?? [])],
+    }));
+    const all = [...sourceWork, ...copyTasks, ...postTasks];
+    return this.runs.create({
+      upgradeId,
+      kind: DATA_UPGRADE_RUN_KIND,
+      threads: options.threads ?? upgrade.threads,
+      createdBy: actor,
+      tasks: [
+        ...all,
+        {
+          key: 'verify-single-user',
+          kind: 'single-user-guard',
+          systemId: upgrade.sourceSystemId,
+          payload: { upgradeId },
+          dependsOn: all.map((t) => t.key),
+        },
+      ],
+    });
+  }
+
+  async progress(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableProgress[] }> {
+    const run = await this.requireRun(upgradeId, runId);
+    return { run, tables: await this.reports.progress(runId) };
+  }
+
+  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReport[] }> {
+    const run = await this.requireRun(upgradeId, runId);
+    return { run, tables: await this.reports.report(runId) };
+  }
+
+  private async requireRun(upgradeId: string, runId: string): Promise<RunDto> {
+    const run = await this.runs.get(runId);
+    if (run.upgradeId !== upgradeId || run.kind !== DATA_UPGRADE_RUN_KIND)
+      throw new NotFoundException(`run ${runId} is not a data upgrade run of upgrade ${upgradeId}`);
+    return run;
+  }
+
+  /** The seed's warning: both systems must be in single-user mode before the data upgrade starts. */
+  private async requireSingleUser(systemIds: string[]): Promise<void> {
+    const systems = await Promise.all(systemIds.map((id) => this.systems.require(id)));
+    const online = systems.filter((s) => s.mode !== 'single-user');
+    if (online.length > 0)
+      throw new ConflictException(
+        `the data upgrade needs source and target in single-user mode; not yet: ${online.map((s) => `${s.name} (${s.role})`).join(', ')}. ` +
+          'Enter it with POST /v1/systems/{id}/single-user',
+      );
+  }
+
+  private async requireNoOpenRun(upgradeId: string, restart: boolean): Promise<void> {
+    const [latest] = await this.db.query<{ id: string; status: RunStatus }>(
+      `SELECT id, status FROM run WHERE upgrade_id = $1 AND kind = $2 ORDER BY created_at DESC LIMIT 1`,
+      [upgradeId, DATA_UPGRADE_RUN_KIND],
+    );
+    if (latest?.status === RunStatus.Running)
+      throw new ConflictException(`data upgrade run ${latest.id} is still running: watch it, pause it or cancel it first`);
+    if (latest?.status === RunStatus.Error && !restart)
+      throw new ConflictException(
+        `data upgrade run ${latest.id} ended in error: POST /v1/runs/${latest.id}/rerun-failed recopies only the ranges that did not end; ` +
+          'pass restart: true to start over instead',
+      );
+  }
+
+  /**
+   * The target's secondary indexes and constraints before anything is dropped, plus what an
+   * earlier run dropped and never recreated (its finish-table did not end): a restart must not
+   * lose them.
+   */
+  private async targetObjects(upgradeId: string, targetSystemId: string, tables: TablePlan[]): Promise<Map<string, DeferredObjectShape[]>> {
+    const client = await this.systems.client(targetSystemId);
+    const unfinished = await this.db.query<{
+      payload: FinishTablePayload;
+      prepared: { prepareTable?: { objects: DeferredObjectShape[] } } | null;
+    }>(
+      `SELECT f.payload, p.result AS prepared FROM task f JOIN run r ON r.id = f.run_id
+         LEFT JOIN task p ON p.run_id = f.run_id AND p.key = f.payload->>'prepareKey'
+        WHERE r.upgrade_id = $1 AND r.kind = $2 AND f.kind = $3 AND f.status <> 'ended'`,
+      [upgradeId, DATA_UPGRADE_RUN_KIND, CopyTaskKind.FinishTable],
+    );
+    const result = new Map<string, DeferredObjectShape[]>();
+    for (const t of tables) {
+      const def = await client.describeTable(t.target);
+      const earlier = unfinished
+        .filter((u) => u.payload.table === t.target)
+        .flatMap((u) => [...(u.prepared?.prepareTable?.objects ?? []), ...u.payload.objects]);
+      result.set(t.target, mergeObjects(def ? deferredObjectsOf(def) : [], earlier));
+    }
+    return result;
+  }
+}
