@@ -3,7 +3,7 @@
  * dump the embedded PostgreSQL 18, so every contender runs against this one server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseUrl, freePort, sql } from '@cutover/testing';
@@ -28,6 +28,8 @@ export function requireBinaries(): { pgDump: string; pgRestore: string; pgcopydb
 export interface Cluster {
   /** Superuser URL of the `postgres` database (trust authentication on 127.0.0.1). */
   url: string;
+  /** The postmaster's process id. */
+  pid: number;
   db(name: string): string;
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
@@ -71,6 +73,7 @@ export async function startCluster(settings: Record<string, string>): Promise<Cl
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
+    pid: Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     db: (name) => databaseUrl(url, name),
     createDatabase: async (name) => {
       await sql(url, `CREATE DATABASE "${name}"`);
@@ -95,4 +98,53 @@ export function exec(cmd: string, argv: string[], env: Record<string, string> = 
       code === 0 ? resolve() : reject(new Error(`${cmd} ${argv[0]} exited ${code ?? signal}: ${err.trim()}`)),
     );
   });
+}
+
+const CLK_TCK = 100; // USER_HZ: 100 on every mainstream Linux (getconf CLK_TCK)
+
+interface ProcStat {
+  ppid: number;
+  /** utime + stime, and cutime + cstime (children already reaped), in seconds. */
+  self: number;
+  reaped: number;
+}
+
+function procStat(pid: number): ProcStat | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), self: (Number(f[11]) + Number(f[12])) / CLK_TCK, reaped: (Number(f[13]) + Number(f[14])) / CLK_TCK };
+  } catch {
+    return null; // exited meanwhile
+  }
+}
+
+/** CPU seconds (user + system) one process has used itself. */
+export function processCpu(pid: number): number {
+  return procStat(pid)?.self ?? 0;
+}
+
+/**
+ * CPU seconds used by the process trees under `roots`: live processes' own time plus what they
+ * reaped from exited children (PostgreSQL backends, pg_dump, pgcopydb's workers). Counts only
+ * this bench's processes, unlike /proc/stat, so other work on the machine does not show.
+ */
+export function treeCpu(roots: number[]): number {
+  const all = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => [Number(d), procStat(Number(d))] as const)
+    .filter((e): e is readonly [number, ProcStat] => e[1] !== null);
+  const children = new Map<number, number[]>();
+  for (const [pid, st] of all) children.set(st.ppid, [...(children.get(st.ppid) ?? []), pid]);
+  const byPid = new Map(all);
+  let total = 0;
+  const todo = [...roots];
+  while (todo.length > 0) {
+    const pid = todo.pop()!;
+    const st = byPid.get(pid);
+    if (!st) continue;
+    total += st.self + st.reaped;
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort, waitForHealth } from '@cutover/testing';
+import { processCpu } from './copy-cluster';
 
 interface Service {
   url: string;
@@ -53,14 +54,18 @@ interface TaskView {
   error: string | null;
 }
 
-interface TableReport {
-  source: string;
-  target: string;
-  sourceRows: number;
-  targetRows: number;
-  checksumMatch: boolean;
-  seconds: number;
-  rowsPerSecond: number;
+export interface TableReport {
+  sourceTable: string;
+  table: string;
+  status: string;
+  sourceRows: number | null;
+  targetRows: number | null;
+  checksumMatch: boolean | null;
+  ranges: number;
+  rowsCopied: number;
+  copySeconds: number | null;
+  verifySeconds: number | null;
+  finishSeconds: number | null;
 }
 
 export interface KindTiming {
@@ -80,6 +85,8 @@ export interface CutoverResult {
   ranges: number;
   kinds: KindTiming[];
   report: TableReport[];
+  /** CPU seconds of the services' processes during the run. */
+  cpu: { orchestrator: number; sourceAgent: number; targetAgent: number };
 }
 
 export interface Cutover {
@@ -153,7 +160,8 @@ export async function startCutover(
     const pkg = await call<{ id: string }>('POST', '/v1/packages', {
       name: 'bench-copy',
       version: '1',
-      scripts: [{ key: 'noop', phase: 'live', description: 'nothing to preprocess', sql: { postgres: 'SELECT 1' } }],
+      // No scripts: the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
+      scripts: [],
       copyRules: { include: ['ax.*'] },
     });
     const upgrade = await call<{ id: string }>('POST', '/v1/upgrades', {
@@ -180,6 +188,7 @@ export async function startCutover(
 
     const run = async (threads: number): Promise<CutoverResult> => {
       for (const id of systems) await call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      const cpu0 = services.map((x) => processCpu(x.child.pid!));
       const t0 = performance.now();
       const created = await call<{ id: string; status: string }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, { threads });
       let status = created.status;
@@ -188,6 +197,7 @@ export async function startCutover(
         status = (await call<{ status: string }>('GET', `/v1/runs/${created.id}`)).status;
       }
       const seconds = (performance.now() - t0) / 1000;
+      const [orchestrator, sourceAgent, targetAgent] = services.map((x, i) => processCpu(x.child.pid!) - cpu0[i]);
       if (status !== 'ended') {
         const failed = await tasksOf(created.id, 'error');
         throw new Error(`data upgrade run ${created.id} ${status}:\n${failed.map((t) => `  ${t.key} (${t.kind}): ${t.error}`).join('\n')}`);
@@ -195,7 +205,7 @@ export async function startCutover(
       const tasks = await tasksOf(created.id);
       const report = (await call<{ tables: TableReport[] }>('GET', `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${created.id}/report`))
         .tables;
-      const bad = report.filter((t) => !t.checksumMatch || t.sourceRows !== t.targetRows);
+      const bad = report.filter((t) => t.checksumMatch !== true || t.sourceRows !== t.targetRows);
       if (bad.length > 0) throw new Error(`Cutover's report shows differences: ${JSON.stringify(bad)}`);
       const kinds = [...new Set(tasks.map((t) => t.kind))].map((kind) => timing(kind, tasks));
       const copies = tasks.filter((t) => t.kind === 'copy-range');
@@ -207,6 +217,7 @@ export async function startCutover(
         ranges: copies.length,
         kinds,
         report,
+        cpu: { orchestrator, sourceAgent, targetAgent },
       };
     };
     return { plan, run, stop };

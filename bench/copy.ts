@@ -10,18 +10,22 @@
  *   cutover   a real orchestrator and two transfer-agents (separate processes) running the data
  *             upgrade: prepare-table, copy-range, verify-table (checksums), finish-table
  *
- *   npm run build && node dist/bench/copy.js [--scale 1] [--jobs 4] [--seed 1] [--range-rows 250000]
+ *   npm run build && node dist/bench/copy.js [--scale 1] [--jobs 4] [--seed 1] [--range-rows 250000] [--repeat 1]
  *                                           [--contenders raw,pg_dump,pgcopydb,cutover] [--pgcopydb-split 60MB]
+ *
+ * With --repeat R every contender runs R times (in rounds, one contender after the other) and the
+ * table shows the median round and every round's wall time: this machine has neighbours.
  *
  * One-time prerequisite (Debian): apt-get install -y pgcopydb postgresql-15
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { sql } from '@cutover/testing';
-import { requireBinaries, startCluster, type Cluster } from './copy-cluster';
+import { requireBinaries, startCluster, treeCpu, type Cluster } from './copy-cluster';
 import { pgcopydb, pgDumpRestore, rawCopy, rawIndexes, type RangeWork } from './copy-contenders';
 import { startCutover, type CutoverResult, type PlannedTable } from './copy-cutover';
-import { benchTables, deferredDdl, measure, seedSource, tablesDdl } from './copy-dataset';
+import { benchTables, deferredDdl, measure, seedSource, tablesDdl, type BenchTable } from './copy-dataset';
+import { fmt, medians, report, type Row } from './copy-report';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +33,7 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: '4' },
     seed: { type: 'string', default: '1' },
     'range-rows': { type: 'string', default: '250000' },
+    repeat: { type: 'string', default: '1' },
     contenders: { type: 'string', default: 'raw,pg_dump,pgcopydb,cutover' },
     /** pgcopydb's --split-tables-larger-than (e.g. 60MB); 0.10 fails on AX-like key spans, see copy-contenders.ts. */
     'pgcopydb-split': { type: 'string' },
@@ -47,20 +52,27 @@ const SERVER_SETTINGS = {
   maintenance_work_mem: '256MB',
 };
 
-interface Row {
-  contender: string;
-  includes: string;
-  seconds: number;
-  rows: number;
+const log = (line: string) => console.error(`[copy] ${line}`);
+
+/** Indexes and CHECK constraints of schema ax, by name, as one string to compare. */
+async function schemaObjects(url: string): Promise<string> {
+  const rows = await sql<{ name: string }>(
+    url,
+    `SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'ax'
+     UNION ALL SELECT conname FROM pg_constraint WHERE connamespace = 'ax'::regnamespace AND contype = 'c' ORDER BY 1`,
+  );
+  return rows.map((r) => r.name).join(',');
 }
 
-const log = (line: string) => console.error(`[copy] ${line}`);
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-/** Counts the copied rows of a target and drops it, so no autovacuum of a finished contender runs during the next one. */
+/**
+ * Checks a target's rows, indexes and constraints against the source, then drops it, so no
+ * autovacuum of a finished contender runs during the next one.
+ */
 async function verifyAndDrop(cluster: Cluster, name: string, expected: number): Promise<void> {
   const got = await measure(cluster.db(name));
   if (got.rows !== expected) throw new Error(`${name}: ${got.rows} rows on the target, ${expected} on the source`);
+  const [objects, want] = await Promise.all([cluster.db(name), cluster.db('copy_source')].map(schemaObjects));
+  if (objects !== want) throw new Error(`${name}: indexes and constraints differ from the source's:\n  ${objects}\n  ${want}`);
   await sql(cluster.url, `DROP DATABASE "${name}" WITH (FORCE)`);
   await sql(cluster.url, 'CHECKPOINT');
 }
@@ -72,19 +84,100 @@ function workFromPlan(plan: PlannedTable[]): RangeWork[] {
     .flatMap((t) => t.ranges.map((r) => ({ table: t.target, keyColumn: t.keyColumn, from: r.from, to: r.to })));
 }
 
+interface Setup {
+  cluster: Cluster;
+  bins: ReturnType<typeof requireBinaries>;
+  tables: BenchTable[];
+  source: string;
+  rows: number;
+  work: RangeWork[];
+  jobs: number;
+  rangeRows: number;
+}
+
+/** One round: every chosen contender once, each into a fresh target database. */
+async function round(s: Setup, contenders: Set<string>, n: number): Promise<{ rows: Row[]; cutover?: CutoverResult; rawBytes: number }> {
+  const { cluster, source, jobs } = s;
+  const cpu = () => treeCpu([process.pid, cluster.pid]);
+  const rows: Row[] = [];
+  let cutover: CutoverResult | undefined;
+  let rawBytes = 0;
+  if (contenders.has('raw')) {
+    log(`round ${n}: raw parallel binary COPY`);
+    const target = await cluster.createDatabase('copy_raw');
+    await sql(target, tablesDdl(s.tables));
+    await sql(cluster.url, 'CHECKPOINT');
+    const cpu0 = cpu();
+    const data = await rawCopy(source, target, s.work, jobs);
+    const cpu1 = cpu();
+    const idx = await rawIndexes(
+      target,
+      deferredDdl(s.tables),
+      s.tables.map((t) => `ax.${t.name}`),
+      jobs,
+    );
+    rawBytes = data.bytes;
+    rows.push({ contender: 'raw COPY', includes: 'data', seconds: data.seconds, rows: s.rows, cpu: cpu1 - cpu0 });
+    const all = { seconds: data.seconds + idx.seconds, rows: s.rows, cpu: cpu() - cpu0 };
+    rows.push({ contender: 'raw COPY + indexes', includes: 'data, indexes, checks, ANALYZE', ...all });
+    await verifyAndDrop(cluster, 'copy_raw', s.rows);
+  }
+  if (contenders.has('pg_dump')) {
+    log(`round ${n}: pg_dump -Fd | pg_restore`);
+    await cluster.createDatabase('copy_pg_dump');
+    const cpu0 = cpu();
+    const r = await pgDumpRestore(s.bins, source, cluster.db('copy_pg_dump'), jobs);
+    log(`  dump ${fmt(r.dump, 1)} s, restore ${fmt(r.restore, 1)} s`);
+    const includes = 'schema, data, indexes, checks';
+    rows.push({ contender: 'pg_dump/pg_restore', includes, seconds: r.seconds, rows: s.rows, cpu: cpu() - cpu0 });
+    await verifyAndDrop(cluster, 'copy_pg_dump', s.rows);
+  }
+  if (contenders.has('pgcopydb')) {
+    const splitAbove = args['pgcopydb-split'];
+    log(`round ${n}: pgcopydb clone${splitAbove ? ` --split-tables-larger-than ${splitAbove}` : ''}`);
+    await cluster.createDatabase('copy_pgcopydb');
+    const cpu0 = cpu();
+    const r = await pgcopydb(s.bins.pgcopydb, source, cluster.db('copy_pgcopydb'), jobs, splitAbove);
+    const includes = 'schema, data, indexes, checks, VACUUM ANALYZE';
+    rows.push({ contender: 'pgcopydb clone', includes, seconds: r.seconds, rows: s.rows, cpu: cpu() - cpu0 });
+    await verifyAndDrop(cluster, 'copy_pgcopydb', s.rows);
+  }
+  if (contenders.has('cutover')) {
+    log(`round ${n}: Cutover data upgrade (orchestrator + 2 transfer-agents)`);
+    const target = await cluster.createDatabase('copy_cutover');
+    await sql(target, [tablesDdl(s.tables), ...deferredDdl(s.tables)].join(';\n'));
+    const state = await cluster.createDatabase('copy_cutover_state');
+    const services = await startCutover({ state, source, target }, jobs, s.rangeRows);
+    let used: number;
+    try {
+      await sql(cluster.url, 'CHECKPOINT');
+      const cpu0 = cpu();
+      cutover = await services.run(jobs);
+      used = cpu() - cpu0;
+    } finally {
+      await services.stop();
+    }
+    const span = 'first copy-range start → last copy-range end';
+    rows.push({ contender: 'Cutover data phase', includes: span, seconds: cutover.dataSeconds, rows: cutover.rows, cpu: NaN });
+    const includes = 'prepare, data, checksums, indexes, checks, ANALYZE';
+    rows.push({ contender: 'Cutover total', includes, seconds: cutover.seconds, rows: s.rows, cpu: used });
+    await verifyAndDrop(cluster, 'copy_cutover', s.rows);
+    await sql(cluster.url, `DROP DATABASE "copy_cutover_state" WITH (FORCE)`);
+  }
+  return { rows, cutover, rawBytes };
+}
+
 async function main(): Promise<void> {
   const scale = Number(args.scale);
   const jobs = Number(args.jobs);
   const seed = Number(args.seed);
   const rangeRows = Number(args['range-rows']);
+  const repeat = Math.max(1, Number(args.repeat));
   const contenders = new Set(args.contenders.split(','));
   for (const c of contenders) if (!['raw', 'pg_dump', 'pgcopydb', 'cutover'].includes(c)) throw new Error(`unknown contender ${c}`);
   const bins = requireBinaries();
   const cluster = await startCluster(SERVER_SETTINGS);
-  const rows: Row[] = [];
   const problems: string[] = [];
-  let cutover: CutoverResult | undefined;
-  let rawBytes = 0;
   try {
     const [version] = await sql<{ v: string }>(cluster.url, `SELECT current_setting('server_version') AS v`);
     const tables = benchTables(scale, seed);
@@ -99,149 +192,43 @@ async function main(): Promise<void> {
     // Cutover's plan gives the key ranges (quantiles of each key) the raw contender copies too.
     const planTarget = await cluster.createDatabase('copy_plan_target');
     await sql(planTarget, [tablesDdl(tables), ...deferredDdl(tables)].join(';\n'));
-    const planner = await startCutover(
-      { state: await cluster.createDatabase('copy_plan_state'), source, target: planTarget },
-      jobs,
-      rangeRows,
-    );
+    const planState = await cluster.createDatabase('copy_plan_state');
+    const planner = await startCutover({ state: planState, source, target: planTarget }, jobs, rangeRows);
     const plan = await planner.plan().finally(() => planner.stop());
-    const work = workFromPlan(plan);
     const notOk = plan.filter((t) => t.status !== 'ok');
     if (notOk.length > 0) throw new Error(`plan has tables not ok: ${notOk.map((t) => `${t.source} ${t.status}`).join(', ')}`);
-    const largest = plan[0];
-    log(`plan: ${plan.length} tables, ${work.length} ranges (${largest.source}: ${largest.ranges.length})`);
+    const work = workFromPlan(plan);
+    log(`plan: ${plan.length} tables, ${work.length} ranges (${plan[0].source}: ${plan[0].ranges.length})`);
+    await sql(cluster.url, `DROP DATABASE "copy_plan_target" WITH (FORCE)`);
+    await sql(cluster.url, `DROP DATABASE "copy_plan_state" WITH (FORCE)`);
 
-    if (contenders.has('raw')) {
-      log('raw: parallel binary COPY');
-      const target = await cluster.createDatabase('copy_raw');
-      await sql(target, tablesDdl(tables));
-      await sql(cluster.url, 'CHECKPOINT');
-      const data = await rawCopy(source, target, work, jobs);
-      const idx = await rawIndexes(
-        target,
-        deferredDdl(tables),
-        tables.map((t) => `ax.${t.name}`),
-        jobs,
-      );
-      rawBytes = data.bytes;
-      rows.push({ contender: 'raw COPY', includes: 'data', seconds: data.seconds, rows: size.rows });
-      rows.push({
-        contender: 'raw COPY + indexes',
-        includes: 'data, indexes, checks, ANALYZE',
-        seconds: data.seconds + idx.seconds,
-        rows: size.rows,
-      });
-      await verifyAndDrop(cluster, 'copy_raw', size.rows);
-    }
-    if (contenders.has('pg_dump')) {
-      log('pg_dump -Fd | pg_restore');
-      await cluster.createDatabase('copy_pg_dump');
-      const r = await pgDumpRestore(bins, source, cluster.db('copy_pg_dump'), jobs);
-      log(`  dump ${fmt(r.dump, 1)} s, restore ${fmt(r.restore, 1)} s`);
-      rows.push({ contender: 'pg_dump/pg_restore', includes: 'schema, data, indexes, checks', seconds: r.seconds, rows: size.rows });
-      await verifyAndDrop(cluster, 'copy_pg_dump', size.rows);
-    }
-    if (contenders.has('pgcopydb')) {
-      const splitAbove = args['pgcopydb-split'];
-      log(`pgcopydb clone${splitAbove ? ` --split-tables-larger-than ${splitAbove}` : ''}`);
-      await cluster.createDatabase('copy_pgcopydb');
-      const r = await pgcopydb(bins.pgcopydb, source, cluster.db('copy_pgcopydb'), jobs, splitAbove);
-      rows.push({
-        contender: 'pgcopydb clone',
-        includes: 'schema, data, indexes, checks, VACUUM ANALYZE',
-        seconds: r.seconds,
-        rows: size.rows,
-      });
-      await verifyAndDrop(cluster, 'copy_pgcopydb', size.rows);
-    }
-    if (contenders.has('cutover')) {
-      log('cutover: orchestrator + 2 transfer-agents, data upgrade run');
-      const target = await cluster.createDatabase('copy_cutover');
-      await sql(target, [tablesDdl(tables), ...deferredDdl(tables)].join(';\n'));
-      const state = await cluster.createDatabase('copy_cutover_state');
+    const setup: Setup = { cluster, bins, tables, source, rows: size.rows, work, jobs, rangeRows };
+    const rounds: Row[][] = [];
+    const cutovers: CutoverResult[] = [];
+    let rawBytes = 0;
+    for (let n = 1; n <= repeat; n++) {
       try {
-        const services = await startCutover({ state, source, target }, jobs, rangeRows);
-        try {
-          await services.plan();
-          await sql(cluster.url, 'CHECKPOINT');
-          cutover = await services.run(jobs);
-        } finally {
-          await services.stop();
-        }
-        rows.push({ contender: 'Cutover data phase', includes: 'copy-range tasks', seconds: cutover.dataSeconds, rows: cutover.rows });
-        rows.push({
-          contender: 'Cutover total',
-          includes: 'prepare, data, checksums, indexes, checks, ANALYZE',
-          seconds: cutover.seconds,
-          rows: size.rows,
-        });
-        await verifyAndDrop(cluster, 'copy_cutover', size.rows);
+        const r = await round(setup, contenders, n);
+        rounds.push(r.rows);
+        if (r.cutover) cutovers.push(r.cutover);
+        rawBytes = r.rawBytes || rawBytes;
       } catch (error) {
-        problems.push(`cutover not measured: ${error instanceof Error ? error.message : String(error)}`);
+        problems.push(`round ${n} failed: ${error instanceof Error ? error.message : String(error)}`);
+        break;
       }
     }
-    report(rows, { scale, jobs, seed, rangeRows, rows: size.rows, mb, ranges: work.length, rawBytes, cutover, problems });
+    const rows = medians(rounds);
+    const total = rows.find((r) => r.contender === 'Cutover total')?.seconds;
+    const facts = { scale, jobs, seed, rangeRows, repeat, rows: size.rows, mb, ranges: work.length, rawBytes, problems };
+    report(
+      rows,
+      facts,
+      cutovers.find((c) => c.seconds === total),
+    );
   } finally {
     await cluster.stop();
   }
   if (problems.length > 0) process.exit(1);
-}
-
-function report(
-  rows: Row[],
-  run: {
-    scale: number;
-    jobs: number;
-    seed: number;
-    rangeRows: number;
-    rows: number;
-    mb: number;
-    ranges: number;
-    rawBytes: number;
-    cutover: CutoverResult | undefined;
-    problems: string[];
-  },
-): void {
-  const by = (name: string) => rows.find((r) => r.contender === name)?.seconds;
-  const raw = by('raw COPY');
-  const pgcopy = by('pgcopydb clone');
-  const dump = by('pg_dump/pg_restore');
-  const ratio = (s: number, ref: number | undefined) => (ref ? `${fmt(s / ref, 2)}×` : '–');
-  console.log(
-    `\nscale ${run.scale}, jobs ${run.jobs}, seed ${run.seed}: ${fmt(run.rows)} rows, ${fmt(run.mb)} MB of tables, ${run.ranges} ranges (range-rows ${fmt(run.rangeRows)})\n`,
-  );
-  console.log('| contender | includes | wall s | rows | rows/s | MB/s | time × raw COPY | time × pgcopydb | time × pg_dump/restore |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) {
-    console.log(
-      `| ${r.contender} | ${r.includes} | ${fmt(r.seconds, 1)} | ${fmt(r.rows)} | ${fmt(r.rows / r.seconds)} | ${fmt(run.mb / r.seconds, 1)} | ${ratio(r.seconds, raw)} | ${ratio(r.seconds, pgcopy)} | ${ratio(r.seconds, dump)} |`,
-    );
-  }
-  const goals: Record<string, { met: boolean; value: number; target: string }> = {};
-  const c = run.cutover;
-  if (c) {
-    console.log(`\nCutover tasks (span = first start → last finish; busy = sum of task durations):`);
-    for (const k of c.kinds) console.log(`  ${k.kind}: ${k.tasks} tasks, span ${fmt(k.span, 1)} s, busy ${fmt(k.busy, 1)} s`);
-    console.log(`  copy-range wire bytes ${fmt(c.bytes / 1024 / 1024)} MB (raw COPY: ${fmt(run.rawBytes / 1024 / 1024)} MB)`);
-    if (pgcopy) goals['total ≤ pgcopydb'] = { met: c.seconds <= pgcopy, value: c.seconds / pgcopy, target: '≤ 1.00×' };
-    if (dump) goals['total ≤ 0.7 × pg_dump/restore'] = { met: c.seconds <= 0.7 * dump, value: c.seconds / dump, target: '≤ 0.70×' };
-    if (raw)
-      goals['data phase ≥ 0.9 × raw COPY throughput'] = { met: raw / c.dataSeconds >= 0.9, value: raw / c.dataSeconds, target: '≥ 0.90×' };
-    console.log('\nGoals:');
-    for (const [goal, g] of Object.entries(goals))
-      console.log(`  ${goal}: ${fmt(g.value, 2)}× (${g.target}) → ${g.met ? 'met' : 'MISSED'}`);
-  }
-  for (const p of run.problems) console.log(`\n${p}`);
-  console.log(
-    JSON.stringify({
-      bench: 'copy',
-      date: new Date().toISOString(),
-      ...run,
-      cutover: c && { seconds: c.seconds, dataSeconds: c.dataSeconds, rows: c.rows, bytes: c.bytes, ranges: c.ranges, kinds: c.kinds },
-      results: rows.map((r) => ({ ...r, rowsPerSecond: r.rows / r.seconds, mbPerSecond: run.mb / r.seconds })),
-      goals,
-    }),
-  );
 }
 
 main().catch((error: unknown) => {
