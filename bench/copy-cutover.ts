@@ -9,12 +9,12 @@ import { performance } from 'node:perf_hooks';
 import { freePort, waitForHealth } from '@cutover/testing';
 import { processCpu } from './copy-cluster';
 
-interface Service {
+export interface Service {
   url: string;
   child: ChildProcess;
 }
 
-async function spawnService(entry: string, env: Record<string, string>, port: number): Promise<Service> {
+export async function spawnService(entry: string, env: Record<string, string>, port: number): Promise<Service> {
   const child = spawn(process.execPath, [join(__dirname, '..', 'services', entry, 'src', 'main.js')], {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -24,7 +24,7 @@ async function spawnService(entry: string, env: Record<string, string>, port: nu
   return { url, child };
 }
 
-async function stopService(s: Service): Promise<void> {
+export async function stopService(s: Service): Promise<void> {
   if (s.child.exitCode !== null) return;
   const exited = new Promise((r) => s.child.once('exit', r));
   s.child.kill('SIGTERM');

@@ -20,6 +20,8 @@ export interface RunFacts {
   mb: number;
   ranges: number;
   rawBytes: number;
+  /** The source side of verify-table, every table, N at a time (median round); NaN when not measured. */
+  checksumSeconds: number;
   problems: string[];
 }
 
@@ -75,6 +77,10 @@ export function report(rows: (Row & { all: number[] })[], run: RunFacts, c: Cuto
     console.log(
       `  services' CPU s: orchestrator ${fmt(c.cpu.orchestrator, 1)}, source agent ${fmt(c.cpu.sourceAgent, 1)}, target agent ${fmt(c.cpu.targetAgent, 1)}`,
     );
+    if (!Number.isNaN(run.checksumSeconds))
+      console.log(
+        `  checksums of the source alone (verify-table does both sides at once): ${fmt(run.checksumSeconds, 1)} s at ${run.jobs} at a time`,
+      );
     console.log(`  copy-range wire bytes ${fmt(c.bytes / 1024 / 1024)} MB (raw COPY: ${fmt(run.rawBytes / 1024 / 1024)} MB)`);
     const total = by('Cutover total')!;
     const data = by('Cutover data phase')!;

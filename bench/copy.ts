@@ -5,13 +5,16 @@
  *   raw       N workers streaming binary COPY … TO STDOUT into COPY … FROM STDIN over Cutover's
  *             own key ranges, into tables with their primary keys only (the physical reference);
  *             then the secondary indexes, CHECK constraints and ANALYZE, N at a time
+ *   agents    Cutover's data path alone: the target transfer-agent pulls the same ranges from the
+ *             source agent, N copy-range operations at a time, no orchestrator (a profile of
+ *             Cutover rather than a contender); then the source side of verify-table's checksums
  *   pg_dump   pg_dump -Fd -j N, then pg_restore -j N into an empty database (creates the schema)
  *   pgcopydb  pgcopydb clone --table-jobs N --index-jobs N into an empty database (creates the schema)
  *   cutover   a real orchestrator and two transfer-agents (separate processes) running the data
  *             upgrade: prepare-table, copy-range, verify-table (checksums), finish-table
  *
  *   npm run build && node dist/bench/copy.js [--scale 1] [--jobs 4] [--seed 1] [--range-rows 250000] [--repeat 1]
- *                                           [--contenders raw,pg_dump,pgcopydb,cutover] [--pgcopydb-split 60MB]
+ *                                           [--contenders raw,agents,pg_dump,pgcopydb,cutover] [--pgcopydb-split 60MB]
  *
  * With --repeat R every contender runs R times (in rounds, one contender after the other) and the
  * table shows the median round and every round's wall time: this machine has neighbours.
@@ -22,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { sql } from '@cutover/testing';
 import { requireBinaries, startCluster, treeCpu, type Cluster } from './copy-cluster';
+import { agentPath } from './copy-agents';
 import { pgcopydb, pgDumpRestore, rawCopy, rawIndexes, type RangeWork } from './copy-contenders';
 import { startCutover, type CutoverResult, type PlannedTable } from './copy-cutover';
 import { benchTables, deferredDdl, measure, seedSource, tablesDdl, type BenchTable } from './copy-dataset';
@@ -34,7 +38,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'range-rows': { type: 'string', default: '250000' },
     repeat: { type: 'string', default: '1' },
-    contenders: { type: 'string', default: 'raw,pg_dump,pgcopydb,cutover' },
+    contenders: { type: 'string', default: 'raw,agents,pg_dump,pgcopydb,cutover' },
     /** pgcopydb's --split-tables-larger-than (e.g. 60MB); 0.10 fails on AX-like key spans, see copy-contenders.ts. */
     'pgcopydb-split': { type: 'string' },
   },
@@ -68,11 +72,11 @@ async function schemaObjects(url: string): Promise<string> {
  * Checks a target's rows, indexes and constraints against the source, then drops it, so no
  * autovacuum of a finished contender runs during the next one.
  */
-async function verifyAndDrop(cluster: Cluster, name: string, expected: number): Promise<void> {
+async function verifyAndDrop(cluster: Cluster, name: string, expected: number, dataOnly = false): Promise<void> {
   const got = await measure(cluster.db(name));
   if (got.rows !== expected) throw new Error(`${name}: ${got.rows} rows on the target, ${expected} on the source`);
   const [objects, want] = await Promise.all([cluster.db(name), cluster.db('copy_source')].map(schemaObjects));
-  if (objects !== want) throw new Error(`${name}: indexes and constraints differ from the source's:\n  ${objects}\n  ${want}`);
+  if (!dataOnly && objects !== want) throw new Error(`${name}: indexes and constraints differ from the source's:\n  ${objects}\n  ${want}`);
   await sql(cluster.url, `DROP DATABASE "${name}" WITH (FORCE)`);
   await sql(cluster.url, 'CHECKPOINT');
 }
@@ -96,7 +100,11 @@ interface Setup {
 }
 
 /** One round: every chosen contender once, each into a fresh target database. */
-async function round(s: Setup, contenders: Set<string>, n: number): Promise<{ rows: Row[]; cutover?: CutoverResult; rawBytes: number }> {
+async function round(
+  s: Setup,
+  contenders: Set<string>,
+  n: number,
+): Promise<{ rows: Row[]; cutover?: CutoverResult; rawBytes: number; checksumSeconds?: number }> {
   const { cluster, source, jobs } = s;
   const cpu = () => treeCpu([process.pid, cluster.pid]);
   const rows: Row[] = [];
@@ -121,6 +129,19 @@ async function round(s: Setup, contenders: Set<string>, n: number): Promise<{ ro
     const all = { seconds: data.seconds + idx.seconds, rows: s.rows, cpu: cpu() - cpu0 };
     rows.push({ contender: 'raw COPY + indexes', includes: 'data, indexes, checks, ANALYZE', ...all });
     await verifyAndDrop(cluster, 'copy_raw', s.rows);
+  }
+  let checksumSeconds: number | undefined;
+  if (contenders.has('agents')) {
+    log(`round ${n}: Cutover's agents alone: copy-range operations, then source checksums`);
+    const target = await cluster.createDatabase('copy_agents');
+    await sql(target, tablesDdl(s.tables));
+    await sql(cluster.url, 'CHECKPOINT');
+    const names = s.tables.map((t) => `ax.${t.name}`);
+    const r = await agentPath({ source, target }, s.work, names, jobs, cpu);
+    checksumSeconds = r.checksumSeconds;
+    const includes = 'data: copy-range operations, no orchestrator';
+    rows.push({ contender: 'Cutover agents, copy only', includes, seconds: r.copySeconds, rows: r.rows, cpu: r.copyCpu });
+    await verifyAndDrop(cluster, 'copy_agents', s.rows, true);
   }
   if (contenders.has('pg_dump')) {
     log(`round ${n}: pg_dump -Fd | pg_restore`);
@@ -164,7 +185,7 @@ async function round(s: Setup, contenders: Set<string>, n: number): Promise<{ ro
     await verifyAndDrop(cluster, 'copy_cutover', s.rows);
     await sql(cluster.url, `DROP DATABASE "copy_cutover_state" WITH (FORCE)`);
   }
-  return { rows, cutover, rawBytes };
+  return { rows, cutover, rawBytes, checksumSeconds };
 }
 
 async function main(): Promise<void> {
@@ -174,7 +195,8 @@ async function main(): Promise<void> {
   const rangeRows = Number(args['range-rows']);
   const repeat = Math.max(1, Number(args.repeat));
   const contenders = new Set(args.contenders.split(','));
-  for (const c of contenders) if (!['raw', 'pg_dump', 'pgcopydb', 'cutover'].includes(c)) throw new Error(`unknown contender ${c}`);
+  for (const c of contenders)
+    if (!['raw', 'agents', 'pg_dump', 'pgcopydb', 'cutover'].includes(c)) throw new Error(`unknown contender ${c}`);
   const bins = requireBinaries();
   const cluster = await startCluster(SERVER_SETTINGS);
   const problems: string[] = [];
@@ -206,12 +228,14 @@ async function main(): Promise<void> {
     const rounds: Row[][] = [];
     const cutovers: CutoverResult[] = [];
     let rawBytes = 0;
+    const checksums: number[] = [];
     for (let n = 1; n <= repeat; n++) {
       try {
         const r = await round(setup, contenders, n);
         rounds.push(r.rows);
         if (r.cutover) cutovers.push(r.cutover);
         rawBytes = r.rawBytes || rawBytes;
+        if (r.checksumSeconds !== undefined) checksums.push(r.checksumSeconds);
       } catch (error) {
         problems.push(`round ${n} failed: ${error instanceof Error ? error.message : String(error)}`);
         break;
@@ -219,7 +243,8 @@ async function main(): Promise<void> {
     }
     const rows = medians(rounds);
     const total = rows.find((r) => r.contender === 'Cutover total')?.seconds;
-    const facts = { scale, jobs, seed, rangeRows, repeat, rows: size.rows, mb, ranges: work.length, rawBytes, problems };
+    const checksumSeconds = checksums.sort((a, b) => a - b)[Math.floor((checksums.length - 1) / 2)] ?? NaN;
+    const facts = { scale, jobs, seed, rangeRows, repeat, rows: size.rows, mb, ranges: work.length, rawBytes, checksumSeconds, problems };
     report(
       rows,
       facts,

@@ -1,0 +1,94 @@
+/**
+ * Cutover's data path without the orchestrator: two transfer-agents (separate processes), the
+ * target agent pulling the same key ranges from the source agent, N operations at a time, as
+ * the copy-range tasks do; then the verify-table checksum of every table on one side. Splits
+ * Cutover's time into what the agents' data path costs and what running it as a run adds.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { mintGrant } from '@cutover/contracts';
+import { freePort } from '@cutover/testing';
+import type { RangeWork } from './copy-contenders';
+import { spawnService, stopService, type Service } from './copy-cutover';
+import { pool } from './copy-dataset';
+
+interface Agent extends Service {
+  token: string;
+}
+
+async function startAgent(databaseUrl: string, jobs: number): Promise<Agent> {
+  const token = randomBytes(24).toString('hex');
+  const port = await freePort();
+  const env = {
+    AGENT_ENGINE: 'postgres',
+    AGENT_DATABASE_URL: databaseUrl,
+    AGENT_TOKEN: token,
+    AGENT_PORT: String(port),
+    AGENT_MAX_OPERATIONS: String(Math.max(8, 2 * jobs)),
+  };
+  return { ...(await spawnService('transfer-agent', env, port)), token };
+}
+
+/** Starts an operation and long-polls it to the end; its result, or an error naming why it failed. */
+async function operate<T>(agent: Agent, body: { id: string; type: string } & Record<string, unknown>): Promise<T> {
+  const headers = { Authorization: `Bearer ${agent.token}`, 'Content-Type': 'application/json' };
+  const started = await fetch(`${agent.url}/v1/operations`, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (started.status !== 202) throw new Error(`${body.type} ${body.id}: ${started.status} ${await started.text()}`);
+  for (;;) {
+    const res = await fetch(`${agent.url}/v1/operations/${body.id}?waitSeconds=30`, { headers });
+    const op = (await res.json()) as { status: string; error: { message: string } | null; result: T };
+    if (op.status === 'succeeded') return op.result;
+    if (op.status === 'failed' || op.status === 'canceled') throw new Error(`${body.type} ${body.id}: ${op.error?.message ?? op.status}`);
+  }
+}
+
+export interface AgentPath {
+  copySeconds: number;
+  /** CPU seconds of the copy, as measured by `cpu`. */
+  copyCpu: number;
+  rows: number;
+  bytes: number;
+  /** The source side of verify-table: every table's checksum, N at a time. */
+  checksumSeconds: number;
+}
+
+export async function agentPath(
+  urls: { source: string; target: string },
+  work: RangeWork[],
+  tables: string[],
+  jobs: number,
+  cpu: () => number,
+): Promise<AgentPath> {
+  const source = await startAgent(urls.source, jobs);
+  const target = await startAgent(urls.target, jobs).catch(async (error: unknown) => {
+    await stopService(source);
+    throw error;
+  });
+  try {
+    let rows = 0;
+    let bytes = 0;
+    const cpu0 = cpu();
+    const t0 = performance.now();
+    await pool(work, jobs, async (w) => {
+      const range = w.keyColumn ? { keyColumn: w.keyColumn, from: w.from, to: w.to } : null;
+      const exp = Math.floor(Date.now() / 1000) + 3600;
+      const grant = mintGrant(source.token, { table: w.table, keyColumn: range?.keyColumn ?? null, from: w.from, to: w.to, exp });
+      const result = await operate<{ copyRange: { rows: number; bytes: number } }>(target, {
+        id: `bench-copy-${randomBytes(6).toString('hex')}`,
+        type: 'copy-range',
+        copyRange: { table: w.table, ...(range ? { range } : {}), source: { url: source.url, table: w.table, grant } },
+      });
+      rows += result.copyRange.rows;
+      bytes += result.copyRange.bytes;
+    });
+    const t1 = performance.now();
+    const copyCpu = cpu() - cpu0;
+    await pool(tables, jobs, async (table) => {
+      await operate(source, { id: `bench-sum-${randomBytes(6).toString('hex')}`, type: 'checksum-range', checksumRange: { table } });
+    });
+    const t2 = performance.now();
+    return { copySeconds: (t1 - t0) / 1000, copyCpu, rows, bytes, checksumSeconds: (t2 - t1) / 1000 };
+  } finally {
+    await Promise.all([stopService(source), stopService(target)]);
+  }
+}
