@@ -70,6 +70,8 @@ export function report(rows: (Row & { all: number[] })[], run: RunFacts, c: Cuto
         `  ${t.table}: ${t.ranges} ranges, copy ${fmt(t.copySeconds ?? NaN, 1)} s, verify ${fmt(t.verifySeconds ?? NaN, 1)} s, ` +
           `finish ${fmt(t.finishSeconds ?? NaN, 1)} s`,
       );
+    const busy = c.kinds.reduce((n, k) => n + k.busy, 0);
+    console.log(`  threads busy ${fmt((100 * busy) / (run.jobs * c.seconds))}% of the run (all task time / (${run.jobs} threads × wall))`);
     if (copy)
       console.log(
         `  copy work: ${fmt(copy.busy, 1)} task-s / ${run.jobs} threads = ${fmt(copy.busy / run.jobs, 1)} s of the run's capacity`,
