@@ -50,6 +50,7 @@ export interface AgentPath {
   bytes: number;
   /** The source side of verify-table: every table's checksum, N at a time. */
   checksumSeconds: number;
+  checksumCpu: number;
 }
 
 export async function agentPath(
@@ -82,12 +83,14 @@ export async function agentPath(
       bytes += result.copyRange.bytes;
     });
     const t1 = performance.now();
-    const copyCpu = cpu() - cpu0;
+    const cpu1 = cpu();
+    const copyCpu = cpu1 - cpu0;
     await pool(tables, jobs, async (table) => {
       await operate(source, { id: `bench-sum-${randomBytes(6).toString('hex')}`, type: 'checksum-range', checksumRange: { table } });
     });
     const t2 = performance.now();
-    return { copySeconds: (t1 - t0) / 1000, copyCpu, rows, bytes, checksumSeconds: (t2 - t1) / 1000 };
+    const checksumCpu = cpu() - cpu1;
+    return { copySeconds: (t1 - t0) / 1000, copyCpu, rows, bytes, checksumSeconds: (t2 - t1) / 1000, checksumCpu };
   } finally {
     await Promise.all([stopService(source), stopService(target)]);
   }

@@ -20,8 +20,8 @@ export interface RunFacts {
   mb: number;
   ranges: number;
   rawBytes: number;
-  /** The source side of verify-table, every table, N at a time (median round); NaN when not measured. */
-  checksumSeconds: number;
+  /** The source side of verify-table, every table, N at a time (median round); null when not measured. */
+  checksum: { seconds: number; cpu: number } | null;
   problems: string[];
 }
 
@@ -60,6 +60,11 @@ export function report(rows: (Row & { all: number[] })[], run: RunFacts, c: Cuto
         `${Number.isNaN(r.cpu) ? '–' : fmt(r.cpu, 1)} | ${ratio(r.seconds, raw)} | ${ratio(r.seconds, pgcopy)} | ${ratio(r.seconds, dump)} |`,
     );
   }
+  if (run.checksum)
+    console.log(
+      `\nverify-table's checksums, the source side alone (the task does both sides at once): ${fmt(run.checksum.seconds, 1)} s, ` +
+        `${fmt(run.checksum.cpu, 1)} CPU s, ${run.jobs} tables at a time`,
+    );
   const goals: Record<string, { met: boolean; value: number; target: string }> = {};
   if (c) {
     const copy = c.kinds.find((k) => k.kind === 'copy-range');
@@ -79,10 +84,6 @@ export function report(rows: (Row & { all: number[] })[], run: RunFacts, c: Cuto
     console.log(
       `  services' CPU s: orchestrator ${fmt(c.cpu.orchestrator, 1)}, source agent ${fmt(c.cpu.sourceAgent, 1)}, target agent ${fmt(c.cpu.targetAgent, 1)}`,
     );
-    if (!Number.isNaN(run.checksumSeconds))
-      console.log(
-        `  checksums of the source alone (verify-table does both sides at once): ${fmt(run.checksumSeconds, 1)} s at ${run.jobs} at a time`,
-      );
     console.log(`  copy-range wire bytes ${fmt(c.bytes / 1024 / 1024)} MB (raw COPY: ${fmt(run.rawBytes / 1024 / 1024)} MB)`);
     const total = by('Cutover total')!;
     const data = by('Cutover data phase')!;

@@ -104,7 +104,7 @@ async function round(
   s: Setup,
   contenders: Set<string>,
   n: number,
-): Promise<{ rows: Row[]; cutover?: CutoverResult; rawBytes: number; checksumSeconds?: number }> {
+): Promise<{ rows: Row[]; cutover?: CutoverResult; rawBytes: number; checksum?: { seconds: number; cpu: number } }> {
   const { cluster, source, jobs } = s;
   const cpu = () => treeCpu([process.pid, cluster.pid]);
   const rows: Row[] = [];
@@ -130,7 +130,7 @@ async function round(
     rows.push({ contender: 'raw COPY + indexes', includes: 'data, indexes, checks, ANALYZE', ...all });
     await verifyAndDrop(cluster, 'copy_raw', s.rows);
   }
-  let checksumSeconds: number | undefined;
+  let checksum: { seconds: number; cpu: number } | undefined;
   if (contenders.has('agents')) {
     log(`round ${n}: Cutover's agents alone: copy-range operations, then source checksums`);
     const target = await cluster.createDatabase('copy_agents');
@@ -138,7 +138,7 @@ async function round(
     await sql(cluster.url, 'CHECKPOINT');
     const names = s.tables.map((t) => `ax.${t.name}`);
     const r = await agentPath({ source, target }, s.work, names, jobs, cpu);
-    checksumSeconds = r.checksumSeconds;
+    checksum = { seconds: r.checksumSeconds, cpu: r.checksumCpu };
     const includes = 'data: copy-range operations, no orchestrator';
     rows.push({ contender: 'Cutover agents, copy only', includes, seconds: r.copySeconds, rows: r.rows, cpu: r.copyCpu });
     await verifyAndDrop(cluster, 'copy_agents', s.rows, true);
@@ -185,7 +185,7 @@ async function round(
     await verifyAndDrop(cluster, 'copy_cutover', s.rows);
     await sql(cluster.url, `DROP DATABASE "copy_cutover_state" WITH (FORCE)`);
   }
-  return { rows, cutover, rawBytes, checksumSeconds };
+  return { rows, cutover, rawBytes, checksum };
 }
 
 async function main(): Promise<void> {
@@ -228,14 +228,14 @@ async function main(): Promise<void> {
     const rounds: Row[][] = [];
     const cutovers: CutoverResult[] = [];
     let rawBytes = 0;
-    const checksums: number[] = [];
+    const checksums: { seconds: number; cpu: number }[] = [];
     for (let n = 1; n <= repeat; n++) {
       try {
         const r = await round(setup, contenders, n);
         rounds.push(r.rows);
         if (r.cutover) cutovers.push(r.cutover);
         rawBytes = r.rawBytes || rawBytes;
-        if (r.checksumSeconds !== undefined) checksums.push(r.checksumSeconds);
+        if (r.checksum) checksums.push(r.checksum);
       } catch (error) {
         problems.push(`round ${n} failed: ${error instanceof Error ? error.message : String(error)}`);
         break;
@@ -243,8 +243,8 @@ async function main(): Promise<void> {
     }
     const rows = medians(rounds);
     const total = rows.find((r) => r.contender === 'Cutover total')?.seconds;
-    const checksumSeconds = checksums.sort((a, b) => a - b)[Math.floor((checksums.length - 1) / 2)] ?? NaN;
-    const facts = { scale, jobs, seed, rangeRows, repeat, rows: size.rows, mb, ranges: work.length, rawBytes, checksumSeconds, problems };
+    const checksum = checksums.sort((a, b) => a.seconds - b.seconds)[Math.floor((checksums.length - 1) / 2)] ?? null;
+    const facts = { scale, jobs, seed, rangeRows, repeat, rows: size.rows, mb, ranges: work.length, rawBytes, checksum, problems };
     report(
       rows,
       facts,
