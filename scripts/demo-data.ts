@@ -9,7 +9,7 @@ export const AX_TABLES: TableRef[] = [
   { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
 ];
 
-const DDL = `
+export const DDL = `
 CREATE SCHEMA IF NOT EXISTS dbo;
 CREATE TABLE dbo."CUSTTABLE" (
   "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,

@@ -8,6 +8,7 @@
  *   npm start -- --rows 1000000     # larger INVENTTRANS
  *   npm start -- --exit             # stop after the copy (used by the tests)
  *   npm start -- --port 0           # ephemeral ports instead of 7300, 7311, 7312
+ *   npm start -- --with-state-transfer  # preprocess a restored test system and transfer its state (scripts/demo-state-transfer.ts)
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -22,6 +23,7 @@ import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
 import { AX_TABLES, seedAxSource } from './demo-data';
 import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
+import { demoStateTransfer } from './demo-state-transfer';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     exit: { type: 'boolean', default: false },
     prefix: { type: 'string', default: 'cutover_demo' },
     port: { type: 'string', default: '7300' },
+    'with-state-transfer': { type: 'boolean', default: false },
   },
 });
 
@@ -162,7 +165,18 @@ async function main(): Promise<void> {
   log(`source agent      ${source.url}  (Swagger UI: ${source.url}/docs, token ${source.token})`);
   log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs, token ${target.token})`);
 
-  await preprocessing(orchestrator.url, adminKey, source, target, urls.source);
+  const stopStateTransfer = args['with-state-transfer']
+    ? await demoStateTransfer({
+        orchestratorUrl: orchestrator.url,
+        adminKey,
+        serverUrl,
+        prefix: args.prefix,
+        production: source,
+        target,
+        productionUrl: urls.source,
+        log,
+      })
+    : await preprocessing(orchestrator.url, adminKey, source, target, urls.source);
 
   log('data upgrade preview: each table copied agent to agent in parallel key ranges, then verified');
   const t0 = Date.now();
@@ -227,7 +241,7 @@ async function main(): Promise<void> {
   let stopping = false;
   const shutdown = async () => {
     stopping = true;
-    await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close())]);
+    await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close()), stopStateTransfer?.()]);
     await server?.stop();
   };
   if (args.exit) {
