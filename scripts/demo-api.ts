@@ -1,6 +1,13 @@
 /** The demo's small HTTP client for the orchestrator, and the run follower every demo step uses. */
 export type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
+/** What the preprocessing flow (direct or through a state transfer) leaves for the single-user and data-upgrade steps. */
+export interface DemoFlow {
+  upgradeId: string;
+  sourceSystemId: string;
+  targetSystemId: string;
+}
+
 export const log = (line: string) => console.log(`[demo] ${line}`);
 
 export function demoApi(url: string, adminKey: string): Api {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 
-const DDL = `
+export const DDL = `
 CREATE SCHEMA IF NOT EXISTS dbo;
 CREATE TABLE dbo."CUSTTABLE" (
   "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,

@@ -9,6 +9,7 @@
  *   npm start -- --rows 1000000     # larger INVENTTRANS
  *   npm start -- --exit             # stop at the end (used by the tests)
  *   npm start -- --port 0           # ephemeral ports instead of 7300, 7311, 7312
+ *   npm start -- --with-state-transfer  # preprocess a restored test system and transfer its state (scripts/demo-state-transfer.ts)
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -21,9 +22,10 @@ import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
-import { demoApi, followRun, log, type Api } from './demo-api';
+import { demoApi, followRun, log, type Api, type DemoFlow } from './demo-api';
 import { seedAxSource } from './demo-data';
 import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
+import { demoStateTransfer } from './demo-state-transfer';
 import { dataUpgrade } from './demo-upgrade';
 
 const { values: args } = parseArgs({
@@ -33,6 +35,7 @@ const { values: args } = parseArgs({
     exit: { type: 'boolean', default: false },
     prefix: { type: 'string', default: 'cutover_demo' },
     port: { type: 'string', default: '7300' },
+    'with-state-transfer': { type: 'boolean', default: false },
   },
 });
 
@@ -108,13 +111,17 @@ async function main(): Promise<void> {
   log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs, token ${target.token})`);
 
   const api = demoApi(orchestrator.url, adminKey);
-  const { upgradeId, systems } = await preprocessing(api, source, target, urls.source);
-  await dataUpgrade(api, upgradeId, systems['demo-target'], threads);
+  const stateTransfer = args['with-state-transfer']
+    ? await demoStateTransfer({ api, serverUrl, prefix: args.prefix, production: source, target, productionUrl: urls.source })
+    : null;
+  const flow = stateTransfer ?? (await preprocessing(api, source, target, urls.source));
+  await singleUser(api, flow, urls.source);
+  await dataUpgrade(api, flow.upgradeId, flow.targetSystemId, threads);
 
   let stopping = false;
   const shutdown = async () => {
     stopping = true;
-    await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close())]);
+    await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close()), stateTransfer?.close()]);
     await server?.stop();
   };
   if (args.exit) {
@@ -141,12 +148,7 @@ async function main(): Promise<void> {
  * readiness, run live preprocessing while "business" keeps writing, reprocess the changes with a
  * delta run, enter single-user mode and run single-user preprocessing.
  */
-async function preprocessing(
-  api: Api,
-  source: Agent,
-  target: Agent,
-  sourceUrl: string,
-): Promise<{ upgradeId: string; systems: Record<string, string> }> {
+async function preprocessing(api: Api, source: Agent, target: Agent, sourceUrl: string): Promise<DemoFlow> {
   const systems: Record<string, string> = {};
   for (const [name, role, agent] of [
     ['demo-production', 'production-source', source],
@@ -180,9 +182,18 @@ async function preprocessing(
   log('business keeps working: 50 customers added, some renamed or moved, some deleted, vendors renamed');
   await query(sourceUrl, BUSINESS_WRITES);
   await follow('delta preprocessing', 'delta/runs');
-  const entered = await api<{ mode: string }>('POST', `/v1/systems/${systems['demo-production']}/single-user`, { force: true });
+  return { upgradeId: upgrade.id, sourceSystemId: systems['demo-production'], targetSystemId: systems['demo-target'] };
+}
+
+/** The source enters single-user mode (other logins' sessions ended) and single-user preprocessing runs. */
+async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<void> {
+  const entered = await api<{ mode: string }>('POST', `/v1/systems/${flow.sourceSystemId}/single-user`, { force: true });
   log(`source system: ${entered.mode} mode (other logins' sessions ended, CONNECT revoked)`);
-  await follow('single-user preprocessing', 'single-user/runs');
+  await followRun(
+    api,
+    (await api<{ id: string }>('POST', `/v1/upgrades/${flow.upgradeId}/single-user/runs`, {})).id,
+    'single-user preprocessing',
+  );
   const [parties] = await query<{ n: string; numbered: string }>(
     sourceUrl,
     `SELECT count(*) AS n, count("PARTYNUMBER") AS numbered FROM dbo."DIRPARTYTABLE_SHADOW"`,
@@ -190,9 +201,8 @@ async function preprocessing(
   log(
     `shadow tables: ${Number(parties.n).toLocaleString('en')} parties (${Number(parties.numbered).toLocaleString('en')} numbered from CRM_1)`,
   );
-  const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${upgrade.id}/checklist`);
+  const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${flow.upgradeId}/checklist`);
   for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
-  return { upgradeId: upgrade.id, systems };
 }
 
 main().catch((error: unknown) => {
