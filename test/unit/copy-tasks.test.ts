@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reportCsv, type TableReport } from '../../services/orchestrator/src/copy/copy-report.service';
+import { reportCsv } from '../../services/orchestrator/src/copy/copy-report.service';
+import { TablePhase, type TableReportDto as TableReport } from '../../services/orchestrator/src/copy/copy.dto';
 import { copyTaskKeys, mergeObjects, tableCopyTasks, type TableCopy } from '../../services/orchestrator/src/copy/copy-tasks';
 
 const TABLE: TableCopy = {
@@ -58,7 +59,7 @@ describe('copy tasks of one table', () => {
     const row: TableReport = {
       sourceTable: 'ax."odd,name"',
       table: 'ax.t',
-      status: 'done' as TableReport['status'],
+      status: TablePhase.Done,
       sourceRows: 3,
       targetRows: 3,
       checksumMatch: true,

@@ -3,7 +3,8 @@ import { InvalidInputException, ProblemException } from '@cutover/common';
 import { deferredObjectsOf, type DeferredObjectShape } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
-import { CopyReportService, type TableProgress, type TableReport } from '../copy/copy-report.service';
+import { CopyReportService } from '../copy/copy-report.service';
+import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { CopyTaskKind, mergeObjects, tableCopyTasks, type FinishTablePayload } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
@@ -133,12 +134,12 @@ export class DataUpgradeRunsService implements OnModuleInit {
     });
   }
 
-  async progress(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableProgress[] }> {
+  async progress(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableProgressDto[] }> {
     const run = await this.requireRun(upgradeId, runId);
     return { run, tables: await this.reports.progress(runId) };
   }
 
-  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReport[] }> {
+  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReportDto[] }> {
     const run = await this.requireRun(upgradeId, runId);
     return { run, tables: await this.reports.report(runId) };
   }

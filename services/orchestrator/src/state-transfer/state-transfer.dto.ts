@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { TablePhase } from '../copy/copy-report.service';
+import { TablePhase } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
 import { TransferReason } from './discovery';
 
