@@ -10,6 +10,7 @@ import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
 import { PreprocessingService } from '../preprocessing/preprocessing.service';
+import { singleUserGuardTask } from '../preprocessing/single-user-guard.handler';
 import type { RunDto } from '../runs/runs.dto';
 import { RunsService, type TaskSpec } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
@@ -123,13 +124,11 @@ export class DataUpgradeRunsService implements OnModuleInit {
       createdBy: actor,
       tasks: [
         ...all,
-        {
-          key: 'verify-single-user',
-          kind: 'single-user-guard',
-          systemId: upgrade.sourceSystemId,
-          payload: { upgradeId },
-          dependsOn: all.map((t) => t.key),
-        },
+        singleUserGuardTask(
+          upgradeId,
+          upgrade.sourceSystemId,
+          all.map((t) => t.key),
+        ),
       ],
     });
   }

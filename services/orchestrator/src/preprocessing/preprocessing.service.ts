@@ -10,6 +10,7 @@ import { RunStatus } from '../runs/statuses';
 import { RunHooks } from '../runs/task-handler-registry';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
+import { singleUserGuardTask } from './single-user-guard.handler';
 import { SourceSide, type PreprocessingStateDto, type ReadinessDto } from './preprocessing.dto';
 import { ReadinessStatus } from './preprocessing.entities';
 
@@ -183,13 +184,11 @@ export class PreprocessingService implements OnModuleInit {
       createdBy: actor,
       tasks: [
         ...all,
-        {
-          key: 'verify-single-user',
-          kind: 'single-user-guard',
-          systemId: upgrade.sourceSystemId,
-          payload: { upgradeId },
-          dependsOn: all.map((t) => t.key),
-        },
+        singleUserGuardTask(
+          upgradeId,
+          upgrade.sourceSystemId,
+          all.map((t) => t.key),
+        ),
       ],
     });
   }

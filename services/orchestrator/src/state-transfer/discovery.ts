@@ -11,20 +11,8 @@ export enum TransferReason {
   Framework = 'framework',
 }
 
-/** One table the state transfer copies from the test system to production, as discovered and sized. */
-export interface TransferTable {
-  table: string;
-  reason: TransferReason;
-  /** Live and delta scripts that write it (empty for framework tables). */
-  writtenBy: string[];
-  /** On the test system (the statistics' estimate). */
-  rows: number;
-  bytes: number;
-  /** False: the transfer creates it on production (columns and primary key; finish-table adds the rest). */
-  existsOnProduction: boolean;
-  keyColumn: string | null;
-  ranges: number;
-}
+/** One table the state transfer copies from the test system to production, as discovered and sized (the DTO is the shape). */
+export type { TransferTableDto as TransferTable } from './state-transfer.dto';
 
 export interface Discovery {
   tables: { table: string; reason: TransferReason; writtenBy: string[] }[];
