@@ -6,43 +6,17 @@
  * Each agent runs as its own process, so its peak RSS (VmHWM from /proc) is its own. The copy
  * streams binary COPY through both agents; a bounded RSS shows no range is ever buffered whole.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTableRef, mintGrant } from '@cutover/contracts';
-import { createTestDatabases, freePort, sql, startEmbeddedPostgres, waitForHealth } from '@cutover/testing';
+import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
+import { spawnTestAgent, type AgentProcess } from '../test/support/services';
 
 const { values: args } = parseArgs({
   options: { rows: { type: 'string', default: '1000000,5000000' }, ranges: { type: 'string', default: '4' } },
 });
-
-interface AgentProcess {
-  url: string;
-  token: string;
-  child: ChildProcess;
-}
-
-async function spawnAgent(databaseUrl: string): Promise<AgentProcess> {
-  const token = randomBytes(24).toString('hex');
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, '..', 'services', 'transfer-agent', 'src', 'main.js')], {
-    env: {
-      ...process.env,
-      AGENT_ENGINE: 'postgres',
-      AGENT_DATABASE_URL: databaseUrl,
-      AGENT_TOKEN: token,
-      AGENT_PORT: String(port),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, () => child.exitCode === null);
-  return { url, token, child };
-}
 
 /** Peak and current resident set of a process, in MiB, from /proc (Linux). */
 function memory(pid: number): { peak: number; now: number } {
@@ -98,8 +72,8 @@ async function main(): Promise<void> {
       `INSERT INTO public.inventtrans SELECT g, 'ITEM-' || (g % 5000), g / 3.0, timestamp '2012-01-01' + g * interval '1 minute',
          'note ' || g || repeat('x', g % 60), md5(g::text)::uuid FROM generate_series(1, ${rows}) g`,
     );
-    const source = await spawnAgent(dbs.urls.source);
-    const target = await spawnAgent(dbs.urls.target);
+    const source = await spawnTestAgent(dbs.urls.source);
+    const target = await spawnTestAgent(dbs.urls.target);
     const table = 'public.inventtrans';
     const step = Math.ceil(rows / ranges);
     const parts = Array.from({ length: ranges }, (_, i) => ({

@@ -1,15 +1,6 @@
 import { Client } from 'pg';
-import type { TableRef } from '@cutover/contracts';
 
-/** The demo's AX-like tables, in copy order. */
-export const AX_TABLES: TableRef[] = [
-  { schema: 'dbo', name: 'INVENTTRANS' },
-  { schema: 'dbo', name: 'CUSTTABLE' },
-  { schema: 'dbo', name: 'VENDTABLE' },
-  { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
-];
-
-const DDL = `
+export const DDL = `
 CREATE SCHEMA IF NOT EXISTS dbo;
 CREATE TABLE dbo."CUSTTABLE" (
   "RECID" bigint PRIMARY KEY, "DATAAREAID" varchar(4) NOT NULL, "ACCOUNTNUM" varchar(20) NOT NULL,
@@ -30,6 +21,16 @@ CREATE TABLE dbo."NUMBERSEQUENCETABLE" (
   "RECID" bigint PRIMARY KEY, "NUMBERSEQUENCE" varchar(20) NOT NULL, "NEXTREC" bigint NOT NULL, "HIGHEST" bigint NOT NULL);
 `;
 
+/** The AX 2012 tables the shadow tables become, with the indexes and constraints a bulk load defers. */
+const TARGET_DDL = `
+CREATE TABLE dbo."DIRPARTYTABLE" ("PARTYKEY" text PRIMARY KEY, "KIND" text NOT NULL, "NAME" text NOT NULL, "ACCOUNTNUM" text NOT NULL, "PARTYNUMBER" text,
+  CONSTRAINT "CK_DIRPARTYTABLE_KIND" CHECK ("KIND" IN ('customer', 'vendor')));
+CREATE INDEX "I_DIRPARTYTABLE_NAME" ON dbo."DIRPARTYTABLE" ("NAME");
+CREATE TABLE dbo."LOGISTICSPOSTALADDRESS" ("CUSTRECID" bigint PRIMARY KEY, "STREET" text, "ZIPCODE" text, "CITY" text, "COUNTRYREGIONID" text NOT NULL);
+CREATE TABLE dbo."INVENTSUM" ("ITEMID" text PRIMARY KEY, "QTY" numeric(32,16) NOT NULL, "TRANSACTIONS" bigint NOT NULL);
+CREATE TABLE dbo."DIRPARTYLOCATION" ("PARTYKEY" text NOT NULL, "LOCATION" bigint NOT NULL, PRIMARY KEY ("PARTYKEY", "LOCATION"));
+`;
+
 /** Creates the AX-like schema on both databases and fills the source; keys are skewed on purpose. */
 export async function seedAxSource(sourceUrl: string, targetUrl: string, scale: number): Promise<void> {
   for (const url of [sourceUrl, targetUrl]) {
@@ -37,7 +38,10 @@ export async function seedAxSource(sourceUrl: string, targetUrl: string, scale: 
     await c.connect();
     try {
       await c.query(DDL);
-      if (url !== sourceUrl) continue;
+      if (url !== sourceUrl) {
+        await c.query(TARGET_DDL);
+        continue;
+      }
       const customers = Math.max(100, Math.round(scale / 20));
       await c.query(
         `INSERT INTO dbo."CUSTTABLE"

@@ -115,6 +115,17 @@ upd AS (UPDATE ${PARTY} p SET "PARTYNUMBER" = lpad((seq.next + numbered.n - 1)::
 UPDATE dbo."NUMBERSEQUENCETABLE" SET "NEXTREC" = "NEXTREC" + (SELECT count(*) FROM upd) WHERE "NUMBERSEQUENCE" = 'CRM_1'`,
     ),
     script(
+      'party-locations',
+      'post-sync',
+      'Links each customer party to its postal address, on the target once both tables are there',
+      ['dbo.DIRPARTYTABLE', 'dbo.LOGISTICSPOSTALADDRESS', 'dbo.CUSTTABLE'],
+      ['dbo.DIRPARTYLOCATION'],
+      `INSERT INTO dbo."DIRPARTYLOCATION" ("PARTYKEY", "LOCATION")
+SELECT p."PARTYKEY", a."CUSTRECID" FROM dbo."DIRPARTYTABLE" p
+  JOIN dbo."CUSTTABLE" c ON c."ACCOUNTNUM" = p."ACCOUNTNUM" AND p."KIND" = 'customer'
+  JOIN dbo."LOGISTICSPOSTALADDRESS" a ON a."CUSTRECID" = c."RECID"`,
+    ),
+    script(
       'inventory-summary',
       'single-user',
       'On-hand summary per item from inventory transactions',
@@ -154,7 +165,16 @@ INSERT INTO dbo."INVENTSUM_SHADOW" SELECT "ITEMID", sum("QTY"), count(*) FROM db
       maxColumn: 'HIGHEST',
     },
   ],
-  copyRules: { include: ['dbo.CUSTTABLE', 'dbo.VENDTABLE', 'dbo.INVENTTRANS', 'dbo.NUMBERSEQUENCETABLE'] },
+  copyRules: {
+    include: ['dbo.*'],
+    exclude: [],
+    // The shadow tables become the new AX 2012 tables on the target.
+    rename: {
+      'dbo.DIRPARTYTABLE_SHADOW': 'dbo.DIRPARTYTABLE',
+      'dbo.LOGISTICSPOSTALADDRESS_SHADOW': 'dbo.LOGISTICSPOSTALADDRESS',
+      'dbo.INVENTSUM_SHADOW': 'dbo.INVENTSUM',
+    },
+  },
 };
 
 /** Business keeps working while the live scripts run: new, changed and deleted customers and vendors. */

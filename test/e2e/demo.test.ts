@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { sql, testServerUrl } from '@cutover/testing';
 
 describe('npm start (the demo)', () => {
-  it('copies and verifies the AX-like demo tables end to end and exits with --exit', async () => {
+  it('runs the upgrade end to end (preprocessing, data upgrade, verification report) and exits with --exit', async () => {
     const prefix = `t_demo_${process.pid}`;
     const script = join(__dirname, '..', '..', 'scripts', 'demo.js');
     const { stdout } = await promisify(execFile)(
@@ -17,8 +17,13 @@ describe('npm start (the demo)', () => {
         timeout: 120_000,
       },
     );
-    assert.match(stdout, /dbo\.INVENTTRANS: 60,000 rows in 4 range\(s\)/);
-    assert.equal((stdout.match(/checksum equal/g) ?? []).length, 4, stdout);
+    assert.match(stdout, /data upgrade plan: 7\/7 tables ok/);
+    assert.match(stdout, /\[ok\] dbo\.DIRPARTYTABLE_SHADOW → dbo\.DIRPARTYTABLE: ~[\d,]+ rows, 1 range\(s\)/);
+    assert.match(stdout, /\[ok\] dbo\.INVENTTRANS: ~[\d,]+ rows, 2 range\(s\)/, 'split by the demo upgrade’s rangeRows (50,000)');
+    assert.match(stdout, /\[demo\] data upgrade ended/);
+    assert.equal((stdout.match(/\[demo\] {3}OK {7}dbo\./g) ?? []).length, 7, stdout);
+    assert.match(stdout, /OK {7}dbo\.INVENTTRANS: source 60,000 rows, target 60,000 rows/);
+    assert.doesNotMatch(stdout, /MISMATCH/);
     assert.match(stdout, /Swagger UI: http:\/\/127\.0\.0\.1:\d+\/docs/);
     assert.match(stdout, /\[demo\] done/);
     for (const step of ['readiness check', 'live preprocessing', 'delta preprocessing', 'single-user preprocessing']) {
@@ -42,6 +47,14 @@ describe('npm start (the demo)', () => {
       indexes.map((r) => r.indexname),
       ['INVENTTRANS_pkey', 'I_INVENTTRANS_ITEMIDX', 'I_INVENTTRANS_TRANSIDX'],
     );
+    const [links] = await sql<{ n: number; expected: number }>(
+      target,
+      `SELECT (SELECT count(*)::int FROM dbo."DIRPARTYLOCATION") AS n,
+              (SELECT count(*)::int FROM dbo."DIRPARTYTABLE" p JOIN dbo."CUSTTABLE" c ON c."ACCOUNTNUM" = p."ACCOUNTNUM" AND p."KIND" = 'customer') AS expected`,
+    );
+    assert.ok(links.n > 0 && links.n === links.expected, 'the post-sync script linked every customer party on the target');
+    const checks = await sql(target, `SELECT conname FROM pg_constraint WHERE conname = 'CK_DIRPARTYTABLE_KIND'`);
+    assert.equal(checks.length, 1, 'the check constraint is back');
     for (const role of ['state', 'source', 'target'])
       await sql(testServerUrl(), `DROP DATABASE IF EXISTS "${prefix}_${role}" WITH (FORCE)`);
   });

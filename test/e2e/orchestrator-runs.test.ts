@@ -254,6 +254,11 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     assert.match(text, /event: run-created/);
     assert.match(text, /"taskKey":"sse"/);
     assert.match(text, /id: \d+/);
-    assert.match(text, /event: progress\ndata: \{"status":"(running|ended)"/, 'a progress event with the run status and counts');
+    const lastId = Math.max(...[...text.matchAll(/id: (\d+)\ndata: \{"id"/g)].map((m) => Number(m[1])));
+    assert.match(
+      text,
+      new RegExp(`event: progress\nid: ${lastId}\ndata: \\{"status":"(running|ended)"`),
+      'progress carries the last event id',
+    );
   });
 });

@@ -65,6 +65,11 @@ export class AgentClient {
     return this.unwrap(await this.client.GET('/v1/catalog/tables'));
   }
 
+  /** A hash of each named table's definition (`schema.table`), to compare two databases' schemas. */
+  async fingerprint(tables: string[]): Promise<AgentSchemas['FingerprintDto']> {
+    return this.unwrap(await this.client.GET('/v1/catalog/fingerprint', { params: { query: { tables } } }));
+  }
+
   /** Inner bounds splitting a table into `parts` key ranges of about equal rows. */
   async splitRanges(table: string, keyColumn: string, parts: number): Promise<AgentSchemas['RangesDto']> {
     return this.unwrap(

@@ -230,8 +230,23 @@ export interface components {
             /** @description Tables as `schema.table`. */
             tables: string[];
         };
+        ChecksumParamsDto: {
+            /**
+             * @description Absent: the engine's fastest algorithm for these columns. Ask for one to compare with a checksum taken elsewhere.
+             * @enum {string}
+             */
+            algorithm?: "pg-hash-record-v1" | "pg-md5-text-v1" | "mssql-hashbytes-v1";
+            /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+            columns?: string[];
+            /** @description Absent: the whole table. */
+            range?: components["schemas"]["KeyRangeDto"];
+            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
+            table: string;
+        };
         ChecksumResultDto: {
-            /** @description Order-independent content hash; equal on both sides when the rows are equal. */
+            /** @enum {string} */
+            algorithm: "pg-hash-record-v1" | "pg-md5-text-v1" | "mssql-hashbytes-v1";
+            /** @description Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). */
             checksum: string;
             rows: number;
         };
@@ -484,14 +499,6 @@ export interface components {
             /** @description Average since the operation started running. */
             rowsPerSecond: number;
         };
-        RangeParamsDto: {
-            /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
-            columns?: string[];
-            /** @description Absent: the whole table. */
-            range?: components["schemas"]["KeyRangeDto"];
-            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
-            table: string;
-        };
         RangesDto: {
             /** @description Sorted inner bounds: n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞). */
             bounds: string[];
@@ -537,7 +544,7 @@ export interface components {
         StartOperationDto: {
             /** @description Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
             backupDatabase?: components["schemas"]["BackupDatabaseParamsDto"];
-            checksumRange?: components["schemas"]["RangeParamsDto"];
+            checksumRange?: components["schemas"]["ChecksumParamsDto"];
             copyRange?: components["schemas"]["CopyRangeParamsDto"];
             disableChangeTracking?: components["schemas"]["ChangeTrackingTablesParamsDto"];
             enableChangeTracking?: components["schemas"]["EnableChangeTrackingParamsDto"];

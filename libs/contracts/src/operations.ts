@@ -17,6 +17,19 @@ export enum OperationType {
   SetRecoverySimple = 'set-recovery-simple',
 }
 
+/**
+ * How a checksum was computed; two checksums compare only under the same algorithm.
+ * `pg-hash-record-v1`: sum of PostgreSQL's 64-bit extended hash of each row's values (the hash
+ * partitioning uses, stable across versions; 4× faster than rendering rows as text).
+ * `pg-md5-text-v1`: sum of the first 64 bits of the md5 of each row's text (for rows with a type
+ * that has no hash support). `mssql-hashbytes-v1`: see the mssql engine's checksum.ts.
+ */
+export enum ChecksumAlgorithm {
+  PgHashRecord = 'pg-hash-record-v1',
+  PgMd5Text = 'pg-md5-text-v1',
+  MssqlHashbytes = 'mssql-hashbytes-v1',
+}
+
 export enum OperationStatus {
   Queued = 'queued',
   Running = 'running',

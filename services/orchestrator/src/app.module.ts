@@ -11,6 +11,7 @@ import { PackagesModule } from './packages/packages.module';
 import { PreprocessingModule } from './preprocessing/preprocessing.module';
 import { QueueModule } from './queue/queue.module';
 import { RunsModule } from './runs/runs.module';
+import { StateTransferModule } from './state-transfer/state-transfer.module';
 import { SystemsModule } from './systems/systems.module';
 import { UpgradesModule } from './upgrades/upgrades.module';
 
@@ -32,6 +33,7 @@ export class OrchestratorModule {
         RunsModule,
         PreprocessingModule,
         DataUpgradeModule,
+        StateTransferModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: OrchestratorConfig, useValue: config }],

@@ -2,51 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { StatePool } from '../database/state-pool';
 import { TaskStatus } from '../runs/statuses';
 import { CopyTaskKind } from './copy-tasks';
+import { TablePhase, type TableProgressDto as TableProgress, type TableReportDto as TableReport } from './copy.dto';
 import type { VerifyTableResult } from './verify-table.handler';
-
-export enum TablePhase {
-  Waiting = 'waiting',
-  Preparing = 'preparing',
-  Copying = 'copying',
-  Finishing = 'finishing',
-  Done = 'done',
-  Error = 'error',
-}
-
-export interface TableProgress {
-  table: string;
-  sourceTable: string;
-  phase: TablePhase;
-  ranges: number;
-  rangesDone: number;
-  rowsDone: number;
-  /** Estimated from the source's statistics at plan time. */
-  rowsTotal: number;
-  bytes: number;
-  /** Current copy rate: the ranges copying now, each over its own running time. */
-  rowsPerSecond: number;
-  etaSeconds: number | null;
-}
-
-export interface TableReport {
-  sourceTable: string;
-  table: string;
-  status: TablePhase;
-  sourceRows: number | null;
-  targetRows: number | null;
-  /** Null until verify-table ended. */
-  checksumMatch: boolean | null;
-  ranges: number;
-  rowsCopied: number;
-  bytes: number;
-  /** First range started → last range ended. */
-  copySeconds: number | null;
-  rowsPerSecond: number | null;
-  verifySeconds: number | null;
-  finishSeconds: number | null;
-  /** Indexes and constraints recreated by finish-table. */
-  recreated: number;
-}
 
 interface CopyTaskRow {
   key: string;

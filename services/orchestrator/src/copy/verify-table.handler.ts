@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChecksumAlgorithm } from '@cutover/contracts';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
@@ -7,6 +8,7 @@ import { CopyTaskKind, type KeyRange, type VerifyTablePayload } from './copy-tas
 export interface Checksum {
   rows: number;
   checksum: string;
+  algorithm: ChecksumAlgorithm;
 }
 
 export interface VerifyTableResult {
@@ -14,6 +16,7 @@ export interface VerifyTableResult {
   targetRows: number;
   sourceChecksum: string;
   targetChecksum: string;
+  algorithm: ChecksumAlgorithm;
   match: boolean;
 }
 
@@ -35,19 +38,25 @@ export class VerifyTableHandler implements TaskHandler {
 
   async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
     const p = task.payload as unknown as VerifyTablePayload;
-    const [source, target] = await this.both(task, p, null, 'all', ctx);
+    let [source, target] = await this.both(task, p, null, 'all', ctx, undefined);
+    // Each side picks its fastest algorithm for its column types; if they picked differently
+    // (a type with hash support on one side only), both compute the text-based one again.
+    if (source.algorithm !== target.algorithm)
+      [source, target] = await this.both(task, p, null, 'all-text', ctx, ChecksumAlgorithm.PgMd5Text);
     const result: VerifyTableResult = {
       sourceRows: source.rows,
       targetRows: target.rows,
       sourceChecksum: source.checksum,
       targetChecksum: target.checksum,
+      algorithm: source.algorithm,
       match: source.rows === target.rows && source.checksum === target.checksum,
     };
-    if (result.match) return { result: { verifyTable: result }, rows: target.rows };
+    // The rows checked are in the result; task rows stay 0 so the run's copy progress is not counted twice.
+    if (result.match) return { result: { verifyTable: result } };
     const differing: string[] = [];
     if (p.keyColumn) {
       for (const [i, r] of p.ranges.entries()) {
-        const [s, t] = await this.both(task, p, r, `r${i + 1}`, ctx);
+        const [s, t] = await this.both(task, p, r, `r${i + 1}`, ctx, source.algorithm);
         if (s.rows !== t.rows || s.checksum !== t.checksum) differing.push(`${r.copyKey} (source ${s.rows} rows, target ${t.rows})`);
       }
     }
@@ -62,10 +71,13 @@ export class VerifyTableHandler implements TaskHandler {
 
   async cancel(task: TaskRow): Promise<void> {
     const p = task.payload as unknown as VerifyTablePayload;
-    await Promise.all([
-      this.operations.cancel(task, { systemId: p.sourceSystemId, part: 'source-all' }),
-      this.operations.cancel(task, { part: 'target-all' }),
-    ]);
+    // The whole-table checksums are what runs for long; per-range ones follow only a mismatch.
+    await Promise.all(
+      ['all', 'all-text'].flatMap((part) => [
+        this.operations.cancel(task, { systemId: p.sourceSystemId, part: `source-${part}` }),
+        this.operations.cancel(task, { part: `target-${part}` }),
+      ]),
+    );
   }
 
   private async both(
@@ -74,12 +86,14 @@ export class VerifyTableHandler implements TaskHandler {
     range: KeyRange | null,
     part: string,
     ctx: TaskContext,
+    algorithm: ChecksumAlgorithm | undefined,
   ): Promise<[Checksum, Checksum]> {
     const request = (table: string) => ({
       type: 'checksum-range' as const,
       checksumRange: {
         table,
         columns: p.columns,
+        ...(algorithm ? { algorithm } : {}),
         ...(range && p.keyColumn ? { range: { keyColumn: p.keyColumn, from: range.from, to: range.to } } : {}),
       },
     });

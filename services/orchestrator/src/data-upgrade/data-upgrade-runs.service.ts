@@ -3,12 +3,14 @@ import { InvalidInputException, ProblemException } from '@cutover/common';
 import { deferredObjectsOf, type DeferredObjectShape } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
-import { CopyReportService, type TableProgress, type TableReport } from '../copy/copy-report.service';
+import { CopyReportService } from '../copy/copy-report.service';
+import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { CopyTaskKind, mergeObjects, tableCopyTasks, type FinishTablePayload } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
 import { PreprocessingService } from '../preprocessing/preprocessing.service';
+import { singleUserGuardTask } from '../preprocessing/single-user-guard.handler';
 import type { RunDto } from '../runs/runs.dto';
 import { RunsService, type TaskSpec } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
@@ -122,23 +124,21 @@ export class DataUpgradeRunsService implements OnModuleInit {
       createdBy: actor,
       tasks: [
         ...all,
-        {
-          key: 'verify-single-user',
-          kind: 'single-user-guard',
-          systemId: upgrade.sourceSystemId,
-          payload: { upgradeId },
-          dependsOn: all.map((t) => t.key),
-        },
+        singleUserGuardTask(
+          upgradeId,
+          upgrade.sourceSystemId,
+          all.map((t) => t.key),
+        ),
       ],
     });
   }
 
-  async progress(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableProgress[] }> {
+  async progress(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableProgressDto[] }> {
     const run = await this.requireRun(upgradeId, runId);
     return { run, tables: await this.reports.progress(runId) };
   }
 
-  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReport[] }> {
+  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReportDto[] }> {
     const run = await this.requireRun(upgradeId, runId);
     return { run, tables: await this.reports.report(runId) };
   }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TablePhase } from '../copy/copy-report.service';
+import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
 import { MappingStatus } from './plan';
 
@@ -69,44 +69,9 @@ export class LaunchDataUpgradeDto {
   restart?: boolean;
 }
 
-export class TableProgressDto {
-  table: string;
-  sourceTable: string;
-  phase: TablePhase;
-  ranges: number;
-  rangesDone: number;
-  rowsDone: number;
-  /** Estimated from the source's statistics at plan time. */
-  rowsTotal: number;
-  bytes: number;
-  /** Current copy rate: the ranges copying now, each over its own running time. */
-  rowsPerSecond: number;
-  etaSeconds: number | null;
-}
-
 export class DataUpgradeProgressDto {
   run: RunDto;
   tables: TableProgressDto[];
-}
-
-export class TableReportDto {
-  sourceTable: string;
-  table: string;
-  status: TablePhase;
-  sourceRows: number | null;
-  targetRows: number | null;
-  /** Null until the table's verify-table task ended. */
-  checksumMatch: boolean | null;
-  ranges: number;
-  rowsCopied: number;
-  bytes: number;
-  /** First range started → last range ended. */
-  copySeconds: number | null;
-  rowsPerSecond: number | null;
-  verifySeconds: number | null;
-  finishSeconds: number | null;
-  /** Indexes and constraints recreated by finish-table. */
-  recreated: number;
 }
 
 export class DataUpgradeReportDto {

@@ -48,7 +48,11 @@ export class DataUpgradeService {
     manifest: Parameters<typeof writers>[0],
     rangeRows: number,
   ): Promise<TablePlan> {
-    const [s, t] = await Promise.all([source.describeTable(m.source), target.describeTable(m.target, true)]);
+    const [described, t] = await Promise.all([source.describeTable(m.source), target.describeTable(m.target, true)]);
+    let s = described;
+    // A table never analyzed (a shadow table just filled) has no estimate: count it, so its
+    // ranges and the run's progress rest on a real number.
+    if (s && s.rowCount === 0 && !s.rowCountExact) s = await source.describeTable(m.source, true);
     const rows = s?.rowCount ?? 0;
     const w = writers(manifest, m.source);
     const base = {

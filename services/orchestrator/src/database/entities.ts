@@ -5,6 +5,7 @@ import { DataUpgradePlanEntity } from '../data-upgrade/data-upgrade-plan.entity'
 import { RunEventEntity } from '../events/run-event.entity';
 import { ScriptPackageEntity } from '../packages/script-package.entity';
 import { DeltaWatermarkEntity, ReadinessResultEntity, ScriptStateEntity } from '../preprocessing/preprocessing.entities';
+import { NumberSequenceApplicationEntity, StateTransferEntity } from '../state-transfer/state-transfer.entities';
 import { RunEntity } from '../runs/run.entity';
 import { TaskDependencyEntity } from '../runs/task-dependency.entity';
 import { TaskEntity } from '../runs/task.entity';
@@ -27,4 +28,6 @@ export const ENTITIES = [
   DeltaWatermarkEntity,
   ReadinessResultEntity,
   DataUpgradePlanEntity,
+  StateTransferEntity,
+  NumberSequenceApplicationEntity,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { StateTransfer1795405642907 } from './migrations/1795405642907-StateTransfer';
 import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpgradePlan';
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
 import { Preprocessing1795402175290 } from './migrations/1795402175290-Preprocessing';
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Preprocessing1795402175290,
   SingleUserMode1795402422909,
   DataUpgradePlan1795403556740,
+  StateTransfer1795405642907,
 ];

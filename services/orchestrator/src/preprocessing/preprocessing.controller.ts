@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
 import { RunDto } from '../runs/runs.dto';
-import { PreprocessingStateDto, ReadinessDto, StartLiveRunDto } from './preprocessing.dto';
+import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto } from './preprocessing.dto';
 import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
 
 @ApiTags('preprocessing')
@@ -13,32 +13,38 @@ import { PreprocessingRunKind, PreprocessingService } from './preprocessing.serv
 export class PreprocessingController {
   constructor(private readonly preprocessing: PreprocessingService) {}
 
-  /** Check upgrade readiness: a run that records each check (pass, error, advisory) and, when clean, enables change tracking. */
+  /**
+   * Check upgrade readiness: a run that records each check (pass, error, advisory) and, when clean, enables change tracking.
+   * `system: test` checks the upgrade's test system instead of production (state transfer).
+   */
   @Post('readiness/runs')
   @RequireRole(Role.Operator)
-  startReadiness(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startReadiness(id, caller.actor);
+  startReadiness(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SourceSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startReadiness(id, caller.actor, dto.system);
   }
 
-  /** The latest readiness results and the history of readiness runs. */
+  /** The latest readiness results and the history of readiness runs of one source system (`?system=test` for the test system). */
   @Get('readiness')
   @RequireRole(Role.Viewer)
-  readiness(@Param('id', ParseUUIDPipe) id: string): Promise<ReadinessDto> {
-    return this.preprocessing.readiness(id);
+  readiness(@Param('id', ParseUUIDPipe) id: string, @Query() query: SourceSideDto): Promise<ReadinessDto> {
+    return this.preprocessing.readiness(id, query.system);
   }
 
-  /** Live preprocessing: every live script in dependency order, `threads` at a time, while the source stays online. */
+  /**
+   * Live preprocessing: every live script in dependency order, `threads` at a time, while the source stays online.
+   * `system: test` runs it on the test system, to transfer the resulting state to production afterwards.
+   */
   @Post('live/runs')
   @RequireRole(Role.Operator)
   startLive(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartLiveRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startLive(id, caller.actor, dto.rerun ?? false);
+    return this.preprocessing.startLive(id, caller.actor, dto.rerun ?? false, dto.system);
   }
 
-  /** Delta preprocessing (repeatable): each delta script on the keys changed since its watermark. */
+  /** Delta preprocessing (repeatable): each delta script on the keys changed since its watermark; `system: test` on the test system. */
   @Post('delta/runs')
   @RequireRole(Role.Operator)
-  startDelta(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startDelta(id, caller.actor);
+  startDelta(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SourceSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startDelta(id, caller.actor, dto.system);
   }
 
   /** Single-user preprocessing: final delta, single-user scripts in parallel, then a check for changes by other logins. */
@@ -62,10 +68,10 @@ export class PreprocessingController {
     return this.preprocessing.startPreparation(id, PreprocessingRunKind.RecoveryModel, caller.actor);
   }
 
-  /** Which scripts ended for which package, and each delta script's watermark, on the source. */
+  /** Which scripts ended for which package, and each delta script's watermark, on the source (`?system=test`: the test system). */
   @Get('preprocessing')
   @RequireRole(Role.Viewer)
-  state(@Param('id', ParseUUIDPipe) id: string): Promise<PreprocessingStateDto> {
-    return this.preprocessing.state(id);
+  state(@Param('id', ParseUUIDPipe) id: string, @Query() query: SourceSideDto): Promise<PreprocessingStateDto> {
+    return this.preprocessing.state(id, query.system);
   }
 }

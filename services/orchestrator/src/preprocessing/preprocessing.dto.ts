@@ -1,7 +1,22 @@
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { ReadinessStatus } from './preprocessing.entities';
 
-export class StartLiveRunDto {
+/** Which source system of the upgrade a preprocessing step runs on. */
+export enum SourceSide {
+  /** The production source (default). */
+  Production = 'production',
+  /** The upgrade's test system (a restored copy of production), for state transfer. */
+  Test = 'test',
+}
+
+export class SourceSideDto {
+  /** `production` (default) or `test`: the upgrade's test-source system, whose state is later transferred to production. */
+  @IsOptional()
+  @IsEnum(SourceSide)
+  system?: SourceSide;
+}
+
+export class StartLiveRunDto extends SourceSideDto {
   /** Run again the scripts that already ended for this package (default: skip them). */
   @IsOptional()
   @IsBoolean()

@@ -9,7 +9,9 @@ import { RunsService, type TaskSpec } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
 import { RunHooks } from '../runs/task-handler-registry';
 import { UpgradesService } from '../upgrades/upgrades.service';
-import type { PreprocessingStateDto, ReadinessDto } from './preprocessing.dto';
+import type { UpgradeEntity } from '../upgrades/upgrade.entity';
+import { singleUserGuardTask } from './single-user-guard.handler';
+import { SourceSide, type PreprocessingStateDto, type ReadinessDto } from './preprocessing.dto';
 import { ReadinessStatus } from './preprocessing.entities';
 
 export enum PreprocessingRunKind {
@@ -49,33 +51,51 @@ export class PreprocessingService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // A preprocessing run that ends completes its checklist task.
+    // A preprocessing run on the production source that ends completes its checklist task
+    // (runs on the test system prepare a state transfer; the transfer completes its own task).
     this.hooks.onFinished(async (e) => {
       const key = COMPLETES[e.kind];
-      if (key && e.upgradeId && e.status === RunStatus.Ended)
-        await this.checklist.completeAutomatic(e.upgradeId, key, 'orchestrator', `run ${e.runId}`);
+      if (!key || !e.upgradeId || e.status !== RunStatus.Ended) return;
+      const upgrade = await this.upgrades.require(e.upgradeId);
+      const [other] = await this.db.query(`SELECT 1 FROM task WHERE run_id = $1 AND system_id <> $2 LIMIT 1`, [
+        e.runId,
+        upgrade.sourceSystemId,
+      ]);
+      if (!other) await this.checklist.completeAutomatic(e.upgradeId, key, 'orchestrator', `run ${e.runId}`);
     });
   }
 
-  async startReadiness(upgradeId: string, actor: string): Promise<RunDto> {
+  /** The system a preprocessing step runs on: the production source, or the upgrade's test system (409 when it has none). */
+  systemOf(upgrade: UpgradeEntity, side: SourceSide = SourceSide.Production): string {
+    if (side === SourceSide.Production) return upgrade.sourceSystemId;
+    if (!upgrade.testSystemId)
+      throw new ConflictException(
+        `upgrade ${upgrade.name} has no test system: create the upgrade with testSystemId (a test-source system) to preprocess on a test system`,
+      );
+    return upgrade.testSystemId;
+  }
+
+  async startReadiness(upgradeId: string, actor: string, side = SourceSide.Production): Promise<RunDto> {
     const upgrade = await this.upgrades.require(upgradeId);
     return this.runs.create({
       upgradeId,
       kind: PreprocessingRunKind.Readiness,
       threads: 1,
       createdBy: actor,
-      tasks: [{ key: 'check-upgrade-readiness', kind: 'readiness', systemId: upgrade.sourceSystemId, payload: { upgradeId } }],
+      tasks: [{ key: 'check-upgrade-readiness', kind: 'readiness', systemId: this.systemOf(upgrade, side), payload: { upgradeId } }],
     });
   }
 
-  async readiness(upgradeId: string): Promise<ReadinessDto> {
-    await this.upgrades.require(upgradeId);
+  /** Readiness of one source system (production by default): its latest check and its history. */
+  async readiness(upgradeId: string, side = SourceSide.Production): Promise<ReadinessDto> {
+    const systemId = this.systemOf(await this.upgrades.require(upgradeId), side);
     const history = await this.db.query<{ id: string; status: string; created_at: Date; errors: string; advisories: string }>(
       `SELECT r.id, r.status, r.created_at,
-              count(*) FILTER (WHERE x.status = 'error') AS errors, count(*) FILTER (WHERE x.status = 'advisory') AS advisories
+              count(x.id) FILTER (WHERE x.status = 'error') AS errors, count(x.id) FILTER (WHERE x.status = 'advisory') AS advisories
          FROM run r LEFT JOIN readiness_result x ON x.run_id = r.id
-        WHERE r.upgrade_id = $1 AND r.kind = $2 GROUP BY r.id ORDER BY r.created_at DESC`,
-      [upgradeId, PreprocessingRunKind.Readiness],
+        WHERE r.upgrade_id = $1 AND r.kind = $2 AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $3)
+        GROUP BY r.id ORDER BY r.created_at DESC`,
+      [upgradeId, PreprocessingRunKind.Readiness, systemId],
     );
     const latestRun = history[0];
     const latest = latestRun
@@ -109,12 +129,14 @@ export class PreprocessingService implements OnModuleInit {
   }
 
   /** All live scripts in dependency order; those that ended for this package are skipped unless `rerun`. */
-  async startLive(upgradeId: string, actor: string, rerun: boolean): Promise<RunDto> {
-    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
-    const done = rerun ? new Set<string>() : await this.endedScripts(upgradeId, upgrade.sourceSystemId, sha256);
+  async startLive(upgradeId: string, actor: string, rerun: boolean, side = SourceSide.Production): Promise<RunDto> {
+    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId, side);
+    const done = rerun ? new Set<string>() : await this.endedScripts(upgradeId, source.systemId, sha256);
     const live = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && !done.has(s.key));
     if (live.length === 0)
-      throw new ConflictException('every live script already ended for this package on the source; pass rerun: true to run them again');
+      throw new ConflictException(
+        `every live script already ended for this package on the ${side} system; pass rerun: true to run them again`,
+      );
     return this.runs.create({
       upgradeId,
       kind: PreprocessingRunKind.Live,
@@ -125,8 +147,8 @@ export class PreprocessingService implements OnModuleInit {
   }
 
   /** Every delta script once, from its watermark; repeatable. */
-  async startDelta(upgradeId: string, actor: string): Promise<RunDto> {
-    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
+  async startDelta(upgradeId: string, actor: string, side = SourceSide.Production): Promise<RunDto> {
+    const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId, side);
     await this.requireLiveEnded(source, manifest.scripts, sha256);
     const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
     if (deltas.length === 0) throw new ConflictException('the package has no delta scripts');
@@ -162,13 +184,11 @@ export class PreprocessingService implements OnModuleInit {
       createdBy: actor,
       tasks: [
         ...all,
-        {
-          key: 'verify-single-user',
-          kind: 'single-user-guard',
-          systemId: upgrade.sourceSystemId,
-          payload: { upgradeId },
-          dependsOn: all.map((t) => t.key),
-        },
+        singleUserGuardTask(
+          upgradeId,
+          upgrade.sourceSystemId,
+          all.map((t) => t.key),
+        ),
       ],
     });
   }
@@ -229,15 +249,15 @@ export class PreprocessingService implements OnModuleInit {
     });
   }
 
-  async state(upgradeId: string): Promise<PreprocessingStateDto> {
-    const upgrade = await this.upgrades.require(upgradeId);
+  async state(upgradeId: string, side = SourceSide.Production): Promise<PreprocessingStateDto> {
+    const systemId = this.systemOf(await this.upgrades.require(upgradeId), side);
     const scripts = await this.db.query<{ script_key: string; phase: string; package_sha256: string; run_id: string; ended_at: Date }>(
       `SELECT script_key, phase, package_sha256, run_id, ended_at FROM script_state WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
-      [upgradeId, upgrade.sourceSystemId],
+      [upgradeId, systemId],
     );
     const marks = await this.db.query<{ script_key: string; watermark: string; updated_at: Date }>(
       `SELECT script_key, watermark, updated_at FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
-      [upgradeId, upgrade.sourceSystemId],
+      [upgradeId, systemId],
     );
     return {
       scripts: scripts.map((s) => ({
@@ -270,22 +290,21 @@ export class PreprocessingService implements OnModuleInit {
     };
   }
 
-  private async requireReady(upgradeId: string) {
+  private async requireReady(upgradeId: string, side = SourceSide.Production) {
     const upgrade = await this.upgrades.require(upgradeId);
+    const systemId = this.systemOf(upgrade, side);
     const pkg = await this.packages.require(upgrade.packageId);
-    const readiness = await this.readiness(upgradeId);
+    const readiness = await this.readiness(upgradeId, side);
     if (!readiness.ready) {
       const errors = readiness.latest.filter((r) => r.status === ReadinessStatus.Error).map((r) => r.message);
       throw new ConflictException(
         readiness.history.length === 0
-          ? 'run the readiness check first (POST /v1/upgrades/{id}/readiness/runs)'
+          ? `run the readiness check first (POST /v1/upgrades/{id}/readiness/runs${side === SourceSide.Test ? ' with system: test' : ''})`
           : `the latest readiness check has not passed${errors.length ? `: ${errors.join('; ')}` : ''}; fix it and check again`,
       );
     }
-    const [system] = await this.db.query<{ engine: 'postgres' | 'mssql' }>(`SELECT engine FROM system WHERE id = $1`, [
-      upgrade.sourceSystemId,
-    ]);
-    const source: SourceContext = { upgradeId, systemId: upgrade.sourceSystemId, sha256: pkg.sha256, engine: system.engine };
+    const [system] = await this.db.query<{ engine: 'postgres' | 'mssql' }>(`SELECT engine FROM system WHERE id = $1`, [systemId]);
+    const source: SourceContext = { upgradeId, systemId, sha256: pkg.sha256, engine: system.engine };
     return { upgrade, manifest: pkg.manifest, sha256: pkg.sha256, source };
   }
 
@@ -296,7 +315,7 @@ export class PreprocessingService implements OnModuleInit {
     if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}; run it first`);
   }
 
-  private async endedScripts(upgradeId: string, systemId: string, sha256: string): Promise<Set<string>> {
+  async endedScripts(upgradeId: string, systemId: string, sha256: string): Promise<Set<string>> {
     const rows = await this.db.query<{ script_key: string }>(
       `SELECT script_key FROM script_state WHERE upgrade_id = $1 AND system_id = $2 AND package_sha256 = $3`,
       [upgradeId, systemId, sha256],

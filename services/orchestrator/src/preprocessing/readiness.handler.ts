@@ -53,7 +53,8 @@ export class ReadinessHandler implements TaskHandler {
     const { upgradeId } = task.payload as unknown as ReadinessPayload;
     const upgrade = await this.upgrades.require(upgradeId);
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
-    const system = await this.systems.require(upgrade.sourceSystemId);
+    // The production source, or the upgrade's test system when the run was started with `system: test`.
+    const system = await this.systems.require(task.system_id ?? upgrade.sourceSystemId);
     const client = await this.systems.client(system.id);
     const results: CheckResult[] = [];
     const op = (suffix: string, body: Omit<StartOperationRequest, 'id'>) =>
@@ -100,7 +101,8 @@ export class ReadinessHandler implements TaskHandler {
     const errors = results.filter((r) => r.status === ReadinessStatus.Error);
     if (errors.length > 0)
       throw new TaskFailedError(`readiness found ${errors.length} error(s): ${errors.map((e) => e.message).join('; ')}`);
-    await this.checklist.completeAutomatic(upgradeId, ChecklistKey.CheckReadiness, 'readiness-check', `run ${task.run_id}`);
+    if (system.id === upgrade.sourceSystemId)
+      await this.checklist.completeAutomatic(upgradeId, ChecklistKey.CheckReadiness, 'readiness-check', `run ${task.run_id}`);
     return { result: { checks: results.length, errors: 0 } };
   }
 

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { TaskSpec } from '../runs/runs.service';
 import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SingleUserService } from '../systems/single-user.service';
+
+/** The guard as the last task of a run: after every other task, on the source. */
+export function singleUserGuardTask(upgradeId: string, sourceSystemId: string, after: string[]): TaskSpec {
+  return { key: 'verify-single-user', kind: 'single-user-guard', systemId: sourceSystemId, payload: { upgradeId }, dependsOn: after };
+}
 
 /**
  * `single-user-guard`: the last task of a run that depends on the source being in single-user

@@ -25,6 +25,11 @@ export interface OperationTarget {
 }
 
 const FINAL = new Set(['succeeded', 'failed', 'canceled']);
+/**
+ * Long-poll length: an operation that ends sooner answers at once, so this only bounds how stale
+ * a running operation's progress (rows, bytes) can get in the orchestrator.
+ */
+const POLL_SECONDS = 2;
 
 /**
  * Executes a task as one agent operation and follows it to the end with long polls. Used by
@@ -48,11 +53,11 @@ export class AgentOperationRunner {
     // Resuming after a crash, the operation may already exist (or even be finished); a fresh
     // attempt starts it and waits briefly, so short operations finish in one round trip.
     let op = ctx.resumed ? await this.tolerate(task, () => client.getOperation(id)) : null;
-    if (!op) op = await this.tolerate(task, () => this.start(client, body, 10));
+    if (!op) op = await this.tolerate(task, () => this.start(client, body, POLL_SECONDS));
     let lastProgress = 0;
     while (!FINAL.has(op.status)) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
-      const next = await this.tolerate(task, () => client.getOperation(id, 10));
+      const next = await this.tolerate(task, () => client.getOperation(id, POLL_SECONDS));
       // The agent restarted and forgot the operation: start it again under the same id.
       op = next ?? (await this.start(client, body, 0));
       if (on.progress !== false && Date.now() - lastProgress > 1000) {

@@ -87,8 +87,7 @@ export class RunsController {
     return new Observable<MessageEvent>((subscriber) => {
       let stopped = false;
       let last: { at: number; rows: number } | null = null;
-      // Progress every 2 s, with the rate over that interval; no event id, so Last-Event-ID still
-      // names the last real event.
+      // Progress every 2 s, with the rate over that interval.
       const progress = async () => {
         const run = await this.runs.get(id);
         const now = Date.now();
@@ -104,7 +103,9 @@ export class RunsController {
           rowsPerSecond: Math.max(0, rate),
           etaSeconds: remaining !== null && rate > 0 ? Math.round(remaining / rate) : null,
         };
-        subscriber.next({ type: 'progress', data });
+        // Nest numbers events without an id itself; repeating the last real event's id keeps a
+        // reconnect's Last-Event-ID meaningful.
+        subscriber.next({ id: String(after), type: 'progress', data });
       };
       const poll = async () => {
         let nextProgress = 0;

@@ -193,9 +193,14 @@ export class RunsService {
       unknown_total: boolean;
       rate: number | null;
     }>(
-      `SELECT run_id, sum(rows) AS done, sum(rows_total) AS total, bool_or(rows_total IS NULL AND kind <> 'script') AS unknown_total,
+      // Tasks that move rows carry an estimate (rows_total); when a run has such tasks, progress
+      // is theirs alone, so a verification or a script's row count does not inflate it.
+      `WITH t AS (
+         SELECT *, bool_or(rows_total IS NOT NULL) OVER (PARTITION BY run_id) AS estimated FROM task WHERE run_id = ANY($1::uuid[])
+       )
+       SELECT run_id, sum(rows) AS done, sum(rows_total) AS total, bool_or(rows_total IS NULL AND kind <> 'script') AS unknown_total,
               sum(CASE WHEN status = 'executing' AND started_at < now() THEN rows / greatest(extract(epoch FROM now() - started_at), 0.001) END)::float8 AS rate
-         FROM task WHERE run_id = ANY($1::uuid[]) GROUP BY run_id`,
+         FROM t WHERE NOT estimated OR rows_total IS NOT NULL GROUP BY run_id`,
       [ids],
     );
     return runs.map((r) => {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
+import type { ChecksumAlgorithm, EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -44,7 +44,7 @@ export interface Engine {
    */
   importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult>;
   /** Row count and an order-independent content hash of one key range, computed in the database. */
-  checksumRange(request: RangeRequest, ctx: OperationContext): Promise<ChecksumResult>;
+  checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult>;
 
   // ── Preprocessing administration (change tracking, single-user mode, backup, recovery model) ──
 
@@ -279,6 +279,12 @@ export interface ImportResult {
 export interface ChecksumResult {
   rows: number;
   checksum: string;
+  algorithm: ChecksumAlgorithm;
+}
+
+export interface ChecksumRequest extends RangeRequest {
+  /** Absent: the engine's fastest algorithm for these columns. */
+  algorithm?: ChecksumAlgorithm;
 }
 
 export interface ProgressSink {

@@ -7,7 +7,7 @@ import { type Engine, type KeyRange, type OperationContext, type RangeRequest, t
 import { TableResolver } from '../catalog/table-resolver';
 import { AdminOperationHandlers } from './admin-handlers';
 import { scriptParameters } from './script-params';
-import type { KeyRangeDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
+import type { ChecksumParamsDto, KeyRangeDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
 
 /** Validated work, ready to run: identifiers are resolved before the operation is accepted. */
 export interface PreparedOperation {
@@ -138,8 +138,8 @@ export class OperationHandlers {
     };
   }
 
-  private async checksumRange(p: RangeParamsDto): Promise<PreparedOperation> {
-    const request = await this.rangeRequest(p, 'checksumRange');
+  private async checksumRange(p: ChecksumParamsDto): Promise<PreparedOperation> {
+    const request = { ...(await this.rangeRequest(p, 'checksumRange')), algorithm: p.algorithm };
     return { timeoutMs: null, run: async (ctx) => ({ checksumRange: await this.engine.checksumRange(request, ctx) }) };
   }
 

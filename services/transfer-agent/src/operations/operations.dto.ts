@@ -18,7 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
+import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
 import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
 import {
   BackupDatabaseParamsDto,
@@ -112,6 +112,13 @@ export class RangeParamsDto extends TableParamsDto {
   columns?: string[];
 }
 
+export class ChecksumParamsDto extends RangeParamsDto {
+  /** Absent: the engine's fastest algorithm for these columns. Ask for one to compare with a checksum taken elsewhere. */
+  @IsOptional()
+  @IsEnum(ChecksumAlgorithm)
+  algorithm?: ChecksumAlgorithm;
+}
+
 export class CopySourceDto {
   /** Base URL of the source agent. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
@@ -177,8 +184,8 @@ export class StartOperationDto {
   @ValidateIf(requiredFor(OperationType.ChecksumRange))
   @IsDefined({ message: `$property is required for type ${OperationType.ChecksumRange}` })
   @ValidateNested()
-  @Type(() => RangeParamsDto)
-  checksumRange?: RangeParamsDto;
+  @Type(() => ChecksumParamsDto)
+  checksumRange?: ChecksumParamsDto;
 
   @ValidateIf(requiredFor(OperationType.EnableChangeTracking))
   @IsDefined({ message: `$property is required for type ${OperationType.EnableChangeTracking}` })
@@ -254,8 +261,9 @@ export class CopyRangeResultDto {
 
 export class ChecksumResultDto {
   rows: number;
-  /** Order-independent content hash; equal on both sides when the rows are equal. */
+  /** Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). */
   checksum: string;
+  algorithm: ChecksumAlgorithm;
 }
 
 export class OperationResultDto {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
+import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
   type BackupResult,
@@ -12,6 +12,7 @@ import {
   type ExitSingleUserResult,
   type RecoveryModelResult,
   type TrackedTable,
+  type ChecksumRequest,
   type ChecksumResult,
   type DeferredObject,
   type Engine,
@@ -198,8 +199,10 @@ export class MssqlEngine implements Engine {
     return this.withConnection(ctx, ({ conn }) => importRange(conn, request, source, ctx));
   }
 
-  async checksumRange(request: RangeRequest, ctx: OperationContext): Promise<ChecksumResult> {
+  async checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult> {
     requireColumns(request.table, request.columns);
+    if (request.algorithm && request.algorithm !== ChecksumAlgorithm.MssqlHashbytes)
+      throw new EngineInputError(`checksum algorithm ${request.algorithm} is not available on SQL Server`);
     const { sql, params } = checksumSql(request);
     const rows: [string, string][] = [];
     await this.withConnection(ctx, ({ conn }) =>
@@ -207,7 +210,7 @@ export class MssqlEngine implements Engine {
     );
     const n = Number(rows[0][0]);
     ctx.progress.addRows(n);
-    return { rows: n, checksum: rows[0][1] };
+    return { rows: n, checksum: rows[0][1], algorithm: ChecksumAlgorithm.MssqlHashbytes };
   }
 
   enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult> {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Pool, type PoolClient } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
+import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
   type BackupResult,
@@ -15,6 +15,7 @@ import {
   type ExitSingleUserResult,
   type RecoveryModelResult,
   type TrackedTable,
+  type ChecksumRequest,
   type ChecksumResult,
   type DeferredObject,
   type Engine,
@@ -30,6 +31,7 @@ import {
   type TableDefinition,
 } from '../engine';
 import { BinaryCopyCounter } from './binary-copy-counter';
+import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
 import { finishTable, prepareTable } from './table-ops';
 import { PostgresCatalog } from './catalog';
@@ -237,21 +239,22 @@ export class PostgresEngine implements Engine {
     });
   }
 
-  async checksumRange(request: RangeRequest, ctx: OperationContext): Promise<ChecksumResult> {
+  async checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult> {
     requireColumns(request.table, request.columns);
+    if (request.algorithm === ChecksumAlgorithm.MssqlHashbytes)
+      throw new EngineInputError(`checksum algorithm ${request.algorithm} is not available on PostgreSQL`);
     return this.withSession(ctx, async ({ client }) => {
-      const where = rangePredicate(request.table, request.range, 'params');
-      // pgcopydb's approach: sum of 64-bit prefixes of each row's md5, an order-independent
-      // aggregate that, unlike XOR, does not cancel duplicate rows. Summed as numeric: no overflow.
-      const row = `ROW(${columnList(request.columns)})::text`;
-      const { rows } = await client.query<{ rows: string; checksum: string }>(
-        `SELECT count(*)::bigint AS rows,
-                coalesce(sum(('x' || left(md5(${row}), 16))::bit(64)::bigint::numeric), 0)::text AS checksum
-           FROM ${quoteTable(request.table)} WHERE ${where.sql}`,
-        where.values,
-      );
-      ctx.progress.addRows(Number(rows[0].rows));
-      return { rows: Number(rows[0].rows), checksum: rows[0].checksum };
+      if (request.algorithm) return checksum(client, request, request.algorithm);
+      try {
+        return await checksum(client, request, ChecksumAlgorithm.PgHashRecord);
+      } catch (error) {
+        // A column type without extended hash support (json, point, …): hash the row's text instead.
+        if ((error as { code?: string }).code !== '42883') throw error;
+        return checksum(client, request, ChecksumAlgorithm.PgMd5Text);
+      }
+    }).then((result) => {
+      ctx.progress.addRows(result.rows);
+      return result;
     });
   }
 

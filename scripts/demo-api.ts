@@ -1,0 +1,59 @@
+/** The demo's small HTTP client for the orchestrator, and the run follower every demo step uses. */
+export type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** What the preprocessing flow (direct or through a state transfer) leaves for the single-user and data-upgrade steps. */
+export interface DemoFlow {
+  upgradeId: string;
+  sourceSystemId: string;
+  targetSystemId: string;
+}
+
+export const log = (line: string) => console.log(`[demo] ${line}`);
+
+export function demoApi(url: string, adminKey: string): Api {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'X-API-Key': adminKey, 'Content-Type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+interface RunView {
+  status: string;
+  counts: Record<string, number>;
+}
+
+/**
+ * Follows a run to its end, printing a line when its task counts change (or, with `view`, what
+ * that returns every second). A run that does not end well fails the demo with its task errors.
+ */
+export async function followRun(api: Api, runId: string, label: string, view?: () => Promise<string | null>): Promise<void> {
+  let last = '';
+  let lastView = 0;
+  for (;;) {
+    const r = await api<RunView>('GET', `/v1/runs/${runId}`);
+    const line = `${r.counts.ended}/${r.counts.total} tasks ended, ${r.counts.executing} executing${r.counts.error ? `, ${r.counts.error} in error` : ''}`;
+    if (r.status === 'running') {
+      if (view && Date.now() - lastView >= 1000) {
+        lastView = Date.now();
+        const text = await view();
+        if (text) log(`  ${label}: ${text}`);
+      } else if (!view && line !== last) log(`  ${label}: ${line}`);
+    }
+    last = line;
+    if (r.status !== 'running') {
+      log(`${label} ${r.status} (${line})`);
+      if (r.status !== 'ended') {
+        const tasks = await api<{ items: { key: string; error: string | null }[] }>('GET', `/v1/runs/${runId}/tasks?status=error`);
+        throw new Error(`${label} ${r.status}: ${tasks.items.map((t) => `${t.key}: ${t.error}`).join('; ')}`);
+      }
+      return;
+    }
+    await new Promise((res) => setTimeout(res, 250));
+  }
+}

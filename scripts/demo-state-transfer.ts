@@ -1,0 +1,203 @@
+/**
+ * `npm start -- --with-state-transfer`: the preprocessing runs on a test system restored from
+ * production, and its state moves back (issue #6, flow 7). Production is checked for readiness
+ * (change tracking on) and its backup point recorded; the test database is then "restored" from
+ * production; live preprocessing runs there while business keeps writing on production; the state
+ * transfer copies the shadow and framework tables back; the number sequences are previewed and
+ * applied; a delta on production catches up; and production's shadow tables are compared with a
+ * direct preprocessing of a copy of production's final data.
+ *
+ * The test database is built with the demo's DDL and filled by the agents' own copy-range
+ * operations (binary COPY, agent to agent), not with CREATE DATABASE … TEMPLATE: a template
+ * database must have no other sessions, and production's agent (and anyone using production)
+ * holds some. No business writes run during the copy, so the per-table copies form one state.
+ */
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { EngineKind, mintGrant } from '@cutover/contracts';
+import { databaseUrl } from '@cutover/testing';
+import { startAgent } from '../services/transfer-agent/src/app';
+import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
+import { followRun, log, type Api, type DemoFlow } from './demo-api';
+import { DDL } from './demo-data';
+import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
+
+interface Agent {
+  url: string;
+  token: string;
+}
+
+export interface StateTransferDemo {
+  api: Api;
+  serverUrl: string;
+  prefix: string;
+  production: Agent;
+  target: Agent;
+  productionUrl: string;
+}
+
+/** The business tables a restore copies (what a backup of production would hold). */
+const BUSINESS_TABLES = ['dbo.CUSTTABLE', 'dbo.VENDTABLE', 'dbo.INVENTTRANS', 'dbo.NUMBERSEQUENCETABLE'];
+
+const SHADOWS = ['dbo."DIRPARTYTABLE_SHADOW"', 'dbo."LOGISTICSPOSTALADDRESS_SHADOW"'];
+
+async function query<T extends Record<string, unknown>>(url: string, text: string): Promise<T[]> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Runs the state-transfer flow; returns the upgrade for the next steps and what stops the agents it started. */
+export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow & { close(): Promise<void> }> {
+  const { api } = d;
+  const start = async (label: string, upgradeId: string, path: string, body: unknown = {}) =>
+    followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id, label);
+
+  const apps: { close(): Promise<void> }[] = [];
+  const database = async (role: string): Promise<{ url: string; agent: Agent }> => {
+    const name = `${d.prefix}_${role}`;
+    await query(d.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await query(d.serverUrl, `CREATE DATABASE "${name}"`);
+    const url = databaseUrl(d.serverUrl, name);
+    await query(url, DDL);
+    const token = randomBytes(24).toString('hex');
+    const { app, url: agentUrl } = await startAgent(
+      agentConfig({ engine: EngineKind.Postgres, databaseUrl: url, token, name: `demo-${role}`, port: 0, logLevel: 'warn' }),
+    );
+    apps.push(app);
+    return { url, agent: { url: agentUrl, token } };
+  };
+  /** Copies production's business tables into another database, agent to agent. */
+  const restore = async (into: Agent, tag: string): Promise<void> => {
+    for (const name of BUSINESS_TABLES) {
+      const grant = mintGrant(d.production.token, {
+        table: name,
+        keyColumn: null,
+        from: null,
+        to: null,
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      });
+      const id = `restore-${tag}-${name.toLowerCase().replace('.', '-')}-${Date.now()}`;
+      const body = { id, type: 'copy-range', copyRange: { table: name, source: { url: d.production.url, grant } } };
+      let op = (await (
+        await fetch(`${into.url}/v1/operations?waitSeconds=30`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${into.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json()) as { status: string; error?: { message: string } };
+      while (op.status === 'queued' || op.status === 'running')
+        op = (await (
+          await fetch(`${into.url}/v1/operations/${id}?waitSeconds=30`, { headers: { Authorization: `Bearer ${into.token}` } })
+        ).json()) as typeof op;
+      if (op.status !== 'succeeded') throw new Error(`restoring ${name}: ${op.error?.message ?? op.status}`);
+    }
+  };
+
+  log('state transfer: preprocessing runs on a test system restored from production, then its state moves back');
+  const test = await database('test');
+  const systems: Record<string, string> = {};
+  for (const [name, role, agent] of [
+    ['demo-production', 'production-source', d.production],
+    ['demo-test', 'test-source', test.agent],
+    ['demo-target', 'target', d.target],
+  ] as const) {
+    const a = await api<{ id: string }>('POST', '/v1/agents', { name: `agent-${name}`, baseUrl: agent.url, token: agent.token });
+    systems[name] = (await api<{ id: string }>('POST', '/v1/systems', { name, role, agentId: a.id })).id;
+  }
+  const pkg = await api<{ id: string }>('POST', '/v1/packages', DEMO_PACKAGE);
+  const upgrade = await api<{ id: string }>('POST', '/v1/upgrades', {
+    name: 'Demo with state transfer',
+    sourceSystemId: systems['demo-production'],
+    targetSystemId: systems['demo-target'],
+    testSystemId: systems['demo-test'],
+    packageId: pkg.id,
+    threads: 4,
+    rangeRows: 50_000,
+  });
+  await start('readiness check (production: enables change tracking)', upgrade.id, 'readiness/runs');
+  const point = await api<{ backupPoint: { watermark: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/backup-point`);
+  log(`backup point recorded: production's watermark ${point.backupPoint.watermark}`);
+  await restore(test.agent, 'test');
+  log('test database restored from production (agent-to-agent copies)');
+  await start('readiness check (test system)', upgrade.id, 'readiness/runs', { system: 'test' });
+  await start('live preprocessing on the test system', upgrade.id, 'live/runs', { system: 'test' });
+  log('meanwhile, business keeps working on production: customers added, renamed, moved, deleted; vendors renamed');
+  await query(d.productionUrl, BUSINESS_WRITES);
+
+  const dry = await api<{
+    tables: { table: string; rows: number; existsOnProduction: boolean; ranges: number }[];
+    excluded: { table: string; reason: string }[];
+  }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { dryRun: true });
+  for (const t of dry.tables)
+    log(
+      `  to transfer: ${t.table}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
+    );
+  for (const e of dry.excluded) log(`  not copied: ${e.table} (${e.reason})`);
+  const transfer = await api<{ run: { id: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { threads: 4 });
+  await followRun(api, transfer.run.id, 'state transfer run (test → production)');
+  const status = await api<{ carried: { scripts: string[]; watermark: string } }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);
+  log(`carried over: ${status.carried.scripts.length} script statuses; delta watermarks = backup point ${status.carried.watermark}`);
+
+  const seqs = await api<{
+    sequences: {
+      key: string;
+      description: string;
+      test: { next: string };
+      production: { next: string; max: string };
+      valueToSet: { next: string };
+    }[];
+  }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer/number-sequences`);
+  for (const s of seqs.sequences)
+    log(`  number sequence ${s.key} (${s.description}): test ${s.test.next}, production ${s.production.next} → set ${s.valueToSet.next}`);
+  await api('POST', `/v1/upgrades/${upgrade.id}/state-transfer/number-sequences/apply`, {
+    sequences: seqs.sequences.map((s) => ({ key: s.key, productionNext: s.production.next, productionMax: s.production.max })),
+  });
+  const after = await api<{ next: string[] }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);
+  log(`number sequences applied on production; next: ${after.next.join(', ')}`);
+  await start('delta preprocessing on production (changes since the backup point)', upgrade.id, 'delta/runs');
+
+  // The reference: a direct live preprocessing of a copy of production's final data.
+  const direct = await database('direct');
+  await restore(direct.agent, 'direct');
+  const a = await api<{ id: string }>('POST', '/v1/agents', {
+    name: 'agent-demo-direct',
+    baseUrl: direct.agent.url,
+    token: direct.agent.token,
+  });
+  const directSystem = (await api<{ id: string }>('POST', '/v1/systems', { name: 'demo-direct', role: 'production-source', agentId: a.id }))
+    .id;
+  const reference = await api<{ id: string }>('POST', '/v1/upgrades', {
+    name: 'Demo reference - direct preprocessing',
+    sourceSystemId: directSystem,
+    targetSystemId: systems['demo-target'],
+    packageId: pkg.id,
+  });
+  await start('reference: readiness', reference.id, 'readiness/runs');
+  await start('reference: live preprocessing of production’s final data', reference.id, 'live/runs');
+  for (const table of SHADOWS) {
+    const digest = `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`;
+    const [[p], [r]] = await Promise.all([
+      query<{ n: number; md5: string }>(d.productionUrl, digest),
+      query<{ n: number; md5: string }>(direct.url, digest),
+    ]);
+    const equal = p.n === r.n && p.md5 === r.md5;
+    log(
+      `  ${table}: production ${p.n.toLocaleString('en')} rows, direct preprocessing ${r.n.toLocaleString('en')} rows, content ${equal ? 'equal' : 'DIFFERENT'}`,
+    );
+    if (!equal) throw new Error(`${table} on production differs from a direct preprocessing of its data`);
+  }
+  log('state transfer: production holds exactly what preprocessing it directly would have produced, without running it');
+  return {
+    upgradeId: upgrade.id,
+    sourceSystemId: systems['demo-production'],
+    targetSystemId: systems['demo-target'],
+    close: async () => {
+      await Promise.all(apps.map((app) => app.close()));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** One table of a copy run (data upgrade, state transfer): where it is. */
+export enum TablePhase {
+  Waiting = 'waiting',
+  Preparing = 'preparing',
+  Copying = 'copying',
+  Finishing = 'finishing',
+  Done = 'done',
+  Error = 'error',
+}
+
+export class TableProgressDto {
+  table: string;
+  sourceTable: string;
+  phase: TablePhase;
+  ranges: number;
+  rangesDone: number;
+  rowsDone: number;
+  /** Estimated from the source's statistics at plan time. */
+  rowsTotal: number;
+  bytes: number;
+  /** Current copy rate: the ranges copying now, each over its own running time. */
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
+export class TableReportDto {
+  sourceTable: string;
+  table: string;
+  status: TablePhase;
+  sourceRows: number | null;
+  targetRows: number | null;
+  /** Null until the table's verify-table task ended. */
+  checksumMatch: boolean | null;
+  ranges: number;
+  rowsCopied: number;
+  bytes: number;
+  /** First range started → last range ended. */
+  copySeconds: number | null;
+  rowsPerSecond: number | null;
+  verifySeconds: number | null;
+  finishSeconds: number | null;
+  /** Indexes and constraints recreated by finish-table. */
+  recreated: number;
+}

@@ -1,0 +1,86 @@
+import { parseTableRef, type TableRef } from '@cutover/contracts';
+import type { AgentTableDefinition } from '@cutover/agent-client';
+
+/**
+ * The little SQL the state transfer writes itself, per engine: creating a missing table on
+ * production from the test system's definition, and reading and writing number sequences.
+ * Identifiers are parsed from the package and always quoted (`"…"` with `""`, `[…]` with `]]`);
+ * values travel as bound parameters (`:name` on PostgreSQL, `@name` on SQL Server). Column types
+ * cannot be parameters: they come from the test system's catalog and must look like a type name.
+ */
+export type Engine = 'postgres' | 'mssql';
+
+export function quoteIdent(engine: Engine, name: string): string {
+  return engine === 'mssql' ? `[${name.replace(/]/g, ']]')}]` : `"${name.replace(/"/g, '""')}"`;
+}
+
+export function quoteTable(engine: Engine, table: string | TableRef): string {
+  const ref = typeof table === 'string' ? parseTableRef(table) : table;
+  return `${quoteIdent(engine, ref.schema)}.${quoteIdent(engine, ref.name)}`;
+}
+
+const param = (engine: Engine, name: string) => (engine === 'mssql' ? `@${name}` : `:${name}`);
+
+/** Type names as the catalogs print them: `numeric(32,16)`, `character varying(20)`, `timestamp(3) with time zone`, `text[]`, `"char"`, `nvarchar(max)`. */
+const TYPE_NAME = /^(?:"char"|[A-Za-z_][A-Za-z0-9_ .]*(?:\(\s*(?:\d+|max)(?:\s*,\s*\d+)?\s*\))?[A-Za-z ]*(?:\[\])*)$/i;
+
+/** Why a column's type cannot be written into DDL, or null when it can. */
+export function unsafeType(dataType: string): string | null {
+  return dataType.length <= 100 && TYPE_NAME.test(dataType) && !/--|\/\*/.test(dataType) ? null : `type ${JSON.stringify(dataType)}`;
+}
+
+/**
+ * CREATE TABLE for a table missing on production: columns (types and nullability) and the primary
+ * key of the test system's table. Secondary indexes and constraints are not created here: the
+ * copy's finish-table recreates them from the test system's definition after the load.
+ */
+export function createTableSql(engine: Engine, def: AgentTableDefinition): string {
+  for (const c of def.columns) {
+    const problem = unsafeType(c.dataType);
+    if (problem) throw new Error(`${def.schema}.${def.name}.${c.name} has a ${problem} that cannot be written into DDL`);
+  }
+  const q = (n: string) => quoteIdent(engine, n);
+  const columns = [...def.columns]
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((c) => `${q(c.name)} ${c.dataType}${c.nullable ? ' NULL' : ' NOT NULL'}`);
+  const pk = def.primaryKey ? [`CONSTRAINT ${q(def.primaryKey.name)} PRIMARY KEY (${def.primaryKey.columns.map(q).join(', ')})`] : [];
+  const table = quoteTable(engine, { schema: def.schema, name: def.name });
+  const body = `(${[...columns, ...pk].join(', ')})`;
+  if (engine === 'mssql') {
+    const literal = (v: string) => `N'${v.replace(/'/g, "''")}'`;
+    return [
+      `IF SCHEMA_ID(${literal(def.schema)}) IS NULL EXEC(${literal(`CREATE SCHEMA ${q(def.schema)}`)});`,
+      'GO',
+      `IF OBJECT_ID(${literal(table)}) IS NULL CREATE TABLE ${table} ${body};`,
+    ].join('\n');
+  }
+  return [`CREATE SCHEMA IF NOT EXISTS ${q(def.schema)};`, `CREATE TABLE IF NOT EXISTS ${table} ${body};`].join('\n');
+}
+
+export interface SequenceColumns {
+  table: string;
+  keyColumn: string;
+  nextColumn: string;
+  maxColumn: string;
+}
+
+/** One sequence's next and maximum values, as text (bigint and numeric survive JSON exactly); parameter `key`. */
+export function readSequenceSql(engine: Engine, s: SequenceColumns): string {
+  const q = (n: string) => quoteIdent(engine, n);
+  const text = (c: string) => (engine === 'mssql' ? `CAST(${q(c)} AS nvarchar(64))` : `CAST(${q(c)} AS text)`);
+  return `SELECT ${text(s.nextColumn)} AS next_value, ${text(s.maxColumn)} AS max_value FROM ${quoteTable(engine, s.table)} WHERE ${q(s.keyColumn)} = ${param(engine, 'key')}`;
+}
+
+/**
+ * Sets one sequence's values only if production still holds what the operator confirmed
+ * (a compare-and-set: 0 rows affected means it changed since the preview). Parameters
+ * `key`, `next`, `max`, `expectedNext`, `expectedMax`.
+ */
+export function writeSequenceSql(engine: Engine, s: SequenceColumns): string {
+  const q = (n: string) => quoteIdent(engine, n);
+  const p = (n: string) => param(engine, n);
+  return `UPDATE ${quoteTable(engine, s.table)} SET ${q(s.nextColumn)} = ${p('next')}, ${q(s.maxColumn)} = ${p('max')} WHERE ${q(s.keyColumn)} = ${p('key')} AND ${q(s.nextColumn)} = ${p('expectedNext')} AND ${q(s.maxColumn)} = ${p('expectedMax')}`;
+}
+
+/** What the framework table records on a system: which script ended for which package. */
+export const SCRIPT_STATUS_SQL = 'SELECT script_key, package_sha256 FROM cutover.script_status ORDER BY script_key';

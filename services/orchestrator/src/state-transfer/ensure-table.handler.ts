@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { AgentOperationRunner } from '../runs/agent-operation.handler';
+import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
+import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { SystemsService } from '../systems/systems.service';
+import { createTableSql, type Engine } from './engine-sql';
+import { ENSURE_TABLE_KIND, type EnsureTablePayload } from './transfer-tasks';
+
+/**
+ * `ensure-table`: a table the test system's live scripts created (a shadow table) usually does
+ * not exist on production yet. Creates it there with the test system's columns and primary key
+ * (`IF NOT EXISTS`, so a rerun is harmless); finish-table later adds its indexes and constraints.
+ */
+@Injectable()
+export class EnsureTableHandler implements TaskHandler {
+  readonly kind = ENSURE_TABLE_KIND;
+
+  constructor(
+    private readonly operations: AgentOperationRunner,
+    private readonly systems: SystemsService,
+    registry: TaskHandlerRegistry,
+  ) {
+    registry.register(this);
+  }
+
+  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload as unknown as EnsureTablePayload;
+    const production = await this.systems.client(task.system_id!);
+    if (await production.describeTable(p.table)) return { result: { ensureTable: { table: p.table, created: false } } };
+    const def = await (await this.systems.client(p.sourceSystemId)).describeTable(p.table);
+    if (!def)
+      throw new TaskFailedError(`${p.table} does not exist on the test system any more: it cannot be created on production from it`);
+    const engine = (await this.systems.require(task.system_id!)).engine as Engine;
+    let sql: string;
+    try {
+      sql = createTableSql(engine, def);
+    } catch (error) {
+      throw new TaskFailedError((error as Error).message);
+    }
+    await this.operations.run(task, { type: 'execute-script', executeScript: { sql } }, ctx);
+    return { result: { ensureTable: { table: p.table, created: true, columns: def.columns.length } } };
+  }
+
+  cancel(task: TaskRow): Promise<void> {
+    return this.operations.cancel(task);
+  }
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../auth/api-keys.service';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { RequireRole, Role } from '../auth/roles';
+import { NumberSequencesService } from './number-sequences.service';
+import {
+  ApplyNumberSequencesDto,
+  NumberSequencesDto,
+  StartStateTransferDto,
+  StateTransferStartDto,
+  StateTransferStatusDto,
+} from './state-transfer.dto';
+import { StateTransferService } from './state-transfer.service';
+
+@ApiTags('state-transfer')
+@ApiBearerAuth()
+@Controller('v1/upgrades/:id/state-transfer')
+export class StateTransferController {
+  constructor(
+    private readonly transfer: StateTransferService,
+    private readonly sequences: NumberSequencesService,
+  ) {}
+
+  /** Where the state transfer stands: backup point, discovered tables, last run and its per-table progress, carried state, sequences applied, next steps. */
+  @Get()
+  @RequireRole(Role.Viewer)
+  status(@Param('id', ParseUUIDPipe) id: string): Promise<StateTransferStatusDto> {
+    return this.transfer.status(id);
+  }
+
+  /**
+   * Record production's change watermark as the backup point, right before backing up production
+   * for the test system. After the transfer, production's delta scripts continue from it.
+   */
+  @Post('backup-point')
+  @RequireRole(Role.Operator)
+  backupPoint(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<StateTransferStatusDto> {
+    return this.transfer.recordBackupPoint(id, caller.actor);
+  }
+
+  /**
+   * Validate both systems (every failed condition at once, 409), discover the tables to move from
+   * the package with their sizes, and start one run copying them test → production (`threads` in
+   * parallel, key ranges, checksum verification). `dryRun: true` validates and discovers only.
+   * When the run ends, production takes over the test system's script statuses and the backup
+   * point as its delta watermarks.
+   */
+  @Post('runs')
+  @RequireRole(Role.Operator)
+  start(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: StartStateTransferDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<StateTransferStartDto> {
+    return this.transfer.start(id, dto, caller.actor);
+  }
+
+  /** Preview of the package's number sequences: test value, production value, value to set; and every application so far. */
+  @Get('number-sequences')
+  @RequireRole(Role.Viewer)
+  numberSequences(@Param('id', ParseUUIDPipe) id: string): Promise<NumberSequencesDto> {
+    return this.sequences.preview(id);
+  }
+
+  /**
+   * Write the previewed values on production, for the sequences listed with production's values
+   * as the operator confirmed them; 409 (nothing written) when production changed since. Recorded
+   * with who and when; applying again is harmless.
+   */
+  @Post('number-sequences/apply')
+  @RequireRole(Role.Operator)
+  applyNumberSequences(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ApplyNumberSequencesDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<NumberSequencesDto> {
+    return this.sequences.apply(id, dto, caller.actor);
+  }
+}

@@ -1,0 +1,80 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { TransferTable } from './discovery';
+
+/** Where an upgrade's state transfer stands: the backup point, the last start, the state carried over. */
+@Entity('state_transfer')
+export class StateTransferEntity {
+  @PrimaryColumn('uuid')
+  upgradeId: string;
+
+  /** Production's change watermark taken right before production was backed up for the test system. */
+  @Column('text', { nullable: true })
+  backupWatermark: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  backupAt: Date | null;
+
+  @Column('text', { nullable: true })
+  backupBy: string | null;
+
+  /** The tables discovered at the last start (or dry run), with their sizes on the test system. */
+  @Column('jsonb', { nullable: true })
+  tables: TransferTable[] | null;
+
+  /** The last state-transfer run. */
+  @Column('uuid', { nullable: true })
+  runId: string | null;
+
+  /** The backup watermark validated when that run started: what the carry-over gives production's delta scripts. */
+  @Column('text', { nullable: true })
+  runWatermark: string | null;
+
+  /** Set once the run's state was carried over (script statuses, delta watermarks, checklist). */
+  @Column('timestamptz', { nullable: true })
+  carriedAt: Date | null;
+
+  @Column('jsonb', { nullable: true })
+  carried: { runId: string; scripts: string[]; watermarks: string[]; watermark: string } | null;
+}
+
+/** One number sequence written on production after the operator confirmed its preview: who, when, from what to what. */
+@Entity('number_sequence_application')
+@Index('IDX_number_sequence_application_upgrade', ['upgradeId', 'appliedAt'])
+export class NumberSequenceApplicationEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column('uuid')
+  upgradeId: string;
+
+  @Column('text')
+  sequenceKey: string;
+
+  @Column('text')
+  testNext: string;
+
+  @Column('text')
+  testMax: string;
+
+  @Column('text')
+  productionNext: string;
+
+  @Column('text')
+  productionMax: string;
+
+  @Column('text')
+  nextSet: string;
+
+  @Column('text')
+  maxSet: string;
+
+  /** False when production already held the values (a repeated apply): nothing was written. */
+  @Column('boolean')
+  changed: boolean;
+
+  @Column('text')
+  appliedBy: string;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  appliedAt: Date;
+}

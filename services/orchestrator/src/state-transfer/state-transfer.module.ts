@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ChecklistModule } from '../checklist/checklist.module';
+import { CopyModule } from '../copy/copy.module';
+import { PackagesModule } from '../packages/packages.module';
+import { PreprocessingModule } from '../preprocessing/preprocessing.module';
+import { RunsModule } from '../runs/runs.module';
+import { SystemsModule } from '../systems/systems.module';
+import { UpgradesModule } from '../upgrades/upgrades.module';
+import { EnsureTableHandler } from './ensure-table.handler';
+import { NumberSequencesService } from './number-sequences.service';
+import { StateCarrier } from './state-carrier';
+import { StateTransferController } from './state-transfer.controller';
+import { StateTransferService } from './state-transfer.service';
+import { StateTransferValidator } from './state-transfer.validator';
+
+@Module({
+  imports: [UpgradesModule, PackagesModule, SystemsModule, RunsModule, CopyModule, PreprocessingModule, ChecklistModule],
+  controllers: [StateTransferController],
+  providers: [StateTransferValidator, StateTransferService, StateCarrier, NumberSequencesService, EnsureTableHandler],
+})
+export class StateTransferModule {}

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ProblemException } from '@cutover/common';
+import { ChecklistKey } from '../checklist/checklist-template';
+import { CopyReportService } from '../copy/copy-report.service';
+import { StatePool } from '../database/state-pool';
+import { PreprocessingRunKind } from '../preprocessing/preprocessing.service';
+import { RunsService } from '../runs/runs.service';
+import { RunStatus } from '../runs/statuses';
+import { RunHooks } from '../runs/task-handler-registry';
+import { SystemsService } from '../systems/systems.service';
+import { StateCarrier } from './state-carrier';
+import type { StartStateTransferDto, StateTransferStartDto, StateTransferStatusDto, TransferTableDto } from './state-transfer.dto';
+import { StateTransferEntity } from './state-transfer.entities';
+import { StateTransferValidator, type PlannedTable } from './state-transfer.validator';
+import { NumberSequencesService } from './number-sequences.service';
+import { STATE_TRANSFER_RUN_KIND, stateTransferTasks } from './transfer-tasks';
+
+const summary = (t: PlannedTable): TransferTableDto => ({
+  table: t.table,
+  reason: t.reason,
+  writtenBy: t.writtenBy,
+  rows: t.rows,
+  bytes: t.bytes,
+  existsOnProduction: t.existsOnProduction,
+  keyColumn: t.keyColumn,
+  ranges: t.ranges,
+});
+
+/**
+ * State transfer (flow 7): the heavy live preprocessing runs on a restored copy of production
+ * (the test system) and its state moves back, so production carries no preprocessing load.
+ * Backup point → validate both systems → discover and size the tables → one run of copy tasks
+ * (test → production) → carry script statuses and delta watermarks over → sync number sequences.
+ */
+@Injectable()
+export class StateTransferService implements OnModuleInit {
+  private readonly logger = new Logger('StateTransfer');
+
+  constructor(
+    private readonly db: StatePool,
+    private readonly validator: StateTransferValidator,
+    private readonly carrier: StateCarrier,
+    private readonly sequences: NumberSequencesService,
+    private readonly runs: RunsService,
+    private readonly reports: CopyReportService,
+    private readonly systems: SystemsService,
+    private readonly hooks: RunHooks,
+    @InjectRepository(StateTransferEntity) private readonly states: Repository<StateTransferEntity>,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.onFinished(async (e) => {
+      if (e.kind === STATE_TRANSFER_RUN_KIND && e.upgradeId && e.status === RunStatus.Ended) await this.carrier.carry(e.upgradeId, e.runId);
+    });
+  }
+
+  /**
+   * Records production's change watermark as the backup point: take it right before backing up
+   * production for the test system. After the transfer, production's delta scripts start from
+   * it, so the next delta processes exactly the changes committed on production since.
+   */
+  async recordBackupPoint(upgradeId: string, actor: string): Promise<StateTransferStatusDto> {
+    const ctx = await this.validator.context(upgradeId);
+    if (ctx.state?.runId && (await this.runs.get(ctx.state.runId)).status === RunStatus.Running)
+      throw new ConflictException(`state-transfer run ${ctx.state.runId} is still running: the backup point cannot change under it`);
+    let op;
+    try {
+      op = await (
+        await this.systems.client(ctx.production.id)
+      ).runOperation({ id: `state-transfer.${randomUUID()}`, type: 'current-watermark' });
+    } catch (error) {
+      throw new ProblemException(502, `production's agent did not answer: ${(error as Error).message}`);
+    }
+    if (op.status !== 'succeeded')
+      throw new ConflictException(`reading production's change watermark failed: ${op.error?.message ?? op.status}`);
+    const watermark = (op.result?.currentWatermark as { watermark?: string | null } | undefined)?.watermark;
+    if (!watermark)
+      throw new ConflictException(
+        `change tracking is not enabled on production ${ctx.production.name}: run the readiness check on production first, ` +
+          'so that the delta after the transfer can process the changes made after the backup',
+      );
+    await this.states.save({ ...(ctx.state ?? { upgradeId }), backupWatermark: watermark, backupAt: new Date(), backupBy: actor });
+    return this.status(upgradeId);
+  }
+
+  async start(upgradeId: string, dto: StartStateTransferDto, actor: string): Promise<StateTransferStartDto> {
+    const ctx = await this.validator.context(upgradeId);
+    const v = await this.validator.validate(ctx);
+    const tables = v.tables.map(summary);
+    await this.states.save({ ...(ctx.state ?? { upgradeId }), tables });
+    if (dto.dryRun) return { dryRun: true, problems: v.problems, tables, excluded: v.excluded, run: null };
+    if (v.problems.length > 0)
+      throw new ProblemException(409, `the state transfer cannot start (${v.problems.length} problem(s)): ${v.problems.join(' | ')}`, {
+        problems: v.problems,
+        tables,
+        excluded: v.excluded,
+      });
+    if (v.tables.length === 0) throw new ConflictException('the package names no table to transfer');
+    const run = await this.runs.create({
+      upgradeId,
+      kind: STATE_TRANSFER_RUN_KIND,
+      threads: dto.threads ?? ctx.upgrade.threads,
+      createdBy: actor,
+      hold: dto.hold ?? false,
+      tasks: stateTransferTasks(v.tables, ctx.test.id, ctx.production.id),
+    });
+    await this.states.update({ upgradeId }, { runId: run.id, runWatermark: ctx.state!.backupWatermark, carriedAt: null, carried: null });
+    return { dryRun: false, problems: [], tables, excluded: v.excluded, run: await this.runs.get(run.id) };
+  }
+
+  async status(upgradeId: string): Promise<StateTransferStatusDto> {
+    const ctx = await this.validator.context(upgradeId);
+    let state = ctx.state;
+    let lastRun = state?.runId ? await this.runs.get(state.runId) : null;
+    // A hook lost to a crash at the very end of the run: carry now (idempotent).
+    if (lastRun?.status === RunStatus.Ended && !state?.carriedAt) {
+      await this.carrier
+        .carry(upgradeId, lastRun.id)
+        .catch((e: Error) => this.logger.warn(`carry-over of run ${lastRun!.id}: ${e.message}`));
+      state = await this.states.findOneBy({ upgradeId });
+      lastRun = await this.runs.get(lastRun.id);
+    }
+    const applied = await this.sequences.applied(upgradeId);
+    const reports = lastRun ? await this.reports.report(lastRun.id) : [];
+    const progress = lastRun
+      ? (await this.reports.progress(lastRun.id)).map((p) => ({
+          table: p.table,
+          phase: p.phase,
+          ranges: p.ranges,
+          rangesDone: p.rangesDone,
+          rowsDone: p.rowsDone,
+          rowsTotal: p.rowsTotal,
+          checksumMatch: reports.find((r) => r.table === p.table)?.checksumMatch ?? null,
+        }))
+      : [];
+    return {
+      upgradeId,
+      testSystemId: ctx.test.id,
+      backupPoint:
+        state?.backupWatermark && state.backupAt
+          ? { watermark: state.backupWatermark, at: state.backupAt.toISOString(), by: state.backupBy ?? '' }
+          : null,
+      tables: state?.tables ?? [],
+      lastRun,
+      progress,
+      carried:
+        state?.carried && state.carriedAt
+          ? {
+              runId: state.carried.runId,
+              at: state.carriedAt.toISOString(),
+              scripts: state.carried.scripts,
+              watermarks: state.carried.watermarks,
+              watermark: state.carried.watermark,
+            }
+          : null,
+      sequencesApplied: applied,
+      next: await this.next(
+        upgradeId,
+        ctx.production.id,
+        state,
+        lastRun?.status ?? null,
+        applied.length > 0,
+        ctx.manifest.numberSequences.length > 0,
+      ),
+    };
+  }
+
+  /** The next steps: after the transfer, sync the sequences, run delta preprocessing on production, then single-user mode. */
+  private async next(
+    upgradeId: string,
+    productionId: string,
+    state: StateTransferEntity | null,
+    runStatus: RunStatus | null,
+    sequencesApplied: boolean,
+    hasSequences: boolean,
+  ): Promise<string[]> {
+    if (!state?.backupWatermark) return ['record-backup-point'];
+    if (runStatus === RunStatus.Running) return ['wait-for-state-transfer-run'];
+    if (!state.carriedAt)
+      return runStatus === RunStatus.Error ? ['rerun-failed-state-transfer-tasks'] : ['preprocess-test-system', 'start-state-transfer'];
+    const [delta] = await this.db.query(
+      `SELECT 1 FROM run r WHERE r.upgrade_id = $1 AND r.kind = $2 AND r.status = 'ended' AND r.created_at > $3
+          AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $4) LIMIT 1`,
+      [upgradeId, PreprocessingRunKind.Delta, state.carriedAt, productionId],
+    );
+    return [
+      ...(hasSequences && !sequencesApplied ? ['apply-number-sequences'] : []),
+      ...(delta ? [] : [ChecklistKey.DeltaPreprocessing]),
+      ChecklistKey.EnterSingleUserSource,
+    ];
+  }
+}

@@ -1,0 +1,98 @@
+import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
+import { deferredObjectsOf } from '@cutover/contracts';
+import { rangesFromBounds } from '../data-upgrade/plan';
+import { columnProblems, copySet } from '../preprocessing/readiness-checks';
+import { applicationTables, TransferReason } from './discovery';
+import { unsafeType } from './engine-sql';
+import type { PlannedTable, TransferContext } from './state-transfer.validator';
+
+/** columnProblems speaks of source and target; here they are the test system and production. */
+const onProduction = (p: string) => p.replace(/on the target/g, 'on production').replace(/on the source/g, 'on the test system');
+
+/** Sizes and key ranges on the test system; each table exists there, and where production has it, with the same columns. */
+export async function planTables(
+  ctx: TransferContext,
+  discovered: { table: string; reason: TransferReason; writtenBy: string[] }[],
+  prod: AgentClient,
+  tst: AgentClient,
+  problems: string[],
+): Promise<PlannedTable[]> {
+  const planned: PlannedTable[] = [];
+  for (const d of discovered) {
+    const [t, p] = await Promise.all([tst.describeTable(d.table, true), prod.describeTable(d.table)]);
+    if (!t) {
+      problems.push(
+        `${d.table} (${d.reason === TransferReason.Framework ? 'framework table' : `written by ${d.writtenBy.join(', ')}`}) does not exist on the test system ${ctx.test.name}`,
+      );
+      continue;
+    }
+    const columnDiff = p
+      ? columnProblems(t.columns, p.columns).map(onProduction)
+      : t.columns.map((c) => unsafeType(c.dataType)).filter((x) => x !== null);
+    if (columnDiff.length > 0)
+      problems.push(
+        p
+          ? `${d.table} differs on production: ${columnDiff.join('; ')}`
+          : `${d.table} cannot be created on production: ${columnDiff.join('; ')}`,
+      );
+    planned.push(await sized(ctx, d, t, p, tst));
+  }
+  return planned;
+}
+
+async function sized(
+  ctx: TransferContext,
+  d: { table: string; reason: TransferReason; writtenBy: string[] },
+  t: AgentTableDefinition,
+  p: AgentTableDefinition | null,
+  tst: AgentClient,
+): Promise<PlannedTable> {
+  const keyColumn = t.primaryKey?.columns.length === 1 ? t.primaryKey.columns[0] : null;
+  const split = keyColumn && t.rowCount > ctx.upgrade.rangeRows;
+  const keyRanges = split
+    ? rangesFromBounds((await tst.splitRanges(d.table, keyColumn, Math.ceil(t.rowCount / ctx.upgrade.rangeRows))).bounds)
+    : [{ from: null, to: null }];
+  return {
+    ...d,
+    rows: t.rowCount,
+    bytes: t.bytes,
+    existsOnProduction: !!p,
+    keyColumn,
+    ranges: keyRanges.length,
+    columns: [...t.columns].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name),
+    keyRanges,
+    // Production's own indexes and constraints when it has the table; the test system's when the transfer creates it.
+    objects: deferredObjectsOf(p ?? t),
+  };
+}
+
+/** The application tables' definitions are the same on both systems: a metadata change after the backup is named. */
+export async function schemaProblems(ctx: TransferContext, prod: AgentClient, tst: AgentClient, transferred: string[]): Promise<string[]> {
+  const copy = copySet(
+    ctx.manifest,
+    (await prod.listTables()).map((t) => `${t.schema}.${t.name}`),
+  ).map((c) => c.source);
+  const names = applicationTables(ctx.manifest, copy, transferred);
+  if (names.length === 0) return [];
+  const [a, b] = await Promise.all([prod.fingerprint(names), tst.fingerprint(names)]);
+  const problems: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const [p, t] = [a.tables[i], b.tables[i]];
+    if (p.hash === t.hash) continue;
+    if (!p.exists || !t.exists) {
+      problems.push(`schema mismatch: ${name} exists on ${p.exists ? 'production' : 'the test system'} only`);
+      continue;
+    }
+    const [pd, td] = await Promise.all([prod.describeTable(name), tst.describeTable(name)]);
+    const columns = columnProblems(td?.columns ?? [], pd?.columns ?? null).map(onProduction);
+    const extra = (pd?.columns ?? [])
+      .filter((c) => c.nullable && !(td?.columns ?? []).some((x) => x.name === c.name))
+      .map((c) => `column ${c.name} exists on production only`);
+    const what = [...columns, ...extra];
+    problems.push(
+      `schema mismatch: ${name} differs between production and the test system (${what.length > 0 ? what.join('; ') : 'keys, indexes or constraints'}): ` +
+        'metadata changed on production after the backup makes the transfer fail; revert the change, or back up production again and redo the test system',
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { reportCsv } from '../../services/orchestrator/src/copy/copy-report.service';
+import { TablePhase, type TableReportDto as TableReport } from '../../services/orchestrator/src/copy/copy.dto';
+import { copyTaskKeys, mergeObjects, tableCopyTasks, type TableCopy } from '../../services/orchestrator/src/copy/copy-tasks';
+
+const TABLE: TableCopy = {
+  sourceSystemId: 's',
+  targetSystemId: 't',
+  source: 'ax.shadow',
+  target: 'ax.party',
+  columns: ['k', 'name'],
+  keyColumn: 'k',
+  ranges: [
+    { from: null, to: '100' },
+    { from: '100', to: null },
+  ],
+  rows: 1001,
+  priority: 700,
+  waitsFor: ['party-delta'],
+  objects: [{ kind: 'index', name: 'party_name', definition: 'CREATE INDEX party_name ON ax.party (name)' }],
+};
+
+describe('copy tasks of one table', () => {
+  it('prepare → ranges (after the scripts writing the table) → verify and finish side by side', () => {
+    const { tasks, doneKeys } = tableCopyTasks(TABLE);
+    const keys = copyTaskKeys('ax.party');
+    const by = new Map(tasks.map((t) => [t.key, t]));
+    assert.deepEqual(
+      tasks.map((t) => t.key),
+      [keys.prepare, keys.copy(0), keys.copy(1), keys.verify, keys.finish],
+    );
+    assert.equal(keys.copy(0), 'copy:ax.party:0001', 'range keys sort in range order');
+    assert.deepEqual(by.get(keys.copy(1))!.dependsOn, [keys.prepare, 'party-delta']);
+    assert.deepEqual(by.get(keys.verify)!.dependsOn, [keys.copy(0), keys.copy(1)]);
+    assert.deepEqual(by.get(keys.finish)!.dependsOn, [keys.copy(0), keys.copy(1)]);
+    assert.deepEqual(doneKeys, [keys.verify, keys.finish]);
+    assert.equal(by.get(keys.copy(0))!.rowsTotal, 501, 'the estimate spread over the ranges');
+    assert.ok(by.get(keys.prepare)!.priority! > by.get(keys.copy(0))!.priority!, 'prepare first among its table');
+    assert.deepEqual(by.get(keys.copy(1))!.payload.range, { keyColumn: 'k', from: '100', to: null });
+    assert.equal(by.get(keys.copy(0))!.systemId, 't', 'the target agent pulls');
+  });
+
+  it('a table without a usable key is one whole-table range', () => {
+    const { tasks } = tableCopyTasks({ ...TABLE, keyColumn: null, ranges: [{ from: null, to: null }] });
+    const copies = tasks.filter((t) => t.kind === 'copy-range');
+    assert.equal(copies.length, 1);
+    assert.equal(copies[0].payload.range, null);
+  });
+
+  it('merges deferred objects by kind and name, the first one winning', () => {
+    const a = { kind: 'index' as const, name: 'i', definition: 'A' };
+    const b = { kind: 'index' as const, name: 'i', definition: 'B' };
+    const c = { kind: 'check' as const, name: 'i', definition: 'C' };
+    assert.deepEqual(mergeObjects([a], [b, c]), [a, c]);
+  });
+
+  it('renders the report as CSV with quoting', () => {
+    const row: TableReport = {
+      sourceTable: 'ax."odd,name"',
+      table: 'ax.t',
+      status: TablePhase.Done,
+      sourceRows: 3,
+      targetRows: 3,
+      checksumMatch: true,
+      ranges: 1,
+      rowsCopied: 3,
+      bytes: 10,
+      copySeconds: 0.5,
+      rowsPerSecond: 6,
+      verifySeconds: null,
+      finishSeconds: 0.1,
+      recreated: 0,
+    };
+    const lines = reportCsv([row]).split('\r\n');
+    assert.equal(lines[0].split(',').length, 14);
+    assert.equal(lines[1], '"ax.""odd,name""",ax.t,done,3,3,true,1,3,10,0.5,6,,0.1,0');
+  });
+});

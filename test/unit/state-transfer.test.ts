@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PackageManifest } from '../../services/orchestrator/src/packages/manifest';
+import { applicationTables, discoverTables } from '../../services/orchestrator/src/state-transfer/discovery';
+import { createTableSql, readSequenceSql, unsafeType, writeSequenceSql } from '../../services/orchestrator/src/state-transfer/engine-sql';
+import { larger } from '../../services/orchestrator/src/state-transfer/number-sequences.service';
+
+const script = (key: string, phase: string, reads: string[], writes: string[]) =>
+  ({ key, phase, description: key, reads, writes, dependsOn: [], sql: { postgres: 'SELECT 1' } }) as PackageManifest['scripts'][number];
+
+const manifest = (scripts: PackageManifest['scripts'], frameworkTables: string[] = []): PackageManifest => ({
+  name: 'p',
+  version: '1',
+  description: '',
+  scripts,
+  manualTasks: [],
+  frameworkTables,
+  numberSequences: [{ key: 'CRM_1', description: '', table: 'ax.numberseq', keyColumn: 'seq', nextColumn: 'next', maxColumn: 'max' }],
+  copyRules: { include: [], exclude: [], rename: {} },
+});
+
+describe('state transfer: table discovery', () => {
+  it('takes what live and delta scripts write plus framework tables; leaves out single-user output, sequences and the change log', () => {
+    const d = discoverTables(
+      manifest(
+        [
+          script('live', 'live', ['ax.cust'], ['ax.party_shadow', 'ax.numberseq']),
+          script('delta', 'delta', ['ax.cust'], ['ax.party_shadow']),
+          script('final', 'single-user', ['ax.party_shadow'], ['ax.summary']),
+        ],
+        ['cutover.change_log', 'cutover.extra'],
+      ),
+    );
+    assert.deepEqual(
+      d.tables.map((t) => [t.table, t.reason, t.writtenBy]),
+      [
+        ['ax.party_shadow', 'written-by-script', ['live', 'delta']],
+        ['cutover.extra', 'framework', []],
+        ['cutover.script_status', 'framework', []],
+      ],
+    );
+    assert.deepEqual(
+      d.excluded.map((e) => e.table),
+      ['ax.numberseq', 'cutover.change_log'],
+    );
+    assert.deepEqual(d.problems, []);
+  });
+
+  it('refuses a business table a live script writes in place, or one declared a framework table', () => {
+    const d = discoverTables(
+      manifest([script('live', 'live', ['ax.cust'], ['ax.cust']), script('delta', 'delta', ['ax.cust'], [])], ['ax.vend']),
+    );
+    assert.equal(d.problems.length, 1);
+    assert.match(d.problems[0], /ax\.cust is written by live but is business data production keeps changing/);
+    const f = discoverTables(manifest([script('live', 'live', ['ax.vend'], ['ax.s'])], ['ax.vend']));
+    assert.match(f.problems[0], /ax\.vend is declared a framework table but scripts only read it/);
+  });
+
+  it('application tables: what the scripts read and do not write, sequences, the copy set; not post-sync reads', () => {
+    const m = manifest([script('live', 'live', ['ax.cust'], ['ax.s']), script('post', 'post-sync', ['ax.target_only'], [])]);
+    assert.deepEqual(applicationTables(m, ['ax.vend', 'ax.s'], ['ax.s']), ['ax.cust', 'ax.numberseq', 'ax.vend']);
+  });
+});
+
+describe('state transfer: SQL', () => {
+  const def = {
+    schema: 'ax',
+    name: 'we"ird',
+    columns: [
+      { name: 'b', dataType: 'numeric(32,16)', nullable: true, ordinal: 2 },
+      { name: 'a"b', dataType: 'character varying(20)', nullable: false, ordinal: 1 },
+    ],
+    primaryKey: { name: 'pk', columns: ['a"b'] },
+    indexes: [],
+    constraints: [],
+    rowCount: 0,
+    rowCountExact: false,
+    bytes: 0,
+  };
+
+  it('creates a missing table with quoted names, columns in order and its primary key', () => {
+    assert.equal(
+      createTableSql('postgres', def),
+      'CREATE SCHEMA IF NOT EXISTS "ax";\nCREATE TABLE IF NOT EXISTS "ax"."we""ird" ("a""b" character varying(20) NOT NULL, "b" numeric(32,16) NULL, CONSTRAINT "pk" PRIMARY KEY ("a""b"));',
+    );
+    assert.match(
+      createTableSql('mssql', { ...def, name: 'x]y' }),
+      /IF OBJECT_ID\(N'\[ax\]\.\[x\]\]y\]'\) IS NULL CREATE TABLE \[ax\]\.\[x\]\]y\]/,
+    );
+  });
+
+  it('refuses a type that does not look like a type name', () => {
+    for (const ok of ['text', 'timestamp(3) with time zone', 'text[]', '"char"', 'nvarchar(max)', 'numeric(32,16)'])
+      assert.equal(unsafeType(ok), null, ok);
+    for (const bad of ['int); DROP TABLE x; --', "text DEFAULT 'x'", 'int /* */']) assert.notEqual(unsafeType(bad), null, bad);
+    assert.throws(() =>
+      createTableSql('postgres', { ...def, columns: [{ name: 'x', dataType: 'int); DROP TABLE y; --', nullable: true, ordinal: 1 }] }),
+    );
+  });
+
+  it('reads and writes sequences with bound parameters and a compare-and-set', () => {
+    const s = { table: 'ax.numberseq', keyColumn: 'seq', nextColumn: 'next', maxColumn: 'max' };
+    assert.equal(
+      readSequenceSql('postgres', s),
+      'SELECT CAST("next" AS text) AS next_value, CAST("max" AS text) AS max_value FROM "ax"."numberseq" WHERE "seq" = :key',
+    );
+    assert.equal(
+      writeSequenceSql('mssql', s),
+      'UPDATE [ax].[numberseq] SET [next] = @next, [max] = @max WHERE [seq] = @key AND [next] = @expectedNext AND [max] = @expectedMax',
+    );
+    assert.equal(larger('9007199254740993', '9007199254740992'), '9007199254740993');
+    assert.equal(larger('510', '500'), '510');
+  });
+});
