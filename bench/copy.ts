@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'range-rows': { type: 'string', default: '250000' },
     repeat: { type: 'string', default: '1' },
+    /** Cutover's run threads (default: --jobs); pgcopydb's budget is --jobs table jobs plus --jobs index jobs. */
+    'cutover-threads': { type: 'string' },
     contenders: { type: 'string', default: 'raw,agents,pg_dump,pgcopydb,cutover' },
     /** pgcopydb's --split-tables-larger-than (e.g. 60MB); 0.10 fails on AX-like key spans, see copy-contenders.ts. */
     'pgcopydb-split': { type: 'string' },
@@ -173,7 +175,7 @@ async function round(
     try {
       await sql(cluster.url, 'CHECKPOINT');
       const cpu0 = cpu();
-      cutover = await services.run(jobs);
+      cutover = await services.run(Number(args['cutover-threads'] ?? jobs));
       used = cpu() - cpu0;
     } finally {
       await services.stop();

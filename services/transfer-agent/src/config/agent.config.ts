@@ -40,6 +40,12 @@ export class AgentConfig {
   @Matches(/^\d+\s*(kB|MB|GB)$/, { message: 'must be a size such as 256MB' })
   maintenanceWorkMem: string;
 
+  /** Indexes of one table that finish-table builds at once, each in its own session (pgcopydb's index jobs). */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  indexJobs: number;
+
   /** Self-registration with an orchestrator: both or neither. */
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
@@ -82,6 +88,7 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   publicUrl: 'AGENT_PUBLIC_URL',
   maxOperations: 'AGENT_MAX_OPERATIONS',
   maintenanceWorkMem: 'AGENT_MAINTENANCE_WORK_MEM',
+  indexJobs: 'AGENT_INDEX_JOBS',
   orchestratorUrl: 'ORCHESTRATOR_URL',
   registrationToken: 'AGENT_REGISTRATION_TOKEN',
   heartbeatSeconds: 'AGENT_HEARTBEAT_SECONDS',
@@ -96,6 +103,7 @@ export const AGENT_DEFAULTS: Partial<AgentConfig> = {
   name: hostname(),
   maxOperations: 8,
   maintenanceWorkMem: '256MB',
+  indexJobs: 2,
   heartbeatSeconds: 10,
   logLevel: 'log',
 };

@@ -9,13 +9,14 @@ export const ENGINE = Symbol('ENGINE');
 
 export function createEngine(config: AgentConfig): Engine {
   // Exports to other agents run beside this agent's own operations, so the pool holds both.
-  const poolSize = config.maxOperations * 2 + 2;
+  const poolSize = config.maxOperations * 2 + config.indexJobs + 2;
   switch (config.engine) {
     case EngineKind.Postgres:
       return new PostgresEngine({
         url: config.databaseUrl,
         poolSize,
         maintenanceWorkMem: config.maintenanceWorkMem,
+        indexJobs: config.indexJobs,
         pgDump: config.pgDump,
       });
     case EngineKind.Mssql:

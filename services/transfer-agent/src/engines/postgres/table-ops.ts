@@ -24,12 +24,50 @@ export async function prepareTable(client: PoolClient, table: TableDefinition): 
   return deferred;
 }
 
-/** Recreates (and so validates) what prepareTable dropped; what already exists is skipped. */
-export async function finishTable(
+type InSession = <T>(work: (client: PoolClient, maintenanceWorkMem: string) => Promise<T>) => Promise<T>;
+
+/**
+ * Recreates (and so validates) what prepareTable dropped; what already exists is skipped. Plain
+ * indexes take a SHARE lock, which does not conflict with itself, so up to `jobs` of them build
+ * at once, each in its own session; constraints (ACCESS EXCLUSIVE) follow one by one, then ANALYZE.
+ */
+export async function finishTableParallel(
+  table: TableDefinition,
+  objects: DeferredObject[],
+  jobs: number,
+  inSession: InSession,
+): Promise<FinishTableResult> {
+  const indexes = objects.filter((o) => o.kind === 'index');
+  const queue = [...indexes];
+  const results: FinishTableResult[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, queue.length) }, () =>
+      inSession(async (client, mwm) => {
+        for (let obj = queue.shift(); obj; obj = queue.shift()) results.push(await finishTable(client, table, [obj], mwm, false));
+      }),
+    ),
+  );
+  const rest = await inSession((client, mwm) =>
+    finishTable(
+      client,
+      table,
+      objects.filter((o) => o.kind !== 'index'),
+      mwm,
+      true,
+    ),
+  );
+  return {
+    created: [...results.flatMap((r) => r.created), ...rest.created],
+    skipped: [...results.flatMap((r) => r.skipped), ...rest.skipped],
+  };
+}
+
+async function finishTable(
   client: PoolClient,
   table: TableDefinition,
   objects: DeferredObject[],
   maintenanceWorkMem: string,
+  analyze: boolean,
 ): Promise<FinishTableResult> {
   const qt = quoteTable(table);
   const existingIndexes = new Set(table.indexes.map((i) => i.name));
@@ -49,7 +87,7 @@ export async function finishTable(
     result.created.push(obj.name);
   }
   await client.query('RESET maintenance_work_mem');
-  await client.query(`ANALYZE ${qt}`);
+  if (analyze) await client.query(`ANALYZE ${qt}`);
   return result;
 }
 
