@@ -1,36 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, freePort, sql, waitForHealth, type TestDatabases } from '@cutover/testing';
-import { orchestratorClient, registerSystems, runTasks, waitForRun, type OrchestratorClient, type RunView } from '../support/orchestrator';
+import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { registerSystems, runTasks, spawnOrchestrator, waitForRun, type RunView } from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
-
-/** The orchestrator as its own process, configured as an operator would: by environment. */
-async function spawnOrchestrator(
-  databaseUrl: string,
-  secretKey: string,
-  adminKey: string,
-): Promise<{ child: ChildProcess; client: OrchestratorClient }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'orchestrator', 'src', 'main.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      ORCHESTRATOR_SECRET_KEY: secretKey,
-      ORCHESTRATOR_ADMIN_KEY: adminKey,
-      ORCHESTRATOR_PORT: String(port),
-      QUEUE_MONITOR_SECONDS: '1',
-      JOB_HEARTBEAT_SECONDS: '10',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, () => child.exitCode === null);
-  return { child, client: orchestratorClient(url, adminKey) };
-}
 
 describe('orchestrator killed (SIGKILL) mid-run and restarted', () => {
   let dbs: TestDatabases<'state' | 'source'>;

@@ -1,4 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { freePort, waitForHealth } from '@cutover/testing';
 import type { INestApplication } from '@nestjs/common';
 import { startOrchestrator } from '../../services/orchestrator/src/app';
 import { orchestratorConfig, type OrchestratorConfig } from '../../services/orchestrator/src/config/orchestrator.config';
@@ -131,4 +134,29 @@ export async function registerSystems(
     ids[s.name] = (await o.call<{ id: string }>('POST', '/v1/systems', { name: s.name, role: s.role, agentId: agent.id })).id;
   }
   return ids;
+}
+
+/** The orchestrator as its own process, configured as an operator would: by environment. */
+export async function spawnOrchestrator(
+  databaseUrl: string,
+  secretKey: string,
+  adminKey: string,
+): Promise<{ child: ChildProcess; client: OrchestratorClient }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'orchestrator', 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      ORCHESTRATOR_SECRET_KEY: secretKey,
+      ORCHESTRATOR_ADMIN_KEY: adminKey,
+      ORCHESTRATOR_PORT: String(port),
+      QUEUE_MONITOR_SECONDS: '1',
+      JOB_HEARTBEAT_SECONDS: '10',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, () => child.exitCode === null);
+  return { child, client: orchestratorClient(url, adminKey) };
 }

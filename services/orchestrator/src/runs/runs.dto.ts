@@ -139,6 +139,8 @@ export class TaskDto {
   rows: number;
   rowsTotal: number | null;
   bytes: number;
+  /** What the task's operation returned (rows copied and deleted first, checksums, objects recreated, script output). */
+  result: Record<string, unknown> | null;
   error: string | null;
 }
 

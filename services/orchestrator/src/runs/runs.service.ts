@@ -249,6 +249,7 @@ type TaskRowFull = {
   rows: string;
   rows_total: string | null;
   bytes: string;
+  result: Record<string, unknown> | null;
   error: string | null;
 };
 
@@ -271,6 +272,7 @@ function toTaskDto(t: TaskRowFull): TaskDto {
     rows: Number(t.rows),
     rowsTotal: t.rows_total === null ? null : Number(t.rows_total),
     bytes: Number(t.bytes),
+    result: t.result,
     error: t.error,
   };
 }
