@@ -35,25 +35,36 @@ interface Sequences {
   applied: { key: string; nextSet: string; changed: boolean; appliedBy: string; productionNext: string }[];
 }
 
+/** Business keeps working on production after the backup. */
+const BUSINESS_WRITES = `INSERT INTO ax.custtable VALUES ('N900', 'new customer', ' new town '), ('N901', 'another', NULL);
+  UPDATE ax.custtable SET name = 'renamed ' || accountnum, city = 'moved' WHERE accountnum IN ('C5', 'C6');
+  DELETE FROM ax.custtable WHERE accountnum IN ('C7', 'C8');
+  UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';
+  DELETE FROM ax.vendtable WHERE accountnum = 'V4';
+  UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';`;
+
 describe('state transfer: preprocess a restored test system, move its state to production, delta on production', () => {
-  let dbs: TestDatabases<'state' | 'prod' | 'test' | 'target'>;
+  let dbs: TestDatabases<'state' | 'prod' | 'test' | 'target' | 'direct'>;
   let agents: TestAgent[];
   let o: TestOrchestrator;
   let upgradeId: string;
+  /** The reference: the same package run directly (live, then delta) on a twin of production. */
+  let directUpgradeId: string;
   let runId: string;
   const base = () => `/v1/upgrades/${upgradeId}`;
   const run = async (path: string, body: unknown = {}) => waitForRun(o, (await o.call<RunView>('POST', `${base()}/${path}`, body)).id);
   const businessDigests = () => Promise.all(BUSINESS_TABLES.map((t) => digest(dbs.urls.prod, t)));
 
   before(async () => {
-    dbs = await createTestDatabases(['state', 'prod', 'test', 'target']);
+    dbs = await createTestDatabases(['state', 'prod', 'test', 'target', 'direct']);
     await Promise.all([sql(dbs.urls.prod, PROD_SCHEMA + PROD_DATA), sql(dbs.urls.target, TARGET_SCHEMA)]);
-    agents = await Promise.all([dbs.urls.prod, dbs.urls.test, dbs.urls.target].map((url) => startTestAgent(url)));
+    agents = await Promise.all([dbs.urls.prod, dbs.urls.test, dbs.urls.target, dbs.urls.direct].map((url) => startTestAgent(url)));
     o = await startTestOrchestrator(dbs.urls.state);
     const systems = await registerSystems(o, [
       { name: 'prod', role: 'production-source', agent: agents[0] },
       { name: 'test', role: 'test-source', agent: agents[1] },
       { name: 'target', role: 'target', agent: agents[2] },
+      { name: 'direct', role: 'production-source', agent: agents[3] },
     ]);
     const pkg = await o.call<{ id: string }>('POST', '/v1/packages', PACKAGE);
     upgradeId = (
@@ -65,6 +76,14 @@ describe('state transfer: preprocess a restored test system, move its state to p
         packageId: pkg.id,
         threads: 3,
         rangeRows: 1000,
+      })
+    ).id;
+    directUpgradeId = (
+      await o.call<{ id: string }>('POST', '/v1/upgrades', {
+        name: 'direct-reference',
+        sourceSystemId: systems.direct,
+        targetSystemId: systems.target,
+        packageId: pkg.id,
       })
     ).id;
   });
@@ -88,6 +107,13 @@ describe('state transfer: preprocess a restored test system, move its state to p
     // Committed after the backup point but before the backup: in the test copy and in the next delta (processed twice, harmlessly).
     await sql(dbs.urls.prod, `UPDATE ax.custtable SET name = 'early rename' WHERE accountnum = 'C10'`);
     await restoreProduction(dbs.urls.prod, dbs.urls.test);
+    // The reference twin starts from the same data and is preprocessed directly, as production would be without the transfer.
+    await restoreProduction(dbs.urls.prod, dbs.urls.direct);
+    for (const step of ['readiness', 'live'])
+      assert.equal(
+        (await waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${directUpgradeId}/${step}/runs`, {})).id)).status,
+        'ended',
+      );
     assert.equal((await run('readiness/runs', { system: 'test' })).status, 'ended');
     assert.equal((await run('live/runs', { system: 'test' })).status, 'ended');
     const onTest = await o.call<{ scripts: { scriptKey: string }[] }>('GET', `${base()}/preprocessing?system=test`);
@@ -102,15 +128,7 @@ describe('state transfer: preprocess a restored test system, move its state to p
     );
     const [{ exists }] = await sql<{ exists: boolean }>(dbs.urls.prod, `SELECT to_regclass('ax.dirparty_shadow') IS NOT NULL AS exists`);
     assert.equal(exists, false, 'production carries no preprocessing');
-    await sql(
-      dbs.urls.prod,
-      `INSERT INTO ax.custtable VALUES ('N900', 'new customer', ' new town '), ('N901', 'another', NULL);
-       UPDATE ax.custtable SET name = 'renamed ' || accountnum, city = 'moved' WHERE accountnum IN ('C5', 'C6');
-       DELETE FROM ax.custtable WHERE accountnum IN ('C7', 'C8');
-       UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';
-       DELETE FROM ax.vendtable WHERE accountnum = 'V4';
-       UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';`,
-    );
+    await Promise.all([sql(dbs.urls.prod, BUSINESS_WRITES), sql(dbs.urls.direct, BUSINESS_WRITES)]);
   });
 
   it('a dry run discovers the tables from the package with their sizes, leaving out the change log and the sequence table', async () => {
@@ -272,6 +290,20 @@ describe('state transfer: preprocess a restored test system, move its state to p
     assert.equal(delta.status, 'ended');
     assert.deepEqual(await sql(dbs.urls.prod, PARTIES), await sql(dbs.urls.prod, EXPECTED_PARTIES));
     assert.deepEqual(await sql(dbs.urls.prod, ADDRESSES), await sql(dbs.urls.prod, EXPECTED_ADDRESSES));
+    // And equal to a live + delta run done directly on the twin that lived through the same writes.
+    const direct = await waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${directUpgradeId}/delta/runs`, {})).id);
+    assert.equal(direct.status, 'ended');
+    assert.deepEqual(await sql(dbs.urls.prod, PARTIES), await sql(dbs.urls.direct, PARTIES), 'parties equal a direct live + delta run');
+    assert.deepEqual(
+      await sql(dbs.urls.prod, ADDRESSES),
+      await sql(dbs.urls.direct, ADDRESSES),
+      'addresses equal a direct live + delta run',
+    );
+    assert.deepEqual(
+      await digest(dbs.urls.prod, 'ax.dirparty_shadow'),
+      await digest(dbs.urls.direct, 'ax.dirparty_shadow'),
+      'every column, every row',
+    );
     const status = await o.call<Status>('GET', `${base()}/state-transfer`);
     assert.deepEqual(status.next, ['enter-single-user-mode-source']);
   });
