@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { StartOperationRequest } from '@cutover/agent-client';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
@@ -7,6 +8,26 @@ import { CopyTaskKind, type CopyRangePayload } from './copy-tasks';
 
 /** A grant outlives any wait between its minting and the export's start; each attempt mints its own. */
 const GRANT_TTL_SECONDS = 6 * 3600;
+
+/** The copy-range operation for one range, with a fresh export grant from the source system. */
+export async function copyRangeRequest(systems: SystemsService, p: CopyRangePayload): Promise<Omit<StartOperationRequest, 'id'>> {
+  const source = await systems.exportGrant(p.sourceSystemId, {
+    table: p.sourceTable,
+    keyColumn: p.range?.keyColumn ?? null,
+    from: p.range?.from ?? null,
+    to: p.range?.to ?? null,
+    exp: Math.floor(Date.now() / 1000) + GRANT_TTL_SECONDS,
+  });
+  return {
+    type: 'copy-range',
+    copyRange: {
+      table: p.table,
+      columns: p.columns,
+      ...(p.range ? { range: p.range } : {}),
+      source: { url: source.url, table: p.sourceTable, grant: source.grant },
+    },
+  };
+}
 
 /**
  * `copy-range`: the target agent pulls one key range from the source agent (binary COPY when
@@ -26,27 +47,7 @@ export class CopyRangeHandler implements TaskHandler {
   }
 
   async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as CopyRangePayload;
-    const source = await this.systems.exportGrant(p.sourceSystemId, {
-      table: p.sourceTable,
-      keyColumn: p.range?.keyColumn ?? null,
-      from: p.range?.from ?? null,
-      to: p.range?.to ?? null,
-      exp: Math.floor(Date.now() / 1000) + GRANT_TTL_SECONDS,
-    });
-    return this.operations.run(
-      task,
-      {
-        type: 'copy-range',
-        copyRange: {
-          table: p.table,
-          columns: p.columns,
-          ...(p.range ? { range: p.range } : {}),
-          source: { url: source.url, table: p.sourceTable, grant: source.grant },
-        },
-      },
-      ctx,
-    );
+    return this.operations.run(task, await copyRangeRequest(this.systems, task.payload as unknown as CopyRangePayload), ctx);
   }
 
   cancel(task: TaskRow): Promise<void> {

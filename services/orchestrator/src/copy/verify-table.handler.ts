@@ -3,6 +3,8 @@ import { ChecksumAlgorithm } from '@cutover/contracts';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { SystemsService } from '../systems/systems.service';
+import { copyRangeRequest } from './copy-range.handler';
 import { CopyTaskKind, type KeyRange, type VerifyTablePayload } from './copy-tasks';
 
 export interface Checksum {
@@ -18,12 +20,17 @@ export interface VerifyTableResult {
   targetChecksum: string;
   algorithm: ChecksumAlgorithm;
   match: boolean;
+  /** Copy tasks whose range differed at first and was copied again (delete first), then matched. */
+  recopied: string[];
 }
 
 /**
  * `verify-table`: the same checksum on both sides at once (source and target agents work in
- * parallel), compared. The common case costs one scan per side. On a mismatch it checksums
- * every range to name the copy tasks to rerun, so the operator reruns those ranges, not the table.
+ * parallel), compared. The common case costs one scan per side. On a mismatch it checksums every
+ * range, copies each range that differs once more (the copy deletes the range first, so nothing
+ * else is touched) and checks it again: a range that still differs fails the task, named. Post-
+ * sync scripts wait for this task, so nothing has built on the table yet; a change by another
+ * login on the source is still caught by the run's single-user guard.
  */
 @Injectable()
 export class VerifyTableHandler implements TaskHandler {
@@ -31,6 +38,7 @@ export class VerifyTableHandler implements TaskHandler {
 
   constructor(
     private readonly operations: AgentOperationRunner,
+    private readonly systems: SystemsService,
     registry: TaskHandlerRegistry,
   ) {
     registry.register(this);
@@ -50,22 +58,43 @@ export class VerifyTableHandler implements TaskHandler {
       targetChecksum: target.checksum,
       algorithm: source.algorithm,
       match: source.rows === target.rows && source.checksum === target.checksum,
+      recopied: [],
     };
     // The rows checked are in the result; task rows stay 0 so the run's copy progress is not counted twice.
     if (result.match) return { result: { verifyTable: result } };
+    const ranges = p.keyColumn ? p.ranges : [{ from: null, to: null, copyKey: p.ranges[0]?.copyKey ?? 'the whole table' }];
     const differing: string[] = [];
-    if (p.keyColumn) {
-      for (const [i, r] of p.ranges.entries()) {
-        const [s, t] = await this.both(task, p, r, `r${i + 1}`, ctx, source.algorithm);
-        if (s.rows !== t.rows || s.checksum !== t.checksum) differing.push(`${r.copyKey} (source ${s.rows} rows, target ${t.rows})`);
-      }
+    for (const [i, r] of ranges.entries()) {
+      const range = p.keyColumn ? r : null;
+      const same = (s: Checksum, t: Checksum) => s.rows === t.rows && s.checksum === t.checksum;
+      if (same(...(await this.both(task, p, range, `r${i + 1}`, ctx, source.algorithm)))) continue;
+      await this.operations.run(
+        task,
+        await copyRangeRequest(this.systems, {
+          sourceSystemId: p.sourceSystemId,
+          sourceTable: p.sourceTable,
+          table: p.table,
+          columns: p.columns,
+          range: range && p.keyColumn ? { keyColumn: p.keyColumn, from: range.from, to: range.to } : null,
+        }),
+        ctx,
+        { part: `recopy-r${i + 1}`, progress: false },
+      );
+      const [s, t] = await this.both(task, p, range, `r${i + 1}-again`, ctx, source.algorithm);
+      if (same(s, t)) result.recopied.push(r.copyKey);
+      else differing.push(`${r.copyKey} (source ${s.rows} rows, target ${t.rows})`);
+    }
+    if (differing.length === 0) {
+      const [s, t] = await this.both(task, p, null, 'all-again', ctx, source.algorithm);
+      Object.assign(result, { sourceRows: s.rows, targetRows: t.rows, sourceChecksum: s.checksum, targetChecksum: t.checksum });
+      result.match = s.rows === t.rows && s.checksum === t.checksum;
+      if (result.match) return { result: { verifyTable: result } };
     }
     throw new TaskFailedError(
-      `${p.table} differs from ${p.sourceTable}: source ${source.rows} rows, target ${target.rows} rows, checksums ` +
-        `${result.sourceChecksum} vs ${result.targetChecksum}. ` +
+      `${p.table} differs from ${p.sourceTable}: source ${source.rows} rows, target ${target.rows} rows` +
         (differing.length > 0
-          ? `Ranges that differ: ${differing.join('; ')}. Rerun those copy tasks, then this one.`
-          : 'Rerun the table’s copy tasks, then this one.'),
+          ? `; still different after copying them again: ${differing.join('; ')}. Is the source changing, or are the types lossy? Rerun this task once that is fixed.`
+          : '; every range matches but the whole table does not. Rerun this task.'),
     );
   }
 

@@ -28,6 +28,8 @@ export interface LaunchOptions {
   exclude?: string[];
   /** Start over although the previous data upgrade run ended in error (default: rerun its failed tasks instead). */
   restart?: boolean;
+  /** Create the run with dispatch held. */
+  hold?: boolean;
 }
 
 /**
@@ -121,6 +123,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
       upgradeId,
       kind: DATA_UPGRADE_RUN_KIND,
       threads: options.threads ?? upgrade.threads,
+      hold: options.hold ?? false,
       createdBy: actor,
       tasks: [
         ...all,

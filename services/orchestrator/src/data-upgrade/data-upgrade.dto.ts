@@ -67,6 +67,11 @@ export class LaunchDataUpgradeDto {
   @IsOptional()
   @IsBoolean()
   restart?: boolean;
+
+  /** Create the run with dispatch held: nothing starts until POST /v1/runs/{id}/release (to pause tasks first). */
+  @IsOptional()
+  @IsBoolean()
+  hold?: boolean;
 }
 
 export class DataUpgradeProgressDto {

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type TestOrchestrator } from '../support/orchestrator';
+import { startTestAgent, type TestAgent } from '../support/services';
+
+const TABLE = `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`;
+
+const digest = async (url: string) =>
+  (
+    await sql<{ rows: number; md5: string }>(
+      url,
+      `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t.id)) AS md5 FROM ax.items t`,
+    )
+  )[0];
+
+describe('data upgrade verification: a range that differs is copied again, alone, and checked again', () => {
+  let dbs: TestDatabases<'state' | 'source' | 'target'>;
+  let agents: TestAgent[];
+  let o: TestOrchestrator;
+
+  before(async () => {
+    dbs = await createTestDatabases(['state', 'source', 'target']);
+    await sql(dbs.urls.source, `${TABLE} INSERT INTO ax.items SELECT g, 'v' || g FROM generate_series(1, 90000) g; ANALYZE;`);
+    await sql(dbs.urls.target, `${TABLE} CREATE INDEX items_v ON ax.items (v);`);
+    agents = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
+    o = await startTestOrchestrator(dbs.urls.state);
+  });
+
+  after(async () => {
+    await o?.close();
+    await Promise.all((agents ?? []).map((a) => a.close()));
+    await dbs?.drop();
+  });
+
+  it('a target range changed behind the copy is found, copied again and verified; the others are left alone', async () => {
+    const systems = await registerSystems(o, [
+      { name: 'prod', role: 'production-source', agent: agents[0] },
+      { name: 'target', role: 'target', agent: agents[1] },
+    ]);
+    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+      name: 'verify',
+      version: '1',
+      scripts: [],
+      copyRules: { include: ['ax.*'] },
+    });
+    const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+      name: 'verify',
+      sourceSystemId: systems.prod,
+      targetSystemId: systems.target,
+      packageId: pkg.id,
+      rangeRows: 30000,
+    });
+    for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
+    // Held at creation, so the verification can be paused before anything runs.
+    const run = await o.call<{ id: string; hold: boolean }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
+      threads: 2,
+      hold: true,
+    });
+    assert.equal(run.hold, true);
+    const verify = (await runTasks(o, run.id)).find((t) => t.key === 'verify:ax.items')!;
+    await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/pause`, undefined, { expect: 204 });
+    await o.call('POST', `/v1/runs/${run.id}/release`);
+    for (let deadline = Date.now() + 60_000; ;) {
+      const tasks = await runTasks(o, run.id);
+      if (tasks.filter((t) => t.key.startsWith('copy:') || t.key.startsWith('finish:')).every((t) => t.status === 'ended')) break;
+      assert.ok(Date.now() < deadline, 'the copies did not end');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Something goes wrong on the target behind the copy: one row lost in range 1, one changed in range 2.
+    await sql(dbs.urls.target, `DELETE FROM ax.items WHERE id = 10; UPDATE ax.items SET v = 'corrupt' WHERE id = 45000`);
+    assert.notDeepEqual(await digest(dbs.urls.target), await digest(dbs.urls.source));
+    await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/resume`, undefined, { expect: 204 });
+    const done = await waitForRun(o, run.id);
+    assert.equal(done.status, 'ended');
+    const result = await o.call<{ attempt: number; result: { verifyTable: { match: boolean; recopied: string[]; targetRows: number } } }>(
+      'GET',
+      `/v1/runs/${run.id}/tasks/${verify.id}`,
+    );
+    assert.equal(result.attempt, 1);
+    assert.deepEqual(result.result.verifyTable.recopied, ['copy:ax.items:0001', 'copy:ax.items:0002'], 'only the two ranges that differed');
+    assert.equal(result.result.verifyTable.match, true);
+    assert.equal(result.result.verifyTable.targetRows, 90000);
+    assert.deepEqual(await digest(dbs.urls.target), await digest(dbs.urls.source));
+    const copies = (await runTasks(o, run.id)).filter((t) => t.key.startsWith('copy:'));
+    assert.ok(
+      copies.every((t) => t.attempt === 1),
+      'the copy tasks themselves ran once',
+    );
+    const report = await o.call<{ tables: { checksumMatch: boolean }[] }>(
+      'GET',
+      `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${run.id}/report`,
+    );
+    assert.equal(report.tables[0].checksumMatch, true);
+  });
+});
