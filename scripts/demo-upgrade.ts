@@ -53,14 +53,15 @@ export async function dataUpgrade(api: Api, upgradeId: string, targetSystemId: s
   const started = Date.now();
   await followRun(api, run.id, 'data upgrade', async () => {
     const p = await api<{
-      run: { progress: { rowsDone: number; rowsTotal: number | null; rowsPerSecond: number } };
+      totals: { rowsDone: number; rowsTotal: number; rowsPerSecond: number; etaSeconds: number | null };
       tables: TableProgress[];
     }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/progress`);
     const active = p.tables
       .filter((t) => t.phase !== 'done' && t.phase !== 'waiting')
       .map((t) => `${t.table.replace(/^dbo\./, '')} ${t.phase} ${t.rangesDone}/${t.ranges}`);
     const done = p.tables.filter((t) => t.phase === 'done').length;
-    return `${n(p.run.progress.rowsDone)}/${n(p.run.progress.rowsTotal ?? 0)} rows, ${n(p.run.progress.rowsPerSecond)} rows/s; ${done}/${p.tables.length} tables done${active.length ? `; ${active.join(', ')}` : ''}`;
+    const eta = p.totals.etaSeconds === null ? '' : `, ETA ${p.totals.etaSeconds} s`;
+    return `${n(p.totals.rowsDone)}/${n(p.totals.rowsTotal)} rows, ${n(p.totals.rowsPerSecond)} rows/s${eta}; ${done}/${p.tables.length} tables done${active.length ? `; ${active.join(', ')}` : ''}`;
   });
   const report = await api<{ tables: TableReport[] }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/report`);
   log(

@@ -25,20 +25,33 @@ const seconds = (from: Date | null, to: Date | null) => (from && to ? Math.max(0
 /** Per-table progress and the comparison report, read from the copy tasks of a run (data upgrade, state transfer). */
 @Injectable()
 export class CopyReportService {
+  private readonly samples = new Map<string, { at: number; rows: Map<string, number> }>();
+
   constructor(private readonly db: StatePool) {}
 
+  /**
+   * Per-table progress. The rate is over the interval since the previous sample of this run (at
+   * least 1 s old, at most a minute); without one, it is the ranges copying now, each over its
+   * own running time. Samples live in this process: enough for an operator's screen and the demo.
+   */
   async progress(runId: string): Promise<TableProgress[]> {
-    return [...(await this.byTable(runId)).values()].map((tasks) => {
+    const now = Date.now();
+    const previous = this.samples.get(runId);
+    const usable = previous && now - previous.at >= 1000 && now - previous.at <= 60_000 ? previous : null;
+    const tables = [...(await this.byTable(runId)).values()].map((tasks) => {
       const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
       const rowsDone = copies.reduce((n, t) => n + Number(t.rows), 0);
       const rowsTotal = Math.max(
         rowsDone,
         copies.reduce((n, t) => n + Number(t.rows_total ?? 0), 0),
       );
+      const before = usable?.rows.get(tasks[0].table);
       const rowsPerSecond = Math.round(
-        copies
-          .filter((t) => t.status === TaskStatus.Executing && t.elapsed && t.elapsed > 0)
-          .reduce((r, t) => r + Number(t.rows) / t.elapsed!, 0),
+        usable && before !== undefined
+          ? (Math.max(0, rowsDone - before) * 1000) / (now - usable.at)
+          : copies
+              .filter((t) => t.status === TaskStatus.Executing && t.elapsed && t.elapsed > 0)
+              .reduce((r, t) => r + Number(t.rows) / t.elapsed!, 0),
       );
       return {
         table: tasks[0].table,
@@ -53,6 +66,11 @@ export class CopyReportService {
         etaSeconds: rowsPerSecond > 0 ? Math.round((rowsTotal - rowsDone) / rowsPerSecond) : null,
       };
     });
+    if (!previous || now - previous.at >= 1000) {
+      this.samples.set(runId, { at: now, rows: new Map(tables.map((t) => [t.table, t.rowsDone])) });
+      for (const [id, s] of this.samples) if (now - s.at > 600_000) this.samples.delete(id);
+    }
+    return tables;
   }
 
   async report(runId: string): Promise<TableReport[]> {

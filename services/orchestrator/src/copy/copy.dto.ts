@@ -18,7 +18,7 @@ export class TableProgressDto {
   /** Estimated from the source's statistics at plan time. */
   rowsTotal: number;
   bytes: number;
-  /** Current copy rate: the ranges copying now, each over its own running time. */
+  /** Over the interval since the previous progress read (1 s to 1 min); otherwise the ranges copying now, each over its own running time. */
   rowsPerSecond: number;
   etaSeconds: number | null;
 }

@@ -5,6 +5,7 @@ import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
 import { CopyReportService } from '../copy/copy-report.service';
 import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
+import type { DataUpgradeProgressDto } from './data-upgrade.dto';
 import { CopyTaskKind, mergeObjects, tableCopyTasks, type FinishTablePayload } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
@@ -136,9 +137,18 @@ export class DataUpgradeRunsService implements OnModuleInit {
     });
   }
 
-  async progress(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableProgressDto[] }> {
+  async progress(upgradeId: string, runId: string): Promise<DataUpgradeProgressDto> {
     const run = await this.requireRun(upgradeId, runId);
-    return { run, tables: await this.reports.progress(runId) };
+    const tables = await this.reports.progress(runId);
+    const sum = (f: (t: TableProgressDto) => number) => tables.reduce((n, t) => n + f(t), 0);
+    const totals = {
+      rowsDone: sum((t) => t.rowsDone),
+      rowsTotal: sum((t) => t.rowsTotal),
+      bytes: sum((t) => t.bytes),
+      rowsPerSecond: sum((t) => t.rowsPerSecond),
+    };
+    const etaSeconds = totals.rowsPerSecond > 0 ? Math.round((totals.rowsTotal - totals.rowsDone) / totals.rowsPerSecond) : null;
+    return { run, totals: { ...totals, etaSeconds }, tables };
   }
 
   async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReportDto[] }> {

@@ -74,8 +74,19 @@ export class LaunchDataUpgradeDto {
   hold?: boolean;
 }
 
+export class CopyTotalsDto {
+  rowsDone: number;
+  rowsTotal: number;
+  bytes: number;
+  /** The tables' rates summed (see TableProgressDto.rowsPerSecond). */
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
 export class DataUpgradeProgressDto {
   run: RunDto;
+  /** The copy across every table. */
+  totals: CopyTotalsDto;
   tables: TableProgressDto[];
 }
 
