@@ -10,6 +10,7 @@ import {
   type TestOrchestrator,
 } from '../support/orchestrator';
 import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from '../support/services';
+import { script } from '../support/packages';
 
 /** AX-like: one large table with skewed keys, a text-keyed table, a table without a key, small tables, a shadow table. */
 const TABLES = `
@@ -38,16 +39,6 @@ const TARGET = `${TABLES}
   ALTER TABLE ax.inventtrans ADD CONSTRAINT inventtrans_qty_sane CHECK (qty >= 0);
   ALTER TABLE ax.custtable ADD CONSTRAINT custtable_name_unique UNIQUE (name);
   CREATE INDEX ledgertrans_voucher ON ax.ledgertrans (voucher);`;
-
-const script = (key: string, phase: string, reads: string[], writes: string[], postgres: string, dependsOn: string[] = []) => ({
-  key,
-  phase,
-  description: key,
-  reads,
-  writes,
-  dependsOn,
-  sql: { postgres },
-});
 
 const PACKAGE = {
   name: 'data-upgrade-e2e',

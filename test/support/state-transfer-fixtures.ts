@@ -1,4 +1,5 @@
 import { sql } from '@cutover/testing';
+import { script } from './packages';
 
 /** Production's business tables (AX-like) and two number sequences. */
 export const PROD_SCHEMA = `
@@ -21,15 +22,6 @@ export const EXPECTED_ADDRESSES = `SELECT accountnum, initcap(trim(city)) AS cit
 export const PARTIES = 'SELECT party_key, kind, name FROM ax.dirparty_shadow ORDER BY 1';
 export const ADDRESSES = 'SELECT accountnum, city FROM ax.address_shadow ORDER BY 1';
 
-const script = (key: string, phase: string, reads: string[], writes: string[], postgres: string, dependsOn: string[] = []) => ({
-  key,
-  phase,
-  description: key,
-  reads,
-  writes,
-  dependsOn,
-  sql: { postgres },
-});
 const upsertParty = 'ON CONFLICT (party_key) DO UPDATE SET kind = excluded.kind, name = excluded.name';
 
 export const PACKAGE = {
