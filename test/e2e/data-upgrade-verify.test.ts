@@ -52,11 +52,21 @@ describe('data upgrade verification: a range that differs is copied again, alone
       rangeRows: 30000,
     });
     for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
-    // Held at creation, so the verification can be paused before anything runs.
-    const run = await o.call<{ id: string; hold: boolean }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
-      threads: 2,
-      hold: true,
-    });
+    // Held at creation, so the verification can be paused before anything runs. Launched twice at
+    // once (a double click): exactly one run starts, the other launch is refused.
+    const launches = await Promise.all(
+      [1, 2].map(() =>
+        fetch(`${o.url}/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
+          method: 'POST',
+          headers: { ...o.admin, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ threads: 2, hold: true }),
+        }),
+      ),
+    );
+    assert.deepEqual(launches.map((r) => r.status).sort(), [201, 409]);
+    const refused = (await launches.find((r) => r.status === 409)!.json()) as { detail: string };
+    assert.match(refused.detail, /is still running/);
+    const run = (await launches.find((r) => r.status === 201)!.json()) as { id: string; hold: boolean };
     assert.equal(run.hold, true);
     const verify = (await runTasks(o, run.id)).find((t) => t.key === 'verify:ax.items')!;
     await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/pause`, undefined, { expect: 204 });

@@ -60,7 +60,12 @@ export class DataUpgradeRunsService implements OnModuleInit {
     });
   }
 
-  async launch(upgradeId: string, options: LaunchOptions, actor: string): Promise<RunDto> {
+  /** One launch at a time per upgrade, so a double click cannot start two runs on one target. */
+  launch(upgradeId: string, options: LaunchOptions, actor: string): Promise<RunDto> {
+    return this.db.exclusively(`data-upgrade:${upgradeId}`, () => this.launchNow(upgradeId, options, actor));
+  }
+
+  private async launchNow(upgradeId: string, options: LaunchOptions, actor: string): Promise<RunDto> {
     const upgrade = await this.upgrades.require(upgradeId);
     await this.requireSingleUser([upgrade.sourceSystemId, upgrade.targetSystemId]);
     await this.requireNoOpenRun(upgradeId, options.restart ?? false);

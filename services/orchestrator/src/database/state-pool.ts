@@ -44,6 +44,29 @@ export class StatePool {
       await new Promise((r) => setTimeout(r, 5 * attempt));
     }
   }
+
+  /**
+   * Runs `work` while holding a PostgreSQL advisory lock named by `key`, across every orchestrator
+   * replica: for a check-then-create that spans agent calls and several transactions (launching
+   * a run only when none is open), where a row lock cannot be held for that long.
+   */
+  async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    client.on('error', ignore);
+    let broken: Error | undefined;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+      try {
+        return await work();
+      } finally {
+        // If the unlock fails the connection is dropped, which releases the lock with it.
+        await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]).catch((e: Error) => (broken = e));
+      }
+    } finally {
+      client.off('error', ignore);
+      client.release(broken);
+    }
+  }
 }
 
 const ignore = () => undefined;

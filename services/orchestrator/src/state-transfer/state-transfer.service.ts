@@ -86,7 +86,12 @@ export class StateTransferService implements OnModuleInit {
     return this.status(upgradeId);
   }
 
-  async start(upgradeId: string, dto: StartStateTransferDto, actor: string): Promise<StateTransferStartDto> {
+  /** One start at a time per upgrade: two concurrent starts would both pass validation. */
+  start(upgradeId: string, dto: StartStateTransferDto, actor: string): Promise<StateTransferStartDto> {
+    return this.db.exclusively(`state-transfer:${upgradeId}`, () => this.startNow(upgradeId, dto, actor));
+  }
+
+  private async startNow(upgradeId: string, dto: StartStateTransferDto, actor: string): Promise<StateTransferStartDto> {
     const ctx = await this.validator.context(upgradeId);
     const v = await this.validator.validate(ctx);
     const tables = v.tables.map(summary);
