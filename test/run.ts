@@ -10,6 +10,12 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
 
 async function main(): Promise<number> {
+  // Node 20's test runner takes no glob patterns and says only "Could not find …".
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 22) {
+    console.error(`this is Node ${process.versions.node}; the tests need Node ≥ 22: run them with npm test, which uses the pinned Node 24`);
+    return 1;
+  }
   let server: RunningPostgres | undefined;
   let dataDir: string | undefined;
   const env = { ...process.env };
