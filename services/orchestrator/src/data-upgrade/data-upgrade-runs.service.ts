@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
 import { InvalidInputException, ProblemException } from '@cutover/common';
-import { deferredObjectsOf, type DeferredObjectShape } from '@cutover/contracts';
+import type { DeferredObjectShape } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
 import { CopyReportService } from '../copy/copy-report.service';
@@ -71,7 +71,8 @@ export class DataUpgradeRunsService implements OnModuleInit {
     await this.requireNoOpenRun(upgradeId, options.restart ?? false);
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
     // A fresh plan: the one an operator read before single-user mode may be stale by now.
-    const plan = (await this.plans.plan(upgradeId, actor)).plan;
+    const { plan: planned, targetObjects } = await this.plans.planWithTargets(upgradeId, actor);
+    const plan = planned.plan;
     const excluded = new Set(options.exclude ?? []);
     const unknown = [...excluded].filter((t) => !plan.tables.some((p) => p.source === t));
     if (unknown.length > 0)
@@ -93,7 +94,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
 
     const sourceWork = await this.preprocessing.pendingSourceWork(upgradeId);
     const sourceKeys = new Set(sourceWork.map((t) => t.key));
-    const objects = await this.targetObjects(upgradeId, upgrade.targetSystemId, tables);
+    const objects = await this.withUnfinished(upgradeId, tables, targetObjects);
     const copyTasks: TaskSpec[] = [];
     const doneKeysOf = new Map<string, string[]>();
     for (const t of tables) {
@@ -194,12 +195,15 @@ export class DataUpgradeRunsService implements OnModuleInit {
   }
 
   /**
-   * The target's secondary indexes and constraints before anything is dropped, plus what an
-   * earlier run dropped and never recreated (its finish-table did not end): a restart must not
-   * lose them.
+   * The target's secondary indexes and constraints as planned (before anything is dropped), plus
+   * what an earlier run dropped and never recreated (its finish-table did not end): a restart must
+   * not lose them.
    */
-  private async targetObjects(upgradeId: string, targetSystemId: string, tables: TablePlan[]): Promise<Map<string, DeferredObjectShape[]>> {
-    const client = await this.systems.client(targetSystemId);
+  private async withUnfinished(
+    upgradeId: string,
+    tables: TablePlan[],
+    planned: Map<string, DeferredObjectShape[]>,
+  ): Promise<Map<string, DeferredObjectShape[]>> {
     const unfinished = await this.db.query<{
       payload: FinishTablePayload;
       prepared: { prepareTable?: { objects: DeferredObjectShape[] } } | null;
@@ -211,11 +215,10 @@ export class DataUpgradeRunsService implements OnModuleInit {
     );
     const result = new Map<string, DeferredObjectShape[]>();
     for (const t of tables) {
-      const def = await client.describeTable(t.target);
       const earlier = unfinished
         .filter((u) => u.payload.table === t.target)
         .flatMap((u) => [...(u.prepared?.prepareTable?.objects ?? []), ...u.payload.objects]);
-      result.set(t.target, mergeObjects(def ? deferredObjectsOf(def) : [], earlier));
+      result.set(t.target, mergeObjects(planned.get(t.target) ?? [], earlier));
     }
     return result;
   }

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { AgentClient } from '@cutover/agent-client';
+import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
+import { deferredObjectsOf, type DeferredObjectShape } from '@cutover/contracts';
 import { PackagesService } from '../packages/packages.service';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
@@ -20,6 +21,17 @@ export class DataUpgradeService {
   ) {}
 
   async plan(upgradeId: string, actor: string): Promise<DataUpgradePlanEntity> {
+    return (await this.planWithTargets(upgradeId, actor)).plan;
+  }
+
+  /**
+   * The plan, and for each target table the secondary indexes and constraints it has now (what
+   * prepare-table will drop), read in the same pass so a launch need not describe them again.
+   */
+  async planWithTargets(
+    upgradeId: string,
+    actor: string,
+  ): Promise<{ plan: DataUpgradePlanEntity; targetObjects: Map<string, DeferredObjectShape[]> }> {
     const upgrade = await this.upgrades.require(upgradeId);
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
     const [source, target] = await Promise.all([this.systems.client(upgrade.sourceSystemId), this.systems.client(upgrade.targetSystemId)]);
@@ -27,9 +39,15 @@ export class DataUpgradeService {
     const mappings = copySet(manifest, sourceTables);
     const conflicting = conflicts(mappings);
     const tables: TablePlan[] = [];
-    for (const m of mappings) tables.push(await this.tablePlan(m, source, target, conflicting.get(m.target), manifest, upgrade.rangeRows));
+    const targetObjects = new Map<string, DeferredObjectShape[]>();
+    for (const m of mappings) {
+      const [s, t] = await Promise.all([source.describeTable(m.source), target.describeTable(m.target, true)]);
+      tables.push(await this.tablePlan(m, source, s, t, conflicting.get(m.target), manifest, upgrade.rangeRows));
+      targetObjects.set(m.target, t ? deferredObjectsOf(t) : []);
+    }
     tables.sort((a, b) => b.priority - a.priority || a.source.localeCompare(b.source));
-    return this.plans.save(this.plans.create({ upgradeId, createdBy: actor, plan: { tables, summary: summarize(tables) } }));
+    const plan = await this.plans.save(this.plans.create({ upgradeId, createdBy: actor, plan: { tables, summary: summarize(tables) } }));
+    return { plan, targetObjects };
   }
 
   async latest(upgradeId: string): Promise<DataUpgradePlanEntity> {
@@ -43,12 +61,12 @@ export class DataUpgradeService {
   private async tablePlan(
     m: { source: string; target: string },
     source: AgentClient,
-    target: AgentClient,
+    described: AgentTableDefinition | null,
+    t: AgentTableDefinition | null,
     conflictWith: string[] | undefined,
     manifest: Parameters<typeof writers>[0],
     rangeRows: number,
   ): Promise<TablePlan> {
-    const [described, t] = await Promise.all([source.describeTable(m.source), target.describeTable(m.target, true)]);
     let s = described;
     // A table never analyzed (a shadow table just filled) has no estimate: count it, so its
     // ranges and the run's progress rest on a real number.
