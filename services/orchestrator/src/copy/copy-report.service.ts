@@ -39,8 +39,7 @@ export class CopyReportService {
     const previous = this.samples.get(runId);
     const usable = previous && now - previous.at >= 1000 && now - previous.at <= 60_000 ? previous : null;
     const tables = [...(await this.byTable(runId)).values()].map((tasks) => {
-      const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
-      const rowsDone = copies.reduce((n, t) => n + Number(t.rows), 0);
+      const { copies, rows: rowsDone, bytes } = copiesOf(tasks);
       const rowsTotal = Math.max(
         rowsDone,
         copies.reduce((n, t) => n + Number(t.rows_total ?? 0), 0),
@@ -61,7 +60,7 @@ export class CopyReportService {
         rangesDone: copies.filter((t) => t.status === TaskStatus.Ended).length,
         rowsDone,
         rowsTotal,
-        bytes: copies.reduce((n, t) => n + Number(t.bytes), 0),
+        bytes,
         rowsPerSecond,
         etaSeconds: rowsPerSecond > 0 ? Math.round((rowsTotal - rowsDone) / rowsPerSecond) : null,
       };
@@ -75,7 +74,7 @@ export class CopyReportService {
 
   async report(runId: string): Promise<TableReport[]> {
     return [...(await this.byTable(runId)).values()].map((tasks) => {
-      const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
+      const { copies, rows: rowsCopied, bytes } = copiesOf(tasks);
       const verify = tasks.find((t) => t.kind === CopyTaskKind.VerifyTable);
       const finish = tasks.find((t) => t.kind === CopyTaskKind.FinishTable);
       const v = verify?.status === TaskStatus.Ended ? (verify.result?.verifyTable as VerifyTableResult | undefined) : undefined;
@@ -83,7 +82,6 @@ export class CopyReportService {
       const starts = copies.map((t) => t.started_at).filter((d): d is Date => d !== null);
       const ends = copies.map((t) => t.finished_at).filter((d): d is Date => d !== null);
       const copySeconds = allCopied ? seconds(new Date(Math.min(...starts.map(Number))), new Date(Math.max(...ends.map(Number)))) : null;
-      const rowsCopied = copies.reduce((n, t) => n + Number(t.rows), 0);
       const created = (finish?.result?.finishTable as { created?: string[] } | undefined)?.created ?? [];
       return {
         sourceTable: copies[0]?.source_table ?? tasks[0].table,
@@ -94,7 +92,7 @@ export class CopyReportService {
         checksumMatch: v ? v.match : null,
         ranges: copies.length,
         rowsCopied,
-        bytes: copies.reduce((n, t) => n + Number(t.bytes), 0),
+        bytes,
         copySeconds,
         rowsPerSecond: copySeconds ? Math.round(rowsCopied / Math.max(copySeconds, 0.001)) : null,
         verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.started_at, verify.finished_at) : null,
@@ -115,6 +113,12 @@ export class CopyReportService {
     for (const r of rows) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
     return byTable;
   }
+}
+
+/** A table's copy-range tasks and the rows and bytes they moved. */
+function copiesOf(tasks: CopyTaskRow[]): { copies: CopyTaskRow[]; rows: number; bytes: number } {
+  const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
+  return { copies, rows: copies.reduce((n, t) => n + Number(t.rows), 0), bytes: copies.reduce((n, t) => n + Number(t.bytes), 0) };
 }
 
 function phaseOf(tasks: CopyTaskRow[]): TablePhase {

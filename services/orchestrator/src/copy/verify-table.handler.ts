@@ -24,6 +24,8 @@ export interface VerifyTableResult {
   recopied: string[];
 }
 
+const same = (s: Checksum, t: Checksum) => s.rows === t.rows && s.checksum === t.checksum;
+
 /**
  * `verify-table`: the same checksum on both sides at once (source and target agents work in
  * parallel), compared. The common case costs one scan per side. On a mismatch it checksums every
@@ -57,7 +59,7 @@ export class VerifyTableHandler implements TaskHandler {
       sourceChecksum: source.checksum,
       targetChecksum: target.checksum,
       algorithm: source.algorithm,
-      match: source.rows === target.rows && source.checksum === target.checksum,
+      match: same(source, target),
       recopied: [],
     };
     // The rows checked are in the result; task rows stay 0 so the run's copy progress is not counted twice.
@@ -66,7 +68,6 @@ export class VerifyTableHandler implements TaskHandler {
     const differing: string[] = [];
     for (const [i, r] of ranges.entries()) {
       const range = p.keyColumn ? r : null;
-      const same = (s: Checksum, t: Checksum) => s.rows === t.rows && s.checksum === t.checksum;
       if (same(...(await this.both(task, p, range, `r${i + 1}`, ctx, source.algorithm)))) continue;
       await this.operations.run(
         task,
@@ -87,7 +88,7 @@ export class VerifyTableHandler implements TaskHandler {
     if (differing.length === 0) {
       const [s, t] = await this.both(task, p, null, 'all-again', ctx, source.algorithm);
       Object.assign(result, { sourceRows: s.rows, targetRows: t.rows, sourceChecksum: s.checksum, targetChecksum: t.checksum });
-      result.match = s.rows === t.rows && s.checksum === t.checksum;
+      result.match = same(s, t);
       if (result.match) return { result: { verifyTable: result } };
     }
     throw new TaskFailedError(

@@ -37,8 +37,7 @@ export async function finishTableParallel(
   jobs: number,
   inSession: InSession,
 ): Promise<FinishTableResult> {
-  const indexes = objects.filter((o) => o.kind === 'index');
-  const queue = [...indexes];
+  const queue = objects.filter((o) => o.kind === 'index');
   const results: FinishTableResult[] = [];
   await Promise.all(
     Array.from({ length: Math.min(jobs, queue.length) }, () =>
