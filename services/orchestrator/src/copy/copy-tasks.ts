@@ -34,6 +34,8 @@ export interface TableCopy {
   waitsFor: string[];
   /** The target's secondary indexes and constraints before prepare-table dropped them. */
   objects: DeferredObjectShape[];
+  /** Keys of tasks prepare-table must wait for (the state transfer creates a missing table first). */
+  prepareAfter?: string[];
 }
 
 export interface CopyRangePayload {
@@ -102,6 +104,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
         kind: CopyTaskKind.PrepareTable,
         systemId: t.targetSystemId,
         priority: t.priority + 1,
+        dependsOn: t.prepareAfter ?? [],
         payload: { table: t.target },
       },
       ...copies,

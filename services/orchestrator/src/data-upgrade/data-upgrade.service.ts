@@ -8,7 +8,7 @@ import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
-import { conflicts, MappingStatus, priorityOf, rangesFromBounds, summarize, writers, type TablePlan } from './plan';
+import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, columnNames, keyRanges } from './plan';
 
 /** The data upgrade cockpit's plan: table mappings with AX's statuses, sizes, key ranges, priorities. */
 @Injectable()
@@ -78,11 +78,10 @@ export class DataUpgradeService {
       target: m.target,
       rows,
       bytes: s?.bytes ?? 0,
-      columns: [...(s?.columns ?? [])].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name),
+      columns: s ? columnNames(s) : [],
       priority: priorityOf(rows, w.chain),
       waitsFor: w.scripts,
     };
-    const key = s?.primaryKey?.columns.length === 1 ? s.primaryKey.columns[0] : null;
     const whole = { keyColumn: null, ranges: [{ from: null, to: null }] };
     if (conflictWith) {
       return {
@@ -102,8 +101,6 @@ export class DataUpgradeService {
         status: MappingStatus.TargetNotEmpty,
         problems: [`${m.target} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
       };
-    if (!key || rows <= rangeRows) return { ...base, ...whole, keyColumn: key, status: MappingStatus.Ok, problems: [] };
-    const split = await source.splitRanges(m.source, key, Math.ceil(rows / rangeRows));
-    return { ...base, keyColumn: key, ranges: rangesFromBounds(split.bounds), status: MappingStatus.Ok, problems: [] };
+    return { ...base, ...(await keyRanges(source, m.source, s, rows, rangeRows)), status: MappingStatus.Ok, problems: [] };
   }
 }

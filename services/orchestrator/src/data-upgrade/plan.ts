@@ -1,3 +1,4 @@
+import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { PHASE_ORDER, ScriptPhase, type PackageManifest } from '../packages/manifest';
 
 /** Table mapping statuses, as AX's data upgrade cockpit shows them. */
@@ -36,6 +37,26 @@ export interface TablePlan {
 export interface DataUpgradePlan {
   tables: TablePlan[];
   summary: { tables: number; ok: number; notOk: number; rows: number; bytes: number; ranges: number };
+}
+
+/** A table's column names in the table's own order. */
+export const columnNames = (def: Pick<AgentTableDefinition, 'columns'>): string[] =>
+  [...def.columns].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name);
+
+/**
+ * How a table is copied: split on its single-column primary key into ranges of about `rangeRows`
+ * rows (quantiles of the key, from its agent) when it holds more than that, else whole.
+ */
+export async function keyRanges(
+  client: AgentClient,
+  table: string,
+  def: Pick<AgentTableDefinition, 'primaryKey'> | null,
+  rows: number,
+  rangeRows: number,
+): Promise<{ keyColumn: string | null; ranges: KeyRangePlan[] }> {
+  const keyColumn = def?.primaryKey?.columns.length === 1 ? def.primaryKey.columns[0] : null;
+  if (!keyColumn || rows <= rangeRows) return { keyColumn, ranges: [{ from: null, to: null }] };
+  return { keyColumn, ranges: rangesFromBounds((await client.splitRanges(table, keyColumn, Math.ceil(rows / rangeRows))).bounds) };
 }
 
 /** Ranges from inner bounds: n bounds → n + 1 ranges, the first and last open. */

@@ -119,14 +119,14 @@ export class StateTransferService implements OnModuleInit {
   async status(upgradeId: string): Promise<StateTransferStatusDto> {
     const ctx = await this.validator.context(upgradeId);
     let state = ctx.state;
-    let lastRun = state?.runId ? await this.runs.get(state.runId) : null;
+    const lastRun = state?.runId ? await this.runs.get(state.runId) : null;
     // A hook lost to a crash at the very end of the run: carry now (idempotent).
     if (lastRun?.status === RunStatus.Ended && !state?.carriedAt) {
       await this.carrier
         .carry(upgradeId, lastRun.id)
         .catch((e: Error) => this.logger.warn(`carry-over of run ${lastRun!.id}: ${e.message}`));
+      // The carry-over writes the transfer's state, never the run: only the state is read again.
       state = await this.states.findOneBy({ upgradeId });
-      lastRun = await this.runs.get(lastRun.id);
     }
     const applied = await this.sequences.applied(upgradeId);
     const reports = lastRun ? await this.reports.report(lastRun.id) : [];

@@ -1,6 +1,6 @@
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { deferredObjectsOf } from '@cutover/contracts';
-import { rangesFromBounds } from '../data-upgrade/plan';
+import { columnNames, keyRanges } from '../data-upgrade/plan';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { applicationTables, TransferReason } from './discovery';
 import { unsafeType } from './engine-sql';
@@ -47,20 +47,16 @@ async function sized(
   p: AgentTableDefinition | null,
   tst: AgentClient,
 ): Promise<PlannedTable> {
-  const keyColumn = t.primaryKey?.columns.length === 1 ? t.primaryKey.columns[0] : null;
-  const split = keyColumn && t.rowCount > ctx.upgrade.rangeRows;
-  const keyRanges = split
-    ? rangesFromBounds((await tst.splitRanges(d.table, keyColumn, Math.ceil(t.rowCount / ctx.upgrade.rangeRows))).bounds)
-    : [{ from: null, to: null }];
+  const { keyColumn, ranges } = await keyRanges(tst, d.table, t, t.rowCount, ctx.upgrade.rangeRows);
   return {
     ...d,
     rows: t.rowCount,
     bytes: t.bytes,
     existsOnProduction: !!p,
     keyColumn,
-    ranges: keyRanges.length,
-    columns: [...t.columns].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name),
-    keyRanges,
+    ranges: ranges.length,
+    columns: columnNames(t),
+    keyRanges: ranges,
     // Production's own indexes and constraints when it has the table; the test system's when the transfer creates it.
     objects: deferredObjectsOf(p ?? t),
   };

@@ -1,4 +1,4 @@
-import { CopyTaskKind, tableCopyTasks } from '../copy/copy-tasks';
+import { tableCopyTasks } from '../copy/copy-tasks';
 import { priorityOf } from '../data-upgrade/plan';
 import type { TaskSpec } from '../runs/runs.service';
 import type { PlannedTable } from './state-transfer.validator';
@@ -34,6 +34,7 @@ export function stateTransferTasks(tables: PlannedTable[], testSystemId: string,
       priority,
       waitsFor: [],
       objects: t.objects,
+      prepareAfter: [ensureKey],
     });
     const ensure: TaskSpec = {
       key: ensureKey,
@@ -42,6 +43,6 @@ export function stateTransferTasks(tables: PlannedTable[], testSystemId: string,
       priority: priority + 2,
       payload: { sourceSystemId: testSystemId, table: t.table } satisfies EnsureTablePayload as unknown as Record<string, unknown>,
     };
-    return [ensure, ...built.tasks.map((task) => (task.kind === CopyTaskKind.PrepareTable ? { ...task, dependsOn: [ensureKey] } : task))];
+    return [ensure, ...built.tasks];
   });
 }
