@@ -315,7 +315,7 @@ export class PreprocessingService implements OnModuleInit {
     if (pending.length > 0) throw new ConflictException(`live preprocessing has not ended for: ${pending.join(', ')}; run it first`);
   }
 
-  async endedScripts(upgradeId: string, systemId: string, sha256: string): Promise<Set<string>> {
+  private async endedScripts(upgradeId: string, systemId: string, sha256: string): Promise<Set<string>> {
     const rows = await this.db.query<{ script_key: string }>(
       `SELECT script_key FROM script_state WHERE upgrade_id = $1 AND system_id = $2 AND package_sha256 = $3`,
       [upgradeId, systemId, sha256],

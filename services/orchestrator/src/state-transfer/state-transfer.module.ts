@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { ChecklistModule } from '../checklist/checklist.module';
 import { CopyModule } from '../copy/copy.module';
 import { PackagesModule } from '../packages/packages.module';
-import { PreprocessingModule } from '../preprocessing/preprocessing.module';
 import { RunsModule } from '../runs/runs.module';
 import { SystemsModule } from '../systems/systems.module';
 import { UpgradesModule } from '../upgrades/upgrades.module';
@@ -14,7 +13,7 @@ import { StateTransferService } from './state-transfer.service';
 import { StateTransferValidator } from './state-transfer.validator';
 
 @Module({
-  imports: [UpgradesModule, PackagesModule, SystemsModule, RunsModule, CopyModule, PreprocessingModule, ChecklistModule],
+  imports: [UpgradesModule, PackagesModule, SystemsModule, RunsModule, CopyModule, ChecklistModule],
   controllers: [StateTransferController],
   providers: [StateTransferValidator, StateTransferService, StateCarrier, NumberSequencesService, EnsureTableHandler],
 })

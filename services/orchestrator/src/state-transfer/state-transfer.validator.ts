@@ -8,7 +8,6 @@ import type { KeyRange } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
-import { PreprocessingService } from '../preprocessing/preprocessing.service';
 import { PERMISSION_PROBE } from '../preprocessing/readiness-checks';
 import { SystemMode, SystemRole, type SystemEntity } from '../systems/system.entity';
 import { SystemsService } from '../systems/systems.service';
@@ -55,7 +54,6 @@ export class StateTransferValidator {
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
     private readonly systems: SystemsService,
-    private readonly preprocessing: PreprocessingService,
     @InjectRepository(StateTransferEntity) private readonly states: Repository<StateTransferEntity>,
   ) {}
 
@@ -89,8 +87,14 @@ export class StateTransferValidator {
       problems.push(
         `production ${production.name} is in single-user mode: the state transfer runs while production is online, before single-user preprocessing`,
       );
-    problems.push(...(await this.runningRuns(ctx)), ...(await this.liveEnded(ctx)), ...(await this.tracking(ctx)));
-    if (tst) problems.push(...(await this.frameworkPackage(ctx, tst)));
+    // The test system's script statuses in the orchestrator, read once for both checks below.
+    const testScripts = await this.db.query<{ script_key: string; package_sha256: string }>(
+      `SELECT script_key, package_sha256 FROM script_state WHERE upgrade_id = $1 AND system_id = $2 ORDER BY 1`,
+      [ctx.upgrade.id, test.id],
+    );
+    const ended = new Set(testScripts.filter((s) => s.package_sha256 === ctx.sha256).map((s) => s.script_key));
+    problems.push(...(await this.runningRuns(ctx)), ...this.liveEnded(ctx, testScripts, ended), ...(await this.tracking(ctx)));
+    if (tst) problems.push(...(await this.frameworkPackage(ctx, tst, ended)));
     if (prod) problems.push(...(await this.permissions(ctx, prod)));
     const discovery = discoverTables(ctx.manifest);
     problems.push(...discovery.problems);
@@ -133,19 +137,19 @@ export class StateTransferValidator {
   }
 
   /** The test system's live preprocessing ended, for the package this upgrade (and so production) has registered. */
-  private async liveEnded({ upgrade, manifest, sha256, test }: TransferContext): Promise<string[]> {
+  private liveEnded(
+    { manifest, sha256, test }: TransferContext,
+    testScripts: { script_key: string; package_sha256: string }[],
+    ended: Set<string>,
+  ): string[] {
     const problems: string[] = [];
-    const ended = await this.preprocessing.endedScripts(upgrade.id, test.id, sha256);
     const pending = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && !ended.has(s.key)).map((s) => s.key);
     if (pending.length > 0)
       problems.push(
         `live preprocessing has not ended on the test system ${test.name} for package ${short(sha256)}: ${pending.join(', ')}; ` +
           'run it there first (POST /v1/upgrades/{id}/live/runs with system: test)',
       );
-    const other = await this.db.query<{ script_key: string; package_sha256: string }>(
-      `SELECT script_key, package_sha256 FROM script_state WHERE upgrade_id = $1 AND system_id = $2 AND package_sha256 <> $3 ORDER BY 1`,
-      [upgrade.id, test.id, sha256],
-    );
+    const other = testScripts.filter((s) => s.package_sha256 !== sha256);
     if (other.length > 0)
       problems.push(
         `on the test system ${other.map((o) => o.script_key).join(', ')} ended for package ${short(other[0].package_sha256)}, not ${short(sha256)} which production has registered`,
@@ -154,7 +158,7 @@ export class StateTransferValidator {
   }
 
   /** The framework table in the test database (what is actually copied) agrees: same package hash, live scripts recorded. */
-  private async frameworkPackage({ manifest, sha256, test, upgrade }: TransferContext, client: AgentClient): Promise<string[]> {
+  private async frameworkPackage({ manifest, sha256, test }: TransferContext, client: AgentClient, ended: Set<string>): Promise<string[]> {
     const op = await client.runOperation({
       id: `state-transfer.${randomUUID()}`,
       type: 'execute-script',
@@ -175,7 +179,6 @@ export class StateTransferValidator {
           `but production has registered package ${short(sha256)}; preprocess the test system with the same package`,
       );
     const recorded = new Set(rows.filter(([, sha]) => sha === sha256).map(([key]) => key));
-    const ended = await this.preprocessing.endedScripts(upgrade.id, test.id, sha256);
     const lost = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && ended.has(s.key) && !recorded.has(s.key)).map((s) => s.key);
     if (lost.length > 0)
       problems.push(
