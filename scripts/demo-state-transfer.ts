@@ -13,9 +13,9 @@
  * holds some. No business writes run during the copy, so the per-table copies form one state.
  */
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { AgentClient } from '@cutover/agent-client';
 import { EngineKind, mintGrant } from '@cutover/contracts';
-import { databaseUrl } from '@cutover/testing';
+import { databaseUrl, sql } from '@cutover/testing';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { followRun, log, type Api, type DemoFlow } from './demo-api';
@@ -41,16 +41,6 @@ const BUSINESS_TABLES = ['dbo.CUSTTABLE', 'dbo.VENDTABLE', 'dbo.INVENTTRANS', 'd
 
 const SHADOWS = ['dbo."DIRPARTYTABLE_SHADOW"', 'dbo."LOGISTICSPOSTALADDRESS_SHADOW"'];
 
-async function query<T extends Record<string, unknown>>(url: string, text: string): Promise<T[]> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text)).rows;
-  } finally {
-    await c.end();
-  }
-}
-
 /** Runs the state-transfer flow; returns the upgrade for the next steps and what stops the agents it started. */
 export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow & { close(): Promise<void> }> {
   const { api } = d;
@@ -60,10 +50,10 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
   const apps: { close(): Promise<void> }[] = [];
   const database = async (role: string): Promise<{ url: string; agent: Agent }> => {
     const name = `${d.prefix}_${role}`;
-    await query(d.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await query(d.serverUrl, `CREATE DATABASE "${name}"`);
+    await sql(d.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await sql(d.serverUrl, `CREATE DATABASE "${name}"`);
     const url = databaseUrl(d.serverUrl, name);
-    await query(url, DDL);
+    await sql(url, DDL);
     const token = randomBytes(24).toString('hex');
     const { app, url: agentUrl } = await startAgent(
       agentConfig({ engine: EngineKind.Postgres, databaseUrl: url, token, name: `demo-${role}`, port: 0, logLevel: 'warn' }),
@@ -82,18 +72,11 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
         exp: Math.floor(Date.now() / 1000) + 3600,
       });
       const id = `restore-${tag}-${name.toLowerCase().replace('.', '-')}-${Date.now()}`;
-      const body = { id, type: 'copy-range', copyRange: { table: name, source: { url: d.production.url, grant } } };
-      let op = (await (
-        await fetch(`${into.url}/v1/operations?waitSeconds=30`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${into.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        })
-      ).json()) as { status: string; error?: { message: string } };
-      while (op.status === 'queued' || op.status === 'running')
-        op = (await (
-          await fetch(`${into.url}/v1/operations/${id}?waitSeconds=30`, { headers: { Authorization: `Bearer ${into.token}` } })
-        ).json()) as typeof op;
+      const op = await new AgentClient(into.url, into.token).runOperation({
+        id,
+        type: 'copy-range',
+        copyRange: { table: name, source: { url: d.production.url, grant } },
+      });
       if (op.status !== 'succeeded') throw new Error(`restoring ${name}: ${op.error?.message ?? op.status}`);
     }
   };
@@ -127,7 +110,7 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
   await start('readiness check (test system)', upgrade.id, 'readiness/runs', { system: 'test' });
   await start('live preprocessing on the test system', upgrade.id, 'live/runs', { system: 'test' });
   log('meanwhile, business keeps working on production: customers added, renamed, moved, deleted; vendors renamed');
-  await query(d.productionUrl, BUSINESS_WRITES);
+  await sql(d.productionUrl, BUSINESS_WRITES);
 
   const dry = await api<{
     tables: { table: string; rows: number; existsOnProduction: boolean; ranges: number }[];
@@ -182,8 +165,8 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
   for (const table of SHADOWS) {
     const digest = `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`;
     const [[p], [r]] = await Promise.all([
-      query<{ n: number; md5: string }>(d.productionUrl, digest),
-      query<{ n: number; md5: string }>(direct.url, digest),
+      sql<{ n: number; md5: string }>(d.productionUrl, digest),
+      sql<{ n: number; md5: string }>(direct.url, digest),
     ]);
     const equal = p.n === r.n && p.md5 === r.md5;
     log(

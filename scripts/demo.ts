@@ -15,9 +15,8 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
 import { EngineKind } from '@cutover/contracts';
-import { databaseUrl, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
+import { databaseUrl, sql, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { startOrchestrator } from '../services/orchestrator/src/app';
@@ -39,16 +38,6 @@ const { values: args } = parseArgs({
   },
 });
 
-async function query<T extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
-
 interface Agent {
   url: string;
   token: string;
@@ -67,8 +56,8 @@ async function main(): Promise<void> {
   }
   const names = { state: `${args.prefix}_state`, source: `${args.prefix}_source`, target: `${args.prefix}_target` };
   for (const name of Object.values(names)) {
-    await query(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await query(serverUrl, `CREATE DATABASE "${name}"`);
+    await sql(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await sql(serverUrl, `CREATE DATABASE "${name}"`);
   }
   const urls = {
     state: databaseUrl(serverUrl, names.state),
@@ -180,7 +169,7 @@ async function preprocessing(api: Api, source: Agent, target: Agent, sourceUrl: 
   for (const c of readiness.latest) log(`  [${c.status}] ${c.check}: ${c.message}`);
   await follow('live preprocessing', 'live/runs');
   log('business keeps working: 50 customers added, some renamed or moved, some deleted, vendors renamed');
-  await query(sourceUrl, BUSINESS_WRITES);
+  await sql(sourceUrl, BUSINESS_WRITES);
   await follow('delta preprocessing', 'delta/runs');
   return { upgradeId: upgrade.id, sourceSystemId: systems['demo-production'], targetSystemId: systems['demo-target'] };
 }
@@ -194,7 +183,7 @@ async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<
     (await api<{ id: string }>('POST', `/v1/upgrades/${flow.upgradeId}/single-user/runs`, {})).id,
     'single-user preprocessing',
   );
-  const [parties] = await query<{ n: string; numbered: string }>(
+  const [parties] = await sql<{ n: string; numbered: string }>(
     sourceUrl,
     `SELECT count(*) AS n, count("PARTYNUMBER") AS numbered FROM dbo."DIRPARTYTABLE_SHADOW"`,
   );

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { digest } from '../support/digest';
 import { registerSystems, runTasks, spawnOrchestrator, waitForRun } from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
 
@@ -17,14 +18,6 @@ const SOURCE = `${TABLES}
 const TARGET = `${TABLES}
   CREATE INDEX inventtrans_item ON ax.inventtrans (itemid);
   ALTER TABLE ax.inventtrans ADD CONSTRAINT inventtrans_qty CHECK (qty >= 0);`;
-
-const digest = async (url: string, table: string) =>
-  (
-    await sql<{ rows: number; md5: string }>(
-      url,
-      `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`,
-    )
-  )[0];
 
 describe('data upgrade: the orchestrator killed (SIGKILL) mid-copy and restarted', () => {
   let dbs: TestDatabases<'state' | 'source' | 'target'>;

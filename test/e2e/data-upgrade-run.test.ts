@@ -10,6 +10,7 @@ import {
   type TestOrchestrator,
 } from '../support/orchestrator';
 import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from '../support/services';
+import { digest } from '../support/digest';
 import { script } from '../support/packages';
 
 /** AX-like: one large table with skewed keys, a text-keyed table, a table without a key, small tables, a shadow table. */
@@ -81,15 +82,6 @@ INSERT INTO ax.party_shadow SELECT 'C-' || c.accountnum, upper(c.name) FROM ax.c
 };
 
 const COPIED = ['ax.custtable', 'ax.inventtrans', 'ax.ledgertrans', 'ax.party_shadow', 'ax.small_1', 'ax.small_2', 'ax.small_3'];
-
-/** Content digest computed independently of the agents: every row's text, in a fixed order. */
-async function digest(url: string, table: string): Promise<{ rows: number; md5: string }> {
-  const [row] = await sql<{ rows: number; md5: string }>(
-    url,
-    `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`,
-  );
-  return row;
-}
 
 const deferred = (url: string) =>
   sql<{ name: string }>(

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { digest } from '../support/digest';
 import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type TestOrchestrator } from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
 
 const TABLE = `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`;
-
-const digest = async (url: string) =>
-  (
-    await sql<{ rows: number; md5: string }>(
-      url,
-      `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t.id)) AS md5 FROM ax.items t`,
-    )
-  )[0];
 
 describe('data upgrade verification: a range that differs is copied again, alone, and checked again', () => {
   let dbs: TestDatabases<'state' | 'source' | 'target'>;
@@ -79,7 +72,7 @@ describe('data upgrade verification: a range that differs is copied again, alone
     }
     // Something goes wrong on the target behind the copy: one row lost in range 1, one changed in range 2.
     await sql(dbs.urls.target, `DELETE FROM ax.items WHERE id = 10; UPDATE ax.items SET v = 'corrupt' WHERE id = 45000`);
-    assert.notDeepEqual(await digest(dbs.urls.target), await digest(dbs.urls.source));
+    assert.notDeepEqual(await digest(dbs.urls.target, 'ax.items'), await digest(dbs.urls.source, 'ax.items'));
     await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/resume`, undefined, { expect: 204 });
     const done = await waitForRun(o, run.id);
     assert.equal(done.status, 'ended');
@@ -91,7 +84,7 @@ describe('data upgrade verification: a range that differs is copied again, alone
     assert.deepEqual(result.result.verifyTable.recopied, ['copy:ax.items:0001', 'copy:ax.items:0002'], 'only the two ranges that differed');
     assert.equal(result.result.verifyTable.match, true);
     assert.equal(result.result.verifyTable.targetRows, 90000);
-    assert.deepEqual(await digest(dbs.urls.target), await digest(dbs.urls.source));
+    assert.deepEqual(await digest(dbs.urls.target, 'ax.items'), await digest(dbs.urls.source, 'ax.items'));
     const copies = (await runTasks(o, run.id)).filter((t) => t.key.startsWith('copy:'));
     assert.ok(
       copies.every((t) => t.attempt === 1),

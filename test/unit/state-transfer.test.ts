@@ -4,9 +4,10 @@ import type { PackageManifest } from '../../services/orchestrator/src/packages/m
 import { applicationTables, discoverTables } from '../../services/orchestrator/src/state-transfer/discovery';
 import { createTableSql, readSequenceSql, unsafeType, writeSequenceSql } from '../../services/orchestrator/src/state-transfer/engine-sql';
 import { larger } from '../../services/orchestrator/src/state-transfer/number-sequences.service';
+import { script as packageScript } from '../support/packages';
 
 const script = (key: string, phase: string, reads: string[], writes: string[]) =>
-  ({ key, phase, description: key, reads, writes, dependsOn: [], sql: { postgres: 'SELECT 1' } }) as PackageManifest['scripts'][number];
+  packageScript(key, phase, reads, writes, 'SELECT 1') as PackageManifest['scripts'][number];
 
 const manifest = (scripts: PackageManifest['scripts'], frameworkTables: string[] = []): PackageManifest => ({
   name: 'p',
