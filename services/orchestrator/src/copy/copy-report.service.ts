@@ -35,10 +35,24 @@ export class CopyReportService {
    * own running time. Samples live in this process: enough for an operator's screen and the demo.
    */
   async progress(runId: string): Promise<TableProgress[]> {
+    return this.progressOf(runId, await this.byTable(runId));
+  }
+
+  async report(runId: string): Promise<TableReport[]> {
+    return this.reportOf(await this.byTable(runId));
+  }
+
+  /** Both, from one read of the run's tasks. */
+  async progressAndReport(runId: string): Promise<{ progress: TableProgress[]; report: TableReport[] }> {
+    const byTable = await this.byTable(runId);
+    return { progress: this.progressOf(runId, byTable), report: this.reportOf(byTable) };
+  }
+
+  private progressOf(runId: string, byTable: Map<string, CopyTaskRow[]>): TableProgress[] {
     const now = Date.now();
     const previous = this.samples.get(runId);
     const usable = previous && now - previous.at >= 1000 && now - previous.at <= 60_000 ? previous : null;
-    const tables = [...(await this.byTable(runId)).values()].map((tasks) => {
+    const tables = [...byTable.values()].map((tasks) => {
       const { copies, rows: rowsDone, bytes } = copiesOf(tasks);
       const rowsTotal = Math.max(
         rowsDone,
@@ -72,8 +86,8 @@ export class CopyReportService {
     return tables;
   }
 
-  async report(runId: string): Promise<TableReport[]> {
-    return [...(await this.byTable(runId)).values()].map((tasks) => {
+  private reportOf(byTable: Map<string, CopyTaskRow[]>): TableReport[] {
+    return [...byTable.values()].map((tasks) => {
       const { copies, rows: rowsCopied, bytes } = copiesOf(tasks);
       const verify = tasks.find((t) => t.kind === CopyTaskKind.VerifyTable);
       const finish = tasks.find((t) => t.kind === CopyTaskKind.FinishTable);

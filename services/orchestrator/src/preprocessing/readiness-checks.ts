@@ -95,14 +95,25 @@ export const PERMISSION_PROBE: Record<string, string> = {
        CAST(HAS_PERMS_BY_NAME(NULL, NULL, 'ALTER ANY CONNECTION') AS bit) AS ends_sessions`,
 };
 
+/** What the agent login may do, from the probe's one row (columns in PERMISSION_PROBE order; engines answer t, true or 1). */
+export function probedPermissions(row: unknown[]): {
+  createTables: boolean;
+  ownDatabase: boolean;
+  readSessions: boolean;
+  endSessions: boolean;
+} {
+  const [superuser, owner, create, sessions, ends] = row.map((v) => v === true || v === 1 || v === 't');
+  return { createTables: create || superuser, ownDatabase: owner || superuser, readSessions: sessions, endSessions: ends };
+}
+
 /** Reads the probe's one row (columns in PERMISSION_PROBE order). */
 export function permissions(row: unknown[]): CheckResult[] {
-  const [superuser, owner, create, sessions, ends] = row.map((v) => v === true || v === 1 || v === 't');
+  const may = probedPermissions(row);
   const needs: [boolean, string][] = [
-    [create || superuser, 'create tables (shadow and staging tables, change log)'],
-    [owner || superuser, 'restrict the database for single-user mode and alter its tables'],
-    [sessions, 'read every session on the database'],
-    [ends, 'end other sessions (forced single-user mode)'],
+    [may.createTables, 'create tables (shadow and staging tables, change log)'],
+    [may.ownDatabase, 'restrict the database for single-user mode and alter its tables'],
+    [may.readSessions, 'read every session on the database'],
+    [may.endSessions, 'end other sessions (forced single-user mode)'],
   ];
   return needs.map(([ok, what]) => ({
     check: 'permissions',

@@ -129,18 +129,16 @@ export class StateTransferService implements OnModuleInit {
       state = await this.states.findOneBy({ upgradeId });
     }
     const applied = await this.sequences.applied(upgradeId);
-    const reports = lastRun ? await this.reports.report(lastRun.id) : [];
-    const progress = lastRun
-      ? (await this.reports.progress(lastRun.id)).map((p) => ({
-          table: p.table,
-          phase: p.phase,
-          ranges: p.ranges,
-          rangesDone: p.rangesDone,
-          rowsDone: p.rowsDone,
-          rowsTotal: p.rowsTotal,
-          checksumMatch: reports.find((r) => r.table === p.table)?.checksumMatch ?? null,
-        }))
-      : [];
+    const copy = lastRun ? await this.reports.progressAndReport(lastRun.id) : { progress: [], report: [] };
+    const progress = copy.progress.map((p) => ({
+      table: p.table,
+      phase: p.phase,
+      ranges: p.ranges,
+      rangesDone: p.rangesDone,
+      rowsDone: p.rowsDone,
+      rowsTotal: p.rowsTotal,
+      checksumMatch: copy.report.find((r) => r.table === p.table)?.checksumMatch ?? null,
+    }));
     return {
       upgradeId,
       testSystemId: ctx.test.id,

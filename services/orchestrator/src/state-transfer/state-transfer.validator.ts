@@ -8,7 +8,7 @@ import type { KeyRange } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
-import { PERMISSION_PROBE } from '../preprocessing/readiness-checks';
+import { PERMISSION_PROBE, probedPermissions } from '../preprocessing/readiness-checks';
 import { SystemMode, SystemRole, type SystemEntity } from '../systems/system.entity';
 import { SystemsService } from '../systems/systems.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
@@ -238,12 +238,12 @@ export class StateTransferValidator {
     const row = (op.result?.executeScript?.resultSet?.rows?.[0] ?? []) as unknown[];
     if (op.status !== 'succeeded' || row.length < 3)
       return [`the permission probe on production failed: ${op.error?.message ?? 'no result'}`];
-    const [superuser, owner, create] = row.map((v) => v === true || v === 1 || v === 't');
+    const may = probedPermissions(row);
     return [
-      ...(create || superuser
+      ...(may.createTables
         ? []
         : [`production's agent login may not create tables (the transfer creates the shadow tables production lacks)`]),
-      ...(owner || superuser
+      ...(may.ownDatabase
         ? []
         : [`production's agent login may not truncate and alter the tables the transfer loads (it must own the database)`]),
     ];
