@@ -19,6 +19,8 @@ const ROLE_TABLE: Record<string, Access> = {
   'POST /v1/agents': 'admin',
   'GET /v1/agents': 'viewer',
   'GET /v1/agents/{id}': 'viewer',
+  'PATCH /v1/agents/{id}': 'admin',
+  'GET /v1/agents/{id}/events': 'viewer',
   'POST /v1/agents/register': 'own-credential',
   'POST /v1/agents/{id}/heartbeat': 'own-credential',
   'POST /v1/systems': 'admin',
@@ -53,7 +55,7 @@ const ROLE_TABLE: Record<string, Access> = {
   'POST /v1/systems/{id}/single-user': 'operator',
   'POST /v1/systems/{id}/single-user/exit': 'operator',
   'GET /v1/systems/{id}/single-user/violations': 'viewer',
-  'POST /v1/runs': 'operator',
+  'POST /v1/runs': 'admin',
   'GET /v1/runs': 'viewer',
   'GET /v1/runs/{id}': 'viewer',
   'GET /v1/runs/{id}/tasks': 'viewer',
@@ -114,7 +116,16 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
   it('auth matrix: every route answers 401 without a key and 403 below its role', async () => {
     const spec = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'openapi', 'orchestrator.json'), 'utf8')) as {
       paths: Record<string, Record<string, unknown>>;
+      security: Record<string, string[]>[];
+      components: { securitySchemes: Record<string, { type: string; name?: string; in?: string }> };
     };
+    assert.deepEqual(spec.security, [{ 'api-key': [] }, { bearer: [] }], 'API keys are the default credential');
+    assert.deepEqual(spec.components.securitySchemes['api-key'], {
+      ...spec.components.securitySchemes['api-key'],
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-API-Key',
+    });
     const routes = Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
     assert.deepEqual(
       routes.filter((r) => !(r in ROLE_TABLE)),
@@ -128,11 +139,21 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
       const send = (key?: string) =>
         fetch(`${o.url}${path}`, {
           method,
-          headers: { ...(key ? { 'X-API-Key': key } : {}), ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}) },
-          body: method === 'POST' ? '{}' : undefined,
+          headers: { ...(key ? { 'X-API-Key': key } : {}), ...(method !== 'GET' ? { 'Content-Type': 'application/json' } : {}) },
+          body: method !== 'GET' ? '{}' : undefined,
           signal: AbortSignal.timeout(5000),
         });
       const access = ROLE_TABLE[route];
+      // The spec declares what the route takes: nothing, its own credential, or an API key (the default).
+      const declared = (spec.paths[template][method.toLowerCase()] as { security?: Record<string, string[]>[] }).security;
+      const expected = { public: [], 'own-credential': [template.endsWith('register') ? 'registration-token' : 'agent-token'] }[
+        access as 'public' | 'own-credential'
+      ];
+      assert.deepEqual(
+        declared?.flatMap((s) => Object.keys(s)),
+        expected,
+        `${route}: security declared in the spec`,
+      );
       const anonymous = await send();
       if (access === 'public') {
         assert.equal(anonymous.status, 200, route);

@@ -1,14 +1,31 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication, LogLevel } from '@nestjs/common';
-import { buildOpenApiDocument, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { OrchestratorModule } from './app.module';
 import type { OrchestratorConfig } from './config/orchestrator.config';
 
-export const ORCHESTRATOR_API = {
+export const ORCHESTRATOR_API: ApiDescription = {
   title: 'Cutover orchestrator',
   description: 'Tracks the upgrade checklist, runs and tasks, and drives the transfer-agents.',
   version: CUTOVER_VERSION,
+  securitySchemes: {
+    'api-key': {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-API-Key',
+      description: 'An API key (viewer, operator or admin); also accepted as `Authorization: Bearer <key>`.',
+    },
+    bearer: { type: 'http', scheme: 'bearer', description: 'The same API key as a bearer token.' },
+    'registration-token': {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Registration-Token',
+      description: 'AGENT_REGISTRATION_TOKEN: lets an agent register itself.',
+    },
+    'agent-token': { type: 'http', scheme: 'bearer', description: "The agent's own token (heartbeats)." },
+  },
+  defaultSecurity: ['api-key', 'bearer'],
 };
 
 const LEVELS: Record<OrchestratorConfig['logLevel'], LogLevel[]> = {

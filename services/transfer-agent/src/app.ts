@@ -1,16 +1,26 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication, LogLevel } from '@nestjs/common';
-import { buildOpenApiDocument, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentModule } from './app.module';
 import { RegistrationService } from './registration/registration.service';
 import type { AgentConfig } from './config/agent.config';
 
-export const AGENT_API = {
+export const AGENT_API: ApiDescription = {
   title: 'Cutover transfer-agent',
   description:
     'Runs next to one database server: executes scripts, reads the catalog and sessions, and bulk-copies key ranges agent to agent. All routes but /health and /v1/export take `Authorization: Bearer <agent token>`.',
   version: CUTOVER_VERSION,
+  securitySchemes: {
+    'agent-token': { type: 'http', scheme: 'bearer', description: 'AGENT_TOKEN of this agent.' },
+    grant: {
+      type: 'apiKey',
+      in: 'query',
+      name: 'grant',
+      description: "An export grant minted by the orchestrator with this agent's token (only /v1/export).",
+    },
+  },
+  defaultSecurity: ['agent-token'],
 };
 
 const LEVELS: Record<AgentConfig['logLevel'], LogLevel[]> = {

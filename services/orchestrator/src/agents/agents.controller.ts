@@ -1,43 +1,89 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { PageQueryDto } from '@cutover/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiOwnSecurity, PageQueryDto } from '@cutover/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Caller } from '../auth/api-keys.service';
+import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role, Unauthenticated } from '../auth/roles';
 import { AgentTokenGuard, RegistrationCredentialGuard } from './agent-credentials.guard';
-import { AgentDto, AgentPageDto, AgentRegisteredDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
+import { AgentRegistrationService } from './agent-registration.service';
+import {
+  AgentDto,
+  AgentEventDto,
+  AgentPageDto,
+  AgentRegisteredDto,
+  RegisterAgentDto,
+  RepointAgentDto,
+  SelfRegisterAgentDto,
+} from './agents.dto';
 import { AgentsService } from './agents.service';
 
+const requester = (caller: Caller, req: Request) => ({ actor: caller.actor, remoteAddress: req.ip ?? null });
+
 @ApiTags('agents')
-@ApiBearerAuth()
 @Controller('v1/agents')
 export class AgentsController {
-  constructor(private readonly agents: AgentsService) {}
+  constructor(
+    private readonly agents: AgentsService,
+    private readonly registration: AgentRegistrationService,
+  ) {}
 
   /** Register an agent by hand (name, base URL, token). */
   @Post()
   @RequireRole(Role.Admin)
-  async register(@Body() dto: RegisterAgentDto): Promise<AgentDto> {
-    return this.agents.toDto(await this.agents.register(dto));
+  async register(@Body() dto: RegisterAgentDto, @CurrentCaller() caller: Caller, @Req() req: Request): Promise<AgentDto> {
+    return this.agents.toDto(await this.registration.register(dto, requester(caller, req)));
   }
 
-  /** An agent registers itself, presenting the registration token in `X-Registration-Token`. */
+  /**
+   * An agent registers itself, presenting the registration token in `X-Registration-Token`. A new
+   * name creates an agent; an existing one is updated only when the request proves the agent's
+   * current token (`token`, or `currentToken` when rotating), and never when an admin registered
+   * it (409; the attempt is recorded in the agent's events).
+   */
   @Post('register')
   @Unauthenticated()
+  @ApiOwnSecurity('registration-token')
   @UseGuards(RegistrationCredentialGuard)
   @HttpCode(200)
-  async selfRegister(
-    @Headers('x-registration-token') token: string | undefined,
-    @Body() dto: SelfRegisterAgentDto,
-  ): Promise<AgentRegisteredDto> {
-    return { id: (await this.agents.selfRegister(token, dto)).id };
+  async selfRegister(@Body() dto: SelfRegisterAgentDto, @Req() req: Request): Promise<AgentRegisteredDto> {
+    return { id: (await this.registration.selfRegister(dto, req.ip ?? null)).id };
+  }
+
+  /** Move an agent to a new URL and/or token (admin). Recorded in the agent's events. */
+  @Patch(':id')
+  @RequireRole(Role.Admin)
+  async repoint(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RepointAgentDto,
+    @CurrentCaller() caller: Caller,
+    @Req() req: Request,
+  ): Promise<AgentDto> {
+    if (dto.baseUrl === undefined && dto.token === undefined) throw new BadRequestException('give baseUrl, token or both');
+    return this.agents.toDto(await this.registration.repoint(await this.agents.require(id), dto, requester(caller, req)));
   }
 
   /** Heartbeat from the agent, authenticated with its own token (`Authorization: Bearer`). */
   @Post(':id/heartbeat')
   @Unauthenticated()
+  @ApiOwnSecurity('agent-token')
   @UseGuards(AgentTokenGuard)
   @HttpCode(204)
-  async heartbeat(@Param('id', ParseUUIDPipe) id: string, @Headers('authorization') authorization: string | undefined): Promise<void> {
-    await this.agents.heartbeat(id, /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]);
+  async heartbeat(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request): Promise<void> {
+    await this.agents.heartbeat(id, /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
   }
 
   @Get()
@@ -50,5 +96,12 @@ export class AgentsController {
   @RequireRole(Role.Viewer)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<AgentDto> {
     return this.agents.toDto(await this.agents.require(id));
+  }
+
+  /** Registrations, re-registrations, re-points and refused takeover attempts, oldest first. */
+  @Get(':id/events')
+  @RequireRole(Role.Viewer)
+  events(@Param('id', ParseUUIDPipe) id: string): Promise<AgentEventDto[]> {
+    return this.agents.listEvents(id);
   }
 }

@@ -1,5 +1,4 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgentClient } from '@cutover/agent-client';
@@ -7,10 +6,9 @@ import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
 import { mintGrant, type GrantClaims } from '@cutover/contracts';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { AgentEntity } from './agent.entity';
-import type { AgentDto, RegisterAgentDto, SelfRegisterAgentDto } from './agents.dto';
-import { TokenCipher } from './token-cipher';
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
+import { AgentEventEntity } from './agent-event.entity';
+import type { AgentDto, AgentEventDto } from './agents.dto';
+import { TokenCipher, tokensEqual } from './token-cipher';
 
 @Injectable()
 export class AgentsService {
@@ -18,50 +16,16 @@ export class AgentsService {
 
   constructor(
     @InjectRepository(AgentEntity) private readonly agents: Repository<AgentEntity>,
+    @InjectRepository(AgentEventEntity) private readonly events: Repository<AgentEventEntity>,
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
   ) {
     this.cipher = new TokenCipher(config.secretKey);
   }
 
-  async register(dto: RegisterAgentDto): Promise<AgentEntity> {
-    if (await this.agents.existsBy({ name: dto.name })) throw new ConflictException(`an agent named ${dto.name} is already registered`);
-    return this.agents.save(
-      this.agents.create({
-        name: dto.name,
-        baseUrl: dto.baseUrl,
-        tokenEncrypted: this.cipher.encrypt(dto.token),
-        registeredBy: 'operator',
-        engine: null,
-        version: null,
-        lastHeartbeatAt: null,
-      }),
-    );
-  }
-
-  /** Self-registration: idempotent by name, so a restarted agent re-registers onto the same record. */
-  async selfRegister(registrationToken: string | undefined, dto: SelfRegisterAgentDto): Promise<AgentEntity> {
-    const expected = this.config.registrationToken;
-    if (!expected)
-      throw new UnauthorizedException('self-registration is disabled: AGENT_REGISTRATION_TOKEN is not set on the orchestrator');
-    if (!registrationToken || !timingSafeEqual(digest(registrationToken), digest(expected))) {
-      throw new UnauthorizedException('registration token is missing or wrong (header X-Registration-Token)');
-    }
-    const existing = await this.agents.findOneBy({ name: dto.name });
-    const agent = existing ?? this.agents.create({ name: dto.name, registeredBy: 'self' });
-    Object.assign(agent, {
-      baseUrl: dto.baseUrl,
-      tokenEncrypted: this.cipher.encrypt(dto.token),
-      engine: dto.engine ?? null,
-      version: dto.version ?? null,
-      lastHeartbeatAt: new Date(),
-    });
-    return this.agents.save(agent);
-  }
-
   /** Heartbeats are authenticated with the agent's own token. */
   async heartbeat(id: string, bearer: string | undefined): Promise<void> {
     const agent = await this.require(id);
-    if (!bearer || !timingSafeEqual(digest(bearer), digest(this.cipher.decrypt(agent.tokenEncrypted)))) {
+    if (!bearer || !tokensEqual(bearer, this.cipher.decrypt(agent.tokenEncrypted))) {
       throw new UnauthorizedException('heartbeat needs Authorization: Bearer <the agent token>');
     }
     await this.agents.update({ id }, { lastHeartbeatAt: new Date() });
@@ -75,6 +39,23 @@ export class AgentsService {
     const agent = await this.agents.findOneBy({ id });
     if (!agent) throw new NotFoundException(`agent ${id} does not exist`);
     return agent;
+  }
+
+  /** Registrations, re-points and refused takeovers of one agent, oldest first. */
+  async listEvents(id: string): Promise<AgentEventDto[]> {
+    await this.require(id);
+    const rows = await this.events.find({ where: { agentId: id }, order: { id: 'ASC' } });
+    return rows.map((e) => ({
+      id: Number(e.id),
+      kind: e.kind,
+      actor: e.actor,
+      remoteAddress: e.remoteAddress,
+      fromUrl: e.fromUrl,
+      toUrl: e.toUrl,
+      tokenChanged: e.tokenChanged,
+      reason: e.reason,
+      at: e.at.toISOString(),
+    }));
   }
 
   /** An export grant for another agent to pull one range from this agent (signed with this agent's token). */

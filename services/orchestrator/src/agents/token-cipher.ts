@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** AES-256-GCM for agent tokens at rest; the key is derived from the configured secret. */
 export class TokenCipher {
@@ -26,4 +26,11 @@ export class TokenCipher {
       throw new Error('agent token cannot be decrypted: ORCHESTRATOR_SECRET_KEY differs from the one it was stored with');
     }
   }
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Constant-time comparison of two secrets of any length. */
+export function tokensEqual(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './api-keys.dto';
 import { ApiKeysService } from './api-keys.service';
@@ -15,7 +15,6 @@ const toDto = (k: ApiKeyEntity): ApiKeyDto => ({
 });
 
 @ApiTags('api-keys')
-@ApiBearerAuth()
 @Controller('v1/api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -20,7 +20,6 @@ const toDto = (p: DataUpgradePlanEntity): DataUpgradePlanDto => ({
 });
 
 @ApiTags('data-upgrade')
-@ApiBearerAuth()
 @Controller('v1/upgrades/:id/data-upgrade')
 export class DataUpgradeController {
   constructor(

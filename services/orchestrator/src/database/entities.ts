@@ -1,3 +1,4 @@
+import { AgentEventEntity } from '../agents/agent-event.entity';
 import { AgentEntity } from '../agents/agent.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ChecklistTaskEntity } from '../checklist/checklist-task.entity';
@@ -16,6 +17,7 @@ import { UpgradeEntity } from '../upgrades/upgrade.entity';
 export const ENTITIES = [
   ApiKeyEntity,
   AgentEntity,
+  AgentEventEntity,
   SystemEntity,
   ScriptPackageEntity,
   UpgradeEntity,

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AgentEvents1796119764776 } from './migrations/1796119764776-AgentEvents';
 import { StateTransfer1795405642907 } from './migrations/1795405642907-StateTransfer';
 import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpgradePlan';
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SingleUserMode1795402422909,
   DataUpgradePlan1795403556740,
   StateTransfer1795405642907,
+  AgentEvents1796119764776,
 ];

@@ -1,3 +1,4 @@
+import { ApiOwnSecurity } from '@cutover/common';
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
@@ -16,6 +17,7 @@ export class HealthController {
   /** Liveness of the process and reachability of the state database. No key needed. */
   @Get()
   @Unauthenticated()
+  @ApiOwnSecurity()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
     return this.health.check([

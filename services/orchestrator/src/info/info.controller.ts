@@ -1,12 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { RequireRole, Role } from '../auth/roles';
 import { StatePool } from '../database/state-pool';
 import { OrchestratorInfoDto } from './info.dto';
 
 @ApiTags('info')
-@ApiBearerAuth()
 @Controller('v1/info')
 export class InfoController {
   constructor(private readonly db: StatePool) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PageQueryDto } from '@cutover/common';
 import { RequireRole, Role } from '../auth/roles';
@@ -7,7 +7,6 @@ import { PackageDto, PackagePageDto, PackageSummaryDto, UploadPackageDto } from 
 import { PackagesService } from './packages.service';
 
 @ApiTags('packages')
-@ApiBearerAuth()
 @Controller('v1/packages')
 export class PackagesController {
   constructor(private readonly packages: PackagesService) {}

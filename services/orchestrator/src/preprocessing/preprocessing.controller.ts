@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
@@ -8,7 +8,6 @@ import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto } f
 import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
 
 @ApiTags('preprocessing')
-@ApiBearerAuth()
 @Controller('v1/upgrades/:id')
 export class PreprocessingController {
   constructor(private readonly preprocessing: PreprocessingService) {}

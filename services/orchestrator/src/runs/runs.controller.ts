@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
@@ -21,7 +21,6 @@ import {
 import { RunsService } from './runs.service';
 
 @ApiTags('runs')
-@ApiBearerAuth()
 @Controller('v1/runs')
 export class RunsController {
   constructor(
@@ -30,9 +29,12 @@ export class RunsController {
     private readonly events: RunEventsService,
   ) {}
 
-  /** Start a run of SQL scripts across systems: a DAG of tasks, `threads` executing at once. */
+  /**
+   * Start a run of ad-hoc SQL scripts across systems: a DAG of tasks, `threads` executing at once.
+   * Admin only: the SQL is arbitrary, like a script package's, whose upload needs admin too.
+   */
   @Post()
-  @RequireRole(Role.Operator)
+  @RequireRole(Role.Admin)
   create(@Body() dto: CreateScriptRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.runs.createScriptRun(dto, caller.actor);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
@@ -14,7 +14,6 @@ import {
 import { StateTransferService } from './state-transfer.service';
 
 @ApiTags('state-transfer')
-@ApiBearerAuth()
 @Controller('v1/upgrades/:id/state-transfer')
 export class StateTransferController {
   constructor(

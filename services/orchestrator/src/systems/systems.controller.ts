@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '@cutover/common';
 import { RequireRole, Role } from '../auth/roles';
 import type { Caller } from '../auth/api-keys.service';
@@ -9,7 +9,6 @@ import { CreateSystemDto, EnterSingleUserDto, SingleUserViolationsDto, SystemDto
 import { SystemsService, toSystemDto } from './systems.service';
 
 @ApiTags('systems')
-@ApiBearerAuth()
 @Controller('v1/systems')
 export class SystemsController {
   constructor(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -10,7 +10,6 @@ import { CreateUpgradeDto, UpgradeDto, UpgradePageDto } from './upgrades.dto';
 import { UpgradesService } from './upgrades.service';
 
 @ApiTags('upgrades')
-@ApiBearerAuth()
 @Controller('v1/upgrades')
 export class UpgradesController {
   constructor(

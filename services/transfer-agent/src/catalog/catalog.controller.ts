@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 import {
@@ -15,7 +15,6 @@ import {
 import { TableResolver } from './table-resolver';
 
 @ApiTags('catalog')
-@ApiBearerAuth()
 @Controller('v1/catalog')
 export class CatalogController {
   constructor(

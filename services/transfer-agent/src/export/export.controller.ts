@@ -1,3 +1,4 @@
+import { ApiOwnSecurity } from '@cutover/common';
 import { pipeline } from 'node:stream/promises';
 import { BadRequestException, Controller, ForbiddenException, Get, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -28,6 +29,7 @@ export class ExportController {
    */
   @Get(':table')
   @Public()
+  @ApiOwnSecurity('grant')
   @ApiProduces('application/octet-stream')
   async export(@Param('table') name: string, @Query() query: ExportQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const ref = this.tables.parse(name, 'table');

@@ -1,3 +1,4 @@
+import { ApiOwnSecurity } from '@cutover/common';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
@@ -17,6 +18,7 @@ export class HealthController {
   /** Liveness of the process and reachability of the database. No token needed. */
   @Get()
   @Public()
+  @ApiOwnSecurity()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
     return this.health.check([

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CUTOVER_VERSION, OperationType } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import type { Engine } from '../engines/engine';
@@ -7,7 +7,6 @@ import { ENGINE } from '../engines/engine.provider';
 import { InfoDto } from './info.dto';
 
 @ApiTags('info')
-@ApiBearerAuth()
 @Controller('v1/info')
 export class InfoController {
   constructor(

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { GetOperationQueryDto, ListOperationsQueryDto, OperationDto, StartOperationDto } from './operations.dto';
 import { OperationsService } from './operations.service';
 
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('v1/operations')
 export class OperationsController {
   constructor(private readonly operations: OperationsService) {}

@@ -1,11 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 import { SessionDto } from './sessions.dto';
 
 @ApiTags('sessions')
-@ApiBearerAuth()
 @Controller('v1/sessions')
 export class SessionsController {
   constructor(@Inject(ENGINE) private readonly engine: Engine) {}
