@@ -57,3 +57,24 @@ export async function followRun(api: Api, runId: string, label: string, view?: (
     await new Promise((res) => setTimeout(res, 250));
   }
 }
+
+/** The body of a run start: with an admin's override of open checklist prerequisites, or none. */
+export type RunStartBody = { override?: { reason: string } };
+
+/**
+ * The two preparations the seeds require before single-user work: back up the source, set its
+ * recovery model to simple. PostgreSQL's backup needs a pg_dump at least as new as the server
+ * (the embedded one is 18); where there is none it fails saying so, and the demo, whose data is
+ * throwaway, goes on with an admin override that the checklist and the run's events record.
+ */
+export async function prepareForSingleUser(api: Api, upgradeId: string): Promise<RunStartBody> {
+  await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/recovery-model/runs`, {})).id, 'recovery model');
+  try {
+    await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/backup/runs`, {})).id, 'source backup');
+    return {};
+  } catch (error) {
+    const why = (error as Error).message.replace(/^source backup error: /, '');
+    log(`  the backup is a prerequisite of single-user work; the demo overrides it (admin), recorded on the checklist: ${why}`);
+    return { override: { reason: `demo on throwaway data: no backup possible here (${why})` } };
+  }
+}

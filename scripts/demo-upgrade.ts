@@ -1,4 +1,4 @@
-import { followRun, log, type Api } from './demo-api';
+import { followRun, log, type Api, type RunStartBody } from './demo-api';
 
 interface TablePlan {
   source: string;
@@ -35,7 +35,14 @@ const n = (x: number) => x.toLocaleString('en');
  * plan is printed, the run is launched and followed with a compact live view, and the
  * comparison report is printed. The source is already in single-user mode.
  */
-export async function dataUpgrade(api: Api, upgradeId: string, targetSystemId: string, threads: number): Promise<void> {
+/** `start` carries the override of prerequisites the demo could not meet (its backup), if any. */
+export async function dataUpgrade(
+  api: Api,
+  upgradeId: string,
+  targetSystemId: string,
+  threads: number,
+  start: RunStartBody,
+): Promise<void> {
   await api('POST', `/v1/systems/${targetSystemId}/single-user`, { force: true });
   log('target system: single-user mode');
   const plan = await api<{ tables: TablePlan[]; summary: { ok: number; tables: number; rows: number; ranges: number } }>(
@@ -49,7 +56,7 @@ export async function dataUpgrade(api: Api, upgradeId: string, targetSystemId: s
     const rename = t.source === t.target ? t.source : `${t.source} → ${t.target}`;
     log(`  [${t.status}] ${rename}: ~${n(t.rows)} rows, ${t.ranges.length} range(s)`);
   }
-  const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads });
+  const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads, ...start });
   const started = Date.now();
   await followRun(api, run.id, 'data upgrade', async () => {
     const p = await api<{

@@ -21,7 +21,7 @@ import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
-import { demoApi, followRun, log, type Api, type DemoFlow } from './demo-api';
+import { demoApi, followRun, log, prepareForSingleUser, type Api, type DemoFlow, type RunStartBody } from './demo-api';
 import { seedAxSource } from './demo-data';
 import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
 import { demoStateTransfer } from './demo-state-transfer';
@@ -104,8 +104,8 @@ async function main(): Promise<void> {
     ? await demoStateTransfer({ api, serverUrl, prefix: args.prefix, production: source, target, productionUrl: urls.source })
     : null;
   const flow = stateTransfer ?? (await preprocessing(api, source, target, urls.source));
-  await singleUser(api, flow, urls.source);
-  await dataUpgrade(api, flow.upgradeId, flow.targetSystemId, threads);
+  const start = await singleUser(api, flow, urls.source);
+  await dataUpgrade(api, flow.upgradeId, flow.targetSystemId, threads, start);
 
   let stopping = false;
   const shutdown = async () => {
@@ -175,12 +175,13 @@ async function preprocessing(api: Api, source: Agent, target: Agent, sourceUrl: 
 }
 
 /** The source enters single-user mode (other logins' sessions ended) and single-user preprocessing runs. */
-async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<void> {
+async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<RunStartBody> {
   const entered = await api<{ mode: string }>('POST', `/v1/systems/${flow.sourceSystemId}/single-user`, { force: true });
   log(`source system: ${entered.mode} mode (other logins' sessions ended, CONNECT revoked)`);
+  const start = await prepareForSingleUser(api, flow.upgradeId);
   await followRun(
     api,
-    (await api<{ id: string }>('POST', `/v1/upgrades/${flow.upgradeId}/single-user/runs`, {})).id,
+    (await api<{ id: string }>('POST', `/v1/upgrades/${flow.upgradeId}/single-user/runs`, start)).id,
     'single-user preprocessing',
   );
   const [parties] = await sql<{ n: string; numbered: string }>(
@@ -192,6 +193,7 @@ async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<
   );
   const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${flow.upgradeId}/checklist`);
   for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
+  return start;
 }
 
 main().catch((error: unknown) => {

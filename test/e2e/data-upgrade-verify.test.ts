@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
 import { digest } from '../support/digest';
-import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type TestOrchestrator } from '../support/orchestrator';
+import {
+  registerSystems,
+  runTasks,
+  SKIP_CHECKLIST,
+  startTestOrchestrator,
+  waitForRun,
+  type TestOrchestrator,
+} from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
 
 const TABLE = `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`;
@@ -52,7 +59,7 @@ describe('data upgrade verification: a range that differs is copied again, alone
         fetch(`${o.url}/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
           method: 'POST',
           headers: { ...o.admin, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ threads: 2, hold: true }),
+          body: JSON.stringify({ threads: 2, hold: true, ...SKIP_CHECKLIST }),
         }),
       ),
     );

@@ -58,6 +58,8 @@ const ROLE_TABLE: Record<string, Access> = {
   'POST /v1/runs': 'admin',
   'GET /v1/runs': 'viewer',
   'GET /v1/runs/{id}': 'viewer',
+  'PATCH /v1/runs/{id}': 'operator',
+  'POST /v1/runs/{id}/tasks/{taskId}/end': 'admin',
   'GET /v1/runs/{id}/tasks': 'viewer',
   'GET /v1/runs/{id}/tasks/{taskId}': 'viewer',
   'GET /v1/runs/{id}/events': 'viewer',

@@ -71,9 +71,11 @@ describe('copy tasks of one table', () => {
       verifySeconds: null,
       finishSeconds: 0.1,
       recreated: 0,
+      endedByHand: [],
     };
-    const lines = reportCsv([row]).split('\r\n');
-    assert.equal(lines[0].split(',').length, 14);
-    assert.equal(lines[1], '"ax.""odd,name""",ax.t,done,3,3,true,1,3,10,0.5,6,,0.1,0');
+    const lines = reportCsv([row, { ...row, checksumMatch: null, endedByHand: ['verify:ax.t', 'finish:ax.t'] }]).split('\r\n');
+    assert.equal(lines[0].split(',').length, 15);
+    assert.equal(lines[1], '"ax.""odd,name""",ax.t,done,3,3,true,1,3,10,0.5,6,,0.1,0,');
+    assert.equal(lines[2], '"ax.""odd,name""",ax.t,done,3,3,,1,3,10,0.5,6,,0.1,0,verify:ax.t finish:ax.t');
   });
 });

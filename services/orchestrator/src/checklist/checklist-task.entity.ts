@@ -3,6 +3,17 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export enum ChecklistStatus {
   Open = 'open',
   Done = 'done',
+  /** The run that performs it ended, but the task could not be completed (its reason says why). */
+  Blocked = 'blocked',
+}
+
+/** An admin started this step's run with prerequisites open. */
+export interface PrerequisiteOverride {
+  by: string;
+  at: string;
+  reason: string;
+  /** The prerequisites that were open. */
+  skipped: string[];
 }
 
 @Entity('checklist_task')
@@ -51,4 +62,10 @@ export class ChecklistTaskEntity {
 
   @Column('text', { nullable: true })
   notes: string | null;
+
+  @Column('text', { nullable: true })
+  blockedReason: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  overrides: PrerequisiteOverride[];
 }

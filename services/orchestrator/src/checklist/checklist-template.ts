@@ -18,6 +18,7 @@ export enum ChecklistKey {
   LivePreprocessing = 'run-live-preprocessing',
   DeltaPreprocessing = 'run-delta-preprocessing',
   StateTransfer = 'state-transfer',
+  ApplyNumberSequences = 'apply-number-sequences',
   BackupSource = 'backup-source-database',
   RecoverySimple = 'set-recovery-model-simple',
   EnterSingleUserSource = 'enter-single-user-mode-source',
@@ -88,7 +89,8 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'preprocess-on-live-system',
       'Run delta preprocessing scripts',
       'Reprocess the rows changed since the last run; repeat as often as wanted.',
-      [ChecklistKey.LivePreprocessing],
+      // After a state transfer, "prepare application data" is redone and the number sequences applied first.
+      [ChecklistKey.LivePreprocessing, ...requiredManual, ...(withStateTransfer ? [ChecklistKey.ApplyNumberSequences] : [])],
     ),
     ...(withStateTransfer
       ? [
@@ -98,6 +100,14 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
             'Transfer preprocessing state from the test system',
             'Copy the preprocessing state of the test system to production, then rerun "prepare application data" and delta.',
             [ChecklistKey.CheckReadiness],
+            false,
+          ),
+          auto(
+            ChecklistKey.ApplyNumberSequences,
+            'state-transfer',
+            'Apply the number sequences',
+            "After a state transfer, production's number sequences are moved past the transferred rows; required once a transfer ended.",
+            [ChecklistKey.StateTransfer],
             false,
           ),
         ]
@@ -124,7 +134,14 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'preprocess-in-single-user-mode',
       'Run single-user mode preprocessing scripts',
       'A final delta, then the single-user scripts, in parallel.',
-      [ChecklistKey.EnterSingleUserSource],
+      // Seed: back up and set the recovery model to simple before the single-user scripts.
+      [
+        ChecklistKey.BackupSource,
+        ChecklistKey.RecoverySimple,
+        ChecklistKey.EnterSingleUserSource,
+        ChecklistKey.LivePreprocessing,
+        ...requiredManual,
+      ],
     ),
     auto(
       ChecklistKey.EnterSingleUserTarget,
@@ -138,7 +155,15 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       'data-upgrade',
       'Launch data upgrade',
       'Bulk copy, post-synchronization scripts, indexes and constraints, verification; overlaps single-user preprocessing.',
-      [ChecklistKey.EnterSingleUserSource, ChecklistKey.EnterSingleUserTarget],
+      // The launch runs whatever single-user preprocessing has not ended, so it needs what that needs.
+      [
+        ChecklistKey.BackupSource,
+        ChecklistKey.RecoverySimple,
+        ChecklistKey.EnterSingleUserSource,
+        ChecklistKey.EnterSingleUserTarget,
+        ChecklistKey.LivePreprocessing,
+        ...requiredManual,
+      ],
     ),
   ];
 }

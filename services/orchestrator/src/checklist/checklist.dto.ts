@@ -1,4 +1,5 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ChecklistStatus } from './checklist-task.entity';
 
 export class ChecklistTaskDto {
@@ -15,6 +16,32 @@ export class ChecklistTaskDto {
   completedBy: string | null;
   completedAt: string | null;
   notes: string | null;
+  /** Why a run that performed this step could not complete it (status `blocked`). */
+  blockedReason: string | null;
+  /** Each time an admin started this step with prerequisites open: who, when, why, which. */
+  overrides: PrerequisiteOverrideDto[];
+}
+
+export class PrerequisiteOverrideDto {
+  by: string;
+  at: string;
+  reason: string;
+  skipped: string[];
+}
+
+/** `{"override": {"reason": "…"}}` on a run start: an admin starts it although prerequisites are open. */
+export class OverrideRequestDto {
+  /** Why the open prerequisites may be skipped; recorded on the checklist task and as a run event. */
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class OpenPrerequisiteDto {
+  key: string;
+  title: string;
+  status: ChecklistStatus;
 }
 
 export class CompleteChecklistTaskDto {
@@ -22,4 +49,12 @@ export class CompleteChecklistTaskDto {
   @IsString()
   @MaxLength(4000)
   notes?: string;
+}
+
+/** The body every run start accepts: an admin's override of open prerequisites. */
+export class RunStartDto {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OverrideRequestDto)
+  override?: OverrideRequestDto;
 }

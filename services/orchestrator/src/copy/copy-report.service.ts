@@ -112,6 +112,7 @@ export class CopyReportService {
         verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.started_at, verify.finished_at) : null,
         finishSeconds: finish?.status === TaskStatus.Ended ? seconds(finish.started_at, finish.finished_at) : null,
         recreated: created.length,
+        endedByHand: tasks.filter((t) => t.result?.endedByHand).map((t) => t.key),
       };
     });
   }
@@ -163,9 +164,10 @@ export function reportCsv(rows: TableReport[]): string {
     'verifySeconds',
     'finishSeconds',
     'recreated',
+    'endedByHand',
   ];
   const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';

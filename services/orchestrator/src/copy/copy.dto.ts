@@ -29,7 +29,7 @@ export class TableReportDto {
   status: TablePhase;
   sourceRows: number | null;
   targetRows: number | null;
-  /** Null until the table's verify-table task ended. */
+  /** Null until the table's verify-table task ended; null also when an admin ended it by hand (not verified). */
   checksumMatch: boolean | null;
   ranges: number;
   rowsCopied: number;
@@ -41,4 +41,6 @@ export class TableReportDto {
   finishSeconds: number | null;
   /** Indexes and constraints recreated by finish-table. */
   recreated: number;
+  /** Keys of this table's tasks an admin declared ended by hand (POST …/tasks/{taskId}/end): not verified by Cutover. */
+  endedByHand: string[];
 }

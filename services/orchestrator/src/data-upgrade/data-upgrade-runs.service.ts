@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException, type OnModuleInit } f
 import { InvalidInputException, ProblemException } from '@cutover/common';
 import type { DeferredObjectShape } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
-import { ChecklistService } from '../checklist/checklist.service';
+import { ChecklistService, type RunStart } from '../checklist/checklist.service';
 import { CopyReportService } from '../copy/copy-report.service';
 import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import type { DataUpgradeProgressDto } from './data-upgrade.dto';
@@ -61,11 +61,12 @@ export class DataUpgradeRunsService implements OnModuleInit {
   }
 
   /** One launch at a time per upgrade, so a double click cannot start two runs on one target. */
-  launch(upgradeId: string, options: LaunchOptions, actor: string): Promise<RunDto> {
-    return this.db.exclusively(`data-upgrade:${upgradeId}`, () => this.launchNow(upgradeId, options, actor));
+  launch(upgradeId: string, options: LaunchOptions, start: RunStart): Promise<RunDto> {
+    return this.db.exclusively(`data-upgrade:${upgradeId}`, () => this.launchNow(upgradeId, options, start));
   }
 
-  private async launchNow(upgradeId: string, options: LaunchOptions, actor: string): Promise<RunDto> {
+  private async launchNow(upgradeId: string, options: LaunchOptions, start: RunStart): Promise<RunDto> {
+    const actor = start.caller.actor;
     const upgrade = await this.upgrades.require(upgradeId);
     await this.requireSingleUser([upgrade.sourceSystemId, upgrade.targetSystemId]);
     await this.requireNoOpenRun(upgradeId, options.restart ?? false);
@@ -132,6 +133,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
       threads: options.threads ?? upgrade.threads,
       hold: options.hold ?? false,
       createdBy: actor,
+      overridden: await this.checklist.requirePrerequisites(upgradeId, ChecklistKey.LaunchDataUpgrade, start.caller, start.override),
       tasks: [
         ...all,
         singleUserGuardTask(

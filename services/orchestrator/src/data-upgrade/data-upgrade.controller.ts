@@ -54,7 +54,7 @@ export class DataUpgradeController {
   @Post('runs')
   @RequireRole(Role.Operator)
   launch(@Param('id', ParseUUIDPipe) id: string, @Body() dto: LaunchDataUpgradeDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.runs.launch(id, dto, caller.actor);
+    return this.runs.launch(id, dto, { caller, override: dto.override });
   }
 
   /** Per table: phase, ranges done, rows copied of the estimate, bytes, current rows/s and ETA; and the run's totals. */

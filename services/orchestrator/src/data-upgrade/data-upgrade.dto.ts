@@ -1,3 +1,4 @@
+import { RunStartDto } from '../checklist/checklist.dto';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
@@ -47,7 +48,7 @@ export class DataUpgradePlanDto {
   summary: PlanSummaryDto;
 }
 
-export class LaunchDataUpgradeDto {
+export class LaunchDataUpgradeDto extends RunStartDto {
   /** Tasks executing at once across the whole run (default: the upgrade's threads). */
   @IsOptional()
   @IsInt()

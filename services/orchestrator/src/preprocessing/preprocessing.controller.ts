@@ -3,8 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
+import { RunStartDto } from '../checklist/checklist.dto';
 import { RunDto } from '../runs/runs.dto';
-import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto } from './preprocessing.dto';
+import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto, StartOnSideDto } from './preprocessing.dto';
 import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
 
 @ApiTags('preprocessing')
@@ -18,8 +19,8 @@ export class PreprocessingController {
    */
   @Post('readiness/runs')
   @RequireRole(Role.Operator)
-  startReadiness(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SourceSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startReadiness(id, caller.actor, dto.system);
+  startReadiness(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartOnSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startReadiness(id, { caller, override: dto.override }, dto.system);
   }
 
   /** The latest readiness results and the history of readiness runs of one source system (`?system=test` for the test system). */
@@ -36,35 +37,35 @@ export class PreprocessingController {
   @Post('live/runs')
   @RequireRole(Role.Operator)
   startLive(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartLiveRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startLive(id, caller.actor, dto.rerun ?? false, dto.system);
+    return this.preprocessing.startLive(id, { caller, override: dto.override }, dto.rerun ?? false, dto.system);
   }
 
   /** Delta preprocessing (repeatable): each delta script on the keys changed since its watermark; `system: test` on the test system. */
   @Post('delta/runs')
   @RequireRole(Role.Operator)
-  startDelta(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SourceSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startDelta(id, caller.actor, dto.system);
+  startDelta(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartOnSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startDelta(id, { caller, override: dto.override }, dto.system);
   }
 
   /** Single-user preprocessing: final delta, single-user scripts in parallel, then a check for changes by other logins. */
   @Post('single-user/runs')
   @RequireRole(Role.Operator)
-  startSingleUser(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startSingleUser(id, caller.actor);
+  startSingleUser(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startSingleUser(id, { caller, override: dto.override });
   }
 
   /** Back up the source database (SQL Server BACKUP … COPY_ONLY, PostgreSQL pg_dump); its result completes the checklist task. */
   @Post('backup/runs')
   @RequireRole(Role.Operator)
-  startBackup(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startPreparation(id, PreprocessingRunKind.Backup, caller.actor);
+  startBackup(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startPreparation(id, PreprocessingRunKind.Backup, { caller, override: dto.override });
   }
 
   /** Set the source's recovery model to simple (SQL Server; PostgreSQL reports it not applicable). */
   @Post('recovery-model/runs')
   @RequireRole(Role.Operator)
-  startRecoveryModel(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.preprocessing.startPreparation(id, PreprocessingRunKind.RecoveryModel, caller.actor);
+  startRecoveryModel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.preprocessing.startPreparation(id, PreprocessingRunKind.RecoveryModel, { caller, override: dto.override });
   }
 
   /** Which scripts ended for which package, and each delta script's watermark, on the source (`?system=test`: the test system). */

@@ -1,4 +1,6 @@
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
+import { RunStartDto } from '../checklist/checklist.dto';
 import { ReadinessStatus } from './preprocessing.entities';
 
 /** Which source system of the upgrade a preprocessing step runs on. */
@@ -16,7 +18,10 @@ export class SourceSideDto {
   system?: SourceSide;
 }
 
-export class StartLiveRunDto extends SourceSideDto {
+/** A run start on one source system, with an admin's override of open prerequisites if any. */
+export class StartOnSideDto extends IntersectionType(SourceSideDto, RunStartDto) {}
+
+export class StartLiveRunDto extends StartOnSideDto {
   /** Run again the scripts that already ended for this package (default: skip them). */
   @IsOptional()
   @IsBoolean()

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ChecklistKey } from '../checklist/checklist-template';
-import { ChecklistService } from '../checklist/checklist.service';
+import { ChecklistService, type RunStart } from '../checklist/checklist.service';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type ScriptDefinition } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
@@ -31,6 +31,7 @@ interface SourceContext {
 }
 
 const COMPLETES: Partial<Record<string, ChecklistKey>> = {
+  [PreprocessingRunKind.Readiness]: ChecklistKey.CheckReadiness,
   [PreprocessingRunKind.Live]: ChecklistKey.LivePreprocessing,
   [PreprocessingRunKind.Delta]: ChecklistKey.DeltaPreprocessing,
   [PreprocessingRunKind.SingleUser]: ChecklistKey.SingleUserPreprocessing,
@@ -54,7 +55,7 @@ export class PreprocessingService implements OnModuleInit {
     // A preprocessing run on the production source that ends completes its checklist task
     // (runs on the test system prepare a state transfer; the transfer completes its own task).
     this.hooks.onFinished(async (e) => {
-      const key = COMPLETES[e.kind];
+      const key = e.kind === PreprocessingRunKind.Readiness ? undefined : COMPLETES[e.kind];
       if (!key || !e.upgradeId || e.status !== RunStatus.Ended) return;
       const upgrade = await this.upgrades.require(e.upgradeId);
       const [other] = await this.db.query(`SELECT 1 FROM task WHERE run_id = $1 AND system_id <> $2 LIMIT 1`, [
@@ -75,13 +76,14 @@ export class PreprocessingService implements OnModuleInit {
     return upgrade.testSystemId;
   }
 
-  async startReadiness(upgradeId: string, actor: string, side = SourceSide.Production): Promise<RunDto> {
+  async startReadiness(upgradeId: string, start: RunStart, side = SourceSide.Production): Promise<RunDto> {
     const upgrade = await this.upgrades.require(upgradeId);
     return this.runs.create({
       upgradeId,
       kind: PreprocessingRunKind.Readiness,
       threads: 1,
-      createdBy: actor,
+      createdBy: start.caller.actor,
+      overridden: await this.gate(upgradeId, PreprocessingRunKind.Readiness, start, side),
       tasks: [{ key: 'check-upgrade-readiness', kind: 'readiness', systemId: this.systemOf(upgrade, side), payload: { upgradeId } }],
     });
   }
@@ -129,7 +131,7 @@ export class PreprocessingService implements OnModuleInit {
   }
 
   /** All live scripts in dependency order; those that ended for this package are skipped unless `rerun`. */
-  async startLive(upgradeId: string, actor: string, rerun: boolean, side = SourceSide.Production): Promise<RunDto> {
+  async startLive(upgradeId: string, start: RunStart, rerun: boolean, side = SourceSide.Production): Promise<RunDto> {
     const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId, side);
     const done = rerun ? new Set<string>() : await this.endedScripts(upgradeId, source.systemId, sha256);
     const live = manifest.scripts.filter((s) => s.phase === ScriptPhase.Live && !done.has(s.key));
@@ -141,13 +143,14 @@ export class PreprocessingService implements OnModuleInit {
       upgradeId,
       kind: PreprocessingRunKind.Live,
       threads: upgrade.threads,
-      createdBy: actor,
+      createdBy: start.caller.actor,
+      overridden: await this.gate(upgradeId, PreprocessingRunKind.Live, start, side),
       tasks: live.map((s) => this.sourceTask(s, 'source-script', source, live)),
     });
   }
 
   /** Every delta script once, from its watermark; repeatable. */
-  async startDelta(upgradeId: string, actor: string, side = SourceSide.Production): Promise<RunDto> {
+  async startDelta(upgradeId: string, start: RunStart, side = SourceSide.Production): Promise<RunDto> {
     const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId, side);
     await this.requireLiveEnded(source, manifest.scripts, sha256);
     const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
@@ -156,7 +159,8 @@ export class PreprocessingService implements OnModuleInit {
       upgradeId,
       kind: PreprocessingRunKind.Delta,
       threads: upgrade.threads,
-      createdBy: actor,
+      createdBy: start.caller.actor,
+      overridden: await this.gate(upgradeId, PreprocessingRunKind.Delta, start, side),
       tasks: deltas.map((s) => this.sourceTask(s, 'delta-script', source, deltas)),
     });
   }
@@ -166,7 +170,7 @@ export class PreprocessingService implements OnModuleInit {
    * delta, in its own dependency order, `threads` at a time), then a guard that fails the run
    * if any other login changed data since single-user mode was entered.
    */
-  async startSingleUser(upgradeId: string, actor: string): Promise<RunDto> {
+  async startSingleUser(upgradeId: string, start: RunStart): Promise<RunDto> {
     const { upgrade, manifest, sha256, source } = await this.requireReady(upgradeId);
     const [system] = await this.db.query<{ mode: string; name: string }>(`SELECT mode, name FROM system WHERE id = $1`, [
       upgrade.sourceSystemId,
@@ -181,7 +185,8 @@ export class PreprocessingService implements OnModuleInit {
       upgradeId,
       kind: PreprocessingRunKind.SingleUser,
       threads: upgrade.threads,
-      createdBy: actor,
+      createdBy: start.caller.actor,
+      overridden: await this.gate(upgradeId, PreprocessingRunKind.SingleUser, start),
       tasks: [
         ...all,
         singleUserGuardTask(
@@ -236,7 +241,7 @@ export class PreprocessingService implements OnModuleInit {
   async startPreparation(
     upgradeId: string,
     kind: PreprocessingRunKind.Backup | PreprocessingRunKind.RecoveryModel,
-    actor: string,
+    start: RunStart,
   ): Promise<RunDto> {
     const upgrade = await this.upgrades.require(upgradeId);
     const operation = kind === PreprocessingRunKind.Backup ? { type: 'backup-database' } : { type: 'set-recovery-simple' };
@@ -244,7 +249,8 @@ export class PreprocessingService implements OnModuleInit {
       upgradeId,
       kind,
       threads: 1,
-      createdBy: actor,
+      createdBy: start.caller.actor,
+      overridden: await this.gate(upgradeId, kind, start),
       tasks: [{ key: kind, kind: 'agent-operation', systemId: upgrade.sourceSystemId, payload: { operation } }],
     });
   }
@@ -269,6 +275,13 @@ export class PreprocessingService implements OnModuleInit {
       })),
       watermarks: marks.map((m) => ({ scriptKey: m.script_key, watermark: m.watermark, updatedAt: m.updated_at.toISOString() })),
     };
+  }
+
+  /** The checklist gate of a run on production (a test system's preprocessing has no checklist step of its own). */
+  private gate(upgradeId: string, kind: PreprocessingRunKind, start: RunStart, side = SourceSide.Production) {
+    const key = COMPLETES[kind];
+    if (side === SourceSide.Test || !key) return Promise.resolve(undefined);
+    return this.checklist.requirePrerequisites(upgradeId, key, start.caller, start.override);
   }
 
   private sourceTask(s: ScriptDefinition, kind: string, source: SourceContext, inRun: ScriptDefinition[]): TaskSpec {

@@ -65,6 +65,71 @@ export class RunControlsService {
     await this.dispatcher.admit(runId);
   }
 
+  /** Seed: "add threads during the copy". Effective at the next admission, which runs now. */
+  async setThreads(runId: string, threads: number, ctl: Control): Promise<void> {
+    await this.db.transaction(async (c) => {
+      const run = await this.lockRun(c, runId);
+      if (run.status === RunStatus.Canceled || run.status === RunStatus.Ended) throw new ConflictException(`run ${runId} is ${run.status}`);
+      if (run.threads === threads) return;
+      await c.query(`UPDATE run SET threads = $2 WHERE id = $1`, [runId, threads]);
+      await this.events.record(c, [
+        { runId, actor: ctl.actor, type: 'threads', from: String(run.threads), to: String(threads), reason: ctl.reason },
+      ]);
+    });
+    await this.dispatcher.admit(runId);
+  }
+
+  /**
+   * An admin declares a failed, paused or canceled task ended (the work was done another way, or
+   * may be skipped): its dependents proceed. The result says so, and reports show it (a table
+   * whose verification was ended by hand is not verified).
+   */
+  async endTaskByHand(runId: string, taskId: string, ctl: Required<Control>): Promise<void> {
+    await this.db.transaction(async (c) => {
+      const run = await this.lockRun(c, runId);
+      if (run.status === RunStatus.Canceled) throw new ConflictException(`run ${runId} is canceled`);
+      const { rows } = await c.query<{ key: string; from: TaskStatus }>(
+        `UPDATE task t SET status = 'ended', finished_at = clock_timestamp(), dispatch_token = NULL,
+                result = jsonb_build_object('endedByHand', jsonb_build_object('by', $3::text, 'reason', $4::text, 'error', old.error))
+           FROM task old WHERE old.id = t.id AND t.run_id = $1 AND t.id = $2 AND t.status IN ('error', 'paused', 'canceled')
+         RETURNING t.key, old.status AS from`,
+        [runId, taskId, ctl.actor, ctl.reason],
+      );
+      if (rows.length === 0) {
+        const [t] = (await c.query<{ status: string }>(`SELECT status FROM task WHERE run_id = $1 AND id = $2`, [runId, taskId])).rows;
+        if (!t) throw new NotFoundException(`run ${runId} has no task ${taskId}`);
+        throw new ConflictException(
+          `cannot end task ${taskId} by hand: it is ${t.status}; that applies to error, paused or canceled tasks`,
+        );
+      }
+      await c.query(
+        `UPDATE task t SET pending = t.pending - 1 FROM task_dependency d WHERE d.depends_on_id = $1 AND t.id = d.task_id AND t.status IN ('waiting', 'paused')`,
+        [taskId],
+      );
+      await this.events.record(c, [
+        {
+          runId,
+          taskId,
+          taskKey: rows[0].key,
+          actor: ctl.actor,
+          type: 'end-by-hand',
+          from: rows[0].from,
+          to: TaskStatus.Ended,
+          reason: ctl.reason,
+        },
+      ]);
+      if (run.status !== RunStatus.Running) {
+        await c.query(`UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`, [runId]);
+        await this.events.record(c, [
+          { runId, actor: ctl.actor, type: 'run-status', from: run.status, to: RunStatus.Running, reason: 'end-by-hand' },
+        ]);
+      }
+      await this.dispatcher.promote(c, runId, null, ctl.actor);
+    });
+    await this.dispatcher.admit(runId);
+    await this.dispatcher.settle(runId, ctl.actor);
+  }
+
   /** Cancels what has not started and asks the agents to cancel what is executing. */
   async cancel(runId: string, ctl: Control): Promise<void> {
     const executing = await this.db.transaction(async (c) => {
@@ -165,9 +230,13 @@ export class RunControlsService {
     await this.dispatcher.settle(runId, ctl.actor);
   }
 
-  private async lockRun(c: PoolClient, runId: string): Promise<{ status: RunStatus; hold: boolean }> {
-    const run = (await c.query<{ status: RunStatus; hold: boolean }>(`SELECT status, hold FROM run WHERE id = $1 FOR UPDATE`, [runId]))
-      .rows[0];
+  private async lockRun(c: PoolClient, runId: string): Promise<{ status: RunStatus; hold: boolean; threads: number }> {
+    const run = (
+      await c.query<{ status: RunStatus; hold: boolean; threads: number }>(
+        `SELECT status, hold, threads FROM run WHERE id = $1 FOR UPDATE`,
+        [runId],
+      )
+    ).rows[0];
     if (!run) throw new NotFoundException(`run ${runId} does not exist`);
     return run;
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { PageQueryDto } from '@cutover/common';
@@ -10,6 +10,7 @@ import { RunControlsService } from './run-controls.service';
 import {
   ControlDto,
   CreateScriptRunDto,
+  EndTaskDto,
   EventsQueryDto,
   ListTasksQueryDto,
   RunDto,
@@ -17,6 +18,7 @@ import {
   RunPageDto,
   TaskDto,
   TaskPageDto,
+  UpdateRunDto,
 } from './runs.dto';
 import { RunsService } from './runs.service';
 
@@ -129,6 +131,30 @@ export class RunsController {
         stopped = true;
       };
     });
+  }
+
+  /** Change a running run: `threads` takes effect at the next admission (seed: add threads during the copy). Audited. */
+  @Patch(':id')
+  @RequireRole(Role.Operator)
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    await this.controls.setThreads(id, dto.threads, { actor: caller.actor, reason: dto.reason });
+    return this.runs.get(id);
+  }
+
+  /**
+   * Declare a failed, paused or canceled task ended (admin, with a reason): its dependents proceed.
+   * Audited; the data upgrade report shows a table whose verification was ended by hand as not verified.
+   */
+  @Post(':id/tasks/:taskId/end')
+  @RequireRole(Role.Admin)
+  @HttpCode(204)
+  endTask(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: EndTaskDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
+    return this.controls.endTaskByHand(id, taskId, { actor: caller.actor, reason: dto.reason });
   }
 
   /** Pause one task: it will not start (204), or 409 because it already started. */

@@ -193,3 +193,25 @@ export class ControlDto {
   @MaxLength(1000)
   reason?: string;
 }
+
+export class UpdateRunDto {
+  /** Tasks executing at once from the next admission on. */
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  threads: number;
+
+  /** Why, for the event log. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class EndTaskDto {
+  /** Why the task may count as ended although it did not succeed; recorded with the task. */
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason: string;
+}

@@ -26,6 +26,8 @@ export interface RunSpec {
   tasks: TaskSpec[];
   /** Create with dispatch held: nothing starts until released. */
   hold?: boolean;
+  /** An admin started it with checklist prerequisites open: recorded as the run's second event. */
+  overridden?: { by: string; reason: string; skipped: string[] };
 }
 
 interface RunRow {
@@ -94,6 +96,16 @@ export class RunsService {
           to: RunStatus.Running,
           reason: `${spec.kind}, ${spec.tasks.length} tasks, ${spec.threads} threads`,
         },
+        ...(spec.overridden
+          ? [
+              {
+                runId: id,
+                actor: spec.overridden.by,
+                type: 'prerequisites-overridden',
+                reason: `${spec.overridden.reason} (open: ${spec.overridden.skipped.join(', ')})`,
+              },
+            ]
+          : []),
       ]);
       return id;
     });

@@ -1,3 +1,5 @@
+import { ChecklistKey } from '../checklist/checklist-template';
+import { ChecklistService, type RunStart } from '../checklist/checklist.service';
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -39,6 +41,7 @@ export class NumberSequencesService {
   constructor(
     private readonly validator: StateTransferValidator,
     private readonly systems: SystemsService,
+    private readonly checklist: ChecklistService,
     @InjectRepository(NumberSequenceApplicationEntity) private readonly applications: Repository<NumberSequenceApplicationEntity>,
   ) {}
 
@@ -48,7 +51,8 @@ export class NumberSequencesService {
     return { sequences, applied: await this.applied(upgradeId) };
   }
 
-  async apply(upgradeId: string, dto: ApplyNumberSequencesDto, actor: string): Promise<NumberSequencesDto> {
+  async apply(upgradeId: string, dto: ApplyNumberSequencesDto, start: RunStart): Promise<NumberSequencesDto> {
+    const actor = start.caller.actor;
     const ctx = await this.validator.context(upgradeId);
     if (!ctx.state?.carriedAt)
       throw new ConflictException('the state has not been transferred yet: number sequences are synced after the state-transfer run ended');
@@ -69,6 +73,8 @@ export class NumberSequencesService {
           `${c.key}: production now holds next ${p.production.next}, max ${p.production.max}, not the confirmed ${c.productionNext}, ${c.productionMax}`,
         );
     }
+    if (conflicts.length === 0)
+      await this.checklist.requirePrerequisites(upgradeId, ChecklistKey.ApplyNumberSequences, start.caller, start.override);
     if (conflicts.length > 0)
       throw new ProblemException(
         409,
@@ -96,7 +102,16 @@ export class NumberSequencesService {
         }),
       );
     }
-    return this.preview(upgradeId);
+    const preview = await this.preview(upgradeId);
+    if (preview.sequences.every((p) => p.inSync)) {
+      await this.checklist.completeAutomatic(
+        upgradeId,
+        ChecklistKey.ApplyNumberSequences,
+        actor,
+        `${dto.sequences.length} sequence(s) applied`,
+      );
+    }
+    return preview;
   }
 
   async applied(upgradeId: string): Promise<NumberSequenceApplicationDto[]> {

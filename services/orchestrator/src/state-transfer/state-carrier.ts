@@ -14,7 +14,7 @@ import type { StateTransferEntity } from './state-transfer.entities';
  * on production since the backup) — not the test system's watermark, which says nothing about
  * production's transactions. Then the checklist: state transfer done, live preprocessing done
  * (by the test system), "prepare application data" and delta reopened (seed: rerun them for the
- * changes since the backup). Idempotent: a second call for the same run changes nothing.
+ * changes since the backup), and applying the number sequences made a prerequisite of delta. Idempotent: a second call for the same run changes nothing.
  */
 @Injectable()
 export class StateCarrier {
@@ -67,10 +67,10 @@ export class StateCarrier {
       ]);
       return true;
     });
-    if (carried) await this.updateChecklist(upgradeId, runId);
+    if (carried) await this.updateChecklist(upgradeId, runId, pkg.manifest.numberSequences.length > 0);
   }
 
-  private async updateChecklist(upgradeId: string, runId: string): Promise<void> {
+  private async updateChecklist(upgradeId: string, runId: string, hasSequences: boolean): Promise<void> {
     const notes = `state transfer run ${runId}`;
     const tasks = await this.checklist.list(upgradeId);
     for (const key of [ChecklistKey.StateTransfer, ChecklistKey.LivePreprocessing]) {
@@ -81,5 +81,7 @@ export class StateCarrier {
     }
     const reopen = tasks.filter((t) => t.section === SECTION_PREPARE_APPLICATION_DATA).map((t) => t.key);
     await this.checklist.reopen(upgradeId, [...reopen, ChecklistKey.DeltaPreprocessing]);
+    // Production's number sequences now lag the transferred rows: delta waits until they are applied.
+    if (hasSequences) await this.checklist.reopen(upgradeId, [ChecklistKey.ApplyNumberSequences], true);
   }
 }

@@ -52,7 +52,7 @@ export class StateTransferController {
     @Body() dto: StartStateTransferDto,
     @CurrentCaller() caller: Caller,
   ): Promise<StateTransferStartDto> {
-    return this.transfer.start(id, dto, caller.actor);
+    return this.transfer.start(id, dto, { caller, override: dto.override });
   }
 
   /** Preview of the package's number sequences: test value, production value, value to set; and every application so far. */
@@ -74,6 +74,6 @@ export class StateTransferController {
     @Body() dto: ApplyNumberSequencesDto,
     @CurrentCaller() caller: Caller,
   ): Promise<NumberSequencesDto> {
-    return this.sequences.apply(id, dto, caller.actor);
+    return this.sequences.apply(id, dto, { caller, override: dto.override });
   }
 }

@@ -13,11 +13,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { RunStartDto } from '../checklist/checklist.dto';
 import { TablePhase } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
 import { TransferReason } from './discovery';
 
-export class StartStateTransferDto {
+export class StartStateTransferDto extends RunStartDto {
   /** Copies executing at once (default: the upgrade's threads). */
   @IsOptional()
   @IsInt()
@@ -151,7 +152,7 @@ export class ConfirmSequenceDto {
   productionMax: string;
 }
 
-export class ApplyNumberSequencesDto {
+export class ApplyNumberSequencesDto extends RunStartDto {
   /** The sequences to write, each with production's values the operator confirmed from the preview. */
   @IsArray()
   @ArrayMinSize(1)

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ProblemException } from '@cutover/common';
 import { ChecklistKey } from '../checklist/checklist-template';
+import { ChecklistService, type RunStart } from '../checklist/checklist.service';
 import { CopyReportService } from '../copy/copy-report.service';
 import { StatePool } from '../database/state-pool';
 import { PreprocessingRunKind } from '../preprocessing/preprocessing.service';
@@ -48,6 +49,7 @@ export class StateTransferService implements OnModuleInit {
     private readonly reports: CopyReportService,
     private readonly systems: SystemsService,
     private readonly hooks: RunHooks,
+    private readonly checklist: ChecklistService,
     @InjectRepository(StateTransferEntity) private readonly states: Repository<StateTransferEntity>,
   ) {}
 
@@ -87,11 +89,11 @@ export class StateTransferService implements OnModuleInit {
   }
 
   /** One start at a time per upgrade: two concurrent starts would both pass validation. */
-  start(upgradeId: string, dto: StartStateTransferDto, actor: string): Promise<StateTransferStartDto> {
-    return this.db.exclusively(`state-transfer:${upgradeId}`, () => this.startNow(upgradeId, dto, actor));
+  start(upgradeId: string, dto: StartStateTransferDto, start: RunStart): Promise<StateTransferStartDto> {
+    return this.db.exclusively(`state-transfer:${upgradeId}`, () => this.startNow(upgradeId, dto, start));
   }
 
-  private async startNow(upgradeId: string, dto: StartStateTransferDto, actor: string): Promise<StateTransferStartDto> {
+  private async startNow(upgradeId: string, dto: StartStateTransferDto, start: RunStart): Promise<StateTransferStartDto> {
     const ctx = await this.validator.context(upgradeId);
     const v = await this.validator.validate(ctx);
     const tables = v.tables.map(summary);
@@ -108,7 +110,8 @@ export class StateTransferService implements OnModuleInit {
       upgradeId,
       kind: STATE_TRANSFER_RUN_KIND,
       threads: dto.threads ?? ctx.upgrade.threads,
-      createdBy: actor,
+      createdBy: start.caller.actor,
+      overridden: await this.checklist.requirePrerequisites(upgradeId, ChecklistKey.StateTransfer, start.caller, start.override),
       hold: dto.hold ?? false,
       tasks: stateTransferTasks(v.tables, ctx.test.id, ctx.production.id),
     });
