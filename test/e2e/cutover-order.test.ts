@@ -141,6 +141,35 @@ describe('cutover order: checklist prerequisites at every run start', () => {
     assert.match(still.detail, /backup-source-database \(Back up the source database\)/);
   });
 
+  it('single-user preprocessing rechecks sessions at start: a superuser that connected after entry is listed (409)', async () => {
+    const dba = `dba_${Math.random().toString(36).slice(2, 8)}`;
+    await sql(dbs.urls.source, `CREATE ROLE ${dba} LOGIN SUPERUSER PASSWORD 'dba'`);
+    const url = new URL(dbs.urls.source);
+    url.username = dba;
+    url.password = 'dba';
+    const { Client } = await import('pg');
+    const session = new Client({ connectionString: url.toString(), application_name: 'sneaky-tool' });
+    session.on('error', () => undefined);
+    await session.connect(); // superusers keep CONNECT after single-user entry on PostgreSQL
+    try {
+      const refused = await o.call<{ detail: string; sessions: { login: string; application: string; ownLogin: boolean }[] }>(
+        'POST',
+        `/v1/upgrades/${upgradeId}/single-user/runs`,
+        { override: { reason: 'prerequisites are not what this checks' } },
+        { expect: 409 },
+      );
+      assert.deepEqual(
+        refused.sessions.map((x) => [x.login, x.application, x.ownLogin]),
+        [[dba, 'sneaky-tool', false]],
+      );
+      assert.match(refused.detail, new RegExp(`${dba}@[^ ]+ \\(sneaky-tool\\)`));
+    } finally {
+      await session.end();
+    }
+    const step = await checklist('run-single-user-preprocessing');
+    assert.deepEqual(step.overrides, [], 'a refused start records no override');
+  });
+
   it('only an admin overrides, with a reason; the override is an event and shows on the checklist', async () => {
     const reason = 'backup taken by the DBA outside Cutover, ticket 4711';
     await start('single-user/runs', { override: { reason } }, { key: operatorKey, expect: 403 });

@@ -61,6 +61,11 @@ export class AgentClient {
     return this.unwrap(await this.client.GET('/v1/info'));
   }
 
+  /** Sessions on the agent's database; `ownLogin` marks the agent's own login. */
+  async sessions(): Promise<AgentSchemas['SessionDto'][]> {
+    return this.unwrap(await this.client.GET('/v1/sessions'));
+  }
+
   async listTables(): Promise<AgentSchemas['TableSummaryDto'][]> {
     return this.unwrap(await this.client.GET('/v1/catalog/tables'));
   }

@@ -8,6 +8,7 @@ import type { RunDto } from '../runs/runs.dto';
 import { RunsService, type TaskSpec } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
 import { RunHooks } from '../runs/task-handler-registry';
+import { SingleUserService } from '../systems/single-user.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { singleUserGuardTask } from './single-user-guard.handler';
@@ -49,6 +50,7 @@ export class PreprocessingService implements OnModuleInit {
     private readonly packages: PackagesService,
     private readonly checklist: ChecklistService,
     private readonly hooks: RunHooks,
+    private readonly singleUser: SingleUserService,
   ) {}
 
   onModuleInit(): void {
@@ -180,6 +182,7 @@ export class PreprocessingService implements OnModuleInit {
         `the source ${system.name} is not in single-user mode: enter it first (POST /v1/systems/{id}/single-user)`,
       );
     await this.requireLiveEnded(source, manifest.scripts, sha256);
+    await this.singleUser.requireAlone(upgrade.sourceSystemId, 'single-user preprocessing');
     const all = this.singleUserWork(manifest.scripts, source, new Set());
     return this.runs.create({
       upgradeId,

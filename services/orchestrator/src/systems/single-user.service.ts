@@ -62,6 +62,23 @@ export class SingleUserService {
     return this.systemsRepo.save(system);
   }
 
+  /**
+   * Seed: the single-user task "first checks that the system is running with only a single
+   * administrative user logged in". 409 listing every session of another login.
+   */
+  async requireAlone(systemId: string, what: string): Promise<void> {
+    const system = await this.systems.require(systemId);
+    const sessions = await (await this.systems.client(systemId)).sessions();
+    const others = sessions.filter((s) => !s.ownLogin);
+    if (others.length === 0) return;
+    const list = others.map((s) => `${s.login}${s.host ? `@${s.host}` : ''}${s.application ? ` (${s.application})` : ''}`);
+    throw new ProblemException(
+      409,
+      `${what} cannot start: other logins have sessions on ${system.name}: ${list.join(', ')}. Only the agent's login may be connected in single-user mode; end those sessions (exit and enter single-user mode with force)`,
+      { sessions: others },
+    );
+  }
+
   /** Changes by other logins since entry. */
   async violations(systemId: string): Promise<SingleUserViolationsDto> {
     const system = await this.systems.require(systemId);
