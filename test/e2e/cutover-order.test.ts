@@ -69,7 +69,9 @@ describe('cutover order: checklist prerequisites at every run start', () => {
     dbs = await createTestDatabases(['state', 'source', 'target']);
     await sql(dbs.urls.source, DDL);
     await sql(dbs.urls.target, DDL);
-    agents = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
+    // The source agent's watchdog is off here, so that the orchestrator's own recheck of sessions
+    // at single-user start (its second line of defense) is what the test sees.
+    agents = await Promise.all([startTestAgent(dbs.urls.source, { singleUserWatchMs: 0 }), startTestAgent(dbs.urls.target)]);
     o = await startTestOrchestrator(dbs.urls.state);
     systems = await registerSystems(o, [
       { name: 'prod', role: 'production-source', agent: agents[0] },

@@ -10,7 +10,7 @@ import {
   type RunView,
   type TestOrchestrator,
 } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import { startTestAgent, writeBeforeCutOff, type TestAgent } from '../support/services';
 
 const SOURCE_DDL = `
   CREATE SCHEMA ax;
@@ -300,7 +300,7 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
       ]);
 
       // A superuser can still connect; its write after entry is exactly what single-user mode forbids.
-      await sql(asRole(intruder), `UPDATE ax.custtable SET name = 'sneaky' WHERE accountnum IN ('C1', 'C2')`);
+      await writeBeforeCutOff(asRole(intruder), `UPDATE ax.custtable SET name = 'sneaky' WHERE accountnum IN ('C1', 'C2')`);
       const violations = await o.call<{ changes: { table: string; login: string; changes: number }[] }>(
         'GET',
         `/v1/systems/${systems.prod}/single-user/violations`,

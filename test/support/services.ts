@@ -17,7 +17,7 @@ export interface TestAgent {
 
 /** A real transfer-agent on an ephemeral port, serving one real database. */
 export async function startTestAgent(databaseUrl: string, overrides: Partial<AgentConfig> = {}): Promise<TestAgent> {
-  const token = randomBytes(24).toString('hex');
+  const token = overrides.token ?? randomBytes(24).toString('hex');
   const config = agentConfig({
     engine: EngineKind.Postgres,
     databaseUrl,
@@ -133,4 +133,25 @@ export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number
     },
     restart: () => spawnTestAgent(databaseUrl, { port, token }),
   };
+}
+
+/**
+ * A write by another login while the single-user watchdog ends such sessions every 250 ms: tried
+ * until one attempt gets through before its session is cut (what a determined intruder would do).
+ */
+export async function writeBeforeCutOff(url: string, text: string, attempts = 50): Promise<void> {
+  const { Client } = await import('pg');
+  for (let i = 1; ; i++) {
+    const c = new Client({ connectionString: url });
+    c.on('error', () => undefined); // the watchdog may end the session at any moment
+    try {
+      await c.connect();
+      await c.query(text);
+      await c.end().catch(() => undefined);
+      return;
+    } catch (error) {
+      await c.end().catch(() => undefined);
+      if (i >= attempts || !/terminat|Connection terminated|ECONNRESET/i.test((error as Error).message)) throw error;
+    }
+  }
 }

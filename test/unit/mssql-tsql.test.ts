@@ -8,6 +8,7 @@ import { exportSql } from '../../services/transfer-agent/src/engines/mssql/bulk'
 import { buildIndexes } from '../../services/transfer-agent/src/engines/mssql/catalog';
 import { checksumSql } from '../../services/transfer-agent/src/engines/mssql/checksum';
 import { parseMssqlConnection } from '../../services/transfer-agent/src/engines/mssql/config';
+import { SESSIONS_SQL } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
 import * as t from '../../services/transfer-agent/src/engines/mssql/tsql';
 
 const parser = new Parser();
@@ -168,6 +169,8 @@ describe('mssql T-SQL generation', () => {
     parses(admin.currentVersionSql);
     parses(admin.tableChangeTrackingEnabledSql);
     parses(admin.recoveryModelSql);
+    parses(admin.singleUserActiveSql); // the watchdog's resume check after an agent restart
+    parses(SESSIONS_SQL); // what the watchdog reads before it KILLs
     // ALTER DATABASE, BACKUP, ALTER TABLE … CHANGE_TRACKING and CHANGETABLE are outside node-sql-parser's grammar.
     assert.equal(admin.restrictDatabaseSql('AX]DB'), 'ALTER DATABASE [AX]]DB] SET RESTRICTED_USER WITH ROLLBACK IMMEDIATE');
     assert.equal(admin.unrestrictDatabaseSql('AX DB'), 'ALTER DATABASE [AX DB] SET MULTI_USER');

@@ -66,6 +66,11 @@ export class AgentClient {
     return this.unwrap(await this.client.GET('/v1/sessions'));
   }
 
+  /** The single-user watchdog: on or off, and the sessions of other logins it ended. */
+  async singleUserStatus(): Promise<AgentSchemas['SingleUserStatusDto']> {
+    return this.unwrap(await this.client.GET('/v1/sessions/single-user'));
+  }
+
   async listTables(): Promise<AgentSchemas['TableSummaryDto'][]> {
     return this.unwrap(await this.client.GET('/v1/catalog/tables'));
   }

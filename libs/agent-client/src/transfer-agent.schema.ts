@@ -196,6 +196,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/single-user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the single-user watchdog is on, and the sessions of other logins it ended (the attempts single-user mode refused). */
+        get: operations["sessions_singleUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -540,6 +557,21 @@ export interface components {
             /** @description When the session connected. */
             since: string | null;
             state: string | null;
+        };
+        SingleUserAttemptDto: {
+            application: string | null;
+            connectedAt: string | null;
+            endedAt: string;
+            host: string | null;
+            login: string;
+        };
+        SingleUserStatusDto: {
+            /** @description The watchdog is ending other logins' sessions (the database is in single-user mode). */
+            active: boolean;
+            /** @description Sessions of other logins it ended since then, oldest first (at most the last 1,000). */
+            attempts: components["schemas"]["SingleUserAttemptDto"][];
+            /** @description When this agent started watching (entry, or its own restart). */
+            since: string | null;
         };
         StartOperationDto: {
             /** @description Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
@@ -1028,6 +1060,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDto"][];
+                };
+            };
+        };
+    };
+    sessions_singleUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SingleUserStatusDto"];
                 };
             };
         };

@@ -16,6 +16,7 @@ import { OperationsController } from './operations/operations.controller';
 import { OperationsService } from './operations/operations.service';
 import { RegistrationService } from './registration/registration.service';
 import { SessionsController } from './sessions/sessions.controller';
+import { SingleUserWatchdog } from './sessions/single-user-watchdog';
 
 /** Connects the engine at start-up (so a wrong URL fails the boot) and closes it last. */
 class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -47,6 +48,7 @@ export class AgentModule {
         OperationHandlers,
         OperationsService,
         RegistrationService,
+        SingleUserWatchdog,
       ],
     };
   }

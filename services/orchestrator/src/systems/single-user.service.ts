@@ -83,12 +83,13 @@ export class SingleUserService {
   async violations(systemId: string): Promise<SingleUserViolationsDto> {
     const system = await this.systems.require(systemId);
     if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
-    if (!system.singleUserWatermark) return { changes: [], tracked: false };
+    const { attempts } = await (await this.systems.client(systemId)).singleUserStatus();
+    if (!system.singleUserWatermark) return { changes: [], tracked: false, attempts };
     const result = (await this.operation(systemId, {
       type: 'list-changes-by-login',
       listChangesByLogin: { since: system.singleUserWatermark },
     } as Omit<StartOperationRequest, 'id'>)) as { changes: LoginChangeDto[] };
-    return { changes: result.changes, tracked: true };
+    return { changes: result.changes, tracked: true, attempts };
   }
 
   /** Runs one agent operation to its end; the agent's refusals keep their status and members (409 with `sessions`). */

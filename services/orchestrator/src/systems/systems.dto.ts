@@ -46,6 +46,16 @@ export class SingleUserViolationsDto {
   changes: LoginChangeDto[];
   /** False when the system has no change tracking, so violations cannot be seen. */
   tracked: boolean;
+  /** Sessions of other logins the agent's watchdog ended since single-user mode was entered (or the agent restarted). */
+  attempts: SingleUserAttemptDto[];
+}
+
+export class SingleUserAttemptDto {
+  login: string;
+  host: string | null;
+  application: string | null;
+  connectedAt: string | null;
+  endedAt: string;
 }
 
 export class SystemPageDto {

@@ -74,6 +74,12 @@ export class AgentConfig {
   @MinLength(1)
   pgDump?: string;
 
+  /** How often, in single-user mode, the watchdog ends other logins' sessions; 0 turns it off. */
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  singleUserWatchMs: number;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -94,6 +100,7 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   heartbeatSeconds: 'AGENT_HEARTBEAT_SECONDS',
   backupDir: 'AGENT_BACKUP_DIR',
   pgDump: 'AGENT_PG_DUMP',
+  singleUserWatchMs: 'AGENT_SINGLE_USER_WATCH_MS',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -105,6 +112,7 @@ export const AGENT_DEFAULTS: Partial<AgentConfig> = {
   maintenanceWorkMem: '256MB',
   indexJobs: 2,
   heartbeatSeconds: 10,
+  singleUserWatchMs: 250,
   logLevel: 'log',
 };
 

@@ -71,6 +71,14 @@ export interface Engine {
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult>;
   /** Undoes enterSingleUser: `previousAcl` is what enterSingleUser returned. */
   exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult>;
+  /**
+   * The single-user watchdog's step: ends, without waiting, every session of another login on the
+   * database (superusers, sysadmin and db_owner included, whom the restriction alone admits), and
+   * returns them.
+   */
+  endForeignSessions(): Promise<SessionInfo[]>;
+  /** Whether the database is in single-user mode by an agent's doing, so that a restarted agent resumes its watchdog. */
+  singleUserActive(): Promise<boolean>;
   /** A full, copy-only backup into `directory` (a path as the database server or the agent's dump tool sees it). */
   backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;

@@ -5,6 +5,7 @@ import { AgentConfig } from '../config/agent.config';
 import { ENGINE } from '../engines/engine.provider';
 import { EngineInputError, type Engine, type TableDefinition, type TrackedTable } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
+import { SingleUserWatchdog } from '../sessions/single-user-watchdog';
 import type { BlockingSessionDto, TrackedTableDto } from './admin.dto';
 import type { PreparedOperation } from './operation-handlers';
 import type { StartOperationDto } from './operations.dto';
@@ -23,6 +24,7 @@ export class AdminOperationHandlers {
     @Inject(ENGINE) private readonly engine: Engine,
     @Inject(AgentConfig) private readonly config: AgentConfig,
     private readonly tables: TableResolver,
+    private readonly watchdog: SingleUserWatchdog,
   ) {}
 
   prepare(dto: StartOperationDto): Promise<PreparedOperation> | PreparedOperation {
@@ -41,7 +43,11 @@ export class AdminOperationHandlers {
         return this.enterSingleUser(dto.enterSingleUser!);
       case OperationType.ExitSingleUser: {
         const previousAcl = dto.exitSingleUser!.previousAcl;
-        return simple(async (ctx) => ({ exitSingleUser: await this.engine.exitSingleUser(previousAcl, ctx) }));
+        return simple(async (ctx) => {
+          const exited = await this.engine.exitSingleUser(previousAcl, ctx);
+          this.watchdog.disarm();
+          return { exitSingleUser: exited };
+        });
       }
       case OperationType.BackupDatabase:
         return this.backupDatabase(dto.backupDatabase?.directory);
@@ -130,7 +136,11 @@ export class AdminOperationHandlers {
         { sessions },
       );
     }
-    return simple(async (ctx) => ({ enterSingleUser: await this.engine.enterSingleUser({ terminate: p.force }, ctx) }));
+    return simple(async (ctx) => {
+      const entered = await this.engine.enterSingleUser({ terminate: p.force }, ctx);
+      this.watchdog.arm();
+      return { enterSingleUser: entered };
+    });
   }
 
   private backupDatabase(subdirectory: string | undefined): PreparedOperation {

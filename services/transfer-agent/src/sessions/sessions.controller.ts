@@ -2,16 +2,26 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
-import { SessionDto } from './sessions.dto';
+import { SessionDto, SingleUserStatusDto } from './sessions.dto';
+import { SingleUserWatchdog } from './single-user-watchdog';
 
 @ApiTags('sessions')
 @Controller('v1/sessions')
 export class SessionsController {
-  constructor(@Inject(ENGINE) private readonly engine: Engine) {}
+  constructor(
+    @Inject(ENGINE) private readonly engine: Engine,
+    private readonly watchdog: SingleUserWatchdog,
+  ) {}
 
   /** Sessions connected to this agent's database. */
   @Get()
   list(): Promise<SessionDto[]> {
     return this.engine.listSessions();
+  }
+
+  /** Whether the single-user watchdog is on, and the sessions of other logins it ended (the attempts single-user mode refused). */
+  @Get('single-user')
+  singleUser(): SingleUserStatusDto {
+    return this.watchdog.status();
   }
 }

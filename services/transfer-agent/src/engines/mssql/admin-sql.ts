@@ -180,3 +180,6 @@ export const deltaCountsSql = (table: TableRef): string => `SELECT op, COUNT(*) 
 /** Size of the newest full backup of @database (msdb keeps the history). */
 export const backupSizeSql = `SELECT TOP (1) CONVERT(varchar(20), CONVERT(bigint, backup_size)) FROM msdb.dbo.backupset
  WHERE database_name = @database AND type = 'D' ORDER BY backup_finish_date DESC`;
+
+/** 1 while the database is RESTRICTED_USER (single-user mode as the agent enters it). */
+export const singleUserActiveSql = `SELECT CASE WHEN user_access_desc = N'RESTRICTED_USER' THEN 1 ELSE 0 END FROM sys.databases WHERE database_id = DB_ID()`;

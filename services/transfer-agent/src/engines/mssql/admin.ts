@@ -218,3 +218,21 @@ export async function setRecoverySimple(conn: Connection, ctx: OperationContext)
     note: previous === 'SIMPLE' ? 'the recovery model was already SIMPLE' : `recovery model changed from ${previous} to SIMPLE`,
   };
 }
+
+/** The watchdog's step: KILL every session of another login in the database (RESTRICTED_USER admits db_owner and sysadmin). */
+export async function endForeignSessions(conn: Connection, others: () => Promise<SessionInfo[]>): Promise<SessionInfo[]> {
+  const ended: SessionInfo[] = [];
+  for (const s of await others()) {
+    // A session may end by itself between the list and the KILL; that is not a failure.
+    await run(conn, sql.killSessionSql(s.sessionId)).then(
+      () => ended.push(s),
+      () => undefined,
+    );
+  }
+  return ended;
+}
+
+export async function singleUserActive(conn: Connection): Promise<boolean> {
+  const rows = await query<[number]>(conn, sql.singleUserActiveSql);
+  return rows[0]?.[0] === 1;
+}

@@ -242,6 +242,15 @@ export class MssqlEngine implements Engine {
     return this.withConnection(ctx, ({ conn }) => admin.enterSingleUser(conn, others, options.terminate, ctx));
   }
 
+  endForeignSessions(): Promise<SessionInfo[]> {
+    const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
+    return this.withConnection(null, ({ conn }) => admin.endForeignSessions(conn, others));
+  }
+
+  singleUserActive(): Promise<boolean> {
+    return this.withConnection(null, ({ conn }) => admin.singleUserActive(conn));
+  }
+
   exitSingleUser(_previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
     return this.withConnection(ctx, ({ conn }) => admin.exitSingleUser(conn, ctx));
   }

@@ -46,7 +46,17 @@ import {
   snapshot,
   WATERMARK_PATTERN,
 } from './change-tracking';
-import { describeSessions, otherLoginSessions, restoreConnect, restrictConnect, terminate } from './single-user';
+import {
+  describeSessions,
+  END_FOREIGN_SESSIONS_SQL,
+  markSingleUser,
+  otherLoginSessions,
+  restoreConnect,
+  restrictConnect,
+  SINGLE_USER_MARKER_SQL,
+  terminate,
+  type OtherSession,
+} from './single-user';
 import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
 
 export const AGENT_APPLICATION_NAME = 'cutover-transfer-agent';
@@ -316,6 +326,7 @@ export class PostgresEngine implements Engine {
         await restoreConnect(client, previousAcl).catch(() => undefined);
         throw error;
       }
+      await markSingleUser(client, true);
       const watermark = (await changeLogExists(client)) ? await snapshot(client) : null;
       return { previousAcl, watermark, terminated };
     });
@@ -325,7 +336,31 @@ export class PostgresEngine implements Engine {
     if (previousAcl === null) {
       return Promise.reject(new EngineInputError('previousAcl is required on PostgreSQL: pass what enter-single-user returned'));
     }
-    return this.withSession(ctx, ({ client }) => restoreConnect(client, previousAcl));
+    return this.withSession(ctx, async ({ client }) => {
+      const restored = await restoreConnect(client, previousAcl);
+      await markSingleUser(client, false);
+      return restored;
+    });
+  }
+
+  async endForeignSessions(): Promise<SessionInfo[]> {
+    const { rows } = await this.pool.query<OtherSession & { ended: boolean }>(END_FOREIGN_SESSIONS_SQL);
+    return rows
+      .filter((r) => r.ended)
+      .map((r) => ({
+        sessionId: String(r.pid),
+        login: r.login,
+        host: r.host,
+        application: r.application,
+        since: r.since?.toISOString() ?? null,
+        state: null,
+        ownLogin: false,
+        agentConnection: false,
+      }));
+  }
+
+  async singleUserActive(): Promise<boolean> {
+    return (await this.pool.query(SINGLE_USER_MARKER_SQL)).rows.length > 0;
   }
 
   async backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {

@@ -156,3 +156,27 @@ export function describeSessions(sessions: OtherSession[]): string {
     )
     .join('; ');
 }
+
+/**
+ * The marker that says single-user mode is on, kept as a database-level setting (no table to
+ * create): a restarted agent reads it and resumes its watchdog. The server quotes the names.
+ */
+export async function markSingleUser(client: PoolClient, on: boolean): Promise<void> {
+  const { rows } = await client.query<{ ddl: string }>(
+    on
+      ? `SELECT format('ALTER DATABASE %I SET cutover.single_user_since TO %L', current_database(), $1::text) AS ddl`
+      : `SELECT format('ALTER DATABASE %I RESET cutover.single_user_since', current_database()) AS ddl`,
+    on ? [new Date().toISOString()] : [],
+  );
+  await client.query(rows[0].ddl);
+}
+
+export const SINGLE_USER_MARKER_SQL = `SELECT 1 FROM pg_db_role_setting d, unnest(d.setconfig) s
+  WHERE d.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database()) AND d.setrole = 0
+    AND s LIKE 'cutover.single\\_user\\_since=%'`;
+
+/** Ends the sessions of other logins at once (pg_terminate_backend without waiting) and returns them. */
+export const END_FOREIGN_SESSIONS_SQL = `SELECT pid, usename AS login, coalesce(client_hostname, host(client_addr)) AS host,
+       nullif(application_name, '') AS application, backend_start AS since, pg_terminate_backend(pid) AS ended
+  FROM pg_stat_activity
+ WHERE datname = current_database() AND backend_type = 'client backend' AND usename <> current_user`;
