@@ -60,14 +60,7 @@ export class ChecklistService {
       await this.tasks.update({ id: task.id }, { status: ChecklistStatus.Blocked, blockedReason });
       return;
     }
-    Object.assign(task, {
-      status: ChecklistStatus.Done,
-      completedBy: actor,
-      completedAt: new Date(),
-      notes: notes ?? task.notes,
-      blockedReason: null,
-    });
-    await this.tasks.save(task);
+    await this.saveDone(task, actor, notes);
   }
 
   async reopen(upgradeId: string, keys: string[], makeRequired = false): Promise<void> {
@@ -135,6 +128,10 @@ export class ChecklistService {
   private async markDone(task: ChecklistTaskEntity, actor: string, notes?: string): Promise<ChecklistTaskEntity> {
     const open = await this.open(task);
     if (open.length > 0) throw new ConflictException(`checklist task ${task.key} cannot be completed before: ${describe(open)}`);
+    return this.saveDone(task, actor, notes);
+  }
+
+  private saveDone(task: ChecklistTaskEntity, actor: string, notes?: string): Promise<ChecklistTaskEntity> {
     Object.assign(task, {
       status: ChecklistStatus.Done,
       completedBy: actor,
