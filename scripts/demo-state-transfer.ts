@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AgentClient } from '@cutover/agent-client';
-import { EngineKind, formatTableRef, mintGrant, TransferFormat } from '@cutover/contracts';
+import { EngineKind, formatTableRef, mintGrant, TransferFormat, type TableRef } from '@cutover/contracts';
 import { databaseUrl, sql } from '@cutover/testing';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
@@ -123,14 +123,14 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
   await sql(d.productionUrl, BUSINESS_WRITES);
 
   const dry = await api<{
-    tables: { table: string; rows: number; existsOnProduction: boolean; ranges: number }[];
-    excluded: { table: string; reason: string }[];
+    tables: { table: TableRef; rows: number; existsOnProduction: boolean; ranges: number }[];
+    excluded: { table: TableRef; reason: string }[];
   }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { dryRun: true });
   for (const t of dry.tables)
     log(
-      `  to transfer: ${t.table}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
+      `  to transfer: ${formatTableRef(t.table)}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
     );
-  for (const e of dry.excluded) log(`  not copied: ${e.table} (${e.reason})`);
+  for (const e of dry.excluded) log(`  not copied: ${formatTableRef(e.table)} (${e.reason})`);
   const transfer = await api<{ run: { id: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { threads: 4 });
   await followRun(api, transfer.run.id, 'state transfer run (test → production)');
   const status = await api<{ carried: { scripts: string[]; watermark: string } }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);
