@@ -184,6 +184,19 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
     assert.match(op.error!.message, /source agent refused the export \(403: export refused: grant signature/);
   });
 
+  it('a grant is replaced only while its copy waits: 409 once it ran, for other operation types; 404 for unknown ids', async () => {
+    const put = (id: string, grant = 'x'.repeat(20)) =>
+      request(target.url).put(`/v1/operations/${id}/grant`).set(target.auth).send({ grant });
+    assert.match((await put('copy-0').expect(409)).body.detail, /no longer waits for a grant/);
+    assert.match((await put('sum-dst-0').expect(409)).body.detail, /checksum-range, which takes no grant/);
+    await put('no-such-op').expect(404);
+    await request(target.url)
+      .put('/v1/operations/copy-0/grant')
+      .send({ grant: 'x'.repeat(20) })
+      .expect(401);
+    assert.match((await put('copy-0', 'short').expect(400)).body.detail, /grant/);
+  });
+
   it('refuses a copy into a table or column that does not exist with 400', async () => {
     const badTable = await copy('copy-bad-table', RANGES[0], { schema: 'ax', name: 'NO_SUCH' });
     assert.equal(badTable.status, 400);
