@@ -54,7 +54,7 @@ export function mintGrant(secret: string, claims: GrantClaims): string {
 
 export type GrantCheck = { ok: true; claims: GrantClaims } | { ok: false; reason: string };
 
-/** Each bound field, compared as JSON (arrays in order, null distinct from absent values only by being null). */
+/** Each bound field, compared as JSON: arrays element by element in order; an absent value counts as null. */
 const BOUND: { field: string; of: (c: GrantRequest) => unknown }[] = [
   { field: 'table schema', of: (c) => c.table?.schema },
   { field: 'table name', of: (c) => c.table?.name },
