@@ -10,7 +10,9 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatTableRef, mintGrant } from '@cutover/contracts';
+import { mintGrant } from '@cutover/contracts';
+
+const COLUMNS = ['recid', 'itemid', 'qty', 'datephysical', 'note', 'guid'];
 import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
 import { spawnTestAgent, type AgentProcess } from '../test/support/services';
 
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
     );
     const source = await spawnTestAgent(dbs.urls.source);
     const target = await spawnTestAgent(dbs.urls.target);
-    const table = 'public.inventtrans';
+    const table = { schema: 'public', name: 'inventtrans' };
     const step = Math.ceil(rows / ranges);
     const parts = Array.from({ length: ranges }, (_, i) => ({
       keyColumn: 'recid',
@@ -89,12 +91,18 @@ async function main(): Promise<void> {
           type: 'copy-range',
           copyRange: {
             table,
+            columns: COLUMNS,
             range,
             source: {
               url: source.url,
               grant: mintGrant(source.token, {
-                table: formatTableRef({ schema: 'public', name: 'inventtrans' }),
-                ...range,
+                table,
+                keyColumns: [range.keyColumn],
+                from: range.from,
+                to: range.to,
+                columns: COLUMNS,
+                format: 'pg-binary',
+                operation: `bench-${i}`,
                 exp: Math.floor(Date.now() / 1000) + 3600,
               }),
             },

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { mintGrant } from '@cutover/contracts';
+import { mintGrant, tableKey, type TableRef } from '@cutover/contracts';
 import { freePort } from '@cutover/testing';
 import type { RangeWork } from './copy-contenders';
 import { spawnService, stopService, type Service } from './copy-cutover';
@@ -27,6 +27,21 @@ async function startAgent(databaseUrl: string, jobs: number): Promise<Agent> {
     AGENT_MAX_OPERATIONS: String(Math.max(8, 2 * jobs)),
   };
   return { ...(await spawnService('transfer-agent', env, port)), token };
+}
+
+const columnCache = new Map<string, Promise<string[]>>();
+
+/** A table's columns in order, from the agent's catalog (a grant binds them). */
+function columnsOf(agent: Agent, table: TableRef): Promise<string[]> {
+  const key = `${agent.url} ${tableKey(table)}`;
+  if (!columnCache.has(key)) {
+    const url = `${agent.url}/v1/catalog/tables/${encodeURIComponent(table.schema)}/${encodeURIComponent(table.name)}`;
+    const load = fetch(url, { headers: { Authorization: `Bearer ${agent.token}` } })
+      .then((r) => r.json() as Promise<{ columns: { name: string; ordinal: number }[] }>)
+      .then((d) => [...d.columns].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name));
+    columnCache.set(key, load);
+  }
+  return columnCache.get(key)!;
 }
 
 /** Starts an operation and long-polls it to the end; its result, or an error naming why it failed. */
@@ -56,7 +71,7 @@ export interface AgentPath {
 export async function agentPath(
   urls: { source: string; target: string },
   work: RangeWork[],
-  tables: string[],
+  tables: TableRef[],
   jobs: number,
   cpu: () => number,
 ): Promise<AgentPath> {
@@ -73,11 +88,23 @@ export async function agentPath(
     await pool(work, jobs, async (w) => {
       const range = w.keyColumn ? { keyColumn: w.keyColumn, from: w.from, to: w.to } : null;
       const exp = Math.floor(Date.now() / 1000) + 3600;
-      const grant = mintGrant(source.token, { table: w.table, keyColumn: range?.keyColumn ?? null, from: w.from, to: w.to, exp });
+      const id = `bench-copy-${randomBytes(6).toString('hex')}`;
+      const columns = await columnsOf(source, w.table);
+      const keyColumns = range ? [range.keyColumn] : null;
+      const grant = mintGrant(source.token, {
+        table: w.table,
+        keyColumns,
+        from: w.from,
+        to: w.to,
+        columns,
+        format: 'pg-binary',
+        operation: id,
+        exp,
+      });
       const result = await operate<{ copyRange: { rows: number; bytes: number } }>(target, {
-        id: `bench-copy-${randomBytes(6).toString('hex')}`,
+        id,
         type: 'copy-range',
-        copyRange: { table: w.table, ...(range ? { range } : {}), source: { url: source.url, table: w.table, grant } },
+        copyRange: { table: w.table, columns, ...(range ? { range } : {}), source: { url: source.url, table: w.table, grant } },
       });
       rows += result.copyRange.rows;
       bytes += result.copyRange.bytes;

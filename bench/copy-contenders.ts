@@ -1,3 +1,4 @@
+import type { TableRef } from '@cutover/contracts';
 /**
  * bench/copy's reference contenders: raw parallel binary COPY (the physical reference), pgcopydb
  * and pg_dump/pg_restore, each into its own fresh target database on the bench's cluster.
@@ -15,8 +16,7 @@ import { pool } from './copy-dataset';
 
 /** One key range of one table: [from, to), either end open when null; no key column copies the table whole. */
 export interface RangeWork {
-  /** `schema.table`, unquoted. */
-  table: string;
+  table: TableRef;
   keyColumn: string | null;
   from: string | null;
   to: string | null;
@@ -26,11 +26,7 @@ export interface Timed {
   seconds: number;
 }
 
-const quoteTable = (t: string) =>
-  t
-    .split('.')
-    .map((p) => `"${p.replace(/"/g, '""')}"`)
-    .join('.');
+const quoteTable = (t: TableRef) => `"${t.schema.replace(/"/g, '""')}"."${t.name.replace(/"/g, '""')}"`;
 const bigint = (v: string) => {
   if (!/^-?\d+$/.test(v)) throw new Error(`range bound ${v} is not an integer`);
   return v;
@@ -73,7 +69,7 @@ export async function rawCopy(sourceUrl: string, targetUrl: string, work: RangeW
 }
 
 /** Secondary indexes and CHECK constraints, N statements at once, then ANALYZE of every table (as Cutover's finish-table does). */
-export async function rawIndexes(targetUrl: string, statements: string[], tables: string[], jobs: number): Promise<Timed> {
+export async function rawIndexes(targetUrl: string, statements: string[], tables: TableRef[], jobs: number): Promise<Timed> {
   const t0 = performance.now();
   await pool(statements, jobs, async (statement) => {
     await sql(targetUrl, statement);

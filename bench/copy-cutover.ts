@@ -1,3 +1,4 @@
+import type { TableRef } from '@cutover/contracts';
 /**
  * bench/copy's Cutover contender: a real orchestrator and two transfer-agents, each in its own
  * process, driven over HTTP exactly as an operator would (register, plan, single-user, launch).
@@ -33,8 +34,8 @@ export async function stopService(s: Service): Promise<void> {
 }
 
 export interface PlannedTable {
-  source: string;
-  target: string;
+  source: TableRef;
+  target: TableRef;
   status: string;
   rows: number;
   bytes: number;
@@ -162,7 +163,7 @@ export async function startCutover(
       version: '1',
       // No scripts: the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
       scripts: [],
-      copyRules: { include: ['ax.*'] },
+      copyRules: { include: [{ schema: 'ax', name: '*' }] },
     });
     const upgrade = await call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'bench-copy',

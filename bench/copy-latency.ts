@@ -22,6 +22,8 @@ async function runOperation(agent: TestAgent, body: Record<string, unknown>) {
 
 const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '2000' }, repeat: { type: 'string', default: '10' } } });
 
+const T = { schema: 'public', name: 't' };
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cutover-bench-'));
   const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: dir, settings: { fsync: 'off' } });
@@ -40,22 +42,34 @@ async function main(): Promise<void> {
   for (let i = 0; i < Number(args.repeat); i++) {
     let objects: unknown[] = [];
     await time('prepare', async () => {
-      const op = await runOperation(target, { id: `p${i}`, type: 'prepare-table', prepareTable: { table: 'public.t' } });
+      const op = await runOperation(target, {
+        id: `p${i}`,
+        type: 'prepare-table',
+        prepareTable: { table: { schema: 'public', name: 't' } },
+      });
       objects = (op.result!.prepareTable as { objects: unknown[] }).objects;
     });
     await time('copy', () =>
       runOperation(target, {
         id: `c${i}`,
         type: 'copy-range',
-        copyRange: { table: 'public.t', source: { url: source.url, grant: grantFor(source, { schema: 'public', name: 't' }, null) } },
+        copyRange: {
+          table: T,
+          columns: ['id', 'a', 'b'],
+          source: { url: source.url, grant: grantFor(source, T, null, { columns: ['id', 'a', 'b'], operation: `c${i}` }) },
+        },
       }),
     );
     await time('checksumBoth', () =>
       Promise.all(
-        [source, target].map((a) => runOperation(a, { id: `s${i}`, type: 'checksum-range', checksumRange: { table: 'public.t' } })),
+        [source, target].map((a) =>
+          runOperation(a, { id: `s${i}`, type: 'checksum-range', checksumRange: { table: { schema: 'public', name: 't' } } }),
+        ),
       ),
     );
-    await time('finish', () => runOperation(target, { id: `f${i}`, type: 'finish-table', finishTable: { table: 'public.t', objects } }));
+    await time('finish', () =>
+      runOperation(target, { id: `f${i}`, type: 'finish-table', finishTable: { table: { schema: 'public', name: 't' }, objects } }),
+    );
   }
   for (const [label, ms] of Object.entries(timings)) {
     const sorted = [...ms].sort((a, b) => a - b);

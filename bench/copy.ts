@@ -123,7 +123,7 @@ async function round(
     const idx = await rawIndexes(
       target,
       deferredDdl(s.tables),
-      s.tables.map((t) => `ax.${t.name}`),
+      s.tables.map((t) => ({ schema: 'ax', name: t.name })),
       jobs,
     );
     rawBytes = data.bytes;
@@ -138,7 +138,7 @@ async function round(
     const target = await cluster.createDatabase('copy_agents');
     await sql(target, tablesDdl(s.tables));
     await sql(cluster.url, 'CHECKPOINT');
-    const names = s.tables.map((t) => `ax.${t.name}`);
+    const names = s.tables.map((t) => ({ schema: 'ax', name: t.name }));
     const r = await agentPath({ source, target }, s.work, names, jobs, cpu);
     checksum = { seconds: r.checksumSeconds, cpu: r.checksumCpu };
     const includes = 'data: copy-range operations, no orchestrator';

@@ -5,12 +5,14 @@
  * and single-user scripts that run once the data is final (party numbers from the CRM_1 number
  * sequence, an inventory summary).
  */
+import type { TableRef } from '@cutover/contracts';
+
 const script = (
   key: string,
   phase: string,
   description: string,
-  reads: string[],
-  writes: string[],
+  reads: TableRef[],
+  writes: TableRef[],
   sql: string,
   dependsOn: string[] = [],
 ) => ({
@@ -42,7 +44,10 @@ export const DEMO_PACKAGE = {
       'live',
       'Shadow tables of the upgrade',
       [],
-      ['dbo.DIRPARTYTABLE_SHADOW', 'dbo.LOGISTICSPOSTALADDRESS_SHADOW'],
+      [
+        { schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' },
+        { schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS_SHADOW' },
+      ],
       `CREATE TABLE IF NOT EXISTS ${PARTY} ("PARTYKEY" text PRIMARY KEY, "KIND" text NOT NULL, "NAME" text NOT NULL, "ACCOUNTNUM" text NOT NULL, "PARTYNUMBER" text);
 CREATE TABLE IF NOT EXISTS ${ADDRESS} ("CUSTRECID" bigint PRIMARY KEY, "STREET" text, "ZIPCODE" text, "CITY" text, "COUNTRYREGIONID" text NOT NULL)`,
     ),
@@ -50,8 +55,8 @@ CREATE TABLE IF NOT EXISTS ${ADDRESS} ("CUSTRECID" bigint PRIMARY KEY, "STREET" 
       'parties-from-customers',
       'live',
       'A party per customer',
-      ['dbo.CUSTTABLE'],
-      ['dbo.DIRPARTYTABLE_SHADOW'],
+      [{ schema: 'dbo', name: 'CUSTTABLE' }],
+      [{ schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' }],
       `INSERT INTO ${PARTY} ("PARTYKEY", "KIND", "NAME", "ACCOUNTNUM") ${customerParty} ${upsertParty}`,
       ['create-shadow-tables'],
     ),
@@ -59,8 +64,8 @@ CREATE TABLE IF NOT EXISTS ${ADDRESS} ("CUSTRECID" bigint PRIMARY KEY, "STREET" 
       'parties-from-vendors',
       'live',
       'A party per vendor',
-      ['dbo.VENDTABLE'],
-      ['dbo.DIRPARTYTABLE_SHADOW'],
+      [{ schema: 'dbo', name: 'VENDTABLE' }],
+      [{ schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' }],
       `INSERT INTO ${PARTY} ("PARTYKEY", "KIND", "NAME", "ACCOUNTNUM") ${vendorParty} ${upsertParty}`,
       ['create-shadow-tables'],
     ),
@@ -68,8 +73,8 @@ CREATE TABLE IF NOT EXISTS ${ADDRESS} ("CUSTRECID" bigint PRIMARY KEY, "STREET" 
       'addresses-from-customers',
       'live',
       'Customer addresses, normalized',
-      ['dbo.CUSTTABLE'],
-      ['dbo.LOGISTICSPOSTALADDRESS_SHADOW'],
+      [{ schema: 'dbo', name: 'CUSTTABLE' }],
+      [{ schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS_SHADOW' }],
       `INSERT INTO ${ADDRESS} ${customerAddress} ${upsertAddress}`,
       ['create-shadow-tables'],
     ),
@@ -77,8 +82,8 @@ CREATE TABLE IF NOT EXISTS ${ADDRESS} ("CUSTRECID" bigint PRIMARY KEY, "STREET" 
       'parties-delta-customers',
       'delta',
       'Changed customers: their parties again',
-      ['dbo.CUSTTABLE'],
-      ['dbo.DIRPARTYTABLE_SHADOW'],
+      [{ schema: 'dbo', name: 'CUSTTABLE' }],
+      [{ schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' }],
       `DELETE FROM ${PARTY} p USING pg_temp."delta_CUSTTABLE" d WHERE p."PARTYKEY" = 'C' || d."RECID" AND d.op = 'D';
 INSERT INTO ${PARTY} ("PARTYKEY", "KIND", "NAME", "ACCOUNTNUM") ${customerParty} JOIN pg_temp."delta_CUSTTABLE" d ON d."RECID" = c."RECID" WHERE d.op <> 'D' ${upsertParty}`,
       ['parties-from-customers'],
@@ -87,8 +92,8 @@ INSERT INTO ${PARTY} ("PARTYKEY", "KIND", "NAME", "ACCOUNTNUM") ${customerParty}
       'parties-delta-vendors',
       'delta',
       'Changed vendors: their parties again',
-      ['dbo.VENDTABLE'],
-      ['dbo.DIRPARTYTABLE_SHADOW'],
+      [{ schema: 'dbo', name: 'VENDTABLE' }],
+      [{ schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' }],
       `DELETE FROM ${PARTY} p USING pg_temp."delta_VENDTABLE" d WHERE p."PARTYKEY" = 'V' || d."RECID" AND d.op = 'D';
 INSERT INTO ${PARTY} ("PARTYKEY", "KIND", "NAME", "ACCOUNTNUM") ${vendorParty} JOIN pg_temp."delta_VENDTABLE" d ON d."RECID" = v."RECID" WHERE d.op <> 'D' ${upsertParty}`,
       ['parties-from-vendors'],
@@ -97,8 +102,8 @@ INSERT INTO ${PARTY} ("PARTYKEY", "KIND", "NAME", "ACCOUNTNUM") ${vendorParty} J
       'addresses-delta-customers',
       'delta',
       'Changed customers: their addresses again',
-      ['dbo.CUSTTABLE'],
-      ['dbo.LOGISTICSPOSTALADDRESS_SHADOW'],
+      [{ schema: 'dbo', name: 'CUSTTABLE' }],
+      [{ schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS_SHADOW' }],
       `DELETE FROM ${ADDRESS} a USING pg_temp."delta_CUSTTABLE" d WHERE a."CUSTRECID" = d."RECID" AND d.op = 'D';
 INSERT INTO ${ADDRESS} ${customerAddress} JOIN pg_temp."delta_CUSTTABLE" d ON d."RECID" = c."RECID" WHERE d.op <> 'D' ${upsertAddress}`,
       ['addresses-from-customers'],
@@ -107,8 +112,14 @@ INSERT INTO ${ADDRESS} ${customerAddress} JOIN pg_temp."delta_CUSTTABLE" d ON d.
       'assign-party-numbers',
       'single-user',
       'Party numbers from the CRM_1 number sequence',
-      ['dbo.DIRPARTYTABLE_SHADOW', 'dbo.NUMBERSEQUENCETABLE'],
-      ['dbo.DIRPARTYTABLE_SHADOW', 'dbo.NUMBERSEQUENCETABLE'],
+      [
+        { schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' },
+        { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
+      ],
+      [
+        { schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' },
+        { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
+      ],
       `WITH seq AS (SELECT "NEXTREC" AS next FROM dbo."NUMBERSEQUENCETABLE" WHERE "NUMBERSEQUENCE" = 'CRM_1' FOR UPDATE),
 numbered AS (SELECT "PARTYKEY", row_number() OVER (ORDER BY "PARTYKEY") AS n FROM ${PARTY} WHERE "PARTYNUMBER" IS NULL),
 upd AS (UPDATE ${PARTY} p SET "PARTYNUMBER" = lpad((seq.next + numbered.n - 1)::text, 10, '0') FROM numbered, seq WHERE p."PARTYKEY" = numbered."PARTYKEY" RETURNING 1)
@@ -118,8 +129,12 @@ UPDATE dbo."NUMBERSEQUENCETABLE" SET "NEXTREC" = "NEXTREC" + (SELECT count(*) FR
       'party-locations',
       'post-sync',
       'Links each customer party to its postal address, on the target once both tables are there',
-      ['dbo.DIRPARTYTABLE', 'dbo.LOGISTICSPOSTALADDRESS', 'dbo.CUSTTABLE'],
-      ['dbo.DIRPARTYLOCATION'],
+      [
+        { schema: 'dbo', name: 'DIRPARTYTABLE' },
+        { schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS' },
+        { schema: 'dbo', name: 'CUSTTABLE' },
+      ],
+      [{ schema: 'dbo', name: 'DIRPARTYLOCATION' }],
       `INSERT INTO dbo."DIRPARTYLOCATION" ("PARTYKEY", "LOCATION")
 SELECT p."PARTYKEY", a."CUSTRECID" FROM dbo."DIRPARTYTABLE" p
   JOIN dbo."CUSTTABLE" c ON c."ACCOUNTNUM" = p."ACCOUNTNUM" AND p."KIND" = 'customer'
@@ -129,8 +144,8 @@ SELECT p."PARTYKEY", a."CUSTRECID" FROM dbo."DIRPARTYTABLE" p
       'inventory-summary',
       'single-user',
       'On-hand summary per item from inventory transactions',
-      ['dbo.INVENTTRANS'],
-      ['dbo.INVENTSUM_SHADOW'],
+      [{ schema: 'dbo', name: 'INVENTTRANS' }],
+      [{ schema: 'dbo', name: 'INVENTSUM_SHADOW' }],
       `CREATE TABLE IF NOT EXISTS dbo."INVENTSUM_SHADOW" ("ITEMID" text PRIMARY KEY, "QTY" numeric(32,16) NOT NULL, "TRANSACTIONS" bigint NOT NULL)
 GO
 TRUNCATE dbo."INVENTSUM_SHADOW"
@@ -146,12 +161,12 @@ INSERT INTO dbo."INVENTSUM_SHADOW" SELECT "ITEMID", sum("QTY"), count(*) FROM db
       required: false,
     },
   ],
-  frameworkTables: ['cutover.script_status'],
+  frameworkTables: [{ schema: 'cutover', name: 'script_status' }],
   numberSequences: [
     {
       key: 'CRM_1',
       description: 'Party numbers',
-      table: 'dbo.NUMBERSEQUENCETABLE',
+      table: { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
       keyColumn: 'NUMBERSEQUENCE',
       nextColumn: 'NEXTREC',
       maxColumn: 'HIGHEST',
@@ -159,21 +174,21 @@ INSERT INTO dbo."INVENTSUM_SHADOW" SELECT "ITEMID", sum("QTY"), count(*) FROM db
     {
       key: 'CRM_2',
       description: 'Location numbers',
-      table: 'dbo.NUMBERSEQUENCETABLE',
+      table: { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
       keyColumn: 'NUMBERSEQUENCE',
       nextColumn: 'NEXTREC',
       maxColumn: 'HIGHEST',
     },
   ],
   copyRules: {
-    include: ['dbo.*'],
+    include: [{ schema: 'dbo', name: '*' }],
     exclude: [],
     // The shadow tables become the new AX 2012 tables on the target.
-    rename: {
-      'dbo.DIRPARTYTABLE_SHADOW': 'dbo.DIRPARTYTABLE',
-      'dbo.LOGISTICSPOSTALADDRESS_SHADOW': 'dbo.LOGISTICSPOSTALADDRESS',
-      'dbo.INVENTSUM_SHADOW': 'dbo.INVENTSUM',
-    },
+    rename: [
+      { from: { schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' }, to: { schema: 'dbo', name: 'DIRPARTYTABLE' } },
+      { from: { schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS_SHADOW' }, to: { schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS' } },
+      { from: { schema: 'dbo', name: 'INVENTSUM_SHADOW' }, to: { schema: 'dbo', name: 'INVENTSUM' } },
+    ],
   },
 };
 

@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AgentClient } from '@cutover/agent-client';
-import { EngineKind, mintGrant } from '@cutover/contracts';
+import { EngineKind, formatTableRef, mintGrant, TransferFormat, type TableRef } from '@cutover/contracts';
 import { databaseUrl, sql } from '@cutover/testing';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
@@ -37,7 +37,12 @@ export interface StateTransferDemo {
 }
 
 /** The business tables a restore copies (what a backup of production would hold). */
-const BUSINESS_TABLES = ['dbo.CUSTTABLE', 'dbo.VENDTABLE', 'dbo.INVENTTRANS', 'dbo.NUMBERSEQUENCETABLE'];
+const BUSINESS_TABLES = [
+  { schema: 'dbo', name: 'CUSTTABLE' },
+  { schema: 'dbo', name: 'VENDTABLE' },
+  { schema: 'dbo', name: 'INVENTTRANS' },
+  { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
+];
 
 const SHADOWS = ['dbo."DIRPARTYTABLE_SHADOW"', 'dbo."LOGISTICSPOSTALADDRESS_SHADOW"'];
 
@@ -64,20 +69,25 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
   /** Copies production's business tables into another database, agent to agent. */
   const restore = async (into: Agent, tag: string): Promise<void> => {
     for (const name of BUSINESS_TABLES) {
+      const id = `restore-${tag}-${name.name.toLowerCase()}-${Date.now()}`;
+      const def = await new AgentClient(d.production.url, d.production.token).describeTable(name);
+      const columns = [...(def?.columns ?? [])].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name);
       const grant = mintGrant(d.production.token, {
         table: name,
-        keyColumn: null,
+        keyColumns: null,
         from: null,
         to: null,
-        exp: Math.floor(Date.now() / 1000) + 3600,
+        columns,
+        format: TransferFormat.PgBinary,
+        operation: id,
+        exp: Math.floor(Date.now() / 1000) + 600,
       });
-      const id = `restore-${tag}-${name.toLowerCase().replace('.', '-')}-${Date.now()}`;
       const op = await new AgentClient(into.url, into.token).runOperation({
         id,
         type: 'copy-range',
-        copyRange: { table: name, source: { url: d.production.url, grant } },
+        copyRange: { table: name, columns, format: TransferFormat.PgBinary, source: { url: d.production.url, grant } },
       });
-      if (op.status !== 'succeeded') throw new Error(`restoring ${name}: ${op.error?.message ?? op.status}`);
+      if (op.status !== 'succeeded') throw new Error(`restoring ${formatTableRef(name)}: ${op.error?.message ?? op.status}`);
     }
   };
 
@@ -113,14 +123,14 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
   await sql(d.productionUrl, BUSINESS_WRITES);
 
   const dry = await api<{
-    tables: { table: string; rows: number; existsOnProduction: boolean; ranges: number }[];
-    excluded: { table: string; reason: string }[];
+    tables: { table: TableRef; rows: number; existsOnProduction: boolean; ranges: number }[];
+    excluded: { table: TableRef; reason: string }[];
   }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { dryRun: true });
   for (const t of dry.tables)
     log(
-      `  to transfer: ${t.table}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
+      `  to transfer: ${formatTableRef(t.table)}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
     );
-  for (const e of dry.excluded) log(`  not copied: ${e.table} (${e.reason})`);
+  for (const e of dry.excluded) log(`  not copied: ${formatTableRef(e.table)} (${e.reason})`);
   const transfer = await api<{ run: { id: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { threads: 4 });
   await followRun(api, transfer.run.id, 'state transfer run (test → production)');
   const status = await api<{ carried: { scripts: string[]; watermark: string } }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);

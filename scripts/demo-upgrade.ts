@@ -1,8 +1,9 @@
+import { formatTableRef, sameTable, type TableRef } from '@cutover/contracts';
 import { followRun, log, type Api, type RunStartBody } from './demo-api';
 
 interface TablePlan {
-  source: string;
-  target: string;
+  source: TableRef;
+  target: TableRef;
   status: string;
   rows: number;
   ranges: unknown[];
@@ -10,7 +11,7 @@ interface TablePlan {
 }
 
 interface TableProgress {
-  table: string;
+  table: TableRef;
   phase: string;
   ranges: number;
   rangesDone: number;
@@ -19,7 +20,7 @@ interface TableProgress {
 }
 
 interface TableReport {
-  table: string;
+  table: TableRef;
   sourceRows: number;
   targetRows: number;
   checksumMatch: boolean;
@@ -53,7 +54,7 @@ export async function dataUpgrade(
     `data upgrade plan: ${plan.summary.ok}/${plan.summary.tables} tables ok, ${n(plan.summary.rows)} rows in ${plan.summary.ranges} ranges`,
   );
   for (const t of plan.tables) {
-    const rename = t.source === t.target ? t.source : `${t.source} → ${t.target}`;
+    const rename = sameTable(t.source, t.target) ? formatTableRef(t.source) : `${formatTableRef(t.source)} → ${formatTableRef(t.target)}`;
     log(`  [${t.status}] ${rename}: ~${n(t.rows)} rows, ${t.ranges.length} range(s)`);
   }
   const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads, ...start });
@@ -65,7 +66,7 @@ export async function dataUpgrade(
     }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/progress`);
     const active = p.tables
       .filter((t) => t.phase !== 'done' && t.phase !== 'waiting')
-      .map((t) => `${t.table.replace(/^dbo\./, '')} ${t.phase} ${t.rangesDone}/${t.ranges}`);
+      .map((t) => `${t.table.name} ${t.phase} ${t.rangesDone}/${t.ranges}`);
     const done = p.tables.filter((t) => t.phase === 'done').length;
     const eta = p.totals.etaSeconds === null ? '' : `, ETA ${p.totals.etaSeconds} s`;
     return `${n(p.totals.rowsDone)}/${n(p.totals.rowsTotal)} rows, ${n(p.totals.rowsPerSecond)} rows/s${eta}; ${done}/${p.tables.length} tables done${active.length ? `; ${active.join(', ')}` : ''}`;
@@ -77,7 +78,7 @@ export async function dataUpgrade(
   for (const t of report.tables) {
     const rate = t.rowsPerSecond ? `, ${n(t.rowsPerSecond)} rows/s` : '';
     log(
-      `  ${t.checksumMatch ? 'OK      ' : 'MISMATCH'} ${t.table}: source ${n(t.sourceRows)} rows, target ${n(t.targetRows)} rows${rate}, ${t.recreated} index(es)/constraint(s) recreated`,
+      `  ${t.checksumMatch ? 'OK      ' : 'MISMATCH'} ${formatTableRef(t.table)}: source ${n(t.sourceRows)} rows, target ${n(t.targetRows)} rows${rate}, ${t.recreated} index(es)/constraint(s) recreated`,
     );
   }
   if (!report.tables.every((t) => t.checksumMatch)) throw new Error('the data upgrade report shows differences');

@@ -57,7 +57,7 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       type: 'run-delta-script',
       runDeltaScript: {
         since,
-        tables: [{ table: 'ax.SALESLINE' }, { table: 'ax.CUST' }],
+        tables: [{ table: { schema: 'ax', name: 'SALESLINE' } }, { table: { schema: 'ax', name: 'CUST' } }],
         sql: [
           `insert into delta_seen select 'SALESLINE', recid::text, op from "delta_SALESLINE"`,
           'GO',
@@ -81,7 +81,10 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
 
   it('current-watermark is null before tracking; enable-change-tracking is idempotent and returns a snapshot watermark', async () => {
     assert.equal(await watermark(), null);
-    const body = { type: 'enable-change-tracking', enableChangeTracking: { tables: ['ax.SALESLINE', 'ax.CUST'] } };
+    const body = {
+      type: 'enable-change-tracking',
+      enableChangeTracking: { tables: [{ table: { schema: 'ax', name: 'SALESLINE' } }, { table: { schema: 'ax', name: 'CUST' } }] },
+    };
     const first = result<{ watermark: string; tables: { table: string; keyColumns: string[]; alreadyEnabled: boolean }[] }>(
       await runOperation(agent, { id: id('enable'), ...body }),
       'enableChangeTracking',
@@ -90,8 +93,8 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
     assert.deepEqual(
       first.tables.map((t) => [t.table, t.keyColumns, t.alreadyEnabled]),
       [
-        ['ax.SALESLINE', ['recid'], false],
-        ['ax.CUST', ['company', 'account'], false],
+        [{ schema: 'ax', name: 'SALESLINE' }, ['recid'], false],
+        [{ schema: 'ax', name: 'CUST' }, ['company', 'account'], false],
       ],
     );
     const again = result<{ tables: { alreadyEnabled: boolean }[] }>(
@@ -122,8 +125,8 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
     assert.deepEqual(
       r.keys.map((k) => [k.table, k.inserted, k.updated, k.deleted]),
       [
-        ['ax.SALESLINE', 1, 1, 3],
-        ['ax.CUST', 0, 1, 0],
+        [{ schema: 'ax', name: 'SALESLINE' }, 1, 1, 3],
+        [{ schema: 'ax', name: 'CUST' }, 0, 1, 0],
       ],
     );
     assert.deepEqual(await seen(), [
@@ -172,7 +175,7 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       type: 'run-delta-script',
       runDeltaScript: {
         since: w,
-        tables: [{ table: 'ax.SALESLINE' }],
+        tables: [{ table: { schema: 'ax', name: 'SALESLINE' } }],
         sql: `insert into delta_seen select 'S', recid::text, op from "delta_SALESLINE"\nGO\nselect 1/0`,
       },
     });
@@ -187,38 +190,38 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
     const badSince = await startOperation(agent, {
       id: id('bad'),
       type: 'run-delta-script',
-      runDeltaScript: { since: 'yesterday', tables: [{ table: 'ax.SALESLINE' }], sql: 'select 1' },
+      runDeltaScript: { since: 'yesterday', tables: [{ table: { schema: 'ax', name: 'SALESLINE' } }], sql: 'select 1' },
     });
     assert.equal(badSince.status, 400);
     assert.match(badSince.body.detail!, /runDeltaScript\.since/);
     const wrongEngine = await startOperation(agent, {
       id: id('bad'),
       type: 'run-delta-script',
-      runDeltaScript: { since: '12345', tables: [{ table: 'ax.SALESLINE' }], sql: 'select 1' },
+      runDeltaScript: { since: '12345', tables: [{ table: { schema: 'ax', name: 'SALESLINE' } }], sql: 'select 1' },
     });
     assert.equal(wrongEngine.status, 400);
     assert.match(wrongEngine.body.detail!, /runDeltaScript\.since: "12345" is not a postgres change watermark/);
     const noKey = await startOperation(agent, {
       id: id('bad'),
       type: 'enable-change-tracking',
-      enableChangeTracking: { tables: ['ax.nokey'] },
+      enableChangeTracking: { tables: [{ table: { schema: 'ax', name: 'nokey' } }] },
     });
     assert.equal(noKey.status, 400);
     assert.match(noKey.body.detail!, /enableChangeTracking\.tables\[0\]: ax\.nokey has no primary key/);
     const badColumn = await startOperation(agent, {
       id: id('bad'),
       type: 'run-delta-script',
-      runDeltaScript: { since: w0, tables: [{ table: 'ax.SALESLINE', keyColumns: ['nope'] }], sql: 'select 1' },
+      runDeltaScript: { since: w0, tables: [{ table: { schema: 'ax', name: 'SALESLINE' }, keyColumns: ['nope'] }], sql: 'select 1' },
     });
     assert.equal(badColumn.status, 400);
     assert.match(badColumn.body.detail!, /runDeltaScript\.tables\[0\]\.keyColumns/);
-    const strayKeys = await startOperation(agent, {
+    const dotted = await startOperation(agent, {
       id: id('bad'),
       type: 'enable-change-tracking',
-      enableChangeTracking: { tables: ['ax.SALESLINE'], keyColumns: { 'ax.OTHER': ['x'] } },
+      enableChangeTracking: { tables: [{ table: 'ax.SALESLINE' }] },
     });
-    assert.equal(strayKeys.status, 400);
-    assert.match(strayKeys.body.detail!, /enableChangeTracking\.keyColumns/);
+    assert.equal(dotted.status, 400, 'a table is {schema, name}, never a dotted string');
+    assert.match(dotted.body.detail!, /enableChangeTracking\.tables\.0\.table/);
     const missing = await startOperation(agent, { id: id('bad'), type: 'run-delta-script' });
     assert.equal(missing.status, 400);
     assert.match(missing.body.detail!, /runDeltaScript/);
@@ -228,7 +231,7 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
     const untrackedKeys = await startOperation(agent, {
       id: 'delta-untracked',
       type: 'run-delta-script',
-      runDeltaScript: { since: w0, tables: [{ table: 'ax.CUST', keyColumns: ['company'] }], sql: 'select 1' },
+      runDeltaScript: { since: w0, tables: [{ table: { schema: 'ax', name: 'CUST' }, keyColumns: ['company'] }], sql: 'select 1' },
     });
     assert.equal(untrackedKeys.status, 202);
     const op = await waitForOperation(agent, 'delta-untracked');
@@ -244,14 +247,18 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       await runOperation(agent, { id: id('logins'), type: 'list-changes-by-login', listChangesByLogin: { since } }),
       'listChangesByLogin',
     );
-    assert.deepEqual(r.changes, [{ table: 'ax.SALESLINE', login: clerk, changes: 3 }]);
+    assert.deepEqual(r.changes, [{ table: { schema: 'ax', name: 'SALESLINE' }, login: clerk, changes: 3 }]);
     const later = result<{ changes: unknown[] }>(
       await runOperation(agent, { id: id('logins'), type: 'list-changes-by-login', listChangesByLogin: { since: r.watermark } }),
       'listChangesByLogin',
     );
     assert.deepEqual(later.changes, []);
     const disabled = result<{ tables: { wasEnabled: boolean }[] }>(
-      await runOperation(agent, { id: id('disable'), type: 'disable-change-tracking', disableChangeTracking: { tables: ['ax.CUST'] } }),
+      await runOperation(agent, {
+        id: id('disable'),
+        type: 'disable-change-tracking',
+        disableChangeTracking: { tables: [{ schema: 'ax', name: 'CUST' }] },
+      }),
       'disableChangeTracking',
     );
     assert.deepEqual(

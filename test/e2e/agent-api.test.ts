@@ -4,6 +4,8 @@ import request from 'supertest';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
 import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
 
+const TABLE = (name: string) => ({ schema: 'ax', name });
+
 describe('transfer-agent API (real PostgreSQL)', () => {
   let dbs: TestDatabases<'source'>;
   let agent: TestAgent;
@@ -56,7 +58,7 @@ describe('transfer-agent API (real PostgreSQL)', () => {
   it('describes a table: columns, key, indexes, constraints, exact count on request', async () => {
     const list = await request(agent.url).get('/v1/catalog/tables').set(agent.auth).expect(200);
     assert.ok(list.body.some((t: { schema: string; name: string }) => t.schema === 'ax' && t.name === 'CUSTTABLE'));
-    const res = await request(agent.url).get('/v1/catalog/tables/ax.CUSTTABLE').query({ exactCount: 'true' }).set(agent.auth).expect(200);
+    const res = await request(agent.url).get('/v1/catalog/tables/ax/CUSTTABLE').query({ exactCount: 'true' }).set(agent.auth).expect(200);
     const t = res.body;
     assert.deepEqual(
       t.columns.map((c: { name: string; dataType: string; nullable: boolean }) => [c.name, c.dataType, c.nullable]),
@@ -76,19 +78,26 @@ describe('transfer-agent API (real PostgreSQL)', () => {
 
   it('quotes odd names correctly and 404s unknown tables, 400s malformed names', async () => {
     const odd = await request(agent.url)
-      .get(`/v1/catalog/tables/${encodeURIComponent('public."odd ""name"".t"')}`)
+      .get(`/v1/catalog/tables/public/${encodeURIComponent('odd "name".t')}`)
       .set(agent.auth)
       .expect(200);
     assert.equal(odd.body.name, 'odd "name".t');
-    const missing = await request(agent.url).get('/v1/catalog/tables/ax.NOPE').set(agent.auth).expect(404);
+    const missing = await request(agent.url).get('/v1/catalog/tables/ax/NOPE').set(agent.auth).expect(404);
     assert.match(missing.body.detail, /ax\.NOPE/);
-    const bad = await request(agent.url).get('/v1/catalog/tables/nodot').set(agent.auth).expect(400);
-    assert.match(bad.body.detail, /schema\.table/);
+    const bad = await request(agent.url)
+      .get(`/v1/catalog/tables/ax/${encodeURIComponent('a\u0001b')}`)
+      .set(agent.auth)
+      .expect(400);
+    assert.match(bad.body.detail, /control character/);
   });
 
   it('fingerprints tables: stable, changes with the definition, marks missing tables', async () => {
     const fp = () =>
-      request(agent.url).get('/v1/catalog/fingerprint').query('tables=ax.CUSTTABLE&tables=ax.MISSING').set(agent.auth).expect(200);
+      request(agent.url)
+        .post('/v1/catalog/fingerprint')
+        .send({ tables: [TABLE('CUSTTABLE'), TABLE('MISSING')] })
+        .set(agent.auth)
+        .expect(200);
     const first = (await fp()).body;
     assert.equal((await fp()).body.hash, first.hash);
     assert.equal(first.tables[1].exists, false);
@@ -173,20 +182,24 @@ describe('transfer-agent API (real PostgreSQL)', () => {
   });
 
   it('validates operation requests: bad identifiers, unknown fields, missing params → 400 naming the value', async () => {
-    const badTable = await startOperation(agent, { id: 'bad-1', type: 'checksum-range', checksumRange: { table: 'ax.NOPE' } });
+    const badTable = await startOperation(agent, {
+      id: 'bad-1',
+      type: 'checksum-range',
+      checksumRange: { table: { schema: 'ax', name: 'NOPE' } },
+    });
     assert.equal(badTable.status, 400);
     assert.match(badTable.body.detail!, /ax\.NOPE/);
     const badColumn = await startOperation(agent, {
       id: 'bad-2',
       type: 'checksum-range',
-      checksumRange: { table: 'ax.CUSTTABLE', columns: ['recid', 'x"; drop table y; --'] },
+      checksumRange: { table: { schema: 'ax', name: 'CUSTTABLE' }, columns: ['recid', 'x"; drop table y; --'] },
     });
     assert.equal(badColumn.status, 400);
     assert.match(badColumn.body.detail!, /drop table y/);
     const unknownField = await startOperation(agent, {
       id: 'bad-3',
       type: 'prepare-table',
-      prepareTable: { table: 'ax.CUSTTABLE' },
+      prepareTable: { table: { schema: 'ax', name: 'CUSTTABLE' } },
       extra: 1,
     });
     assert.equal(unknownField.status, 400);
@@ -197,11 +210,15 @@ describe('transfer-agent API (real PostgreSQL)', () => {
     const stray = await startOperation(agent, {
       id: 'bad-5',
       type: 'prepare-table',
-      prepareTable: { table: 'ax.CUSTTABLE' },
-      finishTable: { table: 'ax.CUSTTABLE', objects: [] },
+      prepareTable: { table: { schema: 'ax', name: 'CUSTTABLE' } },
+      finishTable: { table: { schema: 'ax', name: 'CUSTTABLE' }, objects: [] },
     });
     assert.equal(stray.status, 400);
-    const badId = await startOperation(agent, { id: '../etc', type: 'prepare-table', prepareTable: { table: 'ax.CUSTTABLE' } });
+    const badId = await startOperation(agent, {
+      id: '../etc',
+      type: 'prepare-table',
+      prepareTable: { table: { schema: 'ax', name: 'CUSTTABLE' } },
+    });
     assert.equal(badId.status, 400);
     const res = await fetch(`${agent.url}/v1/operations`, {
       method: 'POST',
@@ -214,15 +231,19 @@ describe('transfer-agent API (real PostgreSQL)', () => {
   });
 
   it('prepare-table drops secondary indexes and constraints and truncates; finish-table recreates them', async () => {
-    const before = (await request(agent.url).get('/v1/catalog/tables/ax.CUSTTABLE').set(agent.auth)).body;
-    const prepared = await runOperation(agent, { id: 'prep-1', type: 'prepare-table', prepareTable: { table: 'ax.CUSTTABLE' } });
+    const before = (await request(agent.url).get('/v1/catalog/tables/ax/CUSTTABLE').set(agent.auth)).body;
+    const prepared = await runOperation(agent, {
+      id: 'prep-1',
+      type: 'prepare-table',
+      prepareTable: { table: { schema: 'ax', name: 'CUSTTABLE' } },
+    });
     const objects = (prepared.result!.prepareTable as { objects: { kind: string; name: string }[] }).objects;
     assert.deepEqual(objects.map((o) => `${o.kind}:${o.name}`).sort(), [
       'check:CUSTTABLE_creditmax_check',
       'index:custtable_name',
       'unique:custtable_account',
     ]);
-    const middle = (await request(agent.url).get('/v1/catalog/tables/ax.CUSTTABLE').query({ exactCount: 'true' }).set(agent.auth)).body;
+    const middle = (await request(agent.url).get('/v1/catalog/tables/ax/CUSTTABLE').query({ exactCount: 'true' }).set(agent.auth)).body;
     assert.equal(middle.rowCount, 0);
     assert.deepEqual(
       middle.indexes.map((i: { name: string }) => i.name),
@@ -230,19 +251,31 @@ describe('transfer-agent API (real PostgreSQL)', () => {
     );
     assert.equal(middle.constraints.length, 0);
     await sql(dbs.urls.source, `INSERT INTO ax."CUSTTABLE" SELECT g, 'C' || g, 'Customer ' || g, g FROM generate_series(1, 50) g`);
-    const finished = await runOperation(agent, { id: 'fin-1', type: 'finish-table', finishTable: { table: 'ax.CUSTTABLE', objects } });
+    const finished = await runOperation(agent, {
+      id: 'fin-1',
+      type: 'finish-table',
+      finishTable: { table: { schema: 'ax', name: 'CUSTTABLE' }, objects },
+    });
     assert.equal((finished.result!.finishTable as { created: string[] }).created.length, 3);
-    const after = (await request(agent.url).get('/v1/catalog/tables/ax.CUSTTABLE').set(agent.auth)).body;
+    const after = (await request(agent.url).get('/v1/catalog/tables/ax/CUSTTABLE').set(agent.auth)).body;
     assert.deepEqual(after.indexes, before.indexes);
     assert.deepEqual(after.constraints, before.constraints);
     // Finishing twice is harmless: everything already exists.
-    const again = await runOperation(agent, { id: 'fin-2', type: 'finish-table', finishTable: { table: 'ax.CUSTTABLE', objects } });
+    const again = await runOperation(agent, {
+      id: 'fin-2',
+      type: 'finish-table',
+      finishTable: { table: { schema: 'ax', name: 'CUSTTABLE' }, objects },
+    });
     assert.equal((again.result!.finishTable as { skipped: string[] }).skipped.length, 3);
   });
 
   it('finish-table fails with the database’s reason when a constraint does not hold', async () => {
     const objects = [{ kind: 'check', name: 'creditmax_small', definition: 'CHECK ((creditmax < (1)::numeric))' }];
-    const started = await startOperation(agent, { id: 'fin-bad', type: 'finish-table', finishTable: { table: 'ax.CUSTTABLE', objects } });
+    const started = await startOperation(agent, {
+      id: 'fin-bad',
+      type: 'finish-table',
+      finishTable: { table: { schema: 'ax', name: 'CUSTTABLE' }, objects },
+    });
     assert.equal(started.status, 202);
     const op = await waitForOperation(agent, 'fin-bad');
     assert.equal(op.status, 'failed');

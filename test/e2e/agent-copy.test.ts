@@ -6,6 +6,7 @@ import { grantFor, runOperation, startOperation, startTestAgent, waitForOperatio
 
 const ROWS = 1_000_000;
 const TABLE = { schema: 'ax', name: 'INVENTTRANS' };
+const COLUMNS = ['recid', 'itemid', 'qty', 'datephysical', 'note', 'guid', 'data'];
 const DDL = `CREATE SCHEMA ax;
   CREATE TABLE ax."INVENTTRANS" (
     recid bigint PRIMARY KEY, itemid varchar(20) NOT NULL, qty numeric(32,16) NOT NULL,
@@ -52,15 +53,20 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
     await dbs?.drop();
   });
 
-  const copy = (id: string, range: (typeof RANGES)[number] | null, table = 'ax.INVENTTRANS', grant = grantFor(source, TABLE, range)) =>
+  const copy = (
+    id: string,
+    range: (typeof RANGES)[number] | null,
+    table = TABLE,
+    grant = grantFor(source, TABLE, range, { columns: COLUMNS, operation: id }),
+  ) =>
     startOperation(target, {
       id,
       type: 'copy-range',
-      copyRange: { table, ...(range ? { range } : {}), source: { url: source.url, table: 'ax.INVENTTRANS', grant } },
+      copyRange: { table, columns: COLUMNS, ...(range ? { range } : {}), source: { url: source.url, table: TABLE, grant } },
     });
 
-  const checksum = async (agent: TestAgent, id: string, range: (typeof RANGES)[number] | null, table = 'ax.INVENTTRANS') => {
-    const columns = ['recid', 'itemid', 'qty', 'datephysical', 'note', 'guid', 'data'];
+  const checksum = async (agent: TestAgent, id: string, range: (typeof RANGES)[number] | null, table = TABLE) => {
+    const columns = COLUMNS;
     const op = await runOperation(agent, { id, type: 'checksum-range', checksumRange: { table, columns, ...(range ? { range } : {}) } });
     return op.result!.checksumRange as { rows: number; checksum: string };
   };
@@ -113,7 +119,7 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
   });
 
   it('canceling mid-copy leaves the range empty', async () => {
-    const started = await copy('copy-cancel', null, 'ax.INVENTTRANS_COPY2');
+    const started = await copy('copy-cancel', null, { schema: 'ax', name: 'INVENTTRANS_COPY2' });
     assert.equal(started.status, 202);
     for (;;) {
       const op = (await request(target.url).get('/v1/operations/copy-cancel').set(target.auth)).body as {
@@ -139,26 +145,60 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
 
   it('refuses forged, expired and mismatched grants with 403, and the copy fails saying so', async () => {
     const range = RANGES[0];
-    const exportUrl = (grant: string, to = range.to) =>
-      `/v1/export/ax.INVENTTRANS?format=pg-binary&columns=recid&keyColumn=recid&to=${to}&grant=${encodeURIComponent(grant)}`;
-    const forged = grantFor({ ...source, token: 'f'.repeat(48) }, TABLE, range);
+    const bound = { columns: ['recid'], operation: 'op-1' };
+    const exportUrl = (grant: string, to = range.to, more = '') =>
+      `/v1/export/ax/INVENTTRANS?format=pg-binary&operation=op-1&columns=recid&keyColumn=recid&to=${to}&grant=${encodeURIComponent(grant)}${more}`;
+    const forged = grantFor({ token: 'f'.repeat(48) }, TABLE, range, bound);
     const res = await request(source.url).get(exportUrl(forged)).expect(403);
     assert.match(res.body.detail, /signature/);
-    const expired = grantFor(source, TABLE, range, -5);
+    const expired = grantFor(source, TABLE, range, bound, -5);
     assert.match((await request(source.url).get(exportUrl(expired)).expect(403)).body.detail, /expired/);
-    const good = grantFor(source, TABLE, range);
+    const good = grantFor(source, TABLE, range, bound);
     assert.match((await request(source.url).get(exportUrl(good, '999999999')).expect(403)).body.detail, /to differs/);
+    assert.match(
+      (
+        await request(source.url)
+          .get(exportUrl(good, range.to, '&columns=note'))
+          .expect(403)
+      ).body.detail,
+      /columns differs/,
+    );
+    assert.match(
+      (await request(source.url).get(exportUrl(good).replace('operation=op-1', 'operation=op-2')).expect(403)).body.detail,
+      /operation differs/,
+    );
     await request(source.url).get(exportUrl(good)).expect(200);
+    const wrongFormat = await request(source.url).get(exportUrl(good).replace('format=pg-binary', 'format=mssql-rows-v1')).expect(400);
+    assert.match(wrongFormat.headers['content-type'], /application\/problem\+json/);
+    assert.match(wrongFormat.body.detail, /does not export mssql-rows-v1; it exports pg-binary/);
 
-    const started = await copy('copy-forged', range, 'ax.INVENTTRANS', forged);
+    const started = await copy(
+      'copy-forged',
+      range,
+      TABLE,
+      grantFor({ token: 'f'.repeat(48) }, TABLE, range, { columns: COLUMNS, operation: 'copy-forged' }),
+    );
     assert.equal(started.status, 202);
     const op = await waitForOperation(target, 'copy-forged');
     assert.equal(op.status, 'failed');
     assert.match(op.error!.message, /source agent refused the export \(403: export refused: grant signature/);
   });
 
+  it('a grant is replaced only while its copy waits: 409 once it ran, for other operation types; 404 for unknown ids', async () => {
+    const put = (id: string, grant = 'x'.repeat(20)) =>
+      request(target.url).put(`/v1/operations/${id}/grant`).set(target.auth).send({ grant });
+    assert.match((await put('copy-0').expect(409)).body.detail, /no longer waits for a grant/);
+    assert.match((await put('sum-dst-0').expect(409)).body.detail, /checksum-range, which takes no grant/);
+    await put('no-such-op').expect(404);
+    await request(target.url)
+      .put('/v1/operations/copy-0/grant')
+      .send({ grant: 'x'.repeat(20) })
+      .expect(401);
+    assert.match((await put('copy-0', 'short').expect(400)).body.detail, /grant/);
+  });
+
   it('refuses a copy into a table or column that does not exist with 400', async () => {
-    const badTable = await copy('copy-bad-table', RANGES[0], 'ax.NO_SUCH');
+    const badTable = await copy('copy-bad-table', RANGES[0], { schema: 'ax', name: 'NO_SUCH' });
     assert.equal(badTable.status, 400);
     assert.match(badTable.body.detail!, /ax\.NO_SUCH/);
     const badKey = await copy('copy-bad-key', { keyColumn: 'nope', from: null, to: '1' });

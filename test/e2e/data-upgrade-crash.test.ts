@@ -50,7 +50,7 @@ describe('data upgrade: the orchestrator killed (SIGKILL) mid-copy and restarted
       name: 'crash',
       version: '1',
       scripts: [],
-      copyRules: { include: ['ax.*'] },
+      copyRules: { include: [{ schema: 'ax', name: '*' }] },
     });
     const upgrade = await first.client.call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'crash',
@@ -97,8 +97,11 @@ describe('data upgrade: the orchestrator killed (SIGKILL) mid-copy and restarted
     );
     assert.ok(results.length >= 12);
     for (const r of results) assert.equal(r.result.copyRange.deletedFirst, 0, 'no range was copied into twice');
-    for (const table of ['ax.inventtrans', 'ax.custtable']) {
-      assert.deepEqual(await digest(dbs.urls.target, table), await digest(dbs.urls.source, table), `${table} exact`);
+    for (const table of [
+      { schema: 'ax', name: 'inventtrans' },
+      { schema: 'ax', name: 'custtable' },
+    ]) {
+      assert.deepEqual(await digest(dbs.urls.target, table), await digest(dbs.urls.source, table), `${table.name} exact`);
     }
     const [{ n }] = await sql<{ n: number }>(
       dbs.urls.target,

@@ -1,3 +1,4 @@
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
@@ -54,11 +55,18 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
           phase: 'single-user',
           description: 'x',
           dependsOn: ['prepare'],
-          writes: ['ax.inventtrans'],
+          writes: [{ schema: 'ax', name: 'inventtrans' }],
           sql: { postgres: 'SELECT 1' },
         },
       ],
-      copyRules: { include: ['ax.*'], exclude: ['ax.ignored'], rename: { 'ax.shadow_a': 'ax.party', 'ax.shadow_b': 'ax.party' } },
+      copyRules: {
+        include: [{ schema: 'ax', name: '*' }],
+        exclude: [{ schema: 'ax', name: 'ignored' }],
+        rename: [
+          { from: { schema: 'ax', name: 'shadow_a' }, to: { schema: 'ax', name: 'party' } },
+          { from: { schema: 'ax', name: 'shadow_b' }, to: { schema: 'ax', name: 'party' } },
+        ],
+      },
     });
     upgradeId = (
       await o.call<{ id: string }>('POST', '/v1/upgrades', {
@@ -79,10 +87,10 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
 
   it('maps every copy-set table with its status and the problems named', async () => {
     const plan = await o.call<{
-      tables: { source: string; target: string; status: string; problems: string[]; waitsFor: string[]; priority: number }[];
+      tables: { source: TableRef; target: TableRef; status: string; problems: string[]; waitsFor: string[]; priority: number }[];
       summary: { tables: number; ok: number };
     }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
-    const by = Object.fromEntries(plan.tables.map((t) => [t.source, t]));
+    const by = Object.fromEntries(plan.tables.map((t) => [formatTableRef(t.source), t]));
     assert.deepEqual(
       Object.keys(by).sort(),
       ['ax.bad', 'ax.custtable', 'ax.filled', 'ax.inventtrans', 'ax.lonely', 'ax.shadow_a', 'ax.shadow_b'],
@@ -94,7 +102,7 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
     assert.equal(by['ax.filled'].status, 'target-not-empty');
     assert.match(by['ax.filled'].problems[0], /already holds 2 row\(s\)/);
     assert.equal(by['ax.shadow_a'].status, 'mapping-conflict');
-    assert.equal(by['ax.shadow_a'].target, 'ax.party');
+    assert.deepEqual(by['ax.shadow_a'].target, { schema: 'ax', name: 'party' });
     assert.match(by['ax.shadow_a'].problems[0], /also the target of ax\.shadow_b/);
     assert.equal(by['ax.bad'].status, 'field-error');
     assert.deepEqual(by['ax.bad'].problems.sort(), [
@@ -103,18 +111,18 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
       'target column required is NOT NULL and has no source column',
     ]);
     assert.deepEqual(by['ax.inventtrans'].waitsFor, ['fix-inventtrans']);
-    assert.equal(plan.tables[0].source, 'ax.inventtrans', 'the largest table, behind a script chain, comes first');
+    assert.deepEqual(plan.tables[0].source, { schema: 'ax', name: 'inventtrans' }, 'the largest table, behind a script chain, comes first');
     assert.equal(plan.summary.ok, 2);
     const latest = await o.call<{ tables: unknown[] }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
     assert.deepEqual(latest.tables, plan.tables, 'the plan is readable before launch');
   });
 
   it('splits a large table on its key into ranges of about equal rows even with skewed keys', async () => {
-    const plan = await o.call<{ tables: { source: string; keyColumn: string; ranges: { from: string | null; to: string | null }[] }[] }>(
+    const plan = await o.call<{ tables: { source: TableRef; keyColumn: string; ranges: { from: string | null; to: string | null }[] }[] }>(
       'GET',
       `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
     );
-    const t = plan.tables.find((x) => x.source === 'ax.inventtrans')!;
+    const t = plan.tables.find((x) => x.source.name === 'inventtrans')!;
     assert.equal(t.keyColumn, 'recid');
     assert.equal(t.ranges.length, 6);
     assert.equal(t.ranges[0].from, null);
@@ -139,17 +147,17 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
 
   it('the agent refuses a split on an unknown column or an out-of-range count with 400', async () => {
     await request(source.url)
-      .get('/v1/catalog/tables/ax.inventtrans/ranges')
+      .get('/v1/catalog/tables/ax/inventtrans/ranges')
       .query({ keyColumn: 'nope', parts: 4 })
       .set(source.auth)
       .expect(400);
     await request(source.url)
-      .get('/v1/catalog/tables/ax.inventtrans/ranges')
+      .get('/v1/catalog/tables/ax/inventtrans/ranges')
       .query({ keyColumn: 'recid', parts: 1 })
       .set(source.auth)
       .expect(400);
     const res = await request(source.url)
-      .get('/v1/catalog/tables/ax.inventtrans/ranges')
+      .get('/v1/catalog/tables/ax/inventtrans/ranges')
       .query({ keyColumn: 'recid', parts: 3 })
       .set(source.auth)
       .expect(200);
@@ -167,13 +175,13 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
       });
     const refused = await launch({});
     assert.equal(refused.status, 409);
-    const problem = (await refused.json()) as { detail: string; tables: { source: string; status: string; problems: string[] }[] };
+    const problem = (await refused.json()) as { detail: string; tables: { source: TableRef; status: string; problems: string[] }[] };
     assert.match(
       problem.detail,
       /ax\.bad → ax\.bad is field-error \(.*column amount is numeric\(32,16\) on the source but integer on the target/,
     );
     assert.match(problem.detail, /exclude them \(test runs only\)/);
-    const bad = problem.tables.find((t) => t.source === 'ax.bad')!;
+    const bad = problem.tables.find((t) => t.source.name === 'bad')!;
     assert.equal(bad.status, 'field-error');
     assert.ok(bad.problems.includes('column note is missing on the target'));
     assert.deepEqual(problem.tables.map((t) => t.status).sort(), [
@@ -183,7 +191,7 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
       'no-mapping',
       'target-not-empty',
     ]);
-    const unknown = await launch({ exclude: ['ax.nope'] });
+    const unknown = await launch({ exclude: [{ schema: 'ax', name: 'nope' }] });
     assert.equal(unknown.status, 400);
     assert.match(((await unknown.json()) as { detail: string }).detail, /ax\.nope is not in the copy set|not in the copy set: ax\.nope/);
     const badThreads = await launch({ threads: 0 });

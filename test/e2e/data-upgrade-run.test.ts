@@ -1,3 +1,4 @@
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
@@ -45,20 +46,23 @@ const TARGET = `${TABLES}
 const PACKAGE = {
   name: 'data-upgrade-e2e',
   version: '1',
-  copyRules: { include: ['ax.*'], rename: { 'ax.party_shadow': 'ax.party' } },
+  copyRules: {
+    include: [{ schema: 'ax', name: '*' }],
+    rename: [{ from: { schema: 'ax', name: 'party_shadow' }, to: { schema: 'ax', name: 'party' } }],
+  },
   scripts: [
     script(
       'party-live',
       'live',
-      ['ax.custtable'],
-      ['ax.party_shadow'],
+      [{ schema: 'ax', name: 'custtable' }],
+      [{ schema: 'ax', name: 'party_shadow' }],
       `INSERT INTO ax.party_shadow SELECT 'C-' || accountnum, upper(name) FROM ax.custtable ON CONFLICT DO NOTHING`,
     ),
     script(
       'party-delta',
       'delta',
-      ['ax.custtable'],
-      ['ax.party_shadow'],
+      [{ schema: 'ax', name: 'custtable' }],
+      [{ schema: 'ax', name: 'party_shadow' }],
       `DELETE FROM ax.party_shadow s USING pg_temp."delta_custtable" d WHERE s.party_key = 'C-' || d.accountnum;
 INSERT INTO ax.party_shadow SELECT 'C-' || c.accountnum, upper(c.name) FROM ax.custtable c JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D'`,
       ['party-live'],
@@ -67,22 +71,36 @@ INSERT INTO ax.party_shadow SELECT 'C-' || c.accountnum, upper(c.name) FROM ax.c
     script(
       'fix-inventtrans',
       'single-user',
-      ['ax.inventtrans'],
-      ['ax.inventtrans'],
+      [{ schema: 'ax', name: 'inventtrans' }],
+      [{ schema: 'ax', name: 'inventtrans' }],
       `UPDATE ax.inventtrans SET note = 'fixed' WHERE recid % 1000 = 0`,
     ),
     script(
       'inventsum',
       'post-sync',
-      ['ax.inventtrans'],
-      ['ax.inventsum'],
+      [{ schema: 'ax', name: 'inventtrans' }],
+      [{ schema: 'ax', name: 'inventsum' }],
       `INSERT INTO ax.inventsum SELECT itemid, sum(qty) FROM ax.inventtrans GROUP BY itemid`,
     ),
-    script('party-names', 'post-sync', ['ax.party'], ['ax.party'], `UPDATE ax.party SET name = name || ' (migrated)'`),
+    script(
+      'party-names',
+      'post-sync',
+      [{ schema: 'ax', name: 'party' }],
+      [{ schema: 'ax', name: 'party' }],
+      `UPDATE ax.party SET name = name || ' (migrated)'`,
+    ),
   ],
 };
 
-const COPIED = ['ax.custtable', 'ax.inventtrans', 'ax.ledgertrans', 'ax.party_shadow', 'ax.small_1', 'ax.small_2', 'ax.small_3'];
+const COPIED = [
+  { schema: 'ax', name: 'custtable' },
+  { schema: 'ax', name: 'inventtrans' },
+  { schema: 'ax', name: 'ledgertrans' },
+  { schema: 'ax', name: 'party_shadow' },
+  { schema: 'ax', name: 'small_1' },
+  { schema: 'ax', name: 'small_2' },
+  { schema: 'ax', name: 'small_3' },
+];
 
 const deferred = (url: string) =>
   sql<{ name: string }>(
@@ -182,11 +200,11 @@ describe('data upgrade run: parallel split copy, deferred indexes, post-sync scr
     // Wait until some inventtrans ranges ended while others are still copying.
     const deadline = Date.now() + 120_000;
     for (;;) {
-      const progress = await o.call<{ tables: { table: string; rangesDone: number; ranges: number; phase: string; rowsDone: number }[] }>(
+      const progress = await o.call<{ tables: { table: TableRef; rangesDone: number; ranges: number; phase: string; rowsDone: number }[] }>(
         'GET',
         `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/progress`,
       );
-      const inv = progress.tables.find((t) => t.table === 'ax.inventtrans')!;
+      const inv = progress.tables.find((t) => t.table.name === 'inventtrans')!;
       if (inv.rangesDone >= 2 && inv.rangesDone <= inv.ranges - 3) {
         assert.equal(inv.phase, 'copying');
         break;
@@ -234,9 +252,9 @@ describe('data upgrade run: parallel split copy, deferred indexes, post-sync scr
 
   it('every table is exact on the target (independent digest), and the report says so, as JSON and CSV', async () => {
     for (const table of COPIED) {
-      const targetTable = table === 'ax.party_shadow' ? 'ax.party' : table;
+      const targetTable = table.name === 'party_shadow' ? { schema: 'ax', name: 'party' } : table;
       const [s, t] = await Promise.all([digest(dbs.urls.source, table), digest(dbs.urls.target, targetTable)]);
-      if (targetTable === 'ax.party') {
+      if (targetTable.name === 'party') {
         // party-names (post-sync) changed every name afterwards: compare what it did.
         const [{ n }] = await sql<{ n: number }>(
           dbs.urls.target,
@@ -246,7 +264,7 @@ describe('data upgrade run: parallel split copy, deferred indexes, post-sync scr
         assert.equal(t.rows, s.rows);
         continue;
       }
-      assert.deepEqual(t, s, `${table}: same rows and content`);
+      assert.deepEqual(t, s, `${formatTableRef(table)}: same rows and content`);
     }
     const [{ fixed }] = await sql<{ fixed: number }>(
       dbs.urls.target,
@@ -254,15 +272,15 @@ describe('data upgrade run: parallel split copy, deferred indexes, post-sync scr
     );
     assert.equal(fixed, 60540, 'the copy saw the single-user script’s writes');
     const report = await o.call<{
-      tables: { table: string; sourceRows: number; targetRows: number; checksumMatch: boolean; rowsPerSecond: number }[];
+      tables: { table: TableRef; sourceRows: number; targetRows: number; checksumMatch: boolean; rowsPerSecond: number }[];
     }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`);
     assert.equal(report.tables.length, COPIED.length);
     for (const t of report.tables) {
-      assert.equal(t.checksumMatch, true, `${t.table} verified`);
+      assert.equal(t.checksumMatch, true, `${formatTableRef(t.table)} verified`);
       assert.equal(t.targetRows, t.sourceRows);
       assert.ok(t.rowsPerSecond > 0);
     }
-    assert.equal(report.tables.find((t) => t.table === 'ax.inventtrans')!.sourceRows, 600000);
+    assert.equal(report.tables.find((t) => t.table.name === 'inventtrans')!.sourceRows, 600000);
     const csv = await fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report?format=csv`, { headers: o.admin });
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
     const lines = (await csv.text()).trim().split('\r\n');

@@ -42,7 +42,7 @@ describe('data upgrade verification: a range that differs is copied again, alone
       name: 'verify',
       version: '1',
       scripts: [],
-      copyRules: { include: ['ax.*'] },
+      copyRules: { include: [{ schema: 'ax', name: '*' }] },
     });
     const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'verify',
@@ -79,7 +79,10 @@ describe('data upgrade verification: a range that differs is copied again, alone
     }
     // Something goes wrong on the target behind the copy: one row lost in range 1, one changed in range 2.
     await sql(dbs.urls.target, `DELETE FROM ax.items WHERE id = 10; UPDATE ax.items SET v = 'corrupt' WHERE id = 45000`);
-    assert.notDeepEqual(await digest(dbs.urls.target, 'ax.items'), await digest(dbs.urls.source, 'ax.items'));
+    assert.notDeepEqual(
+      await digest(dbs.urls.target, { schema: 'ax', name: 'items' }),
+      await digest(dbs.urls.source, { schema: 'ax', name: 'items' }),
+    );
     await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/resume`, undefined, { expect: 204 });
     const done = await waitForRun(o, run.id);
     assert.equal(done.status, 'ended');
@@ -91,7 +94,10 @@ describe('data upgrade verification: a range that differs is copied again, alone
     assert.deepEqual(result.result.verifyTable.recopied, ['copy:ax.items:0001', 'copy:ax.items:0002'], 'only the two ranges that differed');
     assert.equal(result.result.verifyTable.match, true);
     assert.equal(result.result.verifyTable.targetRows, 90000);
-    assert.deepEqual(await digest(dbs.urls.target, 'ax.items'), await digest(dbs.urls.source, 'ax.items'));
+    assert.deepEqual(
+      await digest(dbs.urls.target, { schema: 'ax', name: 'items' }),
+      await digest(dbs.urls.source, { schema: 'ax', name: 'items' }),
+    );
     const copies = (await runTasks(o, run.id)).filter((t) => t.key.startsWith('copy:'));
     assert.ok(
       copies.every((t) => t.attempt === 1),

@@ -1,3 +1,4 @@
+import type { TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
@@ -24,12 +25,12 @@ const EXPECTED = `
   SELECT 'C-' || accountnum AS party_key, 'customer' AS kind, upper(name) AS name, city FROM ax.custtable
   UNION ALL SELECT 'V-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable ORDER BY 1`;
 
-const script = (key: string, phase: string, reads: string[], sql: string, dependsOn: string[] = []) => ({
+const script = (key: string, phase: string, reads: TableRef[], sql: string, dependsOn: string[] = []) => ({
   key,
   phase,
   description: key,
   reads,
-  writes: ['ax.dirparty_shadow'],
+  writes: [{ schema: 'ax', name: 'dirparty_shadow' }],
   dependsOn,
   sql: { postgres: sql },
 });
@@ -43,13 +44,18 @@ const TARGET_DDL = `
 const PACKAGE = {
   name: 'party-upgrade',
   version: '1.0.0',
-  copyRules: { include: ['ax.custtable', 'ax.vendtable'] },
+  copyRules: {
+    include: [
+      { schema: 'ax', name: 'custtable' },
+      { schema: 'ax', name: 'vendtable' },
+    ],
+  },
   manualTasks: [{ key: 'review-parties', title: 'Review parties', description: 'Look at duplicates', required: false }],
   scripts: [
     script(
       'party-from-customers',
       'live',
-      ['ax.custtable'],
+      [{ schema: 'ax', name: 'custtable' }],
       `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL, city text);
 CREATE TABLE IF NOT EXISTS ax.party_counts (kind text PRIMARY KEY, parties int NOT NULL)
 GO
@@ -59,7 +65,7 @@ INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name
     script(
       'party-from-vendors',
       'live',
-      ['ax.vendtable'],
+      [{ schema: 'ax', name: 'vendtable' }],
       `INSERT INTO ax.dirparty_shadow SELECT 'V-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable
   ON CONFLICT (party_key) DO UPDATE SET name = excluded.name`,
       ['party-from-customers'],
@@ -67,7 +73,7 @@ INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name
     script(
       'party-delta-customers',
       'delta',
-      ['ax.custtable'],
+      [{ schema: 'ax', name: 'custtable' }],
       `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_custtable" d WHERE s.party_key = 'C-' || d.accountnum;
 INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.name), c.city
   FROM ax.custtable c JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D'`,
@@ -76,7 +82,7 @@ INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.
     script(
       'party-delta-vendors',
       'delta',
-      ['ax.vendtable'],
+      [{ schema: 'ax', name: 'vendtable' }],
       `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d.accountnum;
 INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.name), NULL
   FROM ax.vendtable v JOIN pg_temp."delta_vendtable" d ON d.accountnum = v.accountnum WHERE d.op <> 'D'`,
@@ -86,8 +92,8 @@ INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.na
       key: 'party-counts',
       phase: 'single-user',
       description: 'Counts parties once the data is final',
-      reads: ['ax.dirparty_shadow'],
-      writes: ['ax.party_counts'],
+      reads: [{ schema: 'ax', name: 'dirparty_shadow' }],
+      writes: [{ schema: 'ax', name: 'party_counts' }],
       dependsOn: [],
       sql: {
         postgres: 'DELETE FROM ax.party_counts;\nINSERT INTO ax.party_counts SELECT kind, count(*) FROM ax.dirparty_shadow GROUP BY kind',
@@ -305,7 +311,7 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
         'GET',
         `/v1/systems/${systems.prod}/single-user/violations`,
       );
-      assert.deepEqual(violations.changes, [{ table: 'ax.custtable', login: intruder, changes: 2 }]);
+      assert.deepEqual(violations.changes, [{ table: { schema: 'ax', name: 'custtable' }, login: intruder, changes: 2 }]);
       const invalid = await run('single-user/runs', SKIP_CHECKLIST);
       assert.equal(invalid.status, 'error');
       const guard = (await runTasks(o, invalid.id)).find((t) => t.key === 'verify-single-user')!;
@@ -325,7 +331,10 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
       ...PACKAGE,
       name: 'party-upgrade-incomplete',
       scripts: PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
-      copyRules: { include: ['ax.custtable'], rename: { 'ax.custtable': 'ax.custtable_bad' } },
+      copyRules: {
+        include: [{ schema: 'ax', name: 'custtable' }],
+        rename: [{ from: { schema: 'ax', name: 'custtable' }, to: { schema: 'ax', name: 'custtable_bad' } }],
+      },
     });
     const other = await o.call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'incomplete',

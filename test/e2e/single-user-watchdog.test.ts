@@ -10,7 +10,7 @@ const DDL = `
   INSERT INTO ax.inventtrans SELECT g, g FROM generate_series(1, 100) g;`;
 
 interface Violations {
-  changes: { table: string; login: string; changes: number }[];
+  changes: { table: { schema: string; name: string }; login: string; changes: number }[];
   attempts: { login: string; application: string | null; endedAt: string }[];
 }
 
@@ -57,7 +57,11 @@ describe('single-user mode holds against superusers (watchdog)', () => {
     o = await startTestOrchestrator(dbs.urls.state);
     systemId = (await registerSystems(o, [{ name: 'prod', role: 'production-source', agent }])).prod;
     // Change tracking on the table, so that changes by other logins are attributed.
-    await runOperation(agent, { id: 'track-1', type: 'enable-change-tracking', enableChangeTracking: { tables: ['ax.inventtrans'] } });
+    await runOperation(agent, {
+      id: 'track-1',
+      type: 'enable-change-tracking',
+      enableChangeTracking: { tables: [{ table: { schema: 'ax', name: 'inventtrans' } }] },
+    });
   });
 
   const watchStatus = async () => {
@@ -87,7 +91,11 @@ describe('single-user mode holds against superusers (watchdog)', () => {
       v.attempts.some((a) => a.login === dba && a.application === 'sneaky-tool'),
       `the attempt is recorded: ${JSON.stringify(v.attempts)}`,
     );
-    assert.deepEqual(v.changes, [{ table: 'ax.inventtrans', login: dba, changes: 3 }], 'the write that got through is named');
+    assert.deepEqual(
+      v.changes,
+      [{ table: { schema: 'ax', name: 'inventtrans' }, login: dba, changes: 3 }],
+      'the write that got through is named',
+    );
   });
 
   it('a restarted agent finds the mode on the database and watches again', async () => {

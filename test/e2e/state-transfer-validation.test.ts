@@ -126,7 +126,11 @@ describe('state transfer validation: every failed condition at once, nothing sta
     assert.deepEqual(dry.problems, []);
     assert.deepEqual(
       dry.tables.map((t) => t.table),
-      ['ax.address_shadow', 'ax.dirparty_shadow', 'cutover.script_status'],
+      [
+        { schema: 'ax', name: 'address_shadow' },
+        { schema: 'ax', name: 'dirparty_shadow' },
+        { schema: 'cutover', name: 'script_status' },
+      ],
     );
   });
 

@@ -1,3 +1,4 @@
+import type { TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
@@ -135,25 +136,25 @@ describe('state transfer: preprocess a restored test system, move its state to p
     const dry = await o.call<{
       problems: string[];
       run: null;
-      tables: { table: string; reason: string; rows: number; existsOnProduction: boolean; ranges: number; writtenBy: string[] }[];
-      excluded: { table: string; reason: string }[];
+      tables: { table: TableRef; reason: string; rows: number; existsOnProduction: boolean; ranges: number; writtenBy: string[] }[];
+      excluded: { table: TableRef; reason: string }[];
     }>('POST', `${base()}/state-transfer/runs`, { dryRun: true });
     assert.deepEqual(dry.problems, []);
     assert.equal(dry.run, null);
     assert.deepEqual(
       dry.tables.map((t) => [t.table, t.reason, t.rows, t.existsOnProduction]),
       [
-        ['ax.address_shadow', 'written-by-script', 2500, false],
-        ['ax.dirparty_shadow', 'written-by-script', 3000, false],
-        ['cutover.script_status', 'framework', 5, true],
+        [{ schema: 'ax', name: 'address_shadow' }, 'written-by-script', 2500, false],
+        [{ schema: 'ax', name: 'dirparty_shadow' }, 'written-by-script', 3000, false],
+        [{ schema: 'cutover', name: 'script_status' }, 'framework', 5, true],
       ],
     );
-    assert.ok(dry.tables.find((t) => t.table === 'ax.dirparty_shadow')!.ranges >= 3, 'split into key ranges');
+    assert.ok(dry.tables.find((t) => t.table.name === 'dirparty_shadow')!.ranges >= 3, 'split into key ranges');
     assert.deepEqual(
       dry.excluded.map((e) => e.table),
-      ['ax.numberseq'],
+      [{ schema: 'ax', name: 'numberseq' }],
     );
-    assert.ok(!dry.tables.some((t) => t.table === 'cutover.change_log'));
+    assert.ok(!dry.tables.some((t) => t.table.name === 'change_log'));
     assert.deepEqual(
       (await o.call<{ items: { kind: string }[] }>('GET', '/v1/runs')).items.filter((r) => r.kind === 'state-transfer'),
       [],
@@ -198,7 +199,11 @@ describe('state transfer: preprocess a restored test system, move its state to p
     const rerun = (await runTasks(o, runId)).find((t) => t.key === copy.key)!;
     assert.equal(rerun.attempt, 2);
     assert.deepEqual(await businessDigests(), before, 'production’s business tables are untouched by the transfer');
-    for (const table of ['ax.dirparty_shadow', 'ax.address_shadow', 'cutover.script_status'])
+    for (const table of [
+      { schema: 'ax', name: 'dirparty_shadow' },
+      { schema: 'ax', name: 'address_shadow' },
+      { schema: 'cutover', name: 'script_status' },
+    ])
       assert.deepEqual(await digest(dbs.urls.prod, table), await digest(dbs.urls.test, table), `${table} equals the test system's`);
     const [{ n }] = await sql<{ n: number }>(
       dbs.urls.prod,
@@ -300,8 +305,8 @@ describe('state transfer: preprocess a restored test system, move its state to p
       'addresses equal a direct live + delta run',
     );
     assert.deepEqual(
-      await digest(dbs.urls.prod, 'ax.dirparty_shadow'),
-      await digest(dbs.urls.direct, 'ax.dirparty_shadow'),
+      await digest(dbs.urls.prod, { schema: 'ax', name: 'dirparty_shadow' }),
+      await digest(dbs.urls.direct, { schema: 'ax', name: 'dirparty_shadow' }),
       'every column, every row',
     );
     const status = await o.call<Status>('GET', `${base()}/state-transfer`);

@@ -7,7 +7,7 @@ import { startOrchestrator } from '../../services/orchestrator/src/app';
 import { orchestratorConfig, type OrchestratorConfig } from '../../services/orchestrator/src/config/orchestrator.config';
 import { QueueName } from '../../services/orchestrator/src/queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../../services/orchestrator/src/queue/queue.driver';
-import type { TestAgent } from './services';
+import { serviceOutput, stdioFor, type SpawnOptions, type TestAgent } from './services';
 
 export interface OrchestratorClient {
   url: string;
@@ -141,6 +141,7 @@ export async function spawnOrchestrator(
   databaseUrl: string,
   secretKey: string,
   adminKey: string,
+  options: SpawnOptions = {},
 ): Promise<{ child: ChildProcess; client: OrchestratorClient }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'orchestrator', 'src', 'main.js')], {
@@ -153,9 +154,11 @@ export async function spawnOrchestrator(
       QUEUE_MONITOR_SECONDS: '1',
       JOB_HEARTBEAT_SECONDS: '10',
       LOG_LEVEL: 'error',
+      ...options.env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: stdioFor(options),
   });
+  serviceOutput(child, options.logs);
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, () => child.exitCode === null);
   return { child, client: orchestratorClient(url, adminKey) };

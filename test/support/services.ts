@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort, waitForHealth } from '@cutover/testing';
 import type { INestApplication } from '@nestjs/common';
-import { EngineKind, mintGrant, formatTableRef, type TableRef } from '@cutover/contracts';
+import { EngineKind, mintGrant, type TableRef } from '@cutover/contracts';
 import { startAgent } from '../../services/transfer-agent/src/app';
 import { agentConfig, type AgentConfig } from '../../services/transfer-agent/src/config/agent.config';
 
@@ -32,18 +32,22 @@ export async function startTestAgent(databaseUrl: string, overrides: Partial<Age
   return { url, token, app, auth: { Authorization: `Bearer ${token}` }, close: () => app.close() };
 }
 
-/** What the orchestrator will do: mint a grant for one range with the source agent's token. */
+/** What the orchestrator will do: mint a grant for one export (range, columns, format, operation) with the source agent's token. */
 export function grantFor(
-  source: TestAgent,
+  source: Pick<TestAgent, 'token'>,
   table: TableRef,
   range: { keyColumn: string; from?: string | null; to?: string | null } | null,
+  bound: { columns: string[]; operation: string; format?: string },
   ttlSeconds = 300,
 ): string {
   return mintGrant(source.token, {
-    table: formatTableRef(table),
-    keyColumn: range?.keyColumn ?? null,
+    table,
+    keyColumns: range ? [range.keyColumn] : null,
     from: range?.from ?? null,
     to: range?.to ?? null,
+    columns: bound.columns,
+    format: bound.format ?? 'pg-binary',
+    operation: bound.operation,
     exp: Math.floor(Date.now() / 1000) + ttlSeconds,
   });
 }
@@ -103,8 +107,27 @@ export interface AgentProcess {
   restart(): Promise<AgentProcess>;
 }
 
+/** How a spawned service runs: extra environment, and where its stdout and stderr go (default: stderr to ours, stdout dropped). */
+export interface SpawnOptions {
+  env?: Record<string, string>;
+  /** Every chunk the process writes to stdout or stderr, to grep its logs. */
+  logs?: string[];
+}
+
+/** stdio for a spawned service, and the capture of its output when `logs` is given. */
+export function serviceOutput(child: ChildProcess, logs: string[] | undefined): void {
+  if (!logs) return;
+  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => logs.push(chunk.toString('utf8')));
+}
+
+export const stdioFor = (options: SpawnOptions): ['ignore', 'pipe' | 'ignore', 'pipe' | 'inherit'] =>
+  options.logs ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'];
+
 /** A transfer-agent as its own process, configured by environment as an operator would, so it can be killed. */
-export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number; token?: string } = {}): Promise<AgentProcess> {
+export async function spawnTestAgent(
+  databaseUrl: string,
+  fixed: { port?: number; token?: string } & SpawnOptions = {},
+): Promise<AgentProcess> {
   const token = fixed.token ?? randomBytes(24).toString('hex');
   const port = fixed.port ?? (await freePort());
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'transfer-agent', 'src', 'main.js')], {
@@ -115,9 +138,11 @@ export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number
       AGENT_TOKEN: token,
       AGENT_PORT: String(port),
       LOG_LEVEL: 'error',
+      ...fixed.env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: stdioFor(fixed),
   });
+  serviceOutput(child, fixed.logs);
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, () => child.exitCode === null);
   return {
@@ -131,7 +156,7 @@ export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number
       child.kill('SIGKILL');
       await exited;
     },
-    restart: () => spawnTestAgent(databaseUrl, { port, token }),
+    restart: () => spawnTestAgent(databaseUrl, { ...fixed, port, token }),
   };
 }
 

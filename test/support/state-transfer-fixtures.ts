@@ -12,7 +12,11 @@ export const PROD_DATA = `
   INSERT INTO ax.vendtable SELECT 'V' || g, 'vendor ' || g FROM generate_series(1, 500) g;
   INSERT INTO ax.numberseq VALUES ('CRM_1', 1000, 99999999), ('CRM_2', 500, 99999999);
   ANALYZE;`;
-export const BUSINESS_TABLES = ['ax.custtable', 'ax.vendtable', 'ax.numberseq'];
+export const BUSINESS_TABLES = [
+  { schema: 'ax', name: 'custtable' },
+  { schema: 'ax', name: 'vendtable' },
+  { schema: 'ax', name: 'numberseq' },
+];
 
 /** What a fresh live run over production's current data produces: the reference for the shadow tables. */
 export const EXPECTED_PARTIES = `
@@ -27,15 +31,27 @@ const upsertParty = 'ON CONFLICT (party_key) DO UPDATE SET kind = excluded.kind,
 export const PACKAGE = {
   name: 'state-transfer-e2e',
   version: '1.0.0',
-  copyRules: { include: ['ax.custtable', 'ax.vendtable'] },
+  copyRules: {
+    include: [
+      { schema: 'ax', name: 'custtable' },
+      { schema: 'ax', name: 'vendtable' },
+    ],
+  },
   manualTasks: [{ key: 'review-parties', title: 'Review parties', description: 'Look at duplicates', required: false }],
-  frameworkTables: ['cutover.script_status'],
+  frameworkTables: [{ schema: 'cutover', name: 'script_status' }],
   numberSequences: [
-    { key: 'CRM_1', description: 'Party numbers', table: 'ax.numberseq', keyColumn: 'seq', nextColumn: 'next_rec', maxColumn: 'highest' },
+    {
+      key: 'CRM_1',
+      description: 'Party numbers',
+      table: { schema: 'ax', name: 'numberseq' },
+      keyColumn: 'seq',
+      nextColumn: 'next_rec',
+      maxColumn: 'highest',
+    },
     {
       key: 'CRM_2',
       description: 'Location numbers',
-      table: 'ax.numberseq',
+      table: { schema: 'ax', name: 'numberseq' },
       keyColumn: 'seq',
       nextColumn: 'next_rec',
       maxColumn: 'highest',
@@ -46,7 +62,10 @@ export const PACKAGE = {
       'create-shadow-tables',
       'live',
       [],
-      ['ax.dirparty_shadow', 'ax.address_shadow'],
+      [
+        { schema: 'ax', name: 'dirparty_shadow' },
+        { schema: 'ax', name: 'address_shadow' },
+      ],
       `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL);
 CREATE INDEX IF NOT EXISTS dirparty_shadow_name ON ax.dirparty_shadow (name);
 CREATE TABLE IF NOT EXISTS ax.address_shadow (accountnum text PRIMARY KEY, city text)`,
@@ -54,24 +73,24 @@ CREATE TABLE IF NOT EXISTS ax.address_shadow (accountnum text PRIMARY KEY, city 
     script(
       'parties-from-customers',
       'live',
-      ['ax.custtable'],
-      ['ax.dirparty_shadow'],
+      [{ schema: 'ax', name: 'custtable' }],
+      [{ schema: 'ax', name: 'dirparty_shadow' }],
       `INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name) FROM ax.custtable ${upsertParty}`,
       ['create-shadow-tables'],
     ),
     script(
       'parties-from-vendors',
       'live',
-      ['ax.vendtable'],
-      ['ax.dirparty_shadow'],
+      [{ schema: 'ax', name: 'vendtable' }],
+      [{ schema: 'ax', name: 'dirparty_shadow' }],
       `INSERT INTO ax.dirparty_shadow SELECT 'V-' || accountnum, 'vendor', upper(name) FROM ax.vendtable ${upsertParty}`,
       ['create-shadow-tables'],
     ),
     script(
       'addresses-from-customers',
       'live',
-      ['ax.custtable'],
-      ['ax.address_shadow'],
+      [{ schema: 'ax', name: 'custtable' }],
+      [{ schema: 'ax', name: 'address_shadow' }],
       `INSERT INTO ax.address_shadow SELECT accountnum, initcap(trim(city)) FROM ax.custtable ON CONFLICT (accountnum) DO UPDATE SET city = excluded.city`,
       ['create-shadow-tables'],
     ),
@@ -79,16 +98,19 @@ CREATE TABLE IF NOT EXISTS ax.address_shadow (accountnum text PRIMARY KEY, city 
     script(
       'reserve-party-numbers',
       'live',
-      ['ax.dirparty_shadow', 'ax.numberseq'],
-      ['ax.numberseq'],
+      [
+        { schema: 'ax', name: 'dirparty_shadow' },
+        { schema: 'ax', name: 'numberseq' },
+      ],
+      [{ schema: 'ax', name: 'numberseq' }],
       `UPDATE ax.numberseq SET next_rec = next_rec + (SELECT count(*) FROM ax.dirparty_shadow) WHERE seq = 'CRM_1'`,
       ['parties-from-customers', 'parties-from-vendors'],
     ),
     script(
       'parties-delta-customers',
       'delta',
-      ['ax.custtable'],
-      ['ax.dirparty_shadow'],
+      [{ schema: 'ax', name: 'custtable' }],
+      [{ schema: 'ax', name: 'dirparty_shadow' }],
       `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_custtable" d WHERE s.party_key = 'C-' || d.accountnum AND d.op = 'D';
 INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.name) FROM ax.custtable c
   JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D' ${upsertParty}`,
@@ -97,8 +119,8 @@ INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.
     script(
       'parties-delta-vendors',
       'delta',
-      ['ax.vendtable'],
-      ['ax.dirparty_shadow'],
+      [{ schema: 'ax', name: 'vendtable' }],
+      [{ schema: 'ax', name: 'dirparty_shadow' }],
       `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d.accountnum AND d.op = 'D';
 INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.name) FROM ax.vendtable v
   JOIN pg_temp."delta_vendtable" d ON d.accountnum = v.accountnum WHERE d.op <> 'D' ${upsertParty}`,
@@ -107,8 +129,8 @@ INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.na
     script(
       'addresses-delta-customers',
       'delta',
-      ['ax.custtable'],
-      ['ax.address_shadow'],
+      [{ schema: 'ax', name: 'custtable' }],
+      [{ schema: 'ax', name: 'address_shadow' }],
       `DELETE FROM ax.address_shadow a USING pg_temp."delta_custtable" d WHERE a.accountnum = d.accountnum AND d.op = 'D';
 INSERT INTO ax.address_shadow SELECT c.accountnum, initcap(trim(c.city)) FROM ax.custtable c
   JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D' ON CONFLICT (accountnum) DO UPDATE SET city = excluded.city`,
@@ -117,8 +139,8 @@ INSERT INTO ax.address_shadow SELECT c.accountnum, initcap(trim(c.city)) FROM ax
     script(
       'party-counts',
       'single-user',
-      ['ax.dirparty_shadow'],
-      ['ax.party_counts'],
+      [{ schema: 'ax', name: 'dirparty_shadow' }],
+      [{ schema: 'ax', name: 'party_counts' }],
       `CREATE TABLE IF NOT EXISTS ax.party_counts (kind text PRIMARY KEY, parties int NOT NULL)
 GO
 DELETE FROM ax.party_counts;
@@ -138,13 +160,16 @@ export const TARGET_SCHEMA = `
  * production without sessions, which its agent holds).
  */
 export async function restoreProduction(productionUrl: string, testUrl: string): Promise<void> {
-  const { Client } = await import('pg');
+  const { Client, escapeIdentifier } = await import('pg');
   const prod = new Client({ connectionString: productionUrl });
   await prod.connect();
   try {
     await prod.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const copies: [string, unknown[]][] = [];
-    for (const table of BUSINESS_TABLES) copies.push([table, (await prod.query(`SELECT * FROM ${table}`)).rows]);
+    for (const t of BUSINESS_TABLES) {
+      const table = `${escapeIdentifier(t.schema)}.${escapeIdentifier(t.name)}`;
+      copies.push([table, (await prod.query(`SELECT * FROM ${table}`)).rows]);
+    }
     await prod.query('COMMIT');
     await sql(testUrl, PROD_SCHEMA);
     for (const [table, rows] of copies)

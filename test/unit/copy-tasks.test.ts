@@ -7,8 +7,8 @@ import { copyTaskKeys, mergeObjects, tableCopyTasks, type TableCopy } from '../.
 const TABLE: TableCopy = {
   sourceSystemId: 's',
   targetSystemId: 't',
-  source: 'ax.shadow',
-  target: 'ax.party',
+  source: { schema: 'ax', name: 'shadow' },
+  target: { schema: 'ax', name: 'party' },
   columns: ['k', 'name'],
   keyColumn: 'k',
   ranges: [
@@ -24,7 +24,7 @@ const TABLE: TableCopy = {
 describe('copy tasks of one table', () => {
   it('prepare → ranges (after the scripts writing the table) → verify and finish side by side', () => {
     const { tasks, doneKeys } = tableCopyTasks(TABLE);
-    const keys = copyTaskKeys('ax.party');
+    const keys = copyTaskKeys({ schema: 'ax', name: 'party' });
     const by = new Map(tasks.map((t) => [t.key, t]));
     assert.deepEqual(
       tasks.map((t) => t.key),
@@ -57,8 +57,8 @@ describe('copy tasks of one table', () => {
 
   it('renders the report as CSV with quoting', () => {
     const row: TableReport = {
-      sourceTable: 'ax."odd,name"',
-      table: 'ax.t',
+      sourceTable: { schema: 'ax', name: 'odd,name' },
+      table: { schema: 'ax', name: 't' },
       status: TablePhase.Done,
       sourceRows: 3,
       targetRows: 3,
@@ -77,5 +77,10 @@ describe('copy tasks of one table', () => {
     assert.equal(lines[0].split(',').length, 15);
     assert.equal(lines[1], '"ax.""odd,name""",ax.t,done,3,3,true,1,3,10,0.5,6,,0.1,0,');
     assert.equal(lines[2], '"ax.""odd,name""",ax.t,done,3,3,,1,3,10,0.5,6,,0.1,0,verify:ax.t finish:ax.t');
+    assert.notEqual(
+      copyTaskKeys({ schema: 'a.b', name: 'c' }).prepare,
+      copyTaskKeys({ schema: 'a', name: 'b.c' }).prepare,
+      'keys never collide',
+    );
   });
 });

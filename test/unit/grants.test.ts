@@ -1,18 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mintGrant, verifyGrant } from '@cutover/contracts';
+import { grantExpiry, mintGrant, verifyGrant, type GrantRequest } from '@cutover/contracts';
 
 const secret = 'a'.repeat(32);
-const claims = { table: 'public.t', keyColumn: 'id', from: '1', to: '100' };
+const claims: GrantRequest = {
+  table: { schema: 'weird', name: 'a.b' },
+  keyColumns: ['id'],
+  from: '1',
+  to: '100',
+  columns: ['id', 'name'],
+  format: 'pg-binary',
+  operation: 'task-1.1',
+};
 const now = 1_700_000_000;
 
 describe('export grants', () => {
   it('verifies a grant for exactly what it was minted for', () => {
     const grant = mintGrant(secret, { ...claims, exp: now + 60 });
     assert.deepEqual(verifyGrant(secret, grant, claims, now), { ok: true, claims: { ...claims, exp: now + 60 } });
+    assert.equal(grantExpiry(grant), now + 60);
   });
 
-  it('refuses another key, an expired grant, a tampered payload and another range', () => {
+  it('refuses another key, an expired grant, a tampered payload and garbage', () => {
     const grant = mintGrant(secret, { ...claims, exp: now + 60 });
     assert.match(reason(verifyGrant('b'.repeat(32), grant, claims, now)), /signature/);
     assert.match(reason(verifyGrant(secret, grant, claims, now + 61)), /expired/);
@@ -21,9 +30,43 @@ describe('export grants', () => {
       'base64url',
     );
     assert.match(reason(verifyGrant(secret, `${forged}.${sig}`, { ...claims, to: null }, now)), /signature/);
-    assert.match(reason(verifyGrant(secret, grant, { ...claims, to: '101' }, now)), /to differs/);
-    assert.match(reason(verifyGrant(secret, grant, { ...claims, table: 'public.u' }, now)), /table differs/);
     assert.match(reason(verifyGrant(secret, 'garbage', claims, now)), /malformed/);
+  });
+
+  // Each bound field, changed alone, is refused, naming the field.
+  const changed: [string, Partial<GrantRequest>][] = [
+    ['table schema', { table: { schema: 'weirder', name: 'a.b' } }],
+    ['table name', { table: { schema: 'weird', name: 'a' } }],
+    // The dotted forms of two different tables must not collide.
+    ['table schema', { table: { schema: 'weird.a', name: 'b' } }],
+    ['keyColumns', { keyColumns: ['name'] }],
+    ['keyColumns', { keyColumns: null }],
+    ['keyColumns', { keyColumns: ['id', 'name'] }],
+    ['from', { from: '0' }],
+    ['from', { from: null }],
+    ['to', { to: '101' }],
+    ['to', { to: null }],
+    ['columns', { columns: ['id'] }],
+    ['columns', { columns: ['name', 'id'] }],
+    ['columns', { columns: ['id', 'name', 'secret'] }],
+    ['format', { format: 'mssql-rows-v1' }],
+    ['operation', { operation: 'task-1.2' }],
+  ];
+  for (const [field, change] of changed) {
+    it(`refuses a request whose ${field} differs (${JSON.stringify(change)})`, () => {
+      const grant = mintGrant(secret, { ...claims, exp: now + 60 });
+      assert.equal(
+        reason(verifyGrant(secret, grant, { ...claims, ...change }, now)),
+        `grant does not cover this request (${field} differs)`,
+      );
+    });
+  }
+
+  it('binds the whole table too: a null range grant does not cover a range', () => {
+    const whole = { ...claims, keyColumns: null, from: null, to: null };
+    const grant = mintGrant(secret, { ...whole, exp: now + 60 });
+    assert.equal(verifyGrant(secret, grant, whole, now).ok, true);
+    assert.match(reason(verifyGrant(secret, grant, { ...whole, keyColumns: ['id'] }, now)), /keyColumns differs/);
   });
 });
 

@@ -1,27 +1,34 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatTableRef, IdentifierError, parseTableRef } from '@cutover/contracts';
+import { checkIdentifier, compareTables, formatTableRef, IdentifierError, tableKey } from '@cutover/contracts';
 
-describe('parseTableRef', () => {
-  it('parses schema.table', () => {
-    assert.deepEqual(parseTableRef('dbo.CUSTTABLE'), { schema: 'dbo', name: 'CUSTTABLE' });
+describe('table references', () => {
+  it('formats for people: quotes only the parts that need it, doubling quotes', () => {
+    assert.equal(formatTableRef({ schema: 'dbo', name: 'CUSTTABLE' }), 'dbo.CUSTTABLE');
+    assert.equal(formatTableRef({ schema: 'my.schema', name: 'Order "Lines"' }), '"my.schema"."Order ""Lines"""');
+    assert.equal(formatTableRef({ schema: 'weird', name: "O'Brien" }), `weird."O'Brien"`);
   });
 
-  it('parses quoted parts with dots, spaces and doubled quotes', () => {
-    assert.deepEqual(parseTableRef('"my.schema"."Order ""Lines"""'), { schema: 'my.schema', name: 'Order "Lines"' });
-    assert.deepEqual(parseTableRef('public."a b"'), { schema: 'public', name: 'a b' });
+  it('keys tables unambiguously where dotted strings collide', () => {
+    const a = { schema: 'a.b', name: 'c' };
+    const b = { schema: 'a', name: 'b.c' };
+    assert.equal(`${a.schema}.${a.name}`, `${b.schema}.${b.name}`, 'the dotted strings are the same');
+    assert.notEqual(tableKey(a), tableKey(b));
+    assert.equal(tableKey({ schema: 'a', name: 'b.c' }), tableKey(b));
+    assert.deepEqual(JSON.parse(tableKey(b)), ['a', 'b.c']);
   });
 
-  it('refuses names without a schema, with extra parts, empty parts or control characters', () => {
-    for (const bad of ['CUSTTABLE', 'a.b.c', '.t', 's.', 's.t\u0000', '"s.t', '"s"x.t']) {
-      assert.throws(() => parseTableRef(bad), IdentifierError, bad);
-    }
+  it('sorts by schema, then name', () => {
+    const sorted = [
+      { schema: 'b', name: 'a' },
+      { schema: 'a', name: 'z' },
+      { schema: 'a', name: 'b' },
+    ].sort(compareTables);
+    assert.deepEqual(sorted.map(formatTableRef), ['a.b', 'a.z', 'b.a']);
   });
 
-  it('round-trips through formatTableRef', () => {
-    for (const text of ['dbo.CUSTTABLE', '"my.schema"."Order ""Lines"""', 'public."a b"', '"Ünïcode"."t-1"']) {
-      const ref = parseTableRef(text);
-      assert.deepEqual(parseTableRef(formatTableRef(ref)), ref);
-    }
+  it('refuses empty identifiers, control characters and overlong names', () => {
+    for (const bad of ['', 's\u0000t', 'x'.repeat(129)]) assert.throws(() => checkIdentifier(bad), IdentifierError, JSON.stringify(bad));
+    assert.equal(checkIdentifier('Ünïcode Table'), 'Ünïcode Table');
   });
 });

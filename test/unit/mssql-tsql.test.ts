@@ -203,7 +203,7 @@ describe('mssql T-SQL generation', () => {
         'CREATE TRIGGER [ax schema].[cutover_login_INVENT]]TRANS] ON [ax schema].[INVENT]]TRANS] AFTER INSERT, UPDATE, DELETE AS',
       ),
     );
-    assert.match(trigger, /VALUES \(@tx, N'ax schema\.INVENT]TRANS', ORIGINAL_LOGIN\(\)\)/);
+    assert.match(trigger, /VALUES \(@tx, N'\["ax schema","INVENT]TRANS"]', ORIGINAL_LOGIN\(\)\)/, 'the table is logged by its tableKey');
     assert.equal(splitBatches(trigger).length, 1, 'the trigger is one batch');
     skeleton(trigger);
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { TableRef } from '@cutover/contracts';
 import { describe, it } from 'node:test';
 import type { PackageManifest } from '../../services/orchestrator/src/packages/manifest';
 import { applicationTables, discoverTables } from '../../services/orchestrator/src/state-transfer/discovery';
@@ -6,18 +7,20 @@ import { createTableSql, readSequenceSql, unsafeType, writeSequenceSql } from '.
 import { larger } from '../../services/orchestrator/src/state-transfer/number-sequences.service';
 import { script as packageScript } from '../support/packages';
 
-const script = (key: string, phase: string, reads: string[], writes: string[]) =>
+const script = (key: string, phase: string, reads: TableRef[], writes: TableRef[]) =>
   packageScript(key, phase, reads, writes, 'SELECT 1') as PackageManifest['scripts'][number];
 
-const manifest = (scripts: PackageManifest['scripts'], frameworkTables: string[] = []): PackageManifest => ({
+const manifest = (scripts: PackageManifest['scripts'], frameworkTables: TableRef[] = []): PackageManifest => ({
   name: 'p',
   version: '1',
   description: '',
   scripts,
   manualTasks: [],
   frameworkTables,
-  numberSequences: [{ key: 'CRM_1', description: '', table: 'ax.numberseq', keyColumn: 'seq', nextColumn: 'next', maxColumn: 'max' }],
-  copyRules: { include: [], exclude: [], rename: {} },
+  numberSequences: [
+    { key: 'CRM_1', description: '', table: { schema: 'ax', name: 'numberseq' }, keyColumn: 'seq', nextColumn: 'next', maxColumn: 'max' },
+  ],
+  copyRules: { include: [], exclude: [], rename: [] },
 });
 
 describe('state transfer: table discovery', () => {
@@ -25,41 +28,80 @@ describe('state transfer: table discovery', () => {
     const d = discoverTables(
       manifest(
         [
-          script('live', 'live', ['ax.cust'], ['ax.party_shadow', 'ax.numberseq']),
-          script('delta', 'delta', ['ax.cust'], ['ax.party_shadow']),
-          script('final', 'single-user', ['ax.party_shadow'], ['ax.summary']),
+          script(
+            'live',
+            'live',
+            [{ schema: 'ax', name: 'cust' }],
+            [
+              { schema: 'ax', name: 'party_shadow' },
+              { schema: 'ax', name: 'numberseq' },
+            ],
+          ),
+          script('delta', 'delta', [{ schema: 'ax', name: 'cust' }], [{ schema: 'ax', name: 'party_shadow' }]),
+          script('final', 'single-user', [{ schema: 'ax', name: 'party_shadow' }], [{ schema: 'ax', name: 'summary' }]),
         ],
-        ['cutover.change_log', 'cutover.extra'],
+        [
+          { schema: 'cutover', name: 'change_log' },
+          { schema: 'cutover', name: 'extra' },
+        ],
       ),
     );
     assert.deepEqual(
       d.tables.map((t) => [t.table, t.reason, t.writtenBy]),
       [
-        ['ax.party_shadow', 'written-by-script', ['live', 'delta']],
-        ['cutover.extra', 'framework', []],
-        ['cutover.script_status', 'framework', []],
+        [{ schema: 'ax', name: 'party_shadow' }, 'written-by-script', ['live', 'delta']],
+        [{ schema: 'cutover', name: 'extra' }, 'framework', []],
+        [{ schema: 'cutover', name: 'script_status' }, 'framework', []],
       ],
     );
     assert.deepEqual(
       d.excluded.map((e) => e.table),
-      ['ax.numberseq', 'cutover.change_log'],
+      [
+        { schema: 'ax', name: 'numberseq' },
+        { schema: 'cutover', name: 'change_log' },
+      ],
     );
     assert.deepEqual(d.problems, []);
   });
 
   it('refuses a business table a live script writes in place, or one declared a framework table', () => {
     const d = discoverTables(
-      manifest([script('live', 'live', ['ax.cust'], ['ax.cust']), script('delta', 'delta', ['ax.cust'], [])], ['ax.vend']),
+      manifest(
+        [
+          script('live', 'live', [{ schema: 'ax', name: 'cust' }], [{ schema: 'ax', name: 'cust' }]),
+          script('delta', 'delta', [{ schema: 'ax', name: 'cust' }], []),
+        ],
+        [{ schema: 'ax', name: 'vend' }],
+      ),
     );
     assert.equal(d.problems.length, 1);
     assert.match(d.problems[0], /ax\.cust is written by live but is business data production keeps changing/);
-    const f = discoverTables(manifest([script('live', 'live', ['ax.vend'], ['ax.s'])], ['ax.vend']));
+    const f = discoverTables(
+      manifest([script('live', 'live', [{ schema: 'ax', name: 'vend' }], [{ schema: 'ax', name: 's' }])], [{ schema: 'ax', name: 'vend' }]),
+    );
     assert.match(f.problems[0], /ax\.vend is declared a framework table but scripts only read it/);
   });
 
   it('application tables: what the scripts read and do not write, sequences, the copy set; not post-sync reads', () => {
-    const m = manifest([script('live', 'live', ['ax.cust'], ['ax.s']), script('post', 'post-sync', ['ax.target_only'], [])]);
-    assert.deepEqual(applicationTables(m, ['ax.vend', 'ax.s'], ['ax.s']), ['ax.cust', 'ax.numberseq', 'ax.vend']);
+    const m = manifest([
+      script('live', 'live', [{ schema: 'ax', name: 'cust' }], [{ schema: 'ax', name: 's' }]),
+      script('post', 'post-sync', [{ schema: 'ax', name: 'target_only' }], []),
+    ]);
+    assert.deepEqual(
+      applicationTables(
+        m,
+        [
+          { schema: 'ax', name: 'vend' },
+          { schema: 'ax', name: 's' },
+        ],
+        [{ schema: 'ax', name: 's' }],
+      ),
+      [
+        { schema: 'ax', name: 'cust' },
+        { schema: 'ax', name: 'numberseq' },
+        { schema: 'ax', name: 'vend' },
+      ],
+    );
   });
 });
 
@@ -100,7 +142,7 @@ describe('state transfer: SQL', () => {
   });
 
   it('reads and writes sequences with bound parameters and a compare-and-set', () => {
-    const s = { table: 'ax.numberseq', keyColumn: 'seq', nextColumn: 'next', maxColumn: 'max' };
+    const s = { table: { schema: 'ax', name: 'numberseq' }, keyColumn: 'seq', nextColumn: 'next', maxColumn: 'max' };
     assert.equal(
       readSequenceSql('postgres', s),
       'SELECT CAST("next" AS text) AS next_value, CAST("max" AS text) AS max_value FROM "ax"."numberseq" WHERE "seq" = :key',

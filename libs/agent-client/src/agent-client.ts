@@ -1,4 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
+import type { TableRef } from '@cutover/contracts';
 import type { components, paths } from './transfer-agent.schema';
 
 export type AgentSchemas = components['schemas'];
@@ -29,6 +30,9 @@ export interface AgentClientOptions {
   /** Retries on transient network errors only (never on an HTTP answer). */
   retries?: number;
 }
+
+/** A table as two path segments; openapi-fetch URL-encodes each, so no name is ever parsed from a dotted string. */
+const pathOf = (t: TableRef) => ({ schema: t.schema, table: t.name });
 
 const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 
@@ -75,15 +79,18 @@ export class AgentClient {
     return this.unwrap(await this.client.GET('/v1/catalog/tables'));
   }
 
-  /** A hash of each named table's definition (`schema.table`), to compare two databases' schemas. */
-  async fingerprint(tables: string[]): Promise<AgentSchemas['FingerprintDto']> {
-    return this.unwrap(await this.client.GET('/v1/catalog/fingerprint', { params: { query: { tables } } }));
+  /** A hash of each table's definition, to compare two databases' schemas. */
+  async fingerprint(tables: TableRef[]): Promise<AgentSchemas['FingerprintDto']> {
+    const body = { tables: tables.map((t) => ({ schema: t.schema, name: t.name })) };
+    return this.unwrap(await this.client.POST('/v1/catalog/fingerprint', { body }));
   }
 
   /** Inner bounds splitting a table into `parts` key ranges of about equal rows. */
-  async splitRanges(table: string, keyColumn: string, parts: number): Promise<AgentSchemas['RangesDto']> {
+  async splitRanges(table: TableRef, keyColumn: string, parts: number): Promise<AgentSchemas['RangesDto']> {
     return this.unwrap(
-      await this.client.GET('/v1/catalog/tables/{table}/ranges', { params: { path: { table }, query: { keyColumn, parts } } }),
+      await this.client.GET('/v1/catalog/tables/{schema}/{table}/ranges', {
+        params: { path: pathOf(table), query: { keyColumn, parts } },
+      }),
     );
   }
 
@@ -96,8 +103,8 @@ export class AgentClient {
     return op;
   }
 
-  async describeTable(table: string, exactCount = false): Promise<AgentTableDefinition | null> {
-    const res = await this.client.GET('/v1/catalog/tables/{table}', { params: { path: { table }, query: { exactCount } } });
+  async describeTable(table: TableRef, exactCount = false): Promise<AgentTableDefinition | null> {
+    const res = await this.client.GET('/v1/catalog/tables/{schema}/{table}', { params: { path: pathOf(table), query: { exactCount } } });
     if (res.response.status === 404) return null;
     return this.unwrap(res);
   }
@@ -111,6 +118,13 @@ export class AgentClient {
   async getOperation(id: string, waitSeconds = 0): Promise<AgentOperation | null> {
     const res = await this.client.GET('/v1/operations/{id}', { params: { path: { id }, query: waitSeconds > 0 ? { waitSeconds } : {} } });
     if (res.response.status === 404) return null;
+    return this.unwrap(res);
+  }
+
+  /** Replaces the export grant of a queued copy-range; null when it no longer waits for one (started, finished or forgotten). */
+  async renewGrant(id: string, grant: string): Promise<AgentOperation | null> {
+    const res = await this.client.PUT('/v1/operations/{id}/grant', { params: { path: { id } }, body: { grant } });
+    if (res.response.status === 404 || res.response.status === 409) return null;
     return this.unwrap(res);
   }
 

@@ -24,10 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A stable hash of the named tables' definitions, to compare two databases' schemas. */
-        get: operations["catalog_fingerprint"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** A stable hash of the named tables' definitions, to compare two databases' schemas (a read: POST only to carry the list). */
+        post: operations["catalog_fingerprint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -51,14 +51,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/catalog/tables/{table}": {
+    "/v1/catalog/tables/{schema}/{table}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Columns, keys, indexes, constraints, rows and size of one table (`schema.table`). */
+        /** Columns, keys, indexes, constraints, rows and size of one table (schema and name each one path segment, URL-encoded). */
         get: operations["catalog_describe"];
         put?: never;
         post?: never;
@@ -68,7 +68,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/catalog/tables/{table}/ranges": {
+    "/v1/catalog/tables/{schema}/{table}/ranges": {
         parameters: {
             query?: never;
             header?: never;
@@ -85,7 +85,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/export/{table}": {
+    "/v1/export/{schema}/{table}": {
         parameters: {
             query?: never;
             header?: never;
@@ -93,9 +93,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC over
-         *     table, key range and expiry keyed with this agent's token), not by the bearer token:
-         *     forged, expired or mismatched grants get 403.
+         * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC keyed
+         *     with this agent's token over table, key columns, bounds, columns, format, the pulling
+         *     operation's id and a short expiry), not by the bearer token: forged, expired or mismatched
+         *     grants get 403. A format this engine does not export is a 400 naming the ones it does.
          */
         get: operations["export_export"];
         put?: never;
@@ -179,6 +180,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/operations/{id}/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the export grant of a queued copy-range (the orchestrator renews grants of copies that
+         *     wait longer than half a grant's life). 409 once the copy started: its export already used its grant.
+         */
+        put: operations["operations_renewGrant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions": {
         parameters: {
             query?: never;
@@ -244,8 +265,7 @@ export interface components {
             watermark: string;
         };
         ChangeTrackingTablesParamsDto: {
-            /** @description Tables as `schema.table`. */
-            tables: string[];
+            tables: components["schemas"]["TableRefDto"][];
         };
         ChecksumParamsDto: {
             /**
@@ -257,8 +277,7 @@ export interface components {
             columns?: string[];
             /** @description Absent: the whole table. */
             range?: components["schemas"]["KeyRangeDto"];
-            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
-            table: string;
+            table: components["schemas"]["TableRefDto"];
         };
         ChecksumResultDto: {
             /** @enum {string} */
@@ -277,7 +296,7 @@ export interface components {
         ConstraintDto: {
             definition: string;
             /** @enum {string} */
-            kind: "unique" | "check" | "foreign-key" | "exclusion";
+            kind: "check" | "unique" | "foreign-key" | "exclusion";
             name: string;
         };
         CopyRangeParamsDto: {
@@ -291,8 +310,7 @@ export interface components {
             /** @description Absent: the whole table. */
             range?: components["schemas"]["KeyRangeDto"];
             source: components["schemas"]["CopySourceDto"];
-            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
-            table: string;
+            table: components["schemas"]["TableRefDto"];
         };
         CopyRangeResultDto: {
             bytes: number;
@@ -303,10 +321,14 @@ export interface components {
             rows: number;
         };
         CopySourceDto: {
-            /** @description Export grant minted for this table and range with the source agent's token. */
+            /**
+             * @description Export grant minted with the source agent's token for this table, range, columns, format and
+             *     operation id. Short-lived: while the operation waits in the queue the orchestrator replaces it
+             *     through `PUT /v1/operations/{id}/grant`.
+             */
             grant: string;
-            /** @description Source table (`schema.table`); defaults to the destination table's name. */
-            table?: string;
+            /** @description Source table; defaults to the destination table's schema and name. */
+            table?: components["schemas"]["TableRefDto"];
             /**
              * Format: uri
              * @description Base URL of the source agent.
@@ -325,7 +347,7 @@ export interface components {
             inserted: number;
             /** @description The temporary table the script read the keys from. */
             stagingTable: string;
-            table: string;
+            table: components["schemas"]["TableRefDto"];
             updated: number;
         };
         DeltaScriptParamsDto: {
@@ -363,12 +385,8 @@ export interface components {
             tables: components["schemas"]["UntrackedTableResultDto"][];
         };
         EnableChangeTrackingParamsDto: {
-            /** @description Key columns per table (`schema.table` → columns); tables not named use their primary key. */
-            keyColumns?: {
-                [key: string]: string[];
-            };
-            /** @description Tables as `schema.table`. */
-            tables: string[];
+            /** @description Tables to track, each with its key columns (default: its primary key). */
+            tables: components["schemas"]["TrackedTableDto"][];
         };
         EnableChangeTrackingResultDto: {
             tables: components["schemas"]["TrackedTableResultDto"][];
@@ -415,11 +433,14 @@ export interface components {
             hash: string;
             tables: components["schemas"]["TableFingerprintDto"][];
         };
+        FingerprintRequestDto: {
+            /** @description The tables, in the order their hashes are combined. */
+            tables: components["schemas"]["TableRefDto"][];
+        };
         FinishTableParamsDto: {
             /** @description The objects prepare-table returned. */
             objects: components["schemas"]["DeferredObjectDto"][];
-            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
-            table: string;
+            table: components["schemas"]["TableRefDto"];
         };
         FinishTableResultDto: {
             created: string[];
@@ -464,7 +485,7 @@ export interface components {
             /** @description Changed rows (PostgreSQL) or changing transactions (SQL Server). */
             changes: number;
             login: string;
-            table: string;
+            table: components["schemas"]["TableRefDto"];
         };
         OperationDto: {
             createdAt: string;
@@ -529,6 +550,10 @@ export interface components {
             note: string;
             /** @description The model before (SQL Server). */
             previous: string | null;
+        };
+        RenewGrantDto: {
+            /** @description A fresh grant for exactly what the queued copy-range will export (same table, range, columns, format, operation). */
+            grant: string;
         };
         ResultSetDto: {
             columns: string[];
@@ -612,8 +637,11 @@ export interface components {
             schema: string;
         };
         TableParamsDto: {
-            /** @description `schema.table`; quote a part with double quotes if it contains a dot. */
-            table: string;
+            table: components["schemas"]["TableRefDto"];
+        };
+        TableRefDto: {
+            name: string;
+            schema: string;
         };
         TableSummaryDto: {
             /** @description Table, indexes and TOAST together. */
@@ -626,19 +654,18 @@ export interface components {
         TrackedTableDto: {
             /** @description Columns that identify a row; default: the primary key. */
             keyColumns?: string[];
-            /** @description `schema.table`. */
-            table: string;
+            table: components["schemas"]["TableRefDto"];
         };
         TrackedTableResultDto: {
             /** @description Tracking was already on with these key columns: nothing changed. */
             alreadyEnabled: boolean;
             enabled: boolean;
             keyColumns: string[];
-            table: string;
+            table: components["schemas"]["TableRefDto"];
         };
         UntrackedTableResultDto: {
             disabled: boolean;
-            table: string;
+            table: components["schemas"]["TableRefDto"];
             wasEnabled: boolean;
         };
         WatermarkResultDto: {
@@ -804,15 +831,16 @@ export interface operations {
     };
     catalog_fingerprint: {
         parameters: {
-            query: {
-                /** @description Tables as `schema.table`; repeat the parameter for several. */
-                tables: string[];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FingerprintRequestDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -851,6 +879,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                schema: string;
                 table: string;
             };
             cookie?: never;
@@ -877,6 +906,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                schema: string;
                 table: string;
             };
             cookie?: never;
@@ -901,15 +931,18 @@ export interface operations {
                 format: "pg-binary" | "mssql-rows-v1";
                 /** @description Inclusive lower bound. */
                 from?: string;
-                /** @description Grant minted by the orchestrator for exactly this table and range. */
+                /** @description Grant minted by the orchestrator for exactly this table, range, columns, format and operation. */
                 grant: string;
                 /** @description Key column of the range; absent exports the whole table. */
                 keyColumn?: string;
+                /** @description Id of the pulling agent's copy-range operation; the grant names it. */
+                operation: string;
                 /** @description Exclusive upper bound. */
                 to?: string;
             };
             header?: never;
             path: {
+                schema: string;
                 table: string;
             };
             cookie?: never;
@@ -1034,6 +1067,31 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationDto"];
+                };
+            };
+        };
+    };
+    operations_renewGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewGrantDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -3,3 +3,5 @@ export * from './config';
 export * from './swagger';
 export * from './http-app';
 export * from './pagination';
+export * from './redact';
+export * from './table-ref.dto';

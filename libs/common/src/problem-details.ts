@@ -10,6 +10,7 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { redactUrl } from './redact';
 
 /** RFC 9457 problem details: the one error format of both services. */
 export interface ProblemDetails {
@@ -76,7 +77,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const problem = this.toProblem(exception, req);
     if (problem.status >= 500) {
-      this.logger.error(`${req.method} ${req.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+      this.logger.error(`${req.method} ${redactUrl(req.originalUrl)}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     }
     if (res.headersSent) {
       // A stream already started (e.g. an export): all we can do is cut it so the reader sees an error.
@@ -103,7 +104,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: httpTitle(status),
         status,
         detail,
-        instance: req.originalUrl,
+        instance: redactUrl(req.originalUrl),
       };
       if (exception instanceof InvalidInputException && exception.errors.length > 0) problem.errors = exception.errors;
       if (exception instanceof ProblemException) Object.assign(problem, exception.extensions);
@@ -116,7 +117,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'Bad Request',
         status: 400,
         detail: `request body is not valid JSON: ${exception.message}`,
-        instance: req.originalUrl,
+        instance: redactUrl(req.originalUrl),
       };
     }
     const status = HttpStatus.INTERNAL_SERVER_ERROR;
@@ -125,7 +126,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       title: httpTitle(status),
       status,
       detail: 'internal error; the service log has the details',
-      instance: req.originalUrl,
+      instance: redactUrl(req.originalUrl),
     };
   }
 }

@@ -1,22 +1,31 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { TableRef } from './identifiers';
 
 /**
  * An export grant lets one agent pull one key range of one table from another agent without
  * holding that agent's token. The orchestrator mints it with the source agent's token; the
- * source agent verifies it with the same token. It is bound to table, key range, format and
- * expiry, so a leaked grant reads nothing else and not for long.
+ * source agent verifies it with the same token. It binds everything the export returns — table,
+ * key columns, bounds, columns (and their order), wire format — and the operation it was minted
+ * for, and it lives minutes: a leaked grant reads nothing else, for nobody else, and not for long.
  */
 export interface GrantClaims {
-  /** Source table, `schema.table` in formatTableRef form. */
-  table: string;
-  keyColumn: string | null;
+  table: TableRef;
+  /** The columns the range is taken on; null exports the whole table. */
+  keyColumns: string[] | null;
   from: string | null;
   to: string | null;
+  /** Columns exported, in order. */
+  columns: string[];
+  format: string;
+  /** The target agent's operation (copy-range) the grant was minted for. */
+  operation: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
 
-const PREFIX = 'cutover-grant-v1.';
+export type GrantRequest = Omit<GrantClaims, 'exp'>;
+
+const PREFIX = 'cutover-grant-v2.';
 
 function sign(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret)
@@ -24,27 +33,41 @@ function sign(secret: string, payload: string): Buffer {
     .digest();
 }
 
-export function mintGrant(secret: string, claims: GrantClaims): string {
-  const canonical = JSON.stringify({
-    exp: claims.exp,
-    from: claims.from,
-    keyColumn: claims.keyColumn,
-    table: claims.table,
-    to: claims.to,
+/** Fixed key order, so the signed bytes do not depend on how the claims object was built. */
+function canonical(c: GrantClaims): string {
+  return JSON.stringify({
+    table: { schema: c.table.schema, name: c.table.name },
+    keyColumns: c.keyColumns,
+    from: c.from,
+    to: c.to,
+    columns: c.columns,
+    format: c.format,
+    operation: c.operation,
+    exp: c.exp,
   });
-  const payload = Buffer.from(canonical, 'utf8').toString('base64url');
+}
+
+export function mintGrant(secret: string, claims: GrantClaims): string {
+  const payload = Buffer.from(canonical(claims), 'utf8').toString('base64url');
   return `${payload}.${sign(secret, payload).toString('base64url')}`;
 }
 
 export type GrantCheck = { ok: true; claims: GrantClaims } | { ok: false; reason: string };
 
+/** Each bound field, compared as JSON: arrays element by element in order; an absent value counts as null. */
+const BOUND: { field: string; of: (c: GrantRequest) => unknown }[] = [
+  { field: 'table schema', of: (c) => c.table?.schema },
+  { field: 'table name', of: (c) => c.table?.name },
+  { field: 'keyColumns', of: (c) => c.keyColumns },
+  { field: 'from', of: (c) => c.from },
+  { field: 'to', of: (c) => c.to },
+  { field: 'columns', of: (c) => c.columns },
+  { field: 'format', of: (c) => c.format },
+  { field: 'operation', of: (c) => c.operation },
+];
+
 /** Verifies signature and expiry, then that the grant covers exactly what is asked for. */
-export function verifyGrant(
-  secret: string,
-  grant: string,
-  wanted: Omit<GrantClaims, 'exp'>,
-  nowSeconds = Math.floor(Date.now() / 1000),
-): GrantCheck {
+export function verifyGrant(secret: string, grant: string, wanted: GrantRequest, nowSeconds = Math.floor(Date.now() / 1000)): GrantCheck {
   const dot = grant.indexOf('.');
   if (dot <= 0) return { ok: false, reason: 'grant is malformed' };
   const payload = grant.slice(0, dot);
@@ -62,10 +85,20 @@ export function verifyGrant(
   if (typeof claims.exp !== 'number' || claims.exp < nowSeconds) {
     return { ok: false, reason: 'grant has expired' };
   }
-  for (const key of ['table', 'keyColumn', 'from', 'to'] as const) {
-    if ((claims[key] ?? null) !== (wanted[key] ?? null)) {
-      return { ok: false, reason: `grant does not cover this request (${key} differs)` };
+  for (const { field, of } of BOUND) {
+    if (JSON.stringify(of(claims) ?? null) !== JSON.stringify(of(wanted) ?? null)) {
+      return { ok: false, reason: `grant does not cover this request (${field} differs)` };
     }
   }
   return { ok: true, claims };
+}
+
+/** When a grant expires (seconds since the epoch), read without verifying; null when unreadable. */
+export function grantExpiry(grant: string): number | null {
+  try {
+    const exp = (JSON.parse(Buffer.from(grant.slice(0, grant.indexOf('.')), 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp : null;
+  } catch {
+    return null;
+  }
 }

@@ -37,48 +37,7 @@ export function checkIdentifier(value: string, what = 'identifier'): string {
   return value;
 }
 
-/**
- * Parses `schema.table`. Either part may be double-quoted (`"my.schema"."Order Lines"`, with
- * `""` for a literal quote) so that names containing dots can be written.
- */
-export function parseTableRef(text: string): TableRef {
-  const parts: string[] = [];
-  let i = 0;
-  while (i <= text.length) {
-    let part = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new IdentifierError(`unterminated quote in table name ${JSON.stringify(text)}`, text);
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            part += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        part += text[i++];
-      }
-      if (i < text.length && text[i] !== '.') {
-        throw new IdentifierError(`unexpected text after quoted name in ${JSON.stringify(text)}`, text);
-      }
-    } else {
-      const dot = text.indexOf('.', i);
-      part = dot === -1 ? text.slice(i) : text.slice(i, dot);
-      i = dot === -1 ? text.length : dot;
-    }
-    parts.push(part);
-    i++; // skip the dot (or step past the end)
-  }
-  if (parts.length !== 2) {
-    throw new IdentifierError(`table name ${JSON.stringify(text)} must have the form schema.table`, text);
-  }
-  return { schema: checkIdentifier(parts[0], 'schema name'), name: checkIdentifier(parts[1], 'table name') };
-}
-
-/** The display form used in messages, paths and grants: quotes only where a part needs it. */
+/** The display form, for people only (messages, logs, the CSV report): quotes only where a part needs it. */
 export function formatTableRef(ref: TableRef): string {
   const part = (p: string) => (/^[A-Za-z_][A-Za-z0-9_$#@]*$/.test(p) ? p : `"${p.replace(/"/g, '""')}"`);
   return `${part(ref.schema)}.${part(ref.name)}`;
@@ -87,3 +46,16 @@ export function formatTableRef(ref: TableRef): string {
 export function sameTable(a: TableRef, b: TableRef): boolean {
   return a.schema === b.schema && a.name === b.name;
 }
+
+/** The one key for maps and sets of tables: unambiguous whatever the names hold (dots, quotes). */
+export function tableKey(ref: TableRef): string {
+  return JSON.stringify([ref.schema, ref.name]);
+}
+
+/** Sorts tables by schema, then name. */
+export function compareTables(a: TableRef, b: TableRef): number {
+  return a.schema.localeCompare(b.schema) || a.name.localeCompare(b.name);
+}
+
+/** Just the two fields (a catalog row carries more). */
+export const tableRef = (t: TableRef): TableRef => ({ schema: t.schema, name: t.name });

@@ -57,6 +57,15 @@ export class OrchestratorConfig {
   @Max(1024)
   workers: number;
 
+  /**
+   * Lifetime of an export grant; a copy waiting longer in an agent's queue gets a fresh one at
+   * half-life. At least 6 s: the orchestrator looks at a waiting copy every 2 s.
+   */
+  @IsInt()
+  @Min(6)
+  @Max(86_400)
+  grantTtlSeconds: number;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -73,6 +82,7 @@ export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
   queueMonitorSeconds: 'QUEUE_MONITOR_SECONDS',
   workers: 'ORCHESTRATOR_WORKERS',
   agentGraceSeconds: 'AGENT_GRACE_SECONDS',
+  grantTtlSeconds: 'GRANT_TTL_SECONDS',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -84,6 +94,7 @@ export const ORCHESTRATOR_DEFAULTS: Partial<OrchestratorConfig> = {
   queueMonitorSeconds: 10,
   workers: 64,
   agentGraceSeconds: 120,
+  grantTtlSeconds: 600,
   logLevel: 'log',
 };
 

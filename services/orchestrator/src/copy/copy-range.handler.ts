@@ -1,31 +1,53 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { StartOperationRequest } from '@cutover/agent-client';
-import { AgentOperationRunner } from '../runs/agent-operation.handler';
+import { TransferFormat } from '@cutover/contracts';
+import { OrchestratorConfig } from '../config/orchestrator.config';
+import { AgentOperationRunner, operationId, type GrantRenewal } from '../runs/agent-operation.handler';
 import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { CopyTaskKind, type CopyRangePayload } from './copy-tasks';
 
-/** A grant outlives any wait between its minting and the export's start; each attempt mints its own. */
-const GRANT_TTL_SECONDS = 6 * 3600;
+/** The wire format a source engine exports (and a target of the same engine imports). */
+const FORMAT_OF: Record<string, TransferFormat> = { postgres: TransferFormat.PgBinary, mssql: TransferFormat.MssqlRowsV1 };
 
-/** The copy-range operation for one range, with a fresh export grant from the source system. */
-export async function copyRangeRequest(systems: SystemsService, p: CopyRangePayload): Promise<Omit<StartOperationRequest, 'id'>> {
-  const source = await systems.exportGrant(p.sourceSystemId, {
-    table: p.sourceTable,
-    keyColumn: p.range?.keyColumn ?? null,
-    from: p.range?.from ?? null,
-    to: p.range?.to ?? null,
-    exp: Math.floor(Date.now() / 1000) + GRANT_TTL_SECONDS,
-  });
-  return {
-    type: 'copy-range',
-    copyRange: {
-      table: p.table,
+/**
+ * The copy-range operation `operation` (its id on the target agent) for one range, with an export
+ * grant from the source system bound to exactly that export, and how to mint a fresh one: grants
+ * live `ttlSeconds`, and the runner renews them while the copy waits in the agent's queue.
+ */
+export async function copyRangeRequest(
+  systems: SystemsService,
+  p: CopyRangePayload,
+  operation: string,
+  ttlSeconds: number,
+): Promise<{ request: Omit<StartOperationRequest, 'id'>; grant: GrantRenewal }> {
+  const engine = (await systems.require(p.sourceSystemId)).engine;
+  const format = FORMAT_OF[engine] ?? TransferFormat.PgBinary;
+  const mint = () =>
+    systems.exportGrant(p.sourceSystemId, {
+      table: p.sourceTable,
+      keyColumns: p.range ? [p.range.keyColumn] : null,
+      from: p.range?.from ?? null,
+      to: p.range?.to ?? null,
       columns: p.columns,
-      ...(p.range ? { range: p.range } : {}),
-      source: { url: source.url, table: p.sourceTable, grant: source.grant },
+      format,
+      operation,
+      exp: Math.floor(Date.now() / 1000) + ttlSeconds,
+    });
+  const source = await mint();
+  return {
+    request: {
+      type: 'copy-range',
+      copyRange: {
+        table: p.table,
+        columns: p.columns,
+        format,
+        ...(p.range ? { range: p.range } : {}),
+        source: { url: source.url, table: p.sourceTable, grant: source.grant },
+      },
     },
+    grant: { ttlSeconds, mint: async () => (await mint()).grant },
   };
 }
 
@@ -41,13 +63,16 @@ export class CopyRangeHandler implements TaskHandler {
   constructor(
     private readonly operations: AgentOperationRunner,
     private readonly systems: SystemsService,
+    @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
     registry: TaskHandlerRegistry,
   ) {
     registry.register(this);
   }
 
   async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    return this.operations.run(task, await copyRangeRequest(this.systems, task.payload as unknown as CopyRangePayload), ctx);
+    const p = task.payload as unknown as CopyRangePayload;
+    const { request, grant } = await copyRangeRequest(this.systems, p, operationId(task), this.config.grantTtlSeconds);
+    return this.operations.run(task, request, ctx, { grant });
   }
 
   cancel(task: TaskRow): Promise<void> {

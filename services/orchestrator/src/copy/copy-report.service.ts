@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import { StatePool } from '../database/state-pool';
 import { TaskStatus } from '../runs/statuses';
 import { CopyTaskKind } from './copy-tasks';
@@ -9,8 +10,8 @@ interface CopyTaskRow {
   key: string;
   kind: CopyTaskKind;
   status: TaskStatus;
-  table: string;
-  source_table: string | null;
+  table: TableRef;
+  source_table: TableRef | null;
   rows: string;
   rows_total: string | null;
   bytes: string;
@@ -58,7 +59,7 @@ export class CopyReportService {
         rowsDone,
         copies.reduce((n, t) => n + Number(t.rows_total ?? 0), 0),
       );
-      const before = usable?.rows.get(tasks[0].table);
+      const before = usable?.rows.get(tableKey(tasks[0].table));
       const rowsPerSecond = Math.round(
         usable && before !== undefined
           ? (Math.max(0, rowsDone - before) * 1000) / (now - usable.at)
@@ -80,7 +81,7 @@ export class CopyReportService {
       };
     });
     if (!previous || now - previous.at >= 1000) {
-      this.samples.set(runId, { at: now, rows: new Map(tables.map((t) => [t.table, t.rowsDone])) });
+      this.samples.set(runId, { at: now, rows: new Map(tables.map((t) => [tableKey(t.table), t.rowsDone])) });
       for (const [id, s] of this.samples) if (now - s.at > 600_000) this.samples.delete(id);
     }
     return tables;
@@ -119,13 +120,13 @@ export class CopyReportService {
 
   private async byTable(runId: string): Promise<Map<string, CopyTaskRow[]>> {
     const rows = await this.db.query<CopyTaskRow>(
-      `SELECT key, kind, status, payload->>'table' AS table, payload->>'sourceTable' AS source_table, rows, rows_total, bytes,
+      `SELECT key, kind, status, payload->'table' AS table, payload->'sourceTable' AS source_table, rows, rows_total, bytes,
               started_at, finished_at, extract(epoch FROM clock_timestamp() - started_at)::float8 AS elapsed, result
          FROM task WHERE run_id = $1 AND kind = ANY($2::text[]) ORDER BY priority DESC, key`,
       [runId, Object.values(CopyTaskKind)],
     );
     const byTable = new Map<string, CopyTaskRow[]>();
-    for (const r of rows) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
+    for (const r of rows) byTable.set(tableKey(r.table), [...(byTable.get(tableKey(r.table)) ?? []), r]);
     return byTable;
   }
 }
@@ -166,8 +167,10 @@ export function reportCsv(rows: TableReport[]): string {
     'recreated',
     'endedByHand',
   ];
+  // Tables in their display form (quoted where a part needs it), then CSV-quoted like any cell.
+  const text = (v: unknown) => (v && typeof v === 'object' && 'schema' in v ? formatTableRef(v as TableRef) : String(v));
   const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v);
+    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : text(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';

@@ -1,4 +1,4 @@
-import type { DeferredObjectShape } from '@cutover/contracts';
+import { formatTableRef, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
 import type { TaskSpec } from '../runs/runs.service';
 
 /** The copy task kinds: one table goes prepare → copy ranges → verify and finish. */
@@ -18,10 +18,8 @@ export interface KeyRange {
 export interface TableCopy {
   sourceSystemId: string;
   targetSystemId: string;
-  /** `schema.table` on the source. */
-  source: string;
-  /** `schema.table` on the target. */
-  target: string;
+  source: TableRef;
+  target: TableRef;
   /** Columns copied and hashed, in order (the source's columns, all present on the target). */
   columns: string[];
   /** Null: the table is copied whole, as one range. */
@@ -40,16 +38,16 @@ export interface TableCopy {
 
 export interface CopyRangePayload {
   sourceSystemId: string;
-  sourceTable: string;
-  table: string;
+  sourceTable: TableRef;
+  table: TableRef;
   columns: string[];
   range: { keyColumn: string; from: string | null; to: string | null } | null;
 }
 
 export interface VerifyTablePayload {
   sourceSystemId: string;
-  sourceTable: string;
-  table: string;
+  sourceTable: TableRef;
+  table: TableRef;
   columns: string[];
   keyColumn: string | null;
   /** Ranges with the copy task each came from, to name the ones to rerun on a mismatch. */
@@ -57,18 +55,29 @@ export interface VerifyTablePayload {
 }
 
 export interface FinishTablePayload {
-  table: string;
+  table: TableRef;
   /** Snapshot taken at launch; merged with what prepare-table reported. */
   objects: DeferredObjectShape[];
   prepareKey: string;
 }
 
-export const copyTaskKeys = (target: string) => ({
-  prepare: `prepare:${target}`,
-  copy: (i: number) => `copy:${target}:${String(i + 1).padStart(4, '0')}`,
-  verify: `verify:${target}`,
-  finish: `finish:${target}`,
-});
+export interface PrepareTablePayload {
+  table: TableRef;
+}
+
+/**
+ * Task keys are labels people read in the task grid, so they carry the display form: it is
+ * injective (a part with a dot or quote is quoted), so two tables never share a key.
+ */
+export const copyTaskKeys = (target: TableRef) => {
+  const t = formatTableRef(target);
+  return {
+    prepare: `prepare:${t}`,
+    copy: (i: number) => `copy:${t}:${String(i + 1).padStart(4, '0')}`,
+    verify: `verify:${t}`,
+    finish: `finish:${t}`,
+  };
+};
 
 /**
  * The tasks of one table: prepare-table on the target (truncate, drop secondary indexes and
@@ -105,7 +114,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
         systemId: t.targetSystemId,
         priority: t.priority + 1,
         dependsOn: t.prepareAfter ?? [],
-        payload: { table: t.target },
+        payload: { table: t.target } satisfies PrepareTablePayload as unknown as Record<string, unknown>,
       },
       ...copies,
       {

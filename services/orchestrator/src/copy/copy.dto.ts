@@ -1,3 +1,5 @@
+import { TableRefDto } from '@cutover/common';
+
 /** One table of a copy run (data upgrade, state transfer): where it is. */
 export enum TablePhase {
   Waiting = 'waiting',
@@ -9,8 +11,8 @@ export enum TablePhase {
 }
 
 export class TableProgressDto {
-  table: string;
-  sourceTable: string;
+  table: TableRefDto;
+  sourceTable: TableRefDto;
   phase: TablePhase;
   ranges: number;
   rangesDone: number;
@@ -24,8 +26,8 @@ export class TableProgressDto {
 }
 
 export class TableReportDto {
-  sourceTable: string;
-  table: string;
+  sourceTable: TableRefDto;
+  table: TableRefDto;
   status: TablePhase;
   sourceRows: number | null;
   targetRows: number | null;

@@ -4,7 +4,7 @@ import { StatePool } from '../database/state-pool';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
-import { CopyTaskKind, mergeObjects, type FinishTablePayload } from './copy-tasks';
+import { CopyTaskKind, mergeObjects, type FinishTablePayload, type PrepareTablePayload } from './copy-tasks';
 
 /** `prepare-table`: truncate the target table and drop its secondary indexes and constraints (returned). */
 @Injectable()
@@ -19,7 +19,8 @@ export class PrepareTableHandler implements TaskHandler {
   }
 
   execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    return this.operations.run(task, { type: 'prepare-table', prepareTable: { table: String(task.payload.table) } }, ctx);
+    const p = task.payload as unknown as PrepareTablePayload;
+    return this.operations.run(task, { type: 'prepare-table', prepareTable: { table: p.table } }, ctx);
   }
 
   cancel(task: TaskRow): Promise<void> {

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { ChecksumAlgorithm } from '@cutover/contracts';
-import { AgentOperationRunner } from '../runs/agent-operation.handler';
+import { Inject, Injectable } from '@nestjs/common';
+import { ChecksumAlgorithm, formatTableRef, type TableRef } from '@cutover/contracts';
+import { OrchestratorConfig } from '../config/orchestrator.config';
+import { AgentOperationRunner, operationId } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
@@ -41,6 +42,7 @@ export class VerifyTableHandler implements TaskHandler {
   constructor(
     private readonly operations: AgentOperationRunner,
     private readonly systems: SystemsService,
+    @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
     registry: TaskHandlerRegistry,
   ) {
     registry.register(this);
@@ -69,18 +71,16 @@ export class VerifyTableHandler implements TaskHandler {
     for (const [i, r] of ranges.entries()) {
       const range = p.keyColumn ? r : null;
       if (same(...(await this.both(task, p, range, `r${i + 1}`, ctx, source.algorithm)))) continue;
-      await this.operations.run(
-        task,
-        await copyRangeRequest(this.systems, {
-          sourceSystemId: p.sourceSystemId,
-          sourceTable: p.sourceTable,
-          table: p.table,
-          columns: p.columns,
-          range: range && p.keyColumn ? { keyColumn: p.keyColumn, from: range.from, to: range.to } : null,
-        }),
-        ctx,
-        { part: `recopy-r${i + 1}`, progress: false },
-      );
+      const part = `recopy-r${i + 1}`;
+      const copy = {
+        sourceSystemId: p.sourceSystemId,
+        sourceTable: p.sourceTable,
+        table: p.table,
+        columns: p.columns,
+        range: range && p.keyColumn ? { keyColumn: p.keyColumn, from: range.from, to: range.to } : null,
+      };
+      const { request, grant } = await copyRangeRequest(this.systems, copy, operationId(task, part), this.config.grantTtlSeconds);
+      await this.operations.run(task, request, ctx, { part, progress: false, grant });
       const [s, t] = await this.both(task, p, range, `r${i + 1}-again`, ctx, source.algorithm);
       if (same(s, t)) result.recopied.push(r.copyKey);
       else differing.push(`${r.copyKey} (source ${s.rows} rows, target ${t.rows})`);
@@ -92,7 +92,7 @@ export class VerifyTableHandler implements TaskHandler {
       if (result.match) return { result: { verifyTable: result } };
     }
     throw new TaskFailedError(
-      `${p.table} differs from ${p.sourceTable}: source ${source.rows} rows, target ${target.rows} rows` +
+      `${formatTableRef(p.table)} differs from ${formatTableRef(p.sourceTable)}: source ${source.rows} rows, target ${target.rows} rows` +
         (differing.length > 0
           ? `; still different after copying them again: ${differing.join('; ')}. Is the source changing, or are the types lossy? Rerun this task once that is fixed.`
           : '; every range matches but the whole table does not. Rerun this task.'),
@@ -118,7 +118,7 @@ export class VerifyTableHandler implements TaskHandler {
     ctx: TaskContext,
     algorithm: ChecksumAlgorithm | undefined,
   ): Promise<[Checksum, Checksum]> {
-    const request = (table: string) => ({
+    const request = (table: TableRef) => ({
       type: 'checksum-range' as const,
       checksumRange: {
         table,
@@ -127,10 +127,10 @@ export class VerifyTableHandler implements TaskHandler {
         ...(range && p.keyColumn ? { range: { keyColumn: p.keyColumn, from: range.from, to: range.to } } : {}),
       },
     });
-    const checksum = async (table: string, on: { systemId?: string; part: string }): Promise<Checksum> => {
+    const checksum = async (table: TableRef, on: { systemId?: string; part: string }): Promise<Checksum> => {
       const outcome = await this.operations.run(task, request(table), ctx, { ...on, progress: false });
       const r = (outcome.result as { checksumRange?: Checksum } | null)?.checksumRange;
-      if (!r) throw new TaskFailedError(`the checksum of ${table} returned no result`);
+      if (!r) throw new TaskFailedError(`the checksum of ${formatTableRef(table)} returned no result`);
       return r;
     };
     return Promise.all([

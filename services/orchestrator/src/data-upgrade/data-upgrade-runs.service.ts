@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, type OnModuleInit } from '@nestjs/common';
 import { InvalidInputException, ProblemException } from '@cutover/common';
-import type { DeferredObjectShape } from '@cutover/contracts';
+import { formatTableRef, sameTable, tableKey, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService, type RunStart } from '../checklist/checklist.service';
 import { CopyReportService } from '../copy/copy-report.service';
@@ -26,7 +26,7 @@ export const DATA_UPGRADE_RUN_KIND = 'data-upgrade';
 export interface LaunchOptions {
   threads?: number;
   /** Source tables left out of this run (test runs), as AX allows skipping tables. */
-  exclude?: string[];
+  exclude?: TableRef[];
   /** Start over although the previous data upgrade run ended in error (default: rerun its failed tasks instead). */
   restart?: boolean;
   /** Create the run with dispatch held. */
@@ -74,23 +74,23 @@ export class DataUpgradeRunsService implements OnModuleInit {
     // A fresh plan: the one an operator read before single-user mode may be stale by now.
     const { plan: planned, targetObjects } = await this.plans.planWithTargets(upgradeId, actor);
     const plan = planned.plan;
-    const excluded = new Set(options.exclude ?? []);
-    const unknown = [...excluded].filter((t) => !plan.tables.some((p) => p.source === t));
+    const excluded = new Set((options.exclude ?? []).map(tableKey));
+    const unknown = (options.exclude ?? []).filter((t) => !plan.tables.some((p) => sameTable(p.source, t)));
     if (unknown.length > 0)
       throw new InvalidInputException(
-        `exclude names tables that are not in the copy set: ${unknown.join(', ')}`,
-        unknown.map((t) => ({ field: 'exclude', message: `${t} is not in the copy set` })),
+        `exclude names tables that are not in the copy set: ${unknown.map(formatTableRef).join(', ')}`,
+        unknown.map((t) => ({ field: 'exclude', message: `${formatTableRef(t)} is not in the copy set` })),
       );
-    const blocking = plan.tables.filter((t) => t.status !== MappingStatus.Ok && !excluded.has(t.source));
+    const blocking = plan.tables.filter((t) => t.status !== MappingStatus.Ok && !excluded.has(tableKey(t.source)));
     if (blocking.length > 0)
       throw new ProblemException(
         409,
         `the data upgrade cannot start while tables are not mapped cleanly: ${blocking
-          .map((t) => `${t.source} → ${t.target} is ${t.status} (${t.problems.join('; ')})`)
+          .map((t) => `${formatTableRef(t.source)} → ${formatTableRef(t.target)} is ${t.status} (${t.problems.join('; ')})`)
           .join(' | ')}. Fix them and plan again, or exclude them (test runs only).`,
         { tables: blocking.map((t) => ({ source: t.source, target: t.target, status: t.status, problems: t.problems })) },
       );
-    const tables = plan.tables.filter((t) => t.status === MappingStatus.Ok && !excluded.has(t.source));
+    const tables = plan.tables.filter((t) => t.status === MappingStatus.Ok && !excluded.has(tableKey(t.source)));
     if (tables.length === 0) throw new ConflictException('no table is left to copy: the copy set is empty or every table is excluded');
 
     const sourceWork = await this.preprocessing.pendingSourceWork(upgradeId);
@@ -110,10 +110,10 @@ export class DataUpgradeRunsService implements OnModuleInit {
         rows: t.rows,
         priority: t.priority,
         waitsFor: t.waitsFor.filter((k) => sourceKeys.has(k)),
-        objects: objects.get(t.target) ?? [],
+        objects: objects.get(tableKey(t.target)) ?? [],
       });
       copyTasks.push(...built.tasks);
-      doneKeysOf.set(t.target, built.doneKeys);
+      doneKeysOf.set(tableKey(t.target), built.doneKeys);
     }
     const postSync = manifest.scripts.filter((s) => s.phase === ScriptPhase.PostSync);
     const postKeys = new Set(postSync.map((s) => s.key));
@@ -124,7 +124,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
       systemId: upgrade.targetSystemId,
       payload: { sql: s.sql[targetEngine as 'postgres' | 'mssql'] ?? '' },
       // Each post-sync script waits only for the tables it reads, and its own dependencies.
-      dependsOn: [...s.dependsOn.filter((d) => postKeys.has(d)), ...s.reads.flatMap((r) => doneKeysOf.get(r) ?? [])],
+      dependsOn: [...s.dependsOn.filter((d) => postKeys.has(d)), ...s.reads.flatMap((r) => doneKeysOf.get(tableKey(r)) ?? [])],
     }));
     const all = [...sourceWork, ...copyTasks, ...postTasks];
     return this.runs.create({
@@ -218,9 +218,9 @@ export class DataUpgradeRunsService implements OnModuleInit {
     const result = new Map<string, DeferredObjectShape[]>();
     for (const t of tables) {
       const earlier = unfinished
-        .filter((u) => u.payload.table === t.target)
+        .filter((u) => sameTable(u.payload.table, t.target))
         .flatMap((u) => [...(u.prepared?.prepareTable?.objects ?? []), ...u.payload.objects]);
-      result.set(t.target, mergeObjects(planned.get(t.target) ?? [], earlier));
+      result.set(tableKey(t.target), mergeObjects(planned.get(tableKey(t.target)) ?? [], earlier));
     }
     return result;
   }

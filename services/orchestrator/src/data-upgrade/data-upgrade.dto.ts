@@ -1,5 +1,7 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { TableRefDto } from '@cutover/common';
 import { RunStartDto } from '../checklist/checklist.dto';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
 import { MappingStatus } from './plan';
@@ -12,8 +14,8 @@ export class KeyRangePlanDto {
 }
 
 export class TablePlanDto {
-  source: string;
-  target: string;
+  source: TableRefDto;
+  target: TableRefDto;
   status: MappingStatus;
   /** What is wrong, one line each (columns named); empty when ok. */
   problems: string[];
@@ -60,9 +62,9 @@ export class LaunchDataUpgradeDto extends RunStartDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
-  @IsString({ each: true })
-  @MaxLength(300, { each: true })
-  exclude?: string[];
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  exclude?: TableRefDto[];
 
   /** Start a new run although the previous one ended in error (default: refuse, and point to rerun-failed). */
   @IsOptional()

@@ -2,7 +2,16 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
-import { deferredObjectsOf, type DeferredObjectShape } from '@cutover/contracts';
+import {
+  compareTables,
+  deferredObjectsOf,
+  formatTableRef,
+  sameTable,
+  tableKey,
+  tableRef,
+  type DeferredObjectShape,
+  type TableRef,
+} from '@cutover/contracts';
 import { PackagesService } from '../packages/packages.service';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
@@ -25,8 +34,8 @@ export class DataUpgradeService {
   }
 
   /**
-   * The plan, and for each target table the secondary indexes and constraints it has now (what
-   * prepare-table will drop), read in the same pass so a launch need not describe them again.
+   * The plan, and for each target table (by tableKey) the secondary indexes and constraints it has
+   * now (what prepare-table will drop), read in the same pass so a launch need not describe them again.
    */
   async planWithTargets(
     upgradeId: string,
@@ -35,17 +44,17 @@ export class DataUpgradeService {
     const upgrade = await this.upgrades.require(upgradeId);
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
     const [source, target] = await Promise.all([this.systems.client(upgrade.sourceSystemId), this.systems.client(upgrade.targetSystemId)]);
-    const sourceTables = (await source.listTables()).map((t) => `${t.schema}.${t.name}`);
+    const sourceTables = (await source.listTables()).map(tableRef);
     const mappings = copySet(manifest, sourceTables);
     const conflicting = conflicts(mappings);
     const tables: TablePlan[] = [];
     const targetObjects = new Map<string, DeferredObjectShape[]>();
     for (const m of mappings) {
       const [s, t] = await Promise.all([source.describeTable(m.source), target.describeTable(m.target, true)]);
-      tables.push(await this.tablePlan(m, source, s, t, conflicting.get(m.target), manifest, upgrade.rangeRows));
-      targetObjects.set(m.target, t ? deferredObjectsOf(t) : []);
+      tables.push(await this.tablePlan(m, source, s, t, conflicting.get(tableKey(m.target)), manifest, upgrade.rangeRows));
+      targetObjects.set(tableKey(m.target), t ? deferredObjectsOf(t) : []);
     }
-    tables.sort((a, b) => b.priority - a.priority || a.source.localeCompare(b.source));
+    tables.sort((a, b) => b.priority - a.priority || compareTables(a.source, b.source));
     const plan = await this.plans.save(this.plans.create({ upgradeId, createdBy: actor, plan: { tables, summary: summarize(tables) } }));
     return { plan, targetObjects };
   }
@@ -59,11 +68,11 @@ export class DataUpgradeService {
   }
 
   private async tablePlan(
-    m: { source: string; target: string },
+    m: { source: TableRef; target: TableRef },
     source: AgentClient,
     described: AgentTableDefinition | null,
     t: AgentTableDefinition | null,
-    conflictWith: string[] | undefined,
+    conflictWith: TableRef[] | undefined,
     manifest: Parameters<typeof writers>[0],
     rangeRows: number,
   ): Promise<TablePlan> {
@@ -88,10 +97,16 @@ export class DataUpgradeService {
         ...base,
         ...whole,
         status: MappingStatus.MappingConflict,
-        problems: [`${m.target} is also the target of ${conflictWith.filter((x) => x !== m.source).join(', ')}`],
+        problems: [
+          `${formatTableRef(m.target)} is also the target of ${conflictWith
+            .filter((x) => !sameTable(x, m.source))
+            .map(formatTableRef)
+            .join(', ')}`,
+        ],
       };
     }
-    if (!t) return { ...base, ...whole, status: MappingStatus.NoMapping, problems: [`${m.target} does not exist on the target`] };
+    if (!t)
+      return { ...base, ...whole, status: MappingStatus.NoMapping, problems: [`${formatTableRef(m.target)} does not exist on the target`] };
     const problems = columnProblems(s?.columns ?? [], t.columns);
     if (problems.length > 0) return { ...base, ...whole, status: MappingStatus.FieldError, problems };
     if (t.rowCount > 0)
@@ -99,7 +114,7 @@ export class DataUpgradeService {
         ...base,
         ...whole,
         status: MappingStatus.TargetNotEmpty,
-        problems: [`${m.target} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
+        problems: [`${formatTableRef(m.target)} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
       };
     return { ...base, ...(await keyRanges(source, m.source, s, rows, rangeRows)), status: MappingStatus.Ok, problems: [] };
   }

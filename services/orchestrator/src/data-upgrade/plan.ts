@@ -1,3 +1,4 @@
+import { sameTable, tableKey, type TableRef } from '@cutover/contracts';
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { PHASE_ORDER, ScriptPhase, type PackageManifest } from '../packages/manifest';
 
@@ -16,8 +17,8 @@ export interface KeyRangePlan {
 }
 
 export interface TablePlan {
-  source: string;
-  target: string;
+  source: TableRef;
+  target: TableRef;
   status: MappingStatus;
   /** What is wrong, one line each (columns named); empty when ok. */
   problems: string[];
@@ -49,7 +50,7 @@ export const columnNames = (def: Pick<AgentTableDefinition, 'columns'>): string[
  */
 export async function keyRanges(
   client: AgentClient,
-  table: string,
+  table: TableRef,
   def: Pick<AgentTableDefinition, 'primaryKey'> | null,
   rows: number,
   rangeRows: number,
@@ -66,7 +67,7 @@ export function rangesFromBounds(bounds: string[]): KeyRangePlan[] {
 }
 
 /** The source scripts (live, delta, single-user) that write a table, and the longest chain leading to any of them. */
-export function writers(m: PackageManifest, table: string): { scripts: string[]; chain: number } {
+export function writers(m: PackageManifest, table: TableRef): { scripts: string[]; chain: number } {
   const byKey = new Map(m.scripts.map((s) => [s.key, s]));
   const depth = new Map<string, number>();
   const chain = (key: string, seen = new Set<string>()): number => {
@@ -79,7 +80,7 @@ export function writers(m: PackageManifest, table: string): { scripts: string[];
     return d;
   };
   const scripts = m.scripts
-    .filter((s) => s.phase !== ScriptPhase.PostSync && PHASE_ORDER.includes(s.phase) && s.writes.includes(table))
+    .filter((s) => s.phase !== ScriptPhase.PostSync && PHASE_ORDER.includes(s.phase) && s.writes.some((w) => sameTable(w, table)))
     .map((s) => s.key);
   return { scripts, chain: Math.max(0, ...scripts.map((k) => chain(k))) };
 }
@@ -89,10 +90,10 @@ export function priorityOf(rows: number, chain: number): number {
   return Math.round(Math.log2(rows + 1) * 100) + chain * 1000;
 }
 
-/** Two or more sources mapped onto one target: every one of them is a conflict. */
-export function conflicts(mappings: { source: string; target: string }[]): Map<string, string[]> {
-  const byTarget = new Map<string, string[]>();
-  for (const m of mappings) byTarget.set(m.target, [...(byTarget.get(m.target) ?? []), m.source]);
+/** Two or more sources mapped onto one target: every one of them is a conflict (keyed by the target's tableKey). */
+export function conflicts(mappings: { source: TableRef; target: TableRef }[]): Map<string, TableRef[]> {
+  const byTarget = new Map<string, TableRef[]>();
+  for (const m of mappings) byTarget.set(tableKey(m.target), [...(byTarget.get(tableKey(m.target)) ?? []), m.source]);
   return new Map([...byTarget].filter(([, sources]) => sources.length > 1));
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { TableRef } from '@cutover/contracts';
 import { findCycles } from '../common/dag';
 
 export enum ScriptPhase {
@@ -16,10 +17,10 @@ export interface ScriptDefinition {
   phase: ScriptPhase;
   description: string;
   dependsOn: string[];
-  /** Tables the script reads (`schema.table`). */
-  reads: string[];
+  /** Tables the script reads. */
+  reads: TableRef[];
   /** Tables the script writes. */
-  writes: string[];
+  writes: TableRef[];
   /** SQL per engine: `postgres`, `mssql`. */
   sql: Partial<Record<'postgres' | 'mssql', string>>;
 }
@@ -35,17 +36,20 @@ export interface NumberSequenceDefinition {
   /** e.g. CRM_1 (party numbers), CRM_2 (location numbers). */
   key: string;
   description: string;
-  table: string;
+  table: TableRef;
   keyColumn: string;
   nextColumn: string;
   maxColumn: string;
 }
 
+/** A table pattern: schema and name each match case-insensitively, `*` standing for any run of characters. */
+export type TablePattern = TableRef;
+
 export interface CopyRules {
-  include: string[];
-  exclude: string[];
+  include: TablePattern[];
+  exclude: TablePattern[];
   /** Source (shadow) table → target table. */
-  rename: Record<string, string>;
+  rename: { from: TableRef; to: TableRef }[];
 }
 
 export interface PackageManifest {
@@ -54,7 +58,7 @@ export interface PackageManifest {
   description: string;
   scripts: ScriptDefinition[];
   manualTasks: ManualTaskDefinition[];
-  frameworkTables: string[];
+  frameworkTables: TableRef[];
   numberSequences: NumberSequenceDefinition[];
   copyRules: CopyRules;
 }

@@ -4,7 +4,6 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -12,11 +11,10 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
+import { TableRefDto } from '@cutover/common';
 import { ScriptPhase } from './manifest';
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const TABLE = /^[^.\s]+\.[^\s]+$/;
 
 export class SqlByEngineDto {
   @IsOptional()
@@ -47,17 +45,21 @@ export class ScriptDto {
   @IsString({ each: true })
   dependsOn?: string[];
 
-  /** Tables the script reads, `schema.table`. */
+  /** Tables the script reads. */
   @IsOptional()
   @IsArray()
-  @Matches(TABLE, { each: true, message: 'each table must be schema.table' })
-  reads?: string[];
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  reads?: TableRefDto[];
 
-  /** Tables the script writes, `schema.table`. */
+  /** Tables the script writes. */
   @IsOptional()
   @IsArray()
-  @Matches(TABLE, { each: true, message: 'each table must be schema.table' })
-  writes?: string[];
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  writes?: TableRefDto[];
 
   @ValidateNested()
   @Type(() => SqlByEngineDto)
@@ -91,8 +93,9 @@ export class NumberSequenceDto {
   @MaxLength(200)
   description: string;
 
-  @Matches(TABLE)
-  table: string;
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  table: TableRefDto;
 
   @IsString()
   @MinLength(1)
@@ -107,22 +110,40 @@ export class NumberSequenceDto {
   maxColumn: string;
 }
 
+export class TableRenameDto {
+  /** The source (shadow) table. */
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  from: TableRefDto;
+
+  /** The target table it is copied into. */
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  to: TableRefDto;
+}
+
 export class CopyRulesDto {
-  /** Table patterns (`schema.table`, `*` wildcards) in the copy set. */
+  /** Table patterns in the copy set: schema and name each match case-insensitively, `*` for any characters. */
   @IsArray()
-  @IsString({ each: true })
-  include: string[];
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  include: TableRefDto[];
 
   @IsOptional()
   @IsArray()
-  @IsString({ each: true })
-  exclude?: string[];
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  exclude?: TableRefDto[];
 
-  /** Source (shadow) table → target table. */
+  /** Source (shadow) tables copied into a target table of another name. */
   @IsOptional()
-  @IsObject()
-  @ApiProperty({ required: false, type: Object, additionalProperties: { type: 'string' } })
-  rename?: Record<string, string>;
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRenameDto)
+  rename?: TableRenameDto[];
 }
 
 export class UploadPackageDto {
@@ -152,8 +173,10 @@ export class UploadPackageDto {
   /** Framework tables (script status, delta watermarks, …) that state transfer moves. */
   @IsOptional()
   @IsArray()
-  @Matches(TABLE, { each: true })
-  frameworkTables?: string[];
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  frameworkTables?: TableRefDto[];
 
   @IsOptional()
   @IsArray()

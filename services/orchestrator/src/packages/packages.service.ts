@@ -2,10 +2,14 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { InvalidInputException, pageOf, type Page, type PageQueryDto } from '@cutover/common';
+import { tableRef, type TableRef } from '@cutover/contracts';
 import { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { manifestHash, validateManifest, type PackageManifest } from './manifest';
 import type { PackageDto, PackageSummaryDto, UploadPackageDto } from './packages.dto';
 import { ScriptPackageEntity } from './script-package.entity';
+
+/** Plain `{schema, name}` objects (the DTO holds class instances). */
+const refs = (list: TableRef[] | undefined): TableRef[] => (list ?? []).map(tableRef);
 
 export function toManifest(dto: UploadPackageDto): PackageManifest {
   return {
@@ -17,8 +21,8 @@ export function toManifest(dto: UploadPackageDto): PackageManifest {
       phase: s.phase,
       description: s.description,
       dependsOn: s.dependsOn ?? [],
-      reads: s.reads ?? [],
-      writes: s.writes ?? [],
+      reads: refs(s.reads),
+      writes: refs(s.writes),
       sql: {
         ...(s.sql.postgres !== undefined ? { postgres: s.sql.postgres } : {}),
         ...(s.sql.mssql !== undefined ? { mssql: s.sql.mssql } : {}),
@@ -30,9 +34,13 @@ export function toManifest(dto: UploadPackageDto): PackageManifest {
       description: t.description,
       required: t.required ?? true,
     })),
-    frameworkTables: dto.frameworkTables ?? [],
-    numberSequences: (dto.numberSequences ?? []).map((n) => ({ ...n })),
-    copyRules: { include: dto.copyRules?.include ?? [], exclude: dto.copyRules?.exclude ?? [], rename: dto.copyRules?.rename ?? {} },
+    frameworkTables: refs(dto.frameworkTables),
+    numberSequences: (dto.numberSequences ?? []).map((n) => ({ ...n, table: tableRef(n.table) })),
+    copyRules: {
+      include: refs(dto.copyRules?.include),
+      exclude: refs(dto.copyRules?.exclude),
+      rename: (dto.copyRules?.rename ?? []).map((r) => ({ from: tableRef(r.from), to: tableRef(r.to) })),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { compareTables, formatTableRef, tableKey, tableRef, type TableRef } from '@cutover/contracts';
 import type { PackageManifest, ScriptDefinition } from '../packages/manifest';
 import { PHASE_ORDER, ScriptPhase } from '../packages/manifest';
 import { ReadinessStatus } from './preprocessing.entities';
@@ -8,14 +9,21 @@ export interface CheckResult {
   message: string;
 }
 
-/** Tables any script of the package writes (shadow and staging tables). */
+/** Tables once each (by tableKey), sorted by schema and name. */
+export function uniqueTables(tables: Iterable<TableRef>): TableRef[] {
+  const byKey = new Map<string, TableRef>();
+  for (const t of tables) if (!byKey.has(tableKey(t))) byKey.set(tableKey(t), tableRef(t));
+  return [...byKey.values()].sort(compareTables);
+}
+
+/** Tables any script of the package writes (shadow and staging tables), as tableKeys. */
 export function tablesWritten(m: PackageManifest): Set<string> {
-  return new Set(m.scripts.flatMap((s) => s.writes));
+  return new Set(m.scripts.flatMap((s) => s.writes.map(tableKey)));
 }
 
 /** Tables delta scripts declare they read: these get change tracking. */
-export function trackedTables(m: PackageManifest): string[] {
-  return [...new Set(m.scripts.filter((s) => s.phase === ScriptPhase.Delta).flatMap((s) => s.reads))].sort();
+export function trackedTables(m: PackageManifest): TableRef[] {
+  return uniqueTables(m.scripts.filter((s) => s.phase === ScriptPhase.Delta).flatMap((s) => s.reads));
 }
 
 /**
@@ -25,11 +33,12 @@ export function trackedTables(m: PackageManifest): string[] {
  */
 export function deltaCoverage(m: PackageManifest): CheckResult[] {
   const written = tablesWritten(m);
-  const tracked = new Set(trackedTables(m));
+  const tracked = new Set(trackedTables(m).map(tableKey));
   const missing: string[] = [];
   for (const s of m.scripts.filter((x) => x.phase === ScriptPhase.Live)) {
     for (const t of s.reads)
-      if (!written.has(t) && !tracked.has(t)) missing.push(`live script ${s.key} reads ${t}, which no delta script covers`);
+      if (!written.has(tableKey(t)) && !tracked.has(tableKey(t)))
+        missing.push(`live script ${s.key} reads ${formatTableRef(t)}, which no delta script covers`);
   }
   return missing.length === 0
     ? [{ check: 'delta-coverage', status: ReadinessStatus.Pass, message: 'every business table a live script reads has a delta script' }]
@@ -45,18 +54,18 @@ export function sqlPresent(m: PackageManifest, engine: string): CheckResult[] {
 }
 
 /**
- * Every table a script reads exists on the source, or is written by a script of an earlier (or
- * the same) phase that creates it.
+ * Every table a script reads exists on the source (`existing`: tableKeys), or is written by a
+ * script of an earlier (or the same) phase that creates it.
  */
 export function tablesExist(m: PackageManifest, existing: Set<string>): CheckResult[] {
   const problems: string[] = [];
   const byPhase = (s: ScriptDefinition) => PHASE_ORDER.indexOf(s.phase);
   for (const s of m.scripts.filter((x) => x.phase !== ScriptPhase.PostSync)) {
-    const earlierWrites = new Set(m.scripts.filter((o) => o !== s && byPhase(o) <= byPhase(s)).flatMap((o) => o.writes));
+    const earlierWrites = new Set(m.scripts.filter((o) => o !== s && byPhase(o) <= byPhase(s)).flatMap((o) => o.writes.map(tableKey)));
     // Tables a script writes may be created by that script itself (shadow tables); only reads must exist.
     for (const t of s.reads)
-      if (!existing.has(t) && !earlierWrites.has(t))
-        problems.push(`script ${s.key} reads ${t}, which does not exist on the source and no earlier script writes`);
+      if (!existing.has(tableKey(t)) && !earlierWrites.has(tableKey(t)))
+        problems.push(`script ${s.key} reads ${formatTableRef(t)}, which does not exist on the source and no earlier script writes`);
   }
   return problems.length === 0
     ? [
@@ -122,25 +131,26 @@ export function permissions(row: unknown[]): CheckResult[] {
   }));
 }
 
-/** `schema.table` patterns with `*` wildcards, as in the package's copy rules. */
-export function matchesPattern(table: string, pattern: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-    'i',
-  );
-  return re.test(table);
+/** A copy-rule pattern: schema and name each matched case-insensitively, `*` for any run of characters. */
+export function matchesPattern(table: TableRef, pattern: TableRef): boolean {
+  const part = (value: string, p: string) =>
+    new RegExp(
+      `^${p
+        .split('*')
+        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      'is',
+    ).test(value);
+  return part(table.schema, pattern.schema) && part(table.name, pattern.name);
 }
 
-/** The copy set: source tables included by the rules and not excluded, with their target names. */
-export function copySet(m: PackageManifest, sourceTables: Iterable<string>): { source: string; target: string }[] {
+/** The copy set: source tables included by the rules and not excluded, with their target tables. */
+export function copySet(m: PackageManifest, sourceTables: Iterable<TableRef>): { source: TableRef; target: TableRef }[] {
   const { include, exclude, rename } = m.copyRules;
-  return [...sourceTables]
+  const renamed = new Map(rename.map((r) => [tableKey(r.from), tableRef(r.to)]));
+  return uniqueTables(sourceTables)
     .filter((t) => include.some((p) => matchesPattern(t, p)) && !exclude.some((p) => matchesPattern(t, p)))
-    .sort()
-    .map((t) => ({ source: t, target: rename[t] ?? t }));
+    .map((t) => ({ source: t, target: renamed.get(tableKey(t)) ?? t }));
 }
 
 interface ColumnShape {

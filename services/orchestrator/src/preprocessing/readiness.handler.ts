@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AgentClient, StartOperationRequest } from '@cutover/agent-client';
+import { formatTableRef, tableKey, tableRef, type TableRef } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
 import { StatePool } from '../database/state-pool';
@@ -80,10 +81,10 @@ export class ReadinessHandler implements TaskHandler {
               },
             ]),
       );
-      const existing = new Set((await client.listTables()).map((t) => `${t.schema}.${t.name}`));
-      results.push(...tablesExist(manifest, existing));
+      const listed = (await client.listTables()).map(tableRef);
+      results.push(...tablesExist(manifest, new Set(listed.map(tableKey))));
       results.push(...deltaCoverage(manifest));
-      results.push(...(await this.copySetChecks(manifest, existing, client, await this.systems.client(upgrade.targetSystemId))));
+      results.push(...(await this.copySetChecks(manifest, listed, client, await this.systems.client(upgrade.targetSystemId))));
       if (!results.some((r) => r.status === ReadinessStatus.Error))
         results.push(...(await this.enableTracking(upgradeId, system.id, info.engine, manifest, op)));
     } catch (error) {
@@ -109,7 +110,7 @@ export class ReadinessHandler implements TaskHandler {
   /** Copy-set tables exist on the target with compatible columns (the data upgrade's plan repeats this per table). */
   private async copySetChecks(
     manifest: Parameters<typeof copySet>[0],
-    existing: Set<string>,
+    existing: TableRef[],
     source: AgentClient,
     target: AgentClient,
   ): Promise<CheckResult[]> {
@@ -121,7 +122,11 @@ export class ReadinessHandler implements TaskHandler {
       const [s, d] = await Promise.all([source.describeTable(t.source), target.describeTable(t.target)]);
       const problems = columnProblems(s?.columns ?? [], d?.columns ?? null);
       for (const p of problems)
-        results.push({ check: 'copy-set', status: ReadinessStatus.Error, message: `${t.source} → ${t.target}: ${p}` });
+        results.push({
+          check: 'copy-set',
+          status: ReadinessStatus.Error,
+          message: `${formatTableRef(t.source)} → ${formatTableRef(t.target)}: ${p}`,
+        });
     }
     if (results.length === 0)
       results.push({
@@ -151,7 +156,10 @@ export class ReadinessHandler implements TaskHandler {
     const tables = trackedTables(manifest);
     if (tables.length === 0)
       return [{ check: 'change-tracking', status: ReadinessStatus.Advisory, message: 'no delta script declares tables to track' }];
-    const enabled = await op('tracking', { type: 'enable-change-tracking', enableChangeTracking: { tables } });
+    const enabled = await op('tracking', {
+      type: 'enable-change-tracking',
+      enableChangeTracking: { tables: tables.map((table) => ({ table })) },
+    });
     const watermark = (enabled.result?.enableChangeTracking as { watermark?: string } | undefined)?.watermark;
     if (enabled.status !== 'succeeded' || !watermark) {
       return [
@@ -173,7 +181,7 @@ export class ReadinessHandler implements TaskHandler {
       {
         check: 'change-tracking',
         status: ReadinessStatus.Pass,
-        message: `tracking ${tables.length} table(s) (${tables.join(', ')}) from watermark ${watermark}`,
+        message: `tracking ${tables.length} table(s) (${tables.map(formatTableRef).join(', ')}) from watermark ${watermark}`,
       },
     ];
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { formatTableRef } from '@cutover/contracts';
 import type { TaskSpec } from '../runs/runs.service';
 import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
@@ -33,7 +34,7 @@ export class SingleUserGuardHandler implements TaskHandler {
       throw new TaskFailedError(`cannot verify single-user mode: ${(error as Error).message}`);
     }
     if (report.changes.length > 0) {
-      const list = report.changes.map((c) => `${c.table}: ${c.changes} change(s) by ${c.login}`).join('; ');
+      const list = report.changes.map((c) => `${formatTableRef(c.table)}: ${c.changes} change(s) by ${c.login}`).join('; ');
       throw new TaskFailedError(`other logins changed data after single-user mode was entered, which invalidates the upgrade: ${list}`);
     }
     return { result: { violations: 0, tracked: report.tracked } };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TableRef } from '@cutover/contracts';
 import { StatePool } from '../database/state-pool';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
@@ -13,7 +14,7 @@ export interface SourceScriptPayload {
   packageSha256: string;
   sql: string;
   /** Delta scripts only: the tables whose changed keys the script reads. */
-  tables?: string[];
+  tables?: TableRef[];
 }
 
 /** Records that a script ended for this package on this system (the orchestrator's copy of the framework table). */

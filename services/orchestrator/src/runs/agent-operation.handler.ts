@@ -22,6 +22,14 @@ export interface OperationTarget {
   part?: string;
   /** False when several operations run for one task at once: their progress would overwrite each other. */
   progress?: boolean;
+  /** A copy-range's export grant: renewed while the operation waits in the agent's queue. */
+  grant?: GrantRenewal;
+}
+
+/** How to mint a fresh export grant for a copy-range, and how long one lives. */
+export interface GrantRenewal {
+  ttlSeconds: number;
+  mint(): Promise<string>;
 }
 
 const FINAL = new Set(['succeeded', 'failed', 'canceled']);
@@ -53,12 +61,16 @@ export class AgentOperationRunner {
     // Resuming after a crash, the operation may already exist (or even be finished); a fresh
     // attempt starts it and waits briefly, so short operations finish in one round trip.
     let op = ctx.resumed ? await this.tolerate(task, () => client.getOperation(id)) : null;
+    // Resumed, the grant the agent holds is of unknown age: renew at once if the copy still waits.
+    const renewal = on.grant ? { ...on.grant, mintedAt: op ? 0 : Date.now() } : null;
     if (!op) op = await this.tolerate(task, () => this.start(client, body, POLL_SECONDS));
     let lastProgress = 0;
     while (!FINAL.has(op.status)) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
+      if (renewal && op.status === 'queued') await this.renewGrant(task, client, body, renewal);
       const next = await this.tolerate(task, () => client.getOperation(id, POLL_SECONDS));
-      // The agent restarted and forgot the operation: start it again under the same id.
+      // The agent restarted and forgot the operation: start it again under the same id (with a fresh grant).
+      if (!next && renewal) await this.renewGrant(task, client, body, Object.assign(renewal, { mintedAt: 0 }), false);
       op = next ?? (await this.start(client, body, 0));
       if (on.progress !== false && Date.now() - lastProgress > 1000) {
         lastProgress = Date.now();
@@ -78,6 +90,25 @@ export class AgentOperationRunner {
     await client.cancelOperation(operationId(task, on.part)).catch((error: unknown) => {
       this.logger.warn(`could not cancel ${operationId(task, on.part)}: ${(error as Error).message}`);
     });
+  }
+
+  /**
+   * Past half its life, a queued copy's grant is replaced (in `body` too, for a restart): a copy may
+   * wait in the agent's queue (AGENT_MAX_OPERATIONS) longer than a grant lives. Once the copy runs,
+   * its export has started with the grant it had, and the agent answers that it needs none.
+   */
+  private async renewGrant(
+    task: TaskRow,
+    client: AgentClient,
+    body: StartOperationRequest,
+    renewal: GrantRenewal & { mintedAt: number },
+    push = true,
+  ): Promise<void> {
+    if (Date.now() - renewal.mintedAt < (renewal.ttlSeconds * 1000) / 2 || !body.copyRange) return;
+    const grant = await renewal.mint();
+    body.copyRange.source.grant = grant;
+    renewal.mintedAt = Date.now();
+    if (push) await this.tolerate(task, () => client.renewGrant(body.id, grant));
   }
 
   private async start(client: AgentClient, body: StartOperationRequest, waitSeconds: number): Promise<AgentOperation> {

@@ -1,10 +1,11 @@
+import { compareTables, formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
-import { trackedTables } from '../preprocessing/readiness-checks';
+import { trackedTables, uniqueTables } from '../preprocessing/readiness-checks';
 
 /** The orchestrator's framework table on every source (preprocessing/framework-sql.ts). */
-export const SCRIPT_STATUS_TABLE = 'cutover.script_status';
+export const SCRIPT_STATUS_TABLE: TableRef = { schema: 'cutover', name: 'script_status' };
 /** Production's change log: it holds the changes made since the backup, which the next delta must process. */
-export const CHANGE_LOG_TABLES = ['cutover.change_log'];
+export const CHANGE_LOG_TABLES: TableRef[] = [{ schema: 'cutover', name: 'change_log' }];
 
 export enum TransferReason {
   WrittenByScript = 'written-by-script',
@@ -15,13 +16,14 @@ export enum TransferReason {
 export type { TransferTableDto as TransferTable } from './state-transfer.dto';
 
 export interface Discovery {
-  tables: { table: string; reason: TransferReason; writtenBy: string[] }[];
+  tables: { table: TableRef; reason: TransferReason; writtenBy: string[] }[];
   /** Tables deliberately not copied, with why. */
-  excluded: { table: string; reason: string }[];
+  excluded: { table: TableRef; reason: string }[];
   problems: string[];
 }
 
-const lower = (t: string) => t.toLowerCase();
+/** Names compare case-insensitively here, as the package's authors write them. */
+const lower = (t: TableRef) => tableKey({ schema: t.schema.toLowerCase(), name: t.name.toLowerCase() });
 
 /**
  * The tables that carry the preprocessing state, from the package rather than a hand list (the
@@ -35,23 +37,23 @@ const lower = (t: string) => t.toLowerCase();
  * production keeps changing, so a package writing it in a live or delta script is refused.
  */
 export function discoverTables(m: PackageManifest): Discovery {
-  const writers = new Map<string, string[]>();
+  const writers = new Map<string, { table: TableRef; keys: string[] }>();
   for (const s of m.scripts.filter((x) => x.phase === ScriptPhase.Live || x.phase === ScriptPhase.Delta))
-    for (const t of s.writes) writers.set(t, [...(writers.get(t) ?? []), s.key]);
+    for (const t of s.writes) writers.set(tableKey(t), { table: t, keys: [...(writers.get(tableKey(t))?.keys ?? []), s.key] });
   const sequenceTables = new Set(m.numberSequences.map((n) => lower(n.table)));
   const tracked = new Set(trackedTables(m).map(lower));
-  const changeLog = new Set(CHANGE_LOG_TABLES);
+  const changeLog = new Set(CHANGE_LOG_TABLES.map(lower));
   const readOnly = new Set(
     m.scripts
       .flatMap((s) => s.reads)
-      .filter((t) => !writers.has(t))
+      .filter((t) => !writers.has(tableKey(t)))
       .map(lower),
   );
   const tables: Discovery['tables'] = [];
   const excluded: Discovery['excluded'] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const consider = (table: string, reason: TransferReason, writtenBy: string[]) => {
+  const consider = (table: TableRef, reason: TransferReason, writtenBy: string[]) => {
     if (seen.has(lower(table))) return;
     seen.add(lower(table));
     if (changeLog.has(lower(table)))
@@ -60,18 +62,19 @@ export function discoverTables(m: PackageManifest): Discovery {
       excluded.push({ table, reason: 'number-sequence table: its values are synced by the number-sequence step, not copied' });
     else if (tracked.has(lower(table)))
       problems.push(
-        `${table} is ${reason === TransferReason.Framework ? 'declared a framework table' : `written by ${writtenBy.join(', ')}`} but is business data ` +
+        `${formatTableRef(table)} is ${reason === TransferReason.Framework ? 'declared a framework table' : `written by ${writtenBy.join(', ')}`} but is business data ` +
           'production keeps changing (a delta script reads it): copying it from the test system would overwrite the changes made on ' +
           'production since the backup; the package must write such results to a shadow table',
       );
     else if (reason === TransferReason.Framework && readOnly.has(lower(table)))
       problems.push(
-        `${table} is declared a framework table but scripts only read it (business data): it must not be copied over production`,
+        `${formatTableRef(table)} is declared a framework table but scripts only read it (business data): it must not be copied over production`,
       );
     else tables.push({ table, reason, writtenBy });
   };
-  for (const [table, keys] of [...writers].sort(([a], [b]) => a.localeCompare(b))) consider(table, TransferReason.WrittenByScript, keys);
-  for (const table of [...new Set([SCRIPT_STATUS_TABLE, ...m.frameworkTables])].sort()) consider(table, TransferReason.Framework, []);
+  for (const { table, keys } of [...writers.values()].sort((a, b) => compareTables(a.table, b.table)))
+    consider(table, TransferReason.WrittenByScript, keys);
+  for (const table of uniqueTables([SCRIPT_STATUS_TABLE, ...m.frameworkTables])) consider(table, TransferReason.Framework, []);
   return { tables, excluded, problems };
 }
 
@@ -81,11 +84,14 @@ export function discoverTables(m: PackageManifest): Discovery {
  * or delta script writes, the number-sequence tables and the copy set — the tables the test
  * system's results were computed from, and the ones the upgrade later moves.
  */
-export function applicationTables(m: PackageManifest, copySetTables: string[], transferred: string[]): string[] {
+export function applicationTables(m: PackageManifest, copySetTables: TableRef[], transferred: TableRef[]): TableRef[] {
   const skip = new Set([...transferred, ...CHANGE_LOG_TABLES].map(lower));
   // Post-sync scripts read the target's tables, not the source's.
   const sourceReads = m.scripts.filter((s) => s.phase !== ScriptPhase.PostSync).flatMap((s) => s.reads);
+  const sequences = new Set(m.numberSequences.map((n) => tableKey(n.table)));
   const all = [...sourceReads, ...m.numberSequences.map((n) => n.table), ...copySetTables];
-  const written = new Set(m.scripts.filter((s) => s.phase === ScriptPhase.Live || s.phase === ScriptPhase.Delta).flatMap((s) => s.writes));
-  return [...new Set(all.filter((t) => !skip.has(lower(t)) && (!written.has(t) || m.numberSequences.some((n) => n.table === t))))].sort();
+  const written = new Set(
+    m.scripts.filter((s) => s.phase === ScriptPhase.Live || s.phase === ScriptPhase.Delta).flatMap((s) => s.writes.map(tableKey)),
+  );
+  return uniqueTables(all.filter((t) => !skip.has(lower(t)) && (!written.has(tableKey(t)) || sequences.has(tableKey(t)))));
 }

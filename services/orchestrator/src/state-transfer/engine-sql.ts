@@ -1,10 +1,10 @@
-import { parseTableRef, type TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import type { AgentTableDefinition } from '@cutover/agent-client';
 
 /**
  * The little SQL the state transfer writes itself, per engine: creating a missing table on
  * production from the test system's definition, and reading and writing number sequences.
- * Identifiers are parsed from the package and always quoted (`"…"` with `""`, `[…]` with `]]`);
+ * Identifiers come from the package as `{schema, name}` and are always quoted (`"…"` with `""`, `[…]` with `]]`);
  * values travel as bound parameters (`:name` on PostgreSQL, `@name` on SQL Server). Column types
  * cannot be parameters: they come from the test system's catalog and must look like a type name.
  */
@@ -14,9 +14,8 @@ export function quoteIdent(engine: Engine, name: string): string {
   return engine === 'mssql' ? `[${name.replace(/]/g, ']]')}]` : `"${name.replace(/"/g, '""')}"`;
 }
 
-export function quoteTable(engine: Engine, table: string | TableRef): string {
-  const ref = typeof table === 'string' ? parseTableRef(table) : table;
-  return `${quoteIdent(engine, ref.schema)}.${quoteIdent(engine, ref.name)}`;
+export function quoteTable(engine: Engine, table: TableRef): string {
+  return `${quoteIdent(engine, table.schema)}.${quoteIdent(engine, table.name)}`;
 }
 
 const param = (engine: Engine, name: string) => (engine === 'mssql' ? `@${name}` : `:${name}`);
@@ -37,7 +36,7 @@ export function unsafeType(dataType: string): string | null {
 export function createTableSql(engine: Engine, def: AgentTableDefinition): string {
   for (const c of def.columns) {
     const problem = unsafeType(c.dataType);
-    if (problem) throw new Error(`${def.schema}.${def.name}.${c.name} has a ${problem} that cannot be written into DDL`);
+    if (problem) throw new Error(`${formatTableRef(def)}.${c.name} has a ${problem} that cannot be written into DDL`);
   }
   const q = (n: string) => quoteIdent(engine, n);
   const columns = [...def.columns]
@@ -58,7 +57,7 @@ export function createTableSql(engine: Engine, def: AgentTableDefinition): strin
 }
 
 export interface SequenceColumns {
-  table: string;
+  table: TableRef;
   keyColumn: string;
   nextColumn: string;
   maxColumn: string;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { formatTableRef } from '@cutover/contracts';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
@@ -29,7 +30,9 @@ export class EnsureTableHandler implements TaskHandler {
     if (await production.describeTable(p.table)) return { result: { ensureTable: { table: p.table, created: false } } };
     const def = await (await this.systems.client(p.sourceSystemId)).describeTable(p.table);
     if (!def)
-      throw new TaskFailedError(`${p.table} does not exist on the test system any more: it cannot be created on production from it`);
+      throw new TaskFailedError(
+        `${formatTableRef(p.table)} does not exist on the test system any more: it cannot be created on production from it`,
+      );
     const engine = (await this.systems.require(task.system_id!)).engine as Engine;
     let sql: string;
     try {

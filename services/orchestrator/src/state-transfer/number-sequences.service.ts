@@ -5,6 +5,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AgentClient } from '@cutover/agent-client';
+import { formatTableRef } from '@cutover/contracts';
 import { InvalidInputException, ProblemException } from '@cutover/common';
 import type { NumberSequenceDefinition } from '../packages/manifest';
 import { SystemsService } from '../systems/systems.service';
@@ -142,7 +143,7 @@ export class NumberSequencesService {
         });
         if (op.status !== 'succeeded') return `reading it on ${side} failed: ${op.error?.message ?? op.status}`;
         const rows = (op.result?.executeScript?.resultSet?.rows ?? []) as unknown[][];
-        if (rows.length !== 1) return `${s.table} has ${rows.length} rows with ${s.keyColumn} = ${s.key} on ${side}`;
+        if (rows.length !== 1) return `${formatTableRef(s.table)} has ${rows.length} rows with ${s.keyColumn} = ${s.key} on ${side}`;
         return { next: String(rows[0][0]), max: String(rows[0][1]) };
       } catch (error) {
         return `reading it on ${side} failed: ${(error as Error).message}`;

@@ -1,3 +1,4 @@
+import { TableRefDto } from '@cutover/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -38,8 +39,8 @@ export class StartStateTransferDto extends RunStartDto {
 }
 
 export class TransferTableDto {
-  /** `schema.table`, the same on both systems. */
-  table: string;
+  /** The same on both systems. */
+  table: TableRefDto;
   reason: TransferReason;
   /** Live and delta scripts that write it (empty for framework tables). */
   writtenBy: string[];
@@ -54,7 +55,7 @@ export class TransferTableDto {
 }
 
 export class ExcludedTableDto {
-  table: string;
+  table: TableRefDto;
   /** Why it is not copied. */
   reason: string;
 }
@@ -87,7 +88,7 @@ export class CarriedStateDto {
 }
 
 export class TransferTableProgressDto {
-  table: string;
+  table: TableRefDto;
   phase: TablePhase;
   ranges: number;
   rangesDone: number;
@@ -106,7 +107,7 @@ export class NumberSequencePreviewDto {
   /** e.g. CRM_1 (party numbers). */
   key: string;
   description: string;
-  table: string;
+  table: TableRefDto;
   test: SequenceValuesDto | null;
   production: SequenceValuesDto | null;
   /** What apply writes on production: the test system's values, never lower than production's. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { sameTable } from '@cutover/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ProblemException } from '@cutover/common';
@@ -140,7 +141,7 @@ export class StateTransferService implements OnModuleInit {
       rangesDone: p.rangesDone,
       rowsDone: p.rowsDone,
       rowsTotal: p.rowsTotal,
-      checksumMatch: copy.report.find((r) => r.table === p.table)?.checksumMatch ?? null,
+      checksumMatch: copy.report.find((r) => sameTable(r.table, p.table))?.checksumMatch ?? null,
     }));
     return {
       upgradeId,

@@ -3,7 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AgentClient } from '@cutover/agent-client';
-import type { DeferredObjectShape } from '@cutover/contracts';
+import type { DeferredObjectShape, TableRef } from '@cutover/contracts';
 import type { KeyRange } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
@@ -37,7 +37,7 @@ export interface PlannedTable extends TransferTable {
 export interface Validation {
   problems: string[];
   tables: PlannedTable[];
-  excluded: { table: string; reason: string }[];
+  excluded: { table: TableRef; reason: string }[];
 }
 
 const short = (sha: string) => `${sha.slice(0, 12)}…`;

@@ -1,5 +1,5 @@
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
-import { deferredObjectsOf } from '@cutover/contracts';
+import { deferredObjectsOf, formatTableRef, tableRef, type TableRef } from '@cutover/contracts';
 import { columnNames, keyRanges } from '../data-upgrade/plan';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { applicationTables, TransferReason } from './discovery';
@@ -12,7 +12,7 @@ const onProduction = (p: string) => p.replace(/on the target/g, 'on production')
 /** Sizes and key ranges on the test system; each table exists there, and where production has it, with the same columns. */
 export async function planTables(
   ctx: TransferContext,
-  discovered: { table: string; reason: TransferReason; writtenBy: string[] }[],
+  discovered: { table: TableRef; reason: TransferReason; writtenBy: string[] }[],
   prod: AgentClient,
   tst: AgentClient,
   problems: string[],
@@ -22,7 +22,7 @@ export async function planTables(
     const [t, p] = await Promise.all([tst.describeTable(d.table, true), prod.describeTable(d.table)]);
     if (!t) {
       problems.push(
-        `${d.table} (${d.reason === TransferReason.Framework ? 'framework table' : `written by ${d.writtenBy.join(', ')}`}) does not exist on the test system ${ctx.test.name}`,
+        `${formatTableRef(d.table)} (${d.reason === TransferReason.Framework ? 'framework table' : `written by ${d.writtenBy.join(', ')}`}) does not exist on the test system ${ctx.test.name}`,
       );
       continue;
     }
@@ -32,8 +32,8 @@ export async function planTables(
     if (columnDiff.length > 0)
       problems.push(
         p
-          ? `${d.table} differs on production: ${columnDiff.join('; ')}`
-          : `${d.table} cannot be created on production: ${columnDiff.join('; ')}`,
+          ? `${formatTableRef(d.table)} differs on production: ${columnDiff.join('; ')}`
+          : `${formatTableRef(d.table)} cannot be created on production: ${columnDiff.join('; ')}`,
       );
     planned.push(await sized(ctx, d, t, p, tst));
   }
@@ -42,7 +42,7 @@ export async function planTables(
 
 async function sized(
   ctx: TransferContext,
-  d: { table: string; reason: TransferReason; writtenBy: string[] },
+  d: { table: TableRef; reason: TransferReason; writtenBy: string[] },
   t: AgentTableDefinition,
   p: AgentTableDefinition | null,
   tst: AgentClient,
@@ -63,11 +63,13 @@ async function sized(
 }
 
 /** The application tables' definitions are the same on both systems: a metadata change after the backup is named. */
-export async function schemaProblems(ctx: TransferContext, prod: AgentClient, tst: AgentClient, transferred: string[]): Promise<string[]> {
-  const copy = copySet(
-    ctx.manifest,
-    (await prod.listTables()).map((t) => `${t.schema}.${t.name}`),
-  ).map((c) => c.source);
+export async function schemaProblems(
+  ctx: TransferContext,
+  prod: AgentClient,
+  tst: AgentClient,
+  transferred: TableRef[],
+): Promise<string[]> {
+  const copy = copySet(ctx.manifest, (await prod.listTables()).map(tableRef)).map((c) => c.source);
   const names = applicationTables(ctx.manifest, copy, transferred);
   if (names.length === 0) return [];
   const [a, b] = await Promise.all([prod.fingerprint(names), tst.fingerprint(names)]);
@@ -76,7 +78,7 @@ export async function schemaProblems(ctx: TransferContext, prod: AgentClient, ts
     const [p, t] = [a.tables[i], b.tables[i]];
     if (p.hash === t.hash) continue;
     if (!p.exists || !t.exists) {
-      problems.push(`schema mismatch: ${name} exists on ${p.exists ? 'production' : 'the test system'} only`);
+      problems.push(`schema mismatch: ${formatTableRef(name)} exists on ${p.exists ? 'production' : 'the test system'} only`);
       continue;
     }
     const [pd, td] = await Promise.all([prod.describeTable(name), tst.describeTable(name)]);
@@ -86,7 +88,7 @@ export async function schemaProblems(ctx: TransferContext, prod: AgentClient, ts
       .map((c) => `column ${c.name} exists on production only`);
     const what = [...columns, ...extra];
     problems.push(
-      `schema mismatch: ${name} differs between production and the test system (${what.length > 0 ? what.join('; ') : 'keys, indexes or constraints'}): ` +
+      `schema mismatch: ${formatTableRef(name)} differs between production and the test system (${what.length > 0 ? what.join('; ') : 'keys, indexes or constraints'}): ` +
         'metadata changed on production after the backup makes the transfer fail; revert the change, or back up production again and redo the test system',
     );
   }

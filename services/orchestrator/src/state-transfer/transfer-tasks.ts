@@ -1,3 +1,4 @@
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { tableCopyTasks } from '../copy/copy-tasks';
 import { priorityOf } from '../data-upgrade/plan';
 import type { TaskSpec } from '../runs/runs.service';
@@ -9,7 +10,7 @@ export const ENSURE_TABLE_KIND = 'ensure-table';
 export interface EnsureTablePayload {
   /** The test system, whose definition a missing table is created from. */
   sourceSystemId: string;
-  table: string;
+  table: TableRef;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface EnsureTablePayload {
 export function stateTransferTasks(tables: PlannedTable[], testSystemId: string, productionSystemId: string): TaskSpec[] {
   return tables.flatMap((t) => {
     const priority = priorityOf(t.rows, 0);
-    const ensureKey = `ensure:${t.table}`;
+    const ensureKey = `ensure:${formatTableRef(t.table)}`;
     const built = tableCopyTasks({
       sourceSystemId: testSystemId,
       targetSystemId: productionSystemId,

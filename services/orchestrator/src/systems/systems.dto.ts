@@ -1,3 +1,4 @@
+import { TableRefDto } from '@cutover/common';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { SystemMode, SystemRole } from './system.entity';
 
@@ -36,7 +37,7 @@ export class EnterSingleUserDto {
 }
 
 export class LoginChangeDto {
-  table: string;
+  table: TableRefDto;
   login: string;
   changes: number;
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { formatTableRef } from '@cutover/contracts';
 import { ApiTags } from '@nestjs/swagger';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 import {
   DescribeTableQueryDto,
   FingerprintDto,
-  FingerprintQueryDto,
+  FingerprintRequestDto,
   RangesDto,
   RangesQueryDto,
   TableDefinitionDto,
@@ -28,10 +29,11 @@ export class CatalogController {
     return this.engine.listTables();
   }
 
-  /** A stable hash of the named tables' definitions, to compare two databases' schemas. */
-  @Get('fingerprint')
-  async fingerprint(@Query() query: FingerprintQueryDto): Promise<FingerprintDto> {
-    const refs = query.tables.map((t, i) => this.tables.parse(t, `tables[${i}]`));
+  /** A stable hash of the named tables' definitions, to compare two databases' schemas (a read: POST only to carry the list). */
+  @Post('fingerprint')
+  @HttpCode(200)
+  async fingerprint(@Body() body: FingerprintRequestDto): Promise<FingerprintDto> {
+    const refs = body.tables.map((t) => ({ schema: t.schema, name: t.name }));
     const tables = await this.engine.fingerprint(refs);
     const hash = createHash('sha256')
       .update(JSON.stringify(tables.map((t) => [t.schema, t.name, t.hash])))
@@ -40,19 +42,23 @@ export class CatalogController {
   }
 
   /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key). */
-  @Get('tables/:table/ranges')
-  async ranges(@Param('table') name: string, @Query() query: RangesQueryDto): Promise<RangesDto> {
-    const table = await this.tables.find(name, 'table');
-    if (!table) throw new NotFoundException(`table ${JSON.stringify(name)} does not exist in the ${this.engine.kind} database`);
+  @Get('tables/:schema/:table/ranges')
+  async ranges(@Param('schema') schema: string, @Param('table') name: string, @Query() query: RangesQueryDto): Promise<RangesDto> {
+    const table = await this.tables.find({ schema, name }, 'table');
+    if (!table) throw new NotFoundException(`table ${formatTableRef({ schema, name })} does not exist in the ${this.engine.kind} database`);
     this.tables.requireColumns(table, [query.keyColumn], 'keyColumn');
     return { keyColumn: query.keyColumn, ...(await this.engine.splitRanges(table, query.keyColumn, query.parts)) };
   }
 
-  /** Columns, keys, indexes, constraints, rows and size of one table (`schema.table`). */
-  @Get('tables/:table')
-  async describe(@Param('table') name: string, @Query() query: DescribeTableQueryDto): Promise<TableDefinitionDto> {
-    const table = await this.tables.find(name, 'table', query.exactCount ?? false);
-    if (!table) throw new NotFoundException(`table ${JSON.stringify(name)} does not exist in the ${this.engine.kind} database`);
+  /** Columns, keys, indexes, constraints, rows and size of one table (schema and name each one path segment, URL-encoded). */
+  @Get('tables/:schema/:table')
+  async describe(
+    @Param('schema') schema: string,
+    @Param('table') name: string,
+    @Query() query: DescribeTableQueryDto,
+  ): Promise<TableDefinitionDto> {
+    const table = await this.tables.find({ schema, name }, 'table', query.exactCount ?? false);
+    if (!table) throw new NotFoundException(`table ${formatTableRef({ schema, name })} does not exist in the ${this.engine.kind} database`);
     return table;
   }
 }

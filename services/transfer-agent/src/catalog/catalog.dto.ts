@@ -1,4 +1,5 @@
 import { Transform, Type } from 'class-transformer';
+import { TableRefDto } from '@cutover/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,10 +12,10 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const toArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : value);
 
 export class TableSummaryDto {
   schema: string;
@@ -75,14 +76,14 @@ export class DescribeTableQueryDto {
   exactCount?: boolean;
 }
 
-export class FingerprintQueryDto {
-  /** Tables as `schema.table`; repeat the parameter for several. */
-  @Transform(toArray)
+export class FingerprintRequestDto {
+  /** The tables, in the order their hashes are combined. */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5000)
-  @IsString({ each: true })
-  tables: string[];
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  tables: TableRefDto[];
 }
 
 export class TableFingerprintDto {

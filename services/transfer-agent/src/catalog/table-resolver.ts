@@ -1,29 +1,30 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { IdentifierError, parseTableRef, type TableRef } from '@cutover/contracts';
+import { checkIdentifier, formatTableRef, IdentifierError, type TableRef } from '@cutover/contracts';
 import type { Engine, TableDefinition } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 
-/** Turns names from requests into catalog objects, or a 400 that names the bad value. */
+/** Turns table references from requests into catalog objects, or a 400 that names the bad value. */
 @Injectable()
 export class TableResolver {
   constructor(@Inject(ENGINE) private readonly engine: Engine) {}
 
-  parse(text: string, field: string): TableRef {
+  /** Checks both parts' shape (path parameters do not pass through a DTO). */
+  check(ref: TableRef, field: string): TableRef {
     try {
-      return parseTableRef(text);
+      return { schema: checkIdentifier(ref.schema, 'schema name'), name: checkIdentifier(ref.name, 'table name') };
     } catch (error) {
       if (error instanceof IdentifierError) throw new BadRequestException(`${field}: ${error.message}`);
       throw error;
     }
   }
 
-  async find(text: string, field: string, exactCount = false): Promise<TableDefinition | undefined> {
-    return this.engine.describeTable(this.parse(text, field), { exactCount });
+  async find(ref: TableRef, field: string, exactCount = false): Promise<TableDefinition | undefined> {
+    return this.engine.describeTable(this.check(ref, field), { exactCount });
   }
 
-  async require(text: string, field: string, exactCount = false): Promise<TableDefinition> {
-    const table = await this.find(text, field, exactCount);
-    if (!table) throw new BadRequestException(`${field}: table ${JSON.stringify(text)} does not exist in the ${this.engine.kind} database`);
+  async require(ref: TableRef, field: string, exactCount = false): Promise<TableDefinition> {
+    const table = await this.find(ref, field, exactCount);
+    if (!table) throw new BadRequestException(`${field}: table ${formatTableRef(ref)} does not exist in the ${this.engine.kind} database`);
     return table;
   }
 
@@ -32,7 +33,7 @@ export class TableResolver {
     const missing = columns.filter((c) => !known.has(c));
     if (missing.length > 0) {
       throw new BadRequestException(
-        `${field}: column(s) ${missing.map((c) => JSON.stringify(c)).join(', ')} do not exist on ${table.schema}.${table.name}`,
+        `${field}: column(s) ${missing.map((c) => JSON.stringify(c)).join(', ')} do not exist on ${formatTableRef(table)}`,
       );
     }
     const dupes = columns.filter((c, i) => columns.indexOf(c) !== i);

@@ -92,11 +92,11 @@ export interface TrackedTable {
 
 export interface EnableChangeTrackingResult {
   watermark: string;
-  tables: { table: string; keyColumns: string[]; enabled: true; alreadyEnabled: boolean }[];
+  tables: { table: TableRef; keyColumns: string[]; enabled: true; alreadyEnabled: boolean }[];
 }
 
 export interface DisableChangeTrackingResult {
-  tables: { table: string; disabled: boolean; wasEnabled: boolean }[];
+  tables: { table: TableRef; disabled: boolean; wasEnabled: boolean }[];
 }
 
 export interface DeltaScriptRequest {
@@ -106,7 +106,7 @@ export interface DeltaScriptRequest {
 }
 
 export interface DeltaKeyCount {
-  table: string;
+  table: TableRef;
   /** Name the script reads the keys from (a temporary table: columns = key columns + `op`). */
   stagingTable: string;
   inserted: number;
@@ -125,7 +125,7 @@ export interface DeltaScriptResult extends ScriptResult {
 export interface ChangesByLoginResult {
   /** Upper end of the interval that was checked. */
   watermark: string;
-  changes: { table: string; login: string; changes: number }[];
+  changes: { table: TableRef; login: string; changes: number }[];
 }
 
 export interface EnterSingleUserResult {

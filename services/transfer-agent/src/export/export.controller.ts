@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { BadRequestException, Controller, ForbiddenException, Get, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { redactUrl } from '@cutover/common';
 import { formatTableRef, verifyGrant } from '@cutover/contracts';
 import { Public } from '../auth/public.decorator';
 import { TableResolver } from '../catalog/table-resolver';
@@ -23,27 +24,45 @@ export class ExportController {
   ) {}
 
   /**
-   * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC over
-   * table, key range and expiry keyed with this agent's token), not by the bearer token:
-   * forged, expired or mismatched grants get 403.
+   * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC keyed
+   * with this agent's token over table, key columns, bounds, columns, format, the pulling
+   * operation's id and a short expiry), not by the bearer token: forged, expired or mismatched
+   * grants get 403. A format this engine does not export is a 400 naming the ones it does.
    */
-  @Get(':table')
+  @Get(':schema/:table')
   @Public()
   @ApiOwnSecurity('grant')
   @ApiProduces('application/octet-stream')
-  async export(@Param('table') name: string, @Query() query: ExportQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ref = this.tables.parse(name, 'table');
+  async export(
+    @Param('schema') schema: string,
+    @Param('table') name: string,
+    @Query() query: ExportQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const ref = this.tables.check({ schema, name }, 'table');
     if ((query.from !== undefined || query.to !== undefined) && query.keyColumn === undefined) {
       throw new BadRequestException('from/to need keyColumn');
     }
+    if (!this.engine.exportFormats.includes(query.format)) {
+      throw this.refused(
+        req,
+        new BadRequestException(
+          `format: this ${this.engine.kind} agent does not export ${query.format}; it exports ${this.engine.exportFormats.join(', ')}`,
+        ),
+      );
+    }
     const check = verifyGrant(this.config.token, query.grant, {
-      table: formatTableRef(ref),
-      keyColumn: query.keyColumn ?? null,
+      table: ref,
+      keyColumns: query.keyColumn === undefined ? null : [query.keyColumn],
       from: query.from ?? null,
       to: query.to ?? null,
+      columns: query.columns,
+      format: query.format,
+      operation: query.operation,
     });
-    if (!check.ok) throw new ForbiddenException(`export refused: ${check.reason}`);
-    const table = await this.tables.require(name, 'table');
+    if (!check.ok) throw this.refused(req, new ForbiddenException(`export refused: ${check.reason}`));
+    const table = await this.tables.require(ref, 'table');
     this.tables.requireColumns(table, query.columns, 'columns');
     if (query.keyColumn !== undefined) this.tables.requireColumns(table, [query.keyColumn], 'keyColumn');
     const controller = new AbortController();
@@ -67,5 +86,11 @@ export class ExportController {
       // The reader sees a cut stream and fails its copy; we only log.
       this.logger.warn(`export of ${formatTableRef(ref)} ended early: ${(error as Error).message}`);
     }
+  }
+
+  /** A refused export is worth a line in the log (who asked for what), never with the grant in it. */
+  private refused(req: Request, error: BadRequestException | ForbiddenException): Error {
+    this.logger.warn(`${error.message}: GET ${redactUrl(req.originalUrl)} from ${req.ip ?? 'unknown address'}`);
+    return error;
   }
 }

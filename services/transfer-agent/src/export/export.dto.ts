@@ -1,11 +1,11 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { TransferFormat } from '@cutover/contracts';
 
 const toArray = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : value);
 
 export class ExportQueryDto {
-  /** Grant minted by the orchestrator for exactly this table and range. */
+  /** Grant minted by the orchestrator for exactly this table, range, columns, format and operation. */
   @IsString()
   @MinLength(10)
   @MaxLength(4096)
@@ -13,6 +13,11 @@ export class ExportQueryDto {
 
   @IsEnum(TransferFormat)
   format: TransferFormat;
+
+  /** Id of the pulling agent's copy-range operation; the grant names it. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'operation must be an operation id (1-128 letters, digits, . _ : -)' })
+  operation: string;
 
   /** Key column of the range; absent exports the whole table. */
   @IsOptional()

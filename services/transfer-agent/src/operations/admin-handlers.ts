@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ProblemException } from '@cutover/common';
-import { formatTableRef, OperationType, splitBatches } from '@cutover/contracts';
+import { formatTableRef, OperationType, splitBatches, tableKey } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import { ENGINE } from '../engines/engine.provider';
 import { EngineInputError, type Engine, type TableDefinition, type TrackedTable } from '../engines/engine';
@@ -59,24 +59,12 @@ export class AdminOperationHandlers {
   }
 
   private async enableChangeTracking(p: Params<'enableChangeTracking'>): Promise<PreparedOperation> {
-    const keyColumns = p.keyColumns ?? {};
-    for (const [name, columns] of Object.entries(keyColumns)) {
-      if (!p.tables.includes(name)) {
-        throw new BadRequestException(`enableChangeTracking.keyColumns: ${JSON.stringify(name)} is not one of enableChangeTracking.tables`);
-      }
-      if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string' || c.length === 0)) {
-        throw new BadRequestException(`enableChangeTracking.keyColumns.${name}: must be a non-empty list of column names`);
-      }
-    }
-    const tracked = await this.trackedTables(
-      p.tables.map((table) => ({ table, keyColumns: keyColumns[table] })),
-      'enableChangeTracking.tables',
-    );
+    const tracked = await this.trackedTables(p.tables, 'enableChangeTracking.tables');
     return simple(async (ctx) => ({ enableChangeTracking: await this.engine.enableChangeTracking(tracked, ctx) }));
   }
 
   private disableChangeTracking(p: Params<'disableChangeTracking'>): PreparedOperation {
-    const refs = p.tables.map((t, i) => this.tables.parse(t, `disableChangeTracking.tables[${i}]`));
+    const refs = p.tables.map((t, i) => this.tables.check(t, `disableChangeTracking.tables[${i}]`));
     return simple(async (ctx) => ({ disableChangeTracking: await this.engine.disableChangeTracking(refs, ctx) }));
   }
 
@@ -103,7 +91,7 @@ export class AdminOperationHandlers {
       run: async (ctx) => {
         // Describe again at run time: the key columns' types are those of the table now.
         const current = await Promise.all(
-          tracked.map(async (t) => ({ ...t, table: await this.tables.require(formatTableRef(t.table), 'runDeltaScript.tables') })),
+          tracked.map(async (t) => ({ ...t, table: await this.tables.require(t.table, 'runDeltaScript.tables') })),
         );
         return { runDeltaScript: await this.engine.runDeltaScript({ tables: current, since: p.since, script }, ctx) };
       },
@@ -167,8 +155,8 @@ export class AdminOperationHandlers {
       const at = `${field}[${i}]`;
       const table: TableDefinition = await this.tables.require(entry.table, at);
       const name = formatTableRef(table);
-      if (seen.has(name)) throw new BadRequestException(`${at}: ${name} is listed twice`);
-      seen.add(name);
+      if (seen.has(tableKey(table))) throw new BadRequestException(`${at}: ${name} is listed twice`);
+      seen.add(tableKey(table));
       const keyColumns = entry.keyColumns ?? table.primaryKey?.columns;
       if (!keyColumns || keyColumns.length === 0) {
         throw new BadRequestException(`${at}: ${name} has no primary key; name its key columns`);

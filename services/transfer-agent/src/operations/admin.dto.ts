@@ -5,7 +5,6 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -15,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { TableRefDto } from '@cutover/common';
 import { BatchResultDto, ExecuteScriptParamsDto, ResultSetDto, ServerMessageDto } from './script.dto';
 
 /**
@@ -27,11 +27,9 @@ const WATERMARK = /^\d{1,20}(:\d{1,20}:(\d{1,20}(,\d{1,20})*)?)?$/;
 const WATERMARK_MESSAGE = '$property must be a watermark returned by this agent (a PostgreSQL snapshot or a SQL Server version)';
 
 export class TrackedTableDto {
-  /** `schema.table`. */
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
-  table: string;
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  table: TableRefDto;
 
   /** Columns that identify a row; default: the primary key. */
   @IsOptional()
@@ -45,22 +43,22 @@ export class TrackedTableDto {
 }
 
 export class ChangeTrackingTablesParamsDto {
-  /** Tables as `schema.table`. */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
-  @IsString({ each: true })
-  @MinLength(3, { each: true })
-  @MaxLength(300, { each: true })
-  tables: string[];
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  tables: TableRefDto[];
 }
 
-export class EnableChangeTrackingParamsDto extends ChangeTrackingTablesParamsDto {
-  /** Key columns per table (`schema.table` → columns); tables not named use their primary key. */
-  @IsOptional()
-  @IsObject()
-  @ApiProperty({ required: false, type: Object, additionalProperties: { type: 'array', items: { type: 'string' } } })
-  keyColumns?: Record<string, string[]>;
+export class EnableChangeTrackingParamsDto {
+  /** Tables to track, each with its key columns (default: its primary key). */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TrackedTableDto)
+  tables: TrackedTableDto[];
 }
 
 export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['transaction', 'sql'] as const) {
@@ -139,7 +137,7 @@ export class BackupDatabaseParamsDto {
 // ── Results ──
 
 export class TrackedTableResultDto {
-  table: string;
+  table: TableRefDto;
   keyColumns: string[];
   enabled: boolean;
   /** Tracking was already on with these key columns: nothing changed. */
@@ -153,7 +151,7 @@ export class EnableChangeTrackingResultDto {
 }
 
 export class UntrackedTableResultDto {
-  table: string;
+  table: TableRefDto;
   disabled: boolean;
   wasEnabled: boolean;
 }
@@ -168,7 +166,7 @@ export class WatermarkResultDto {
 }
 
 export class DeltaKeyCountDto {
-  table: string;
+  table: TableRefDto;
   /** The temporary table the script read the keys from. */
   stagingTable: string;
   inserted: number;
@@ -189,7 +187,7 @@ export class DeltaScriptResultDto {
 }
 
 export class LoginChangeDto {
-  table: string;
+  table: TableRefDto;
   login: string;
   /** Changed rows (PostgreSQL) or changing transactions (SQL Server). */
   changes: number;

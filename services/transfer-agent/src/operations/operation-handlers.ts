@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { formatTableRef, OperationType, splitBatches, TransferFormat, type TableRef } from '@cutover/contracts';
+import { OperationType, splitBatches, tableRef, TransferFormat, type TableRef } from '@cutover/contracts';
 import { ENGINE } from '../engines/engine.provider';
 import { type Engine, type KeyRange, type OperationContext, type RangeRequest, type TableDefinition } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
@@ -14,6 +14,8 @@ import type { ChecksumParamsDto, KeyRangeDto, OperationResultDto, RangeParamsDto
 export interface PreparedOperation {
   timeoutMs: number | null;
   run(ctx: OperationContext): Promise<OperationResultDto>;
+  /** copy-range only: replaces the export grant while the operation waits to start (grants live minutes). */
+  renewGrant?(grant: string): void;
 }
 
 const PARAM_FIELDS = [
@@ -72,7 +74,7 @@ export class OperationHandlers {
       case OperationType.FinishTable:
         return this.finishTable(dto.finishTable!);
       case OperationType.CopyRange:
-        return this.copyRange(dto.copyRange!);
+        return this.copyRange(dto.copyRange!, dto.id);
       case OperationType.ChecksumRange:
         return this.checksumRange(dto.checksumRange!);
       default:
@@ -95,7 +97,7 @@ export class OperationHandlers {
     };
   }
 
-  private async prepareTable(name: string): Promise<PreparedOperation> {
+  private async prepareTable(name: TableRef): Promise<PreparedOperation> {
     await this.tables.require(name, 'prepareTable.table');
     return {
       timeoutMs: null,
@@ -119,19 +121,22 @@ export class OperationHandlers {
     };
   }
 
-  private async copyRange(p: NonNullable<StartOperationDto['copyRange']>): Promise<PreparedOperation> {
+  private async copyRange(p: NonNullable<StartOperationDto['copyRange']>, operationId: string): Promise<PreparedOperation> {
     const request = await this.rangeRequest(p, 'copyRange');
-    const sourceTable: TableRef = p.source.table ? this.tables.parse(p.source.table, 'copyRange.source.table') : request.table;
+    const sourceTable: TableRef = p.source.table ? this.tables.check(p.source.table, 'copyRange.source.table') : tableRef(request.table);
     const format = p.format ?? this.engine.importFormats[0];
     if (!this.engine.importFormats.includes(format)) {
       throw new BadRequestException(
         `this ${this.engine.kind} agent cannot import format ${format}; it imports ${this.engine.importFormats.join(', ')}`,
       );
     }
-    const url = exportUrl(p.source.url, sourceTable, request.range, request.columns, format, p.source.grant);
+    let grant = p.source.grant;
     return {
       timeoutMs: null,
+      renewGrant: (fresh) => (grant = fresh),
       run: async (ctx) => {
+        // The URL is built when the export starts, with the newest grant the orchestrator sent.
+        const url = exportUrl(p.source.url, sourceTable, request, format, grant, operationId);
         const source = await openSource(url, ctx.signal);
         const imported = await this.engine.importRange(request, format, source, ctx);
         return { copyRange: { ...imported, format } };
@@ -158,30 +163,26 @@ export class OperationHandlers {
   }
 }
 
-function exportUrl(
-  base: string,
-  table: TableRef,
-  range: KeyRange | null,
-  columns: string[],
-  format: TransferFormat,
-  grant: string,
-): string {
-  const url = new URL(`v1/export/${encodeURIComponent(formatTableRef(table))}`, base.endsWith('/') ? base : `${base}/`);
+/** The source's export of exactly what the grant binds: table, range, columns, format and this operation. */
+function exportUrl(base: string, table: TableRef, request: RangeRequest, format: TransferFormat, grant: string, operation: string): string {
+  const path = `v1/export/${encodeURIComponent(table.schema)}/${encodeURIComponent(table.name)}`;
+  const url = new URL(path, base.endsWith('/') ? base : `${base}/`);
   url.searchParams.set('format', format);
+  url.searchParams.set('operation', operation);
   url.searchParams.set('grant', grant);
-  if (range) {
-    url.searchParams.set('keyColumn', range.keyColumn);
-    if (range.from !== null) url.searchParams.set('from', range.from);
-    if (range.to !== null) url.searchParams.set('to', range.to);
+  if (request.range) {
+    url.searchParams.set('keyColumn', request.range.keyColumn);
+    if (request.range.from !== null) url.searchParams.set('from', request.range.from);
+    if (request.range.to !== null) url.searchParams.set('to', request.range.to);
   }
-  for (const c of columns) url.searchParams.append('columns', c);
+  for (const c of request.columns) url.searchParams.append('columns', c);
   return url.toString();
 }
 
-/** Opens the source agent's export stream; a refusal becomes an error that quotes the source's reason. */
 /**
  * Opens the source agent's export as a Node stream. node:http rather than fetch: the body then
- * flows as plain Buffers, without the WHATWG stream layer that cost the copy ~1.6× in CPU.
+ * flows as plain Buffers, without the WHATWG stream layer that cost the copy ~1.6× in CPU. A refusal
+ * becomes an error that quotes the source's reason.
  */
 function openSource(url: string, signal: AbortSignal): Promise<Readable> {
   const target = new URL(url);

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { GetOperationQueryDto, ListOperationsQueryDto, OperationDto, StartOperationDto } from './operations.dto';
+import { GetOperationQueryDto, ListOperationsQueryDto, OperationDto, RenewGrantDto, StartOperationDto } from './operations.dto';
 import { OperationsService } from './operations.service';
 
 @ApiTags('operations')
@@ -38,6 +38,15 @@ export class OperationsController {
   @Get(':id')
   get(@Param('id') id: string, @Query() query: GetOperationQueryDto): Promise<OperationDto> {
     return this.operations.get(id, query.waitSeconds ?? 0);
+  }
+
+  /**
+   * Replace the export grant of a queued copy-range (the orchestrator renews grants of copies that
+   * wait longer than half a grant's life). 409 once the copy started: its export already used its grant.
+   */
+  @Put(':id/grant')
+  renewGrant(@Param('id') id: string, @Body() body: RenewGrantDto): OperationDto {
+    return this.operations.renewGrant(id, body.grant);
   }
 
   /** Cancel the running statement. A canceled copy leaves its range as it was before (empty on a first attempt). */

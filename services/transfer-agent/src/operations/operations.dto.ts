@@ -18,6 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { TableRefDto } from '@cutover/common';
 import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
 import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
 import {
@@ -64,11 +65,9 @@ export class KeyRangeDto {
 }
 
 export class TableParamsDto {
-  /** `schema.table`; quote a part with double quotes if it contains a dot. */
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
-  table: string;
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  table: TableRefDto;
 }
 
 export class DeferredObjectDto {
@@ -124,13 +123,17 @@ export class CopySourceDto {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   url: string;
 
-  /** Source table (`schema.table`); defaults to the destination table's name. */
+  /** Source table; defaults to the destination table's schema and name. */
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  table?: string;
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  table?: TableRefDto;
 
-  /** Export grant minted for this table and range with the source agent's token. */
+  /**
+   * Export grant minted with the source agent's token for this table, range, columns, format and
+   * operation id. Short-lived: while the operation waits in the queue the orchestrator replaces it
+   * through `PUT /v1/operations/{id}/grant`.
+   */
   @IsString()
   @MinLength(10)
   @MaxLength(4096)
@@ -228,6 +231,14 @@ export class StartOperationDto {
   @ValidateNested()
   @Type(() => BackupDatabaseParamsDto)
   backupDatabase?: BackupDatabaseParamsDto;
+}
+
+export class RenewGrantDto {
+  /** A fresh grant for exactly what the queued copy-range will export (same table, range, columns, format, operation). */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(4096)
+  grant: string;
 }
 
 export class ProgressDto {

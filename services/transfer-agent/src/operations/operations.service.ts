@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
-import { FINAL_OPERATION_STATUSES, OperationStatus } from '@cutover/contracts';
+import { FINAL_OPERATION_STATUSES, OperationStatus, OperationType } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import { EngineInputError } from '../engines/engine';
 import { OperationHandlers, type PreparedOperation } from './operation-handlers';
@@ -35,6 +35,8 @@ export class OperationsService implements OnApplicationShutdown {
         if (existing.requestHash !== requestHash) {
           throw new ConflictException(`operation ${dto.id} already exists with a different request; choose a new id`);
         }
+        // A repeated start (the orchestrator resuming) brings a fresh grant: a queued copy takes it.
+        if (dto.copyRange && existing.status === OperationStatus.Queued) this.queued(existing)?.renewGrant?.(dto.copyRange.source.grant);
         return { created: false, operation: existing.toDto() };
       }
       const pending = this.starting.get(dto.id);
@@ -73,6 +75,27 @@ export class OperationsService implements OnApplicationShutdown {
 
   list(status?: OperationStatus): OperationDto[] {
     return [...this.operations.values()].filter((o) => !status || o.status === status).map((o) => o.toDto());
+  }
+
+  /**
+   * Replaces the export grant of a copy-range that has not started: grants live minutes, and a
+   * copy can wait in this agent's queue longer. Once it runs, the export has already used its grant.
+   */
+  renewGrant(id: string, grant: string): OperationDto {
+    const record = this.require(id);
+    if (record.type !== OperationType.CopyRange) throw new ConflictException(`operation ${id} is a ${record.type}, which takes no grant`);
+    const work = record.status === OperationStatus.Queued ? this.queued(record) : undefined;
+    if (!work?.renewGrant) {
+      throw new ConflictException(
+        `operation ${id} is ${record.status}: it no longer waits for a grant (its export started with the one it had)`,
+      );
+    }
+    work.renewGrant(grant);
+    return record.toDto();
+  }
+
+  private queued(record: OperationRecord): PreparedOperation | undefined {
+    return this.queue.find((q) => q.record === record)?.work;
   }
 
   /** Cancels a queued or running operation and waits briefly for it to stop. */
@@ -167,8 +190,12 @@ function describeError(error: unknown): string {
   return [pg.message, pg.detail, pg.hint].filter(Boolean).join(' — ');
 }
 
+/** The request without its id and without a copy's grant: a fresh grant for the same copy is the same request. */
 function hashRequest(dto: StartOperationDto): string {
   const { id: _id, ...rest } = dto;
   void _id;
-  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+  const copy = rest.copyRange ? { ...rest.copyRange, source: { ...rest.copyRange.source, grant: undefined } } : undefined;
+  return createHash('sha256')
+    .update(JSON.stringify({ ...rest, copyRange: copy }))
+    .digest('hex');
 }

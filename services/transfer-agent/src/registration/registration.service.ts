@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { redactUrl } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import type { Engine } from '../engines/engine';
@@ -51,7 +52,7 @@ export class RegistrationService implements OnApplicationShutdown {
       else await this.heartbeat();
       this.schedule(this.config.heartbeatSeconds * 1000);
     } catch (error) {
-      this.logger.warn(`orchestrator at ${this.config.orchestratorUrl}: ${(error as Error).message}; retrying`);
+      this.logger.warn(`orchestrator at ${redactUrl(this.config.orchestratorUrl ?? '')}: ${(error as Error).message}; retrying`);
       this.schedule(Math.min(this.config.heartbeatSeconds, 5) * 1000);
     }
   }

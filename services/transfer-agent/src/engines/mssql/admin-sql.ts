@@ -1,4 +1,4 @@
-import type { TableRef } from '@cutover/contracts';
+import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
 import { columnList, columnType, formatType, quoteIdent, quoteTable, type SqlParam } from './tsql';
 
@@ -49,7 +49,7 @@ export const minValidVersionSql = `SELECT CHANGE_TRACKING_MIN_VALID_VERSION(OBJE
  * of the table's first primary-key column. CHANGETABLE returns the primary-key columns of the row.
  */
 export function changesSinceSql(table: TableDefinition, range: KeyRange | null): { sql: string; params: SqlParam[] } {
-  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
   const keys = table.primaryKey.columns.map((k) => `ct.${quoteIdent(k)}`).join(', ');
   const params: SqlParam[] = [];
   const where: string[] = [];
@@ -92,10 +92,10 @@ export function changeLoginTriggerName(table: TableRef): string {
   return `cutover_login_${table.name}`.slice(0, 128);
 }
 
-/** CREATE TRIGGER must be alone in its batch; the table name is data for the log (a literal in the body). */
+/** CREATE TRIGGER must be alone in its batch; the table is data for the log (a literal in the body: its tableKey, unambiguous). */
 export function createChangeLoginTriggerSql(table: TableRef): string {
   const trigger = { schema: table.schema, name: changeLoginTriggerName(table) };
-  const tableText = `N'${`${table.schema}.${table.name}`.replace(/'/g, "''")}'`;
+  const tableText = `N'${tableKey(table).replace(/'/g, "''")}'`;
   return `CREATE TRIGGER ${quoteTable(trigger)} ON ${quoteTable(table)} AFTER INSERT, UPDATE, DELETE AS
 BEGIN
   SET NOCOUNT ON;
@@ -110,7 +110,7 @@ export const dropChangeLoginTriggerSql = (table: TableRef): string =>
 
 /** Changes to `table` since @since made by any login other than @admin (reading sys.dm_tran_commit_table needs VIEW SERVER STATE). */
 export function changesByOtherLoginsSql(table: TableDefinition): string {
-  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
   return `SELECT DISTINCT l.login_name, ct.SYS_CHANGE_VERSION FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @since) AS ct
   JOIN sys.dm_tran_commit_table tc ON tc.commit_ts = ct.SYS_CHANGE_VERSION
   JOIN ${quoteTable(CHANGE_LOGIN_TABLE)} l ON l.transaction_id = tc.xdes_id AND l.table_name = @tableName
@@ -154,7 +154,7 @@ export function deltaTableName(table: TableRef): string {
 }
 
 export function createDeltaTableSql(table: TableDefinition): string {
-  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
   const keys = table.primaryKey.columns.map((k) => `${quoteIdent(k)} ${formatType(columnType(table, k))}`);
   return `CREATE TABLE ${quoteIdent(deltaTableName(table))} (${keys.join(', ')}, op nchar(1) NOT NULL)`;
 }
@@ -166,7 +166,7 @@ export function createDeltaTableSql(table: TableDefinition): string {
  * converted once into bigint variables, which CHANGETABLE takes.
  */
 export function insertDeltaSql(table: TableDefinition): string {
-  if (!table.primaryKey) throw new EngineInputError(`${table.schema}.${table.name} has no primary key: Change Tracking needs one`);
+  if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
   const keys = table.primaryKey.columns;
   return `DECLARE @sinceVersion bigint = CAST(@since AS bigint), @untilVersion bigint = CAST(@until AS bigint);
 INSERT INTO ${quoteIdent(deltaTableName(table))} (${columnList(keys)}, op)

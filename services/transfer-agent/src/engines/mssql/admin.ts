@@ -1,5 +1,5 @@
 import type { Connection } from 'tedious';
-import { formatTableRef, type TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef, tableRef, tableKey } from '@cutover/contracts';
 import {
   EngineInputError,
   type BackupResult,
@@ -68,7 +68,7 @@ export async function enableChangeTracking(
     if (!tracked) await run(conn, sql.enableTableChangeTrackingSql(table), { signal });
     const trigger = (await count(conn, sql.triggerExistsSql, [{ name: 'trigger', value: sql.quotedTriggerName(table) }])) > 0;
     if (!trigger) await run(conn, sql.createChangeLoginTriggerSql(table), { signal });
-    result.push({ table: formatTableRef(table), keyColumns, enabled: true, alreadyEnabled: tracked && trigger });
+    result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: tracked && trigger });
   }
   return { watermark: (await currentVersion(conn)) ?? '0', tables: result };
 }
@@ -83,7 +83,7 @@ export async function disableChangeTracking(
     const tracked = (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
     if (tracked) await run(conn, sql.disableTableChangeTrackingSql(table), { signal: ctx.signal });
     await run(conn, sql.dropChangeLoginTriggerSql(table), { signal: ctx.signal });
-    result.push({ table: formatTableRef(table), disabled: true, wasEnabled: tracked });
+    result.push({ table: tableRef(table), disabled: true, wasEnabled: tracked });
   }
   return { tables: result };
 }
@@ -119,7 +119,7 @@ export async function runDeltaScript(conn: Connection, request: DeltaScriptReque
       const rows = await query<[string, number]>(conn, sql.deltaCountsSql(table));
       const n = (op: string) => Number(rows.find((r) => r[0] === op)?.[1] ?? 0);
       keys.push({
-        table: formatTableRef(table),
+        table: tableRef(table),
         stagingTable: sql.deltaTableName(table),
         inserted: n('I'),
         updated: n('U'),
@@ -151,12 +151,12 @@ export async function changesByLogin(
     if (!table) continue;
     const rows = await query<[string, string]>(conn, sql.changesByOtherLoginsSql(table), [
       { name: 'since', value: since },
-      { name: 'tableName', value: `${schema}.${name}` },
+      { name: 'tableName', value: tableKey({ schema, name }) },
       { name: 'admin', value: excludeLogin },
     ]);
     const perLogin = new Map<string, number>();
     for (const [login] of rows) perLogin.set(login, (perLogin.get(login) ?? 0) + 1);
-    for (const [login, n] of perLogin) changes.push({ table: formatTableRef(table), login, changes: n });
+    for (const [login, n] of perLogin) changes.push({ table: tableRef(table), login, changes: n });
   }
   return { watermark: until, changes };
 }

@@ -1,4 +1,4 @@
-import type { TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
 
 /**
@@ -68,7 +68,7 @@ export function catalogType(name: string, maxLength: number, precision: number, 
 
 export function columnType(table: TableDefinition, column: string): SqlType {
   const c = table.columns.find((col) => col.name === column);
-  if (!c) throw new EngineInputError(`column ${JSON.stringify(column)} does not exist on ${table.schema}.${table.name}`);
+  if (!c) throw new EngineInputError(`column ${JSON.stringify(column)} does not exist on ${formatTableRef(table)}`);
   return parseType(c.dataType);
 }
 
@@ -76,9 +76,7 @@ export function requireColumns(table: TableDefinition, columns: readonly string[
   const known = new Set(table.columns.map((c) => c.name));
   const missing = columns.filter((c) => !known.has(c));
   if (missing.length > 0) {
-    throw new EngineInputError(
-      `column(s) ${missing.map((c) => JSON.stringify(c)).join(', ')} do not exist on ${table.schema}.${table.name}`,
-    );
+    throw new EngineInputError(`column(s) ${missing.map((c) => JSON.stringify(c)).join(', ')} do not exist on ${formatTableRef(table)}`);
   }
 }
 

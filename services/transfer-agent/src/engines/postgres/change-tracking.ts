@@ -1,5 +1,5 @@
 import { escapeLiteral, type PoolClient } from 'pg';
-import { formatTableRef, type TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef, tableRef } from '@cutover/contracts';
 import {
   EngineInputError,
   type ChangesByLoginResult,
@@ -138,7 +138,7 @@ export async function enableChangeTracking(client: PoolClient, tables: TrackedTa
         );
       }
       if (!existing) await client.query(createTriggerSql(table, keyColumns));
-      result.push({ table: formatTableRef(table), keyColumns, enabled: true, alreadyEnabled: existing !== null });
+      result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: existing !== null });
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -157,7 +157,7 @@ export async function disableChangeTracking(client: PoolClient, tables: TableRef
     for (const table of tables) {
       const existing = await trackedKeys(client, table);
       if (existing) await client.query(`DROP TRIGGER ${quoteIdent(CHANGE_TRIGGER)} ON ${quoteTable(table)}`);
-      result.push({ table: formatTableRef(table), disabled: true, wasEnabled: existing !== null });
+      result.push({ table: tableRef(table), disabled: true, wasEnabled: existing !== null });
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -207,7 +207,7 @@ export async function materializeDelta(
     await client.query(`ANALYZE ${staging}`);
     const { rows } = await client.query<{ op: string; n: string }>(`SELECT op, count(*) AS n FROM ${staging} GROUP BY op`);
     const n = (op: string) => Number(rows.find((r) => r.op === op)?.n ?? 0);
-    counts.push({ table: formatTableRef(table), stagingTable: staging, inserted: n('I'), updated: n('U'), deleted: n('D') });
+    counts.push({ table: tableRef(table), stagingTable: staging, inserted: n('I'), updated: n('U'), deleted: n('D') });
   }
   return counts;
 }
@@ -236,7 +236,7 @@ export async function changesByLogin(client: PoolClient, since: string, excludeL
   return {
     watermark: until,
     changes: rows.map((r) => ({
-      table: formatTableRef({ schema: r.table_schema, name: r.table_name }),
+      table: { schema: r.table_schema, name: r.table_name },
       login: r.login,
       changes: Number(r.n),
     })),

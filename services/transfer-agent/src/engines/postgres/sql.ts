@@ -1,5 +1,5 @@
 import { escapeIdentifier, escapeLiteral } from 'pg';
-import type { TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
 
 /** The only place PostgreSQL identifiers become SQL text. */
@@ -16,9 +16,7 @@ export function requireColumns(table: TableDefinition, columns: string[]): void 
   const known = new Set(table.columns.map((c) => c.name));
   const missing = columns.filter((c) => !known.has(c));
   if (missing.length > 0) {
-    throw new EngineInputError(
-      `column(s) ${missing.map((c) => JSON.stringify(c)).join(', ')} do not exist on ${table.schema}.${table.name}`,
-    );
+    throw new EngineInputError(`column(s) ${missing.map((c) => JSON.stringify(c)).join(', ')} do not exist on ${formatTableRef(table)}`);
   }
 }
 

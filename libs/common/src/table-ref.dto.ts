@@ -1,0 +1,22 @@
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import type { TableRef } from '@cutover/contracts';
+
+/**
+ * A table as the API carries it: schema and name as two fields, exactly as the catalog spells
+ * them (any characters but control characters; quoting is the engines' job). Never a dotted string.
+ */
+export class TableRefDto implements TableRef {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  // eslint-disable-next-line no-control-regex
+  @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters' })
+  schema: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  // eslint-disable-next-line no-control-regex
+  @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters' })
+  name: string;
+}
