@@ -136,11 +136,12 @@ export async function registerSystems(
   return ids;
 }
 
-/** The orchestrator as its own process, configured as an operator would: by environment. */
+/** The orchestrator as its own process, configured as an operator would: by environment. `output: 'pipe'` keeps its stdout and stderr readable. */
 export async function spawnOrchestrator(
   databaseUrl: string,
   secretKey: string,
   adminKey: string,
+  options: { logLevel?: string; output?: 'pipe' } = {},
 ): Promise<{ child: ChildProcess; client: OrchestratorClient }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'orchestrator', 'src', 'main.js')], {
@@ -152,9 +153,9 @@ export async function spawnOrchestrator(
       ORCHESTRATOR_PORT: String(port),
       QUEUE_MONITOR_SECONDS: '1',
       JOB_HEARTBEAT_SECONDS: '10',
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: options.logLevel ?? 'error',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: options.output === 'pipe' ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, () => child.exitCode === null);

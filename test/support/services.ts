@@ -104,7 +104,10 @@ export interface AgentProcess {
 }
 
 /** A transfer-agent as its own process, configured by environment as an operator would, so it can be killed. */
-export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number; token?: string } = {}): Promise<AgentProcess> {
+export async function spawnTestAgent(
+  databaseUrl: string,
+  fixed: { port?: number; token?: string; logLevel?: string; output?: 'pipe' } = {},
+): Promise<AgentProcess> {
   const token = fixed.token ?? randomBytes(24).toString('hex');
   const port = fixed.port ?? (await freePort());
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'transfer-agent', 'src', 'main.js')], {
@@ -114,9 +117,9 @@ export async function spawnTestAgent(databaseUrl: string, fixed: { port?: number
       AGENT_DATABASE_URL: databaseUrl,
       AGENT_TOKEN: token,
       AGENT_PORT: String(port),
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: fixed.logLevel ?? 'error',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: fixed.output === 'pipe' ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, () => child.exitCode === null);

@@ -41,7 +41,10 @@ export function closeOnSignals(app: INestApplication, name: string, graceMs = 30
       process.exit(1);
     }, graceMs).unref();
     closeGracefully(app).then(
-      () => process.exit(0),
+      () => {
+        logger.log(`${name} stopped`);
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error(`${name} failed to stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
         process.exit(1);
