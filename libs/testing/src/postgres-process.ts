@@ -19,10 +19,12 @@ function spawnAs(user: ServerUser | null, file: string, args: string[], detached
   });
 }
 
-/** What went wrong, in one line: PostgreSQL's own FATAL/ERROR line when it printed one. */
+/** What went wrong, in one line: PostgreSQL's own FATAL/ERROR line (and its HINT) when it printed one. */
 function summary(stderr: string, fallback: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim());
-  return lines.find((l) => /\b(FATAL|ERROR|PANIC)\b|initdb: error/.test(l)) ?? lines.filter(Boolean).pop() ?? fallback;
+  const lines = stderr.split('\n').map((l) => l.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[\d+\]\s+/, '').trim()); // log prefix
+  const error = lines.find((l) => /\b(FATAL|ERROR|PANIC)\b|initdb: error/.test(l));
+  const hint = lines.find((l) => /\bHINT\b|initdb: hint/.test(l));
+  return error ? [error, hint].filter(Boolean).join(' ') : (lines.filter(Boolean).pop() ?? fallback);
 }
 
 function spawnFailed(error: NodeJS.ErrnoException, file: string): EmbeddedPostgresError {
