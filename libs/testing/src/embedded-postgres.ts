@@ -49,11 +49,16 @@ export async function startEmbeddedPostgres(options: {
   const user = await serverUser();
   const bin = await postgresBinaries(user, options.packageDir);
   const dataDir = options.dataDir ?? (await scratchDir(user));
-  await ownedDataDir(user, dataDir);
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await initdb(bin, user, dataDir, PASSWORD);
   const port = options.port ?? (await freePort());
-  const settings = { max_connections: '300', ...options.settings };
-  const postmaster = await startPostmaster(bin, user, dataDir, port, settings);
+  let postmaster;
+  try {
+    await ownedDataDir(user, dataDir);
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await initdb(bin, user, dataDir, PASSWORD);
+    postmaster = await startPostmaster(bin, user, dataDir, port, { max_connections: '300', ...options.settings });
+  } catch (error) {
+    if (!(options.persistent ?? false)) await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,

