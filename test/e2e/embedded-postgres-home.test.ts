@@ -10,8 +10,13 @@ const REPO = join(__dirname, '..', '..', '..'); // dist/test/e2e → the checkou
 const skip = process.getuid?.() !== 0 ? 'needs root: the bug is the postgres OS user failing to reach root’s files' : false;
 
 /** Runs `node <args>` (the pinned Node) in `cwd` without DATABASE_URL, so the embedded server starts. */
-function node(cwd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
-  const env = { ...process.env };
+function node(
+  cwd: string,
+  args: string[],
+  timeoutMs: number,
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const env = { ...process.env, ...extraEnv };
   delete env.DATABASE_URL;
   delete env.NODE_TEST_CONTEXT; // else the harness's own test runner thinks it is nested and runs nothing
   return new Promise((resolve) => {
@@ -92,6 +97,20 @@ describe('a checkout in a mode-700 directory (root’s home), run as root', { sk
     assert.equal(code, 0, output);
     assert.match(output, /test harness: embedded PostgreSQL on port \d+/);
     assert.match(output, /✔ the server answers/);
+  });
+
+  it('when nothing reachable is left (TMPDIR inside the 700 directory), both fail with one line saying what to do', async () => {
+    const flags = ['--preserve-symlinks', '--preserve-symlinks-main'];
+    const env = { TMPDIR: home };
+    const start = await node(checkout, [...flags, 'dist/scripts/demo.js', '--exit', '--port', '0'], 120_000, env);
+    const test = await node(checkout, [...flags, 'dist/test/run.js', 'probe.test.js'], 120_000, env);
+    for (const { code, output } of [start, test]) {
+      assert.equal(code, 1, output);
+      const errors = output.split('\n').filter((l) => /failed|npm test:/.test(l));
+      assert.equal(errors.length, 1, output);
+      assert.match(errors[0], /cannot reach .*: set TMPDIR to a directory every user can traverse \(e\.g\. \/tmp\), or set DATABASE_URL$/);
+      assert.doesNotMatch(output, /\n\s+at |EACCES/, 'no stack trace');
+    }
   });
 
   it('the binaries’ copy is root’s, mode 755, and nothing in it is writable by others', () => {
