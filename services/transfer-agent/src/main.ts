@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '@cutover/common';
+import { closeOnSignals, ConfigError } from '@cutover/common';
 import { startAgent } from './app';
 import { loadAgentConfig } from './config/agent.config';
 
@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { url } = await startAgent(config);
+  const { app, url } = await startAgent(config);
+  // Operations in flight are abandoned (aborted): the orchestrator reruns or resumes their tasks.
+  closeOnSignals(app, `transfer-agent ${config.name}`);
   console.log(`transfer-agent ${config.name} (${config.engine}) listening on ${url} — Swagger UI at ${url}/docs`);
 }
 
