@@ -13,6 +13,8 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeGracefully } from '@cutover/common';
 import { EngineKind } from '@cutover/contracts';
@@ -102,9 +104,19 @@ async function main(): Promise<void> {
     }),
   );
   const [source, target] = started;
-  log(`orchestrator      ${orchestrator.url}  (Swagger UI: ${orchestrator.url}/docs, admin API key ${adminKey})`);
-  log(`source agent      ${source.url}  (Swagger UI: ${source.url}/docs, token ${source.token})`);
-  log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs, token ${target.token})`);
+  // Secrets go to a file only its owner reads, never to the console (which people paste into tickets).
+  const credentials = join(process.cwd(), '.cutover', 'demo-credentials.json');
+  mkdirSync(dirname(credentials), { recursive: true });
+  writeFileSync(
+    credentials,
+    `${JSON.stringify({ orchestratorAdminKey: adminKey, sourceAgentToken: source.token, targetAgentToken: target.token }, null, 2)}\n`,
+    { mode: 0o600 },
+  );
+  chmodSync(credentials, 0o600);
+  log(`orchestrator      ${orchestrator.url}  (Swagger UI: ${orchestrator.url}/docs)`);
+  log(`source agent      ${source.url}  (Swagger UI: ${source.url}/docs)`);
+  log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs)`);
+  log(`the admin API key and the agent tokens for Authorize are in ${credentials} (readable by you only)`);
 
   const api = demoApi(orchestrator.url, adminKey);
   const stateTransfer = args['with-state-transfer']

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -25,6 +26,12 @@ describe('npm start (the demo)', () => {
     assert.match(stdout, /OK {7}dbo\.INVENTTRANS: source 60,000 rows, target 60,000 rows/);
     assert.doesNotMatch(stdout, /MISMATCH/);
     assert.match(stdout, /Swagger UI: http:\/\/127\.0\.0\.1:\d+\/docs/);
+    const file = /are in (\S+demo-credentials\.json) \(readable by you only\)/.exec(stdout)?.[1];
+    assert.ok(file, 'the demo says where the credentials are');
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    const secrets = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+    assert.equal(secrets.length, 3);
+    for (const secret of secrets) assert.ok(!stdout.includes(secret), 'no key or token on the console');
     assert.match(stdout, /\[demo\] done/);
     for (const step of ['readiness check', 'live preprocessing', 'delta preprocessing', 'single-user preprocessing']) {
       assert.match(stdout, new RegExp(`\\[demo\\] ${step} ended`), step);
