@@ -46,20 +46,11 @@ import {
   snapshot,
   WATERMARK_PATTERN,
 } from './change-tracking';
-import {
-  describeSessions,
-  END_FOREIGN_SESSIONS_SQL,
-  markSingleUser,
-  otherLoginSessions,
-  restoreConnect,
-  restrictConnect,
-  SINGLE_USER_MARKER_SQL,
-  terminate,
-  type OtherSession,
-} from './single-user';
+import * as sessions from './sessions';
+import { AGENT_APPLICATION_NAME } from './sessions';
 import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
 
-export const AGENT_APPLICATION_NAME = 'cutover-transfer-agent';
+export { AGENT_APPLICATION_NAME };
 
 export interface PostgresEngineOptions {
   url: string;
@@ -147,33 +138,8 @@ export class PostgresEngine implements Engine {
     return { bounds: rows.map((r) => r.b), sampled: percent !== null };
   }
 
-  async listSessions(): Promise<SessionInfo[]> {
-    const { rows } = await this.pool.query<{
-      pid: number;
-      login: string | null;
-      host: string | null;
-      application: string | null;
-      since: Date | null;
-      state: string | null;
-      own_login: boolean;
-    }>(
-      `SELECT pid, usename AS login, coalesce(client_hostname, host(client_addr)) AS host,
-              nullif(application_name, '') AS application, backend_start AS since, state,
-              usename = current_user AS own_login
-         FROM pg_stat_activity
-        WHERE datname = current_database() AND backend_type = 'client backend'
-        ORDER BY backend_start, pid`,
-    );
-    return rows.map((r) => ({
-      sessionId: String(r.pid),
-      login: r.login ?? '',
-      host: r.host,
-      application: r.application,
-      since: r.since ? r.since.toISOString() : null,
-      state: r.state,
-      ownLogin: r.own_login,
-      agentConnection: r.own_login && r.application === AGENT_APPLICATION_NAME,
-    }));
+  listSessions(): Promise<SessionInfo[]> {
+    return sessions.listSessions(this.pool);
   }
 
   async executeScript(request: ScriptRequest, ctx: OperationContext): Promise<ScriptResult> {
@@ -310,57 +276,22 @@ export class PostgresEngine implements Engine {
   }
 
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
-    return this.withSession(ctx, async ({ client }) => {
-      const previousAcl = await restrictConnect(client);
-      let terminated: number;
-      try {
-        // Checked after CONNECT is gone, so no session can slip in between the check and the restriction.
-        const others = await otherLoginSessions(client);
-        if (others.length > 0 && !options.terminate) {
-          throw new Error(
-            `single-user mode refused: ${others.length} session(s) of other logins are connected: ${describeSessions(others)}; end them or use force`,
-          );
-        }
-        terminated = await terminate(client, others);
-      } catch (error) {
-        await restoreConnect(client, previousAcl).catch(() => undefined);
-        throw error;
-      }
-      await markSingleUser(client, true);
-      const watermark = (await changeLogExists(client)) ? await snapshot(client) : null;
-      return { previousAcl, watermark, terminated };
-    });
+    return this.withSession(ctx, ({ client }) => sessions.enterSingleUser(client, options.terminate));
   }
 
   exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
     if (previousAcl === null) {
       return Promise.reject(new EngineInputError('previousAcl is required on PostgreSQL: pass what enter-single-user returned'));
     }
-    return this.withSession(ctx, async ({ client }) => {
-      const restored = await restoreConnect(client, previousAcl);
-      await markSingleUser(client, false);
-      return restored;
-    });
+    return this.withSession(ctx, ({ client }) => sessions.exitSingleUser(client, previousAcl));
   }
 
-  async endForeignSessions(): Promise<SessionInfo[]> {
-    const { rows } = await this.pool.query<OtherSession & { ended: boolean }>(END_FOREIGN_SESSIONS_SQL);
-    return rows
-      .filter((r) => r.ended)
-      .map((r) => ({
-        sessionId: String(r.pid),
-        login: r.login,
-        host: r.host,
-        application: r.application,
-        since: r.since?.toISOString() ?? null,
-        state: null,
-        ownLogin: false,
-        agentConnection: false,
-      }));
+  endForeignSessions(): Promise<SessionInfo[]> {
+    return sessions.endForeignSessions(this.pool);
   }
 
-  async singleUserActive(): Promise<boolean> {
-    return (await this.pool.query(SINGLE_USER_MARKER_SQL)).rows.length > 0;
+  singleUserActive(): Promise<boolean> {
+    return sessions.singleUserActive(this.pool);
   }
 
   async backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {

@@ -1,0 +1,95 @@
+import type { Pool, PoolClient } from 'pg';
+import type { EnterSingleUserResult, ExitSingleUserResult, SessionInfo } from '../engine';
+import { changeLogExists, snapshot } from './change-tracking';
+import {
+  describeSessions,
+  END_FOREIGN_SESSIONS_SQL,
+  markSingleUser,
+  otherLoginSessions,
+  restoreConnect,
+  restrictConnect,
+  SINGLE_USER_MARKER_SQL,
+  terminate,
+  type OtherSession,
+} from './single-user';
+
+/** The application name of the agent's own connections, to tell them from other sessions of its login. */
+export const AGENT_APPLICATION_NAME = 'cutover-transfer-agent';
+
+/** Sessions on the agent's database; the agent's login and its own connections are marked. */
+export async function listSessions(pool: Pool): Promise<SessionInfo[]> {
+  const { rows } = await pool.query<{
+    pid: number;
+    login: string | null;
+    host: string | null;
+    application: string | null;
+    since: Date | null;
+    state: string | null;
+    own_login: boolean;
+  }>(
+    `SELECT pid, usename AS login, coalesce(client_hostname, host(client_addr)) AS host,
+            nullif(application_name, '') AS application, backend_start AS since, state,
+            usename = current_user AS own_login
+       FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'client backend'
+      ORDER BY backend_start, pid`,
+  );
+  return rows.map((r) => ({
+    sessionId: String(r.pid),
+    login: r.login ?? '',
+    host: r.host,
+    application: r.application,
+    since: r.since ? r.since.toISOString() : null,
+    state: r.state,
+    ownLogin: r.own_login,
+    agentConnection: r.own_login && r.application === AGENT_APPLICATION_NAME,
+  }));
+}
+
+export async function enterSingleUser(client: PoolClient, force: boolean): Promise<EnterSingleUserResult> {
+  const previousAcl = await restrictConnect(client);
+  let terminated: number;
+  try {
+    // Checked after CONNECT is gone, so no session can slip in between the check and the restriction.
+    const others = await otherLoginSessions(client);
+    if (others.length > 0 && !force) {
+      throw new Error(
+        `single-user mode refused: ${others.length} session(s) of other logins are connected: ${describeSessions(others)}; end them or use force`,
+      );
+    }
+    terminated = await terminate(client, others);
+  } catch (error) {
+    await restoreConnect(client, previousAcl).catch(() => undefined);
+    throw error;
+  }
+  await markSingleUser(client, true);
+  const watermark = (await changeLogExists(client)) ? await snapshot(client) : null;
+  return { previousAcl, watermark, terminated };
+}
+
+export async function exitSingleUser(client: PoolClient, previousAcl: string[]): Promise<ExitSingleUserResult> {
+  const restored = await restoreConnect(client, previousAcl);
+  await markSingleUser(client, false);
+  return restored;
+}
+
+/** The watchdog's step: other logins' sessions, ended without waiting. */
+export async function endForeignSessions(pool: Pool): Promise<SessionInfo[]> {
+  const { rows } = await pool.query<OtherSession & { ended: boolean }>(END_FOREIGN_SESSIONS_SQL);
+  return rows
+    .filter((r) => r.ended)
+    .map((r) => ({
+      sessionId: String(r.pid),
+      login: r.login,
+      host: r.host,
+      application: r.application,
+      since: r.since?.toISOString() ?? null,
+      state: null,
+      ownLogin: false,
+      agentConnection: false,
+    }));
+}
+
+export async function singleUserActive(pool: Pool): Promise<boolean> {
+  return (await pool.query(SINGLE_USER_MARKER_SQL)).rows.length > 0;
+}
