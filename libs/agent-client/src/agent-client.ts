@@ -1,4 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
+import { checkAgentInfo } from './agent-info';
 import type { components, paths } from './transfer-agent.schema';
 
 export type AgentSchemas = components['schemas'];
@@ -57,8 +58,9 @@ export class AgentClient {
     });
   }
 
+  /** The agent's info, checked: a 200 without the fields the orchestrator needs throws AgentInfoError. */
   async info(): Promise<AgentInfo> {
-    return this.unwrap(await this.client.GET('/v1/info'));
+    return checkAgentInfo(this.unwrap(await this.client.GET('/v1/info')));
   }
 
   async listTables(): Promise<AgentSchemas['TableSummaryDto'][]> {
