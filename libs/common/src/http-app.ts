@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createValidationPipe, ProblemDetailsFilter } from './problem-details';
-import { jsonBodyParser, NoBodyInterceptor, strictUrlDecoding, ValidTextPipe, type BodyLimits } from './http-input';
+import { jsonBodyParser, NoBodyInterceptor, problemOnClientError, strictUrlDecoding, ValidTextPipe, type BodyLimits } from './http-input';
 
 /**
  * What both services apply to their HTTP app: strict URL decoding, JSON bodies limited per route
@@ -8,6 +8,7 @@ import { jsonBodyParser, NoBodyInterceptor, strictUrlDecoding, ValidTextPipe, ty
  * problem+json errors, clean shutdown.
  */
 export function configureHttpApp(app: INestApplication, options: { bodyLimits: BodyLimits }): void {
+  problemOnClientError(app.getHttpServer());
   app.use(strictUrlDecoding);
   app.use(jsonBodyParser(options.bodyLimits));
   app.useGlobalPipes(new ValidTextPipe(), createValidationPipe());
