@@ -134,9 +134,15 @@ describe('bad input: 4xx problem+json, never 5xx, nothing stored', () => {
 
   it('routes without a body refuse one; bodies must be JSON', async () => {
     assertProblem(
-      await rawRequest(o.url, 'POST', `/v1/upgrades/${UUID}/backup/runs`, { headers: json(o.adminKey), body: '{}' }),
+      await rawRequest(o.url, 'POST', `/v1/upgrades/${UUID}/backup/runs`, { headers: json(o.adminKey), body: '{"threads":4}' }),
       400,
       /takes no request body/,
+    );
+    // An empty object is what many clients send with any POST: it passes (here to the 404 of the unknown upgrade).
+    assertProblem(
+      await rawRequest(o.url, 'POST', `/v1/upgrades/${UUID}/backup/runs`, { headers: json(o.adminKey), body: '{}' }),
+      404,
+      /does not exist/,
     );
     assertProblem(
       await rawRequest(o.url, 'GET', '/v1/agents', { headers: json(o.adminKey), body: JSON.stringify({ junk: 'j'.repeat(500_000) }) }),

@@ -148,19 +148,24 @@ function isDtoClass(metatype: unknown): boolean {
 
 /**
  * Routes that declare no `@Body()` refuse a request body instead of reading and dropping it: junk
- * sent there is a client bug worth telling, and it should not cost the server memory.
+ * sent there is a client bug worth telling. An empty `{}` passes, as many JSON clients send one
+ * with every POST.
  */
 @Injectable()
 export class NoBodyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
       const req = context.switchToHttp().getRequest<Request>();
-      if (hasBody(req) && !declaresBody(context)) {
+      if (hasBody(req) && !isEmptyObject(req.body) && !declaresBody(context)) {
         throw new BadRequestException(`${req.method} ${req.path} takes no request body; send none`);
       }
     }
     return next.handle();
   }
+}
+
+function isEmptyObject(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
 }
 
 function declaresBody(context: ExecutionContext): boolean {
