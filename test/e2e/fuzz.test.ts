@@ -5,6 +5,15 @@
  * with the right credentials. Real services, real PostgreSQL, real pg-boss. Asserts: no 5xx, every
  * 4xx is problem+json with title and detail, and no 4xx leaves a row behind.
  *
+ * Rows: one statement counts every table of the orchestrator's state (public schema; pg-boss's own
+ * schema is the queue, not state) before each request and again after each 4xx. Requests go one at
+ * a time and any run a 2xx started is canceled and finished before the next request, so nothing
+ * else writes in between and a difference is the request's. On the agent, whose only state is the
+ * operations it holds, the count of GET /v1/operations plays that part.
+ *
+ * Nothing is skipped. Long-polls get waitSeconds 0 or 1; the event stream of an existing run never
+ * ends by design, so that route is fuzzed with ids of no run.
+ *
  * Reproduce a failure with FUZZ_SEED=<seed printed below>; FUZZ_RUNS sets requests per operation.
  */
 import assert from 'node:assert/strict';
