@@ -118,6 +118,14 @@ describe('agent registration: no takeover with the registration token alone', ()
   it('an admin re-points an agent, recorded with who and why', async () => {
     const a = await o.call<AgentView>('POST', '/v1/agents', { name: 'moving', baseUrl: 'http://127.0.0.1:9/old', token: 'm'.repeat(32) });
     await o.call('PATCH', `/v1/agents/${a.id}`, {}, { expect: 400 });
+    const nowhere = await o.call<{ detail: string }>(
+      'PATCH',
+      `/v1/agents/${a.id}`,
+      { baseUrl: 'http://127.0.0.1:9', reason: 'typo' },
+      { expect: 422 },
+    );
+    assert.match(nowhere.detail, /nothing was changed: the agent does not answer \/v1\/info at http:\/\/127\.0\.0\.1:9/);
+    assert.equal(await storedUrl('moving'), 'http://127.0.0.1:9/old');
     const moved = await o.call<AgentView>('PATCH', `/v1/agents/${a.id}`, {
       baseUrl: agent.url,
       token: agent.token,

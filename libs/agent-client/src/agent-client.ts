@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { TableRef } from '@cutover/contracts';
+import { checkAgentInfo } from './agent-info';
 import type { components, paths } from './transfer-agent.schema';
 
 export type AgentSchemas = components['schemas'];
@@ -61,8 +62,9 @@ export class AgentClient {
     });
   }
 
+  /** The agent's info, checked: a 200 without the fields the orchestrator needs throws AgentInfoError. */
   async info(): Promise<AgentInfo> {
-    return this.unwrap(await this.client.GET('/v1/info'));
+    return checkAgentInfo(this.unwrap(await this.client.GET('/v1/info')));
   }
 
   /** Sessions on the agent's database; `ownLogin` marks the agent's own login. */

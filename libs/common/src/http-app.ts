@@ -1,11 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createValidationPipe, ProblemDetailsFilter } from './problem-details';
+import { jsonBodyParser, NoBodyInterceptor, problemOnClientError, strictUrlDecoding, ValidTextPipe, type BodyLimits } from './http-input';
 
-/** What both services apply to their HTTP app: body limit, validation, problem+json errors (signals: see shutdown.ts). */
-export function configureHttpApp(app: INestApplication, options: { bodyLimit: string }): void {
-  // Script packages and large runs are big JSON documents; the default 100 kB is far too small.
-  (app as NestExpressApplication).useBodyParser('json', { limit: options.bodyLimit });
-  app.useGlobalPipes(createValidationPipe());
+/**
+ * What both services apply to their HTTP app: strict URL decoding, JSON bodies limited per route
+ * (the app must be created with `bodyParser: false`), valid text everywhere, validation,
+ * problem+json errors (signals: see shutdown.ts).
+ */
+export function configureHttpApp(app: INestApplication, options: { bodyLimits: BodyLimits }): void {
+  problemOnClientError(app.getHttpServer());
+  app.use(strictUrlDecoding);
+  app.use(jsonBodyParser(options.bodyLimits));
+  app.useGlobalPipes(new ValidTextPipe(), createValidationPipe());
+  app.useGlobalInterceptors(new NoBodyInterceptor());
   app.useGlobalFilters(new ProblemDetailsFilter());
 }

@@ -3,6 +3,7 @@ export * from './config';
 export * from './swagger';
 export * from './http-app';
 export * from './shutdown';
+export * from './http-input';
 export * from './pagination';
 export * from './redact';
 export * from './table-ref.dto';

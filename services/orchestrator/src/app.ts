@@ -28,6 +28,9 @@ export const ORCHESTRATOR_API: ApiDescription = {
   defaultSecurity: ['api-key', 'bearer'],
 };
 
+/** Script packages and ad-hoc runs carry SQL (up to 5 MB per script); every other body is small. */
+export const ORCHESTRATOR_BODY_LIMITS = { default: '1mb', routes: { 'POST /v1/packages': '64mb', 'POST /v1/runs': '64mb' } };
+
 const LEVELS: Record<OrchestratorConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
   warn: ['fatal', 'error', 'warn'],
@@ -43,8 +46,9 @@ export async function createOrchestratorApp(
     logger: options.logger === false ? false : LEVELS[config.logLevel],
     preview: options.preview ?? false,
     abortOnError: false,
+    bodyParser: false,
   });
-  configureHttpApp(app, { bodyLimit: '64mb' });
+  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS });
   return app;
 }
 

@@ -23,6 +23,9 @@ export const AGENT_API: ApiDescription = {
   defaultSecurity: ['agent-token'],
 };
 
+/** An execute-script operation carries a script's SQL (up to 5 MB); every other body is small. */
+export const AGENT_BODY_LIMITS = { default: '1mb', routes: { 'POST /v1/operations': '16mb' } };
+
 const LEVELS: Record<AgentConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
   warn: ['fatal', 'error', 'warn'],
@@ -36,8 +39,9 @@ export async function createAgentApp(config: AgentConfig, options: { preview?: b
     logger: options.logger === false ? false : LEVELS[config.logLevel],
     preview: options.preview ?? false,
     abortOnError: false,
+    bodyParser: false,
   });
-  configureHttpApp(app, { bodyLimit: '16mb' });
+  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS });
   return app;
 }
 

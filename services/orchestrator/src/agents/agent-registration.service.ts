@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { AgentClient } from '@cutover/agent-client';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository, type EntityManager } from 'typeorm';
 import { OrchestratorConfig } from '../config/orchestrator.config';
@@ -86,8 +87,19 @@ export class AgentRegistrationService {
     return refusal;
   }
 
-  /** An admin moves an agent to a new URL and/or token. */
+  /**
+   * An admin moves an agent to a new URL and/or token. The agent must answer there with that
+   * token first: a re-point to nowhere would fail every run on its systems later, far from here.
+   */
   async repoint(agent: AgentEntity, dto: RepointAgentDto, by: Requester): Promise<AgentEntity> {
+    const url = dto.baseUrl ?? agent.baseUrl;
+    try {
+      await new AgentClient(url, dto.token ?? this.cipher.decrypt(agent.tokenEncrypted)).info();
+    } catch (error) {
+      throw new UnprocessableEntityException(
+        `nothing was changed: the agent does not answer /v1/info at ${url} with that token: ${(error as Error).message}`,
+      );
+    }
     return this.inTransaction(agent.name, async (m, existing) => {
       const current = existing ?? agent;
       const fromUrl = current.baseUrl;

@@ -1,9 +1,9 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { AgentClient } from '@cutover/agent-client';
+import { AgentInfoError, type AgentClient } from '@cutover/agent-client';
 import type { GrantClaims } from '@cutover/contracts';
-import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
+import { pageOf, ProblemException, toPage, type Page, type PageQueryDto } from '@cutover/common';
 import { AgentsService } from '../agents/agents.service';
 import { SystemEntity } from './system.entity';
 import type { CreateSystemDto, SystemDto } from './systems.dto';
@@ -19,7 +19,7 @@ export class SystemsService {
     private readonly agents: AgentsService,
   ) {}
 
-  /** Asks the agent what it serves; an agent that does not answer makes this a 422 with the reason. */
+  /** Asks the agent what it serves; an agent that does not answer, or answers without what a system needs, makes this a 422. */
   async create(dto: CreateSystemDto): Promise<SystemEntity> {
     if (await this.systems.existsBy({ name: dto.name })) throw new ConflictException(`a system named ${dto.name} already exists`);
     const agent = await this.agents.require(dto.agentId);
@@ -27,6 +27,9 @@ export class SystemsService {
     try {
       info = await this.agents.client(agent).info();
     } catch (error) {
+      if (error instanceof AgentInfoError) {
+        throw new ProblemException(422, `agent ${agent.name} answered, but ${error.message}`, { errors: error.problems });
+      }
       throw new UnprocessableEntityException(`agent ${agent.name} did not answer /v1/info: ${(error as Error).message}`);
     }
     return this.systems.save(
