@@ -132,6 +132,14 @@ describe('bad input: 4xx problem+json, never 5xx, nothing stored', () => {
     assert.equal(op.status, 202, op.text);
   });
 
+  it('a __proto__ key is refused, not silently dropped like it would be on the way to a DTO', async () => {
+    const res = await rawRequest(o.url, 'POST', '/v1/api-keys', {
+      headers: json(o.adminKey),
+      body: '{"name":"p","role":"viewer","__proto__":{"role":"admin"}}',
+    });
+    assertProblem(res, 400, /__proto__/);
+  });
+
   it('routes without a body refuse one; bodies must be JSON', async () => {
     assertProblem(
       await rawRequest(o.url, 'POST', `/v1/upgrades/${UUID}/data-upgrade/plan`, { headers: json(o.adminKey), body: '{"threads":4}' }),
