@@ -97,6 +97,8 @@ async function main(): Promise<void> {
         name: `demo-${role}`,
         port: basePort === 0 ? 0 : basePort + 11 + i,
         logLevel: 'warn',
+        // The source backs up for real wherever a pg_dump as new as the server is installed.
+        ...(role === 'source' ? { backupDir: backupDir() } : {}),
       });
       const { app, url } = await startAgent(config);
       stops.add('agents', () => closeGracefully(app));
@@ -197,6 +199,12 @@ async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<
   const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${flow.upgradeId}/checklist`);
   for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
   return start;
+}
+
+function backupDir(): string {
+  const dir = join(process.cwd(), '.cutover', 'backups');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 main().catch(async (error: unknown) => {
