@@ -6,12 +6,16 @@ import { RequireRole, Role } from '../auth/roles';
 import { RunStartDto } from '../checklist/checklist.dto';
 import { RunDto } from '../runs/runs.dto';
 import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto, StartOnSideDto } from './preprocessing.dto';
+import { PreprocessingStateService } from './preprocessing-state.service';
 import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
 
 @ApiTags('preprocessing')
 @Controller('v1/upgrades/:id')
 export class PreprocessingController {
-  constructor(private readonly preprocessing: PreprocessingService) {}
+  constructor(
+    private readonly preprocessing: PreprocessingService,
+    private readonly status: PreprocessingStateService,
+  ) {}
 
   /**
    * Check upgrade readiness: a run that records each check (pass, error, advisory) and, when clean, enables change tracking.
@@ -27,7 +31,7 @@ export class PreprocessingController {
   @Get('readiness')
   @RequireRole(Role.Viewer)
   readiness(@Param('id', ParseUUIDPipe) id: string, @Query() query: SourceSideDto): Promise<ReadinessDto> {
-    return this.preprocessing.readiness(id, query.system);
+    return this.status.readiness(id, query.system);
   }
 
   /**
@@ -72,6 +76,6 @@ export class PreprocessingController {
   @Get('preprocessing')
   @RequireRole(Role.Viewer)
   state(@Param('id', ParseUUIDPipe) id: string, @Query() query: SourceSideDto): Promise<PreprocessingStateDto> {
-    return this.preprocessing.state(id, query.system);
+    return this.status.state(id, query.system);
   }
 }

@@ -5,6 +5,7 @@ import { RunsModule } from '../runs/runs.module';
 import { SystemsModule } from '../systems/systems.module';
 import { UpgradesModule } from '../upgrades/upgrades.module';
 import { PreprocessingController } from './preprocessing.controller';
+import { PreprocessingStateService } from './preprocessing-state.service';
 import { PreprocessingService } from './preprocessing.service';
 import { ReadinessHandler } from './readiness.handler';
 import { SingleUserGuardHandler } from './single-user-guard.handler';
@@ -13,7 +14,14 @@ import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handler
 @Module({
   imports: [RunsModule, SystemsModule, UpgradesModule, PackagesModule, ChecklistModule],
   controllers: [PreprocessingController],
-  providers: [PreprocessingService, ReadinessHandler, SourceScriptHandler, DeltaScriptHandler, SingleUserGuardHandler],
+  providers: [
+    PreprocessingService,
+    PreprocessingStateService,
+    ReadinessHandler,
+    SourceScriptHandler,
+    DeltaScriptHandler,
+    SingleUserGuardHandler,
+  ],
   exports: [PreprocessingService],
 })
 export class PreprocessingModule {}

@@ -10,19 +10,13 @@ import { RunStatus } from '../runs/statuses';
 import { RunHooks } from '../runs/task-handler-registry';
 import { SingleUserService } from '../systems/single-user.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
-import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { singleUserGuardTask } from './single-user-guard.handler';
-import { SourceSide, type PreprocessingStateDto, type ReadinessDto } from './preprocessing.dto';
+import { SourceSide } from './preprocessing.dto';
+import { PreprocessingRunKind } from './preprocessing-run-kind';
+import { PreprocessingStateService, sourceSystemOf } from './preprocessing-state.service';
 import { ReadinessStatus } from './preprocessing.entities';
 
-export enum PreprocessingRunKind {
-  Readiness = 'readiness',
-  Live = 'live-preprocessing',
-  Delta = 'delta-preprocessing',
-  SingleUser = 'single-user-preprocessing',
-  Backup = 'backup',
-  RecoveryModel = 'recovery-model',
-}
+export { PreprocessingRunKind };
 
 interface SourceContext {
   upgradeId: string;
@@ -51,6 +45,7 @@ export class PreprocessingService implements OnModuleInit {
     private readonly checklist: ChecklistService,
     private readonly hooks: RunHooks,
     private readonly singleUser: SingleUserService,
+    private readonly status: PreprocessingStateService,
   ) {}
 
   onModuleInit(): void {
@@ -68,16 +63,6 @@ export class PreprocessingService implements OnModuleInit {
     });
   }
 
-  /** The system a preprocessing step runs on: the production source, or the upgrade's test system (409 when it has none). */
-  systemOf(upgrade: UpgradeEntity, side: SourceSide = SourceSide.Production): string {
-    if (side === SourceSide.Production) return upgrade.sourceSystemId;
-    if (!upgrade.testSystemId)
-      throw new ConflictException(
-        `upgrade ${upgrade.name} has no test system: create the upgrade with testSystemId (a test-source system) to preprocess on a test system`,
-      );
-    return upgrade.testSystemId;
-  }
-
   async startReadiness(upgradeId: string, start: RunStart, side = SourceSide.Production): Promise<RunDto> {
     const upgrade = await this.upgrades.require(upgradeId);
     return this.runs.create({
@@ -86,50 +71,8 @@ export class PreprocessingService implements OnModuleInit {
       threads: 1,
       createdBy: start.caller.actor,
       overridden: await this.gate(upgradeId, PreprocessingRunKind.Readiness, start, side),
-      tasks: [{ key: 'check-upgrade-readiness', kind: 'readiness', systemId: this.systemOf(upgrade, side), payload: { upgradeId } }],
+      tasks: [{ key: 'check-upgrade-readiness', kind: 'readiness', systemId: sourceSystemOf(upgrade, side), payload: { upgradeId } }],
     });
-  }
-
-  /** Readiness of one source system (production by default): its latest check and its history. */
-  async readiness(upgradeId: string, side = SourceSide.Production): Promise<ReadinessDto> {
-    const systemId = this.systemOf(await this.upgrades.require(upgradeId), side);
-    const history = await this.db.query<{ id: string; status: string; created_at: Date; errors: string; advisories: string }>(
-      `SELECT r.id, r.status, r.created_at,
-              count(x.id) FILTER (WHERE x.status = 'error') AS errors, count(x.id) FILTER (WHERE x.status = 'advisory') AS advisories
-         FROM run r LEFT JOIN readiness_result x ON x.run_id = r.id
-        WHERE r.upgrade_id = $1 AND r.kind = $2 AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $3)
-        GROUP BY r.id ORDER BY r.created_at DESC`,
-      [upgradeId, PreprocessingRunKind.Readiness, systemId],
-    );
-    const latestRun = history[0];
-    const latest = latestRun
-      ? await this.db.query<{
-          run_id: string;
-          system_id: string | null;
-          check: string;
-          status: ReadinessStatus;
-          message: string;
-          at: Date;
-        }>(`SELECT run_id, system_id, "check", status, message, at FROM readiness_result WHERE run_id = $1 ORDER BY id`, [latestRun.id])
-      : [];
-    return {
-      latest: latest.map((r) => ({
-        runId: r.run_id,
-        systemId: r.system_id,
-        check: r.check,
-        status: r.status,
-        message: r.message,
-        at: r.at.toISOString(),
-      })),
-      history: history.map((h) => ({
-        runId: h.id,
-        status: h.status,
-        createdAt: h.created_at.toISOString(),
-        errors: Number(h.errors),
-        advisories: Number(h.advisories),
-      })),
-      ready: !!latestRun && latestRun.status === RunStatus.Ended && Number(latestRun.errors) === 0,
-    };
   }
 
   /** All live scripts in dependency order; those that ended for this package are skipped unless `rerun`. */
@@ -258,28 +201,6 @@ export class PreprocessingService implements OnModuleInit {
     });
   }
 
-  async state(upgradeId: string, side = SourceSide.Production): Promise<PreprocessingStateDto> {
-    const systemId = this.systemOf(await this.upgrades.require(upgradeId), side);
-    const scripts = await this.db.query<{ script_key: string; phase: string; package_sha256: string; run_id: string; ended_at: Date }>(
-      `SELECT script_key, phase, package_sha256, run_id, ended_at FROM script_state WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
-      [upgradeId, systemId],
-    );
-    const marks = await this.db.query<{ script_key: string; watermark: string; updated_at: Date }>(
-      `SELECT script_key, watermark, updated_at FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
-      [upgradeId, systemId],
-    );
-    return {
-      scripts: scripts.map((s) => ({
-        scriptKey: s.script_key,
-        phase: s.phase,
-        packageSha256: s.package_sha256,
-        runId: s.run_id,
-        endedAt: s.ended_at.toISOString(),
-      })),
-      watermarks: marks.map((m) => ({ scriptKey: m.script_key, watermark: m.watermark, updatedAt: m.updated_at.toISOString() })),
-    };
-  }
-
   /** The checklist gate of a run on production (a test system's preprocessing has no checklist step of its own). */
   private gate(upgradeId: string, kind: PreprocessingRunKind, start: RunStart, side = SourceSide.Production) {
     const key = COMPLETES[kind];
@@ -308,9 +229,9 @@ export class PreprocessingService implements OnModuleInit {
 
   private async requireReady(upgradeId: string, side = SourceSide.Production) {
     const upgrade = await this.upgrades.require(upgradeId);
-    const systemId = this.systemOf(upgrade, side);
+    const systemId = sourceSystemOf(upgrade, side);
     const pkg = await this.packages.require(upgrade.packageId);
-    const readiness = await this.readiness(upgradeId, side);
+    const readiness = await this.status.readiness(upgradeId, side);
     if (!readiness.ready) {
       const errors = readiness.latest.filter((r) => r.status === ReadinessStatus.Error).map((r) => r.message);
       throw new ConflictException(
