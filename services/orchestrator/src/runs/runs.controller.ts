@@ -21,12 +21,14 @@ import {
   UpdateRunDto,
 } from './runs.dto';
 import { RunsService } from './runs.service';
+import { ScriptRunsService } from './script-runs.service';
 
 @ApiTags('runs')
 @Controller('v1/runs')
 export class RunsController {
   constructor(
     private readonly runs: RunsService,
+    private readonly scriptRuns: ScriptRunsService,
     private readonly controls: RunControlsService,
     private readonly events: RunEventsService,
   ) {}
@@ -38,7 +40,7 @@ export class RunsController {
   @Post()
   @RequireRole(Role.Admin)
   create(@Body() dto: CreateScriptRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
-    return this.runs.createScriptRun(dto, caller.actor);
+    return this.scriptRuns.createScriptRun(dto, caller.actor);
   }
 
   @Get()

@@ -8,6 +8,7 @@ import { RunControlsService } from './run-controls.service';
 import { RunSweeper } from './run-sweeper';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
+import { ScriptRunsService } from './script-runs.service';
 import { ScriptTaskHandler } from './script.handler';
 import { RunHooks, TaskHandlerRegistry } from './task-handler-registry';
 import { TaskWorker } from './task-worker';
@@ -16,6 +17,7 @@ import { TaskWorker } from './task-worker';
   imports: [EventsModule, SystemsModule],
   controllers: [RunsController],
   providers: [
+    ScriptRunsService,
     Dispatcher,
     RunsService,
     RunControlsService,

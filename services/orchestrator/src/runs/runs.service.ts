@@ -1,10 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InvalidInputException, ProblemException, type Page } from '@cutover/common';
+import { InvalidInputException, type Page } from '@cutover/common';
 import { graphProblems } from '../common/dag';
 import { StatePool } from '../database/state-pool';
 import { RunEventsService } from '../events/run-events.service';
 import { Dispatcher, emptyCounts } from './dispatcher';
-import type { CreateScriptRunDto, ListTasksQueryDto, RunDto, TaskDto } from './runs.dto';
+import type { ListTasksQueryDto, RunDto, TaskDto } from './runs.dto';
 import { RunStatus, TaskStatus } from './statuses';
 
 /** One task of a run to create: the generic shape every run kind builds its DAG from. */
@@ -111,44 +111,6 @@ export class RunsService {
     });
     await this.dispatcher.advance(runId);
     return this.get(runId);
-  }
-
-  /** The generic run of SQL scripts across systems (POST /v1/runs). */
-  async createScriptRun(dto: CreateScriptRunDto, actor: string): Promise<RunDto> {
-    await this.requireReferences(dto);
-    return this.create({
-      upgradeId: dto.upgradeId ?? null,
-      kind: 'scripts',
-      threads: dto.threads,
-      hold: dto.hold ?? false,
-      createdBy: actor,
-      tasks: dto.tasks.map((t) => ({
-        key: t.key,
-        kind: 'script',
-        systemId: t.systemId,
-        payload: { sql: t.sql, ...(t.timeoutSeconds ? { timeoutSeconds: t.timeoutSeconds } : {}) },
-        priority: t.priority ?? 0,
-        dependsOn: t.dependsOn ?? [],
-      })),
-    });
-  }
-
-  /**
-   * Every system and the upgrade a script run names must exist: a task on an unknown system would
-   * be accepted and then fail in its worker forever (an executing task no cancel could end).
-   */
-  private async requireReferences(dto: CreateScriptRunDto): Promise<void> {
-    const rows = await this.db.query<{ id: string; kind: string }>(
-      `SELECT id, 'system' AS kind FROM system WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, 'upgrade' FROM upgrade WHERE id = $2`,
-      [[...new Set(dto.tasks.map((t) => t.systemId))], dto.upgradeId ?? null],
-    );
-    const found = new Set(rows.map((r) => `${r.kind}:${r.id}`));
-    const errors = dto.tasks.flatMap((t, i) =>
-      found.has(`system:${t.systemId}`) ? [] : [{ field: `tasks.${i}.systemId`, message: `system ${t.systemId} does not exist` }],
-    );
-    if (dto.upgradeId && !found.has(`upgrade:${dto.upgradeId}`))
-      errors.push({ field: 'upgradeId', message: `upgrade ${dto.upgradeId} does not exist` });
-    if (errors.length > 0) throw new ProblemException(404, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
   }
 
   async get(id: string): Promise<RunDto> {
