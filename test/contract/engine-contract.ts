@@ -10,6 +10,12 @@ export interface ContractFixture {
   b: Engine;
   /** Runs fixture SQL (GO-free, may hold several statements) on database a or b. */
   sql(db: 'a' | 'b', text: string): Promise<void>;
+  /**
+   * A new login on database a that may only SELECT, INSERT, UPDATE and DELETE ax.ITEMS (an AX
+   * writer); `privileged`: one the engine's single-user restriction admits (PostgreSQL superuser,
+   * SQL Server db_owner). Runs fixture SQL as that login, each call on a new connection.
+   */
+  writer(privileged: boolean): Promise<{ login: string; sql(text: string): Promise<void> }>;
   drop(): Promise<void>;
 }
 
@@ -27,6 +33,8 @@ export interface ContractDialect {
   insertOne: string;
   /** A delta script returning `recid, op` from the ITEMS staging table, ordered by recid. */
   deltaSelect: string;
+  /** Updates the rows with keys 2..4 in one statement. */
+  updateThree: string;
 }
 
 const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
@@ -41,6 +49,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
     const opts = { skip };
     let f: ContractFixture;
     let items: TableDefinition;
+    let agentLogin: string;
     before(async () => {
       if (typeof open !== 'function') return;
       f = await open();
@@ -48,6 +57,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       await f.sql('b', dialect.ddl);
       await f.sql('a', dialect.insertRows(500));
       items = (await f.a.describeTable(ITEMS, { exactCount: true }))!;
+      agentLogin = (await f.a.info()).login;
     });
     after(async () => {
       await f?.drop();
@@ -207,11 +217,42 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         const none = await f.a.runDeltaScript({ tables: tracked, since: delta.watermark, script }, ctx());
         assert.equal(none.noChanges, true);
         assert.deepEqual(none.resultSet?.rows, []);
-        const login = (await f.a.info()).login;
-        const changes = await f.a.listChangesByLogin(first.watermark, login, ctx());
-        assert.deepEqual(changes.changes, []);
+        const writer = await f.writer(false);
+        await writer.sql(dialect.updateOneNote.replace('201', '202'));
+        const theirs = await f.a.runDeltaScript({ tables: tracked, since: none.watermark, script }, ctx());
+        assert.deepEqual(
+          theirs.resultSet?.rows.map((r) => [String(r[0]), r[1]]),
+          [['202', 'U']],
+          'a login with only INSERT/UPDATE/DELETE writes the tracked table, and its change is captured',
+        );
         const disabled = await f.a.disableChangeTracking([ITEMS], ctx());
         assert.equal(disabled.tables[0].wasEnabled, true);
+      },
+    );
+
+    it(
+      'single-user write guard: another login’s write is recorded with its rows, the agent’s own is not; exit removes it',
+      opts,
+      async () => {
+        const intruder = await f.writer(true);
+        const entered = await f.a.enterSingleUser({ terminate: true }, ctx());
+        assert.ok(entered.guardedTables >= 1, `guarded ${entered.guardedTables} tables`);
+        await f.a.executeScript(
+          { batches: [{ sql: dialect.updateOneNote, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 1 },
+          ctx(),
+        );
+        await intruder.sql(dialect.updateThree);
+        const { guardedTables, writes } = await f.a.singleUserWrites();
+        assert.equal(guardedTables, entered.guardedTables);
+        const theirs = writes.filter((w) => w.login === intruder.login);
+        assert.deepEqual(
+          theirs.map((w) => [w.table.schema, w.table.name, w.rows, w.statements]),
+          [['ax', 'ITEMS', 3, 1]],
+        );
+        assert.ok(!writes.some((w) => w.login === agentLogin), 'the agent’s own write is not a violation');
+        const exited = await f.a.exitSingleUser(entered.previousAcl, ctx());
+        assert.equal(exited.unguardedTables, entered.guardedTables);
+        assert.equal((await f.a.singleUserWrites()).guardedTables, 0);
       },
     );
 

@@ -48,6 +48,7 @@ engineContract(
     updateOneNote: `UPDATE ax.ITEMS SET note = note + N'!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax.ITEMS (recid, [item id], qty) VALUES (999999, N'X', 1)`,
     deltaSelect: `SELECT recid, op FROM [#delta_ITEMS] ORDER BY recid`,
+    updateThree: `UPDATE ax.ITEMS SET qty = qty + 1 WHERE recid BETWEEN 2 AND 4`,
   },
   serverUrl
     ? async () => {
@@ -64,10 +65,38 @@ engineContract(
         const b = new MssqlEngine({ url: urlFor(names.b), poolSize: 4 });
         await run(a, 'CREATE SCHEMA ax', false);
         await run(b, 'CREATE SCHEMA ax', false);
+        const logins: string[] = [];
         return {
           a,
           b,
           sql: (db, text) => run(db === 'a' ? a : b, text),
+          writer: async (privileged) => {
+            const login = `cutover_w_${randomBytes(4).toString('hex')}`;
+            const password = `Pw-${randomBytes(12).toString('hex')}`;
+            await run(admin, `CREATE LOGIN ${quoteIdent(login)} WITH PASSWORD = N'${password}', CHECK_POLICY = OFF`, false);
+            logins.push(login);
+            await run(
+              a,
+              `CREATE USER ${quoteIdent(login)} FOR LOGIN ${quoteIdent(login)};
+               GRANT SELECT, INSERT, UPDATE, DELETE ON ax.ITEMS TO ${quoteIdent(login)};
+               ${privileged ? `ALTER ROLE db_owner ADD MEMBER ${quoteIdent(login)};` : ''}`,
+              false,
+            );
+            const u = new URL(urlFor(names.a));
+            u.username = encodeURIComponent(login);
+            u.password = encodeURIComponent(password);
+            return {
+              login,
+              sql: async (text) => {
+                const engine = new MssqlEngine({ url: u.toString(), poolSize: 1 });
+                try {
+                  await run(engine, text);
+                } finally {
+                  await engine.close();
+                }
+              },
+            };
+          },
           drop: async () => {
             await a.close();
             await b.close();
@@ -78,6 +107,7 @@ engineContract(
                 false,
               );
             }
+            for (const login of logins) await run(admin, `DROP LOGIN ${quoteIdent(login)}`, false).catch(() => undefined);
             await admin.close();
           },
         };

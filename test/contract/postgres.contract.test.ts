@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createTestDatabases, sql } from '@cutover/testing';
 import { PostgresEngine } from '../../services/transfer-agent/src/engines/postgres/postgres.engine';
 import { engineContract } from './engine-contract';
@@ -29,6 +30,7 @@ engineContract(
     updateOneNote: `UPDATE ax."ITEMS" SET note = note || '!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax."ITEMS" (recid, "item id", qty) VALUES (999999, 'X', 1)`,
     deltaSelect: `SELECT recid, op FROM "delta_ITEMS" ORDER BY recid`,
+    updateThree: `UPDATE ax."ITEMS" SET qty = qty + 1 WHERE recid BETWEEN 2 AND 4`,
   },
   async () => {
     const dbs = await createTestDatabases(['a', 'b']);
@@ -39,6 +41,20 @@ engineContract(
       a,
       b,
       sql: async (db, text) => void (await sql(dbs.urls[db], text)),
+      writer: async (privileged) => {
+        const login = `writer_${randomBytes(4).toString('hex')}`;
+        await sql(
+          dbs.urls.a,
+          `CREATE ROLE ${login} LOGIN PASSWORD 'writer'${privileged ? ' SUPERUSER' : ''};
+           GRANT CONNECT ON DATABASE ${new URL(dbs.urls.a).pathname.slice(1)} TO ${login};
+           GRANT USAGE ON SCHEMA ax TO ${login};
+           GRANT SELECT, INSERT, UPDATE, DELETE ON ax."ITEMS" TO ${login};`,
+        );
+        const url = new URL(dbs.urls.a);
+        url.username = login;
+        url.password = 'writer';
+        return { login, sql: async (text) => void (await sql(url.toString(), text)) };
+      },
       drop: async () => {
         await a.close();
         await b.close();

@@ -307,16 +307,19 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
 
       // A superuser can still connect; its write after entry is exactly what single-user mode forbids.
       await writeBeforeCutOff(asRole(intruder), `UPDATE ax.custtable SET name = 'sneaky' WHERE accountnum IN ('C1', 'C2')`);
-      const violations = await o.call<{ changes: { table: string; login: string; changes: number }[] }>(
+      const violations = await o.call<{ changes: { table: TableRef; login: string; changes: number; statements: number }[] }>(
         'GET',
         `/v1/systems/${systems.prod}/single-user/violations`,
       );
-      assert.deepEqual(violations.changes, [{ table: { schema: 'ax', name: 'custtable' }, login: intruder, changes: 2 }]);
+      assert.deepEqual(
+        violations.changes.map((c) => [c.table, c.login, c.changes, c.statements]),
+        [[{ schema: 'ax', name: 'custtable' }, intruder, 2, 1]],
+      );
       const invalid = await run('single-user/runs', SKIP_CHECKLIST);
       assert.equal(invalid.status, 'error');
       const guard = (await runTasks(o, invalid.id)).find((t) => t.key === 'verify-single-user')!;
       assert.equal(guard.status, 'error');
-      assert.match(guard.error!, new RegExp(`ax\\.custtable: 2 change\\(s\\) by ${intruder}`));
+      assert.match(guard.error!, new RegExp(`ax\\.custtable: 2 row\\(s\\) changed by ${intruder}`));
     } finally {
       await session.end().catch(() => undefined);
       const exited = await o.call<{ mode: string }>('POST', `/v1/systems/${systems.prod}/single-user/exit`, {});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
 import { registerSystems, startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
-import { runOperation, startTestAgent, writeBeforeCutOff, type TestAgent } from '../support/services';
+import { startTestAgent, writeBeforeCutOff, type TestAgent } from '../support/services';
 
 const DDL = `
   CREATE SCHEMA ax;
@@ -56,12 +56,6 @@ describe('single-user mode holds against superusers (watchdog)', () => {
     agent = await startTestAgent(dbs.urls.source);
     o = await startTestOrchestrator(dbs.urls.state);
     systemId = (await registerSystems(o, [{ name: 'prod', role: 'production-source', agent }])).prod;
-    // Change tracking on the table, so that changes by other logins are attributed.
-    await runOperation(agent, {
-      id: 'track-1',
-      type: 'enable-change-tracking',
-      enableChangeTracking: { tables: [{ table: { schema: 'ax', name: 'inventtrans' } }] },
-    });
   });
 
   const watchStatus = async () => {
@@ -92,8 +86,8 @@ describe('single-user mode holds against superusers (watchdog)', () => {
       `the attempt is recorded: ${JSON.stringify(v.attempts)}`,
     );
     assert.deepEqual(
-      v.changes,
-      [{ table: { schema: 'ax', name: 'inventtrans' }, login: dba, changes: 3 }],
+      v.changes.map((c) => [c.table, c.login, c.changes]),
+      [[{ schema: 'ax', name: 'inventtrans' }, dba, 3]],
       'the write that got through is named',
     );
   });

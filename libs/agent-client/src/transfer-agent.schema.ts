@@ -224,7 +224,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the single-user watchdog is on, and the sessions of other logins it ended (the attempts single-user mode refused). */
+        /**
+         * Single-user mode as it holds: whether the watchdog is on, the sessions of other logins it
+         *     ended (attempts), and the writes of other logins the write guard recorded since entry.
+         */
         get: operations["sessions_singleUser"];
         put?: never;
         post?: never;
@@ -256,13 +259,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "list-changes-by-login" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple")[];
-        };
-        ChangesByLoginResultDto: {
-            /** @description Empty when no other login changed a tracked table. */
-            changes: components["schemas"]["LoginChangeDto"][];
-            /** @description Upper end of the interval checked. */
-            watermark: string;
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -398,6 +395,8 @@ export interface components {
             force: boolean;
         };
         EnterSingleUserResultDto: {
+            /** @description Tables the write guard was installed on: from now on a write by another login to any of them is recorded. */
+            guardedTables: number;
             /** @description Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
             previousAcl: string[] | null;
             /** @description Sessions of other logins that were ended. */
@@ -427,6 +426,8 @@ export interface components {
             /** @description Grantees CONNECT was given back to (PUBLIC for the empty grantee). */
             granted: string[];
             revoked: string[];
+            /** @description Tables the write guard was removed from. */
+            unguardedTables: number;
         };
         FingerprintDto: {
             /** @description sha256 over all tables' hashes in the order asked. */
@@ -475,18 +476,6 @@ export interface components {
             /** @description Exclusive upper bound; null or absent for an open end. */
             to?: string | null;
         };
-        ListChangesByLoginParamsDto: {
-            /** @description Login whose changes are expected; default: the agent's own login. */
-            excludeLogin?: string;
-            /** @description Watermark to look from (e.g. the one enter-single-user returned). */
-            since: string;
-        };
-        LoginChangeDto: {
-            /** @description Changed rows (PostgreSQL) or changing transactions (SQL Server). */
-            changes: number;
-            login: string;
-            table: components["schemas"]["TableRefDto"];
-        };
         OperationDto: {
             createdAt: string;
             error: components["schemas"]["OperationErrorDto"] | null;
@@ -498,7 +487,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "list-changes-by-login" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -515,7 +504,6 @@ export interface components {
             executeScript?: components["schemas"]["ScriptResultDto"];
             exitSingleUser?: components["schemas"]["ExitSingleUserResultDto"];
             finishTable?: components["schemas"]["FinishTableResultDto"];
-            listChangesByLogin?: components["schemas"]["ChangesByLoginResultDto"];
             prepareTable?: components["schemas"]["PrepareTableResultDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
             setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
@@ -595,8 +583,26 @@ export interface components {
             active: boolean;
             /** @description Sessions of other logins it ended since then, oldest first (at most the last 1,000). */
             attempts: components["schemas"]["SingleUserAttemptDto"][];
+            /** @description Tables carrying the write guard (0 outside single-user mode). */
+            guardedTables: number;
             /** @description When this agent started watching (entry, or its own restart). */
             since: string | null;
+            /** @description Writes by other logins since single-user mode was entered (kept after exit until the next entry); empty is good. */
+            writes: components["schemas"]["SingleUserWriteDto"][];
+        };
+        SingleUserWriteDto: {
+            /** @description Client addresses or host names the writes came from. */
+            clients: string[];
+            firstAt: string;
+            lastAt: string;
+            login: string;
+            /** @description Rows inserted, updated or deleted. */
+            rows: number;
+            /** @description Write statements (PostgreSQL) or trigger firings (SQL Server). */
+            statements: number;
+            table: components["schemas"]["TableRefDto"];
+            /** @description A TRUNCATE was among them (PostgreSQL; its rows are not counted). */
+            truncated: boolean;
         };
         StartOperationDto: {
             /** @description Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
@@ -611,11 +617,10 @@ export interface components {
             finishTable?: components["schemas"]["FinishTableParamsDto"];
             /** @description Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
             id: string;
-            listChangesByLogin?: components["schemas"]["ListChangesByLoginParamsDto"];
             prepareTable?: components["schemas"]["TableParamsDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "list-changes-by-login" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
         };
         TableDefinitionDto: {
             bytes: number;

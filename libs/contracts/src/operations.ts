@@ -10,7 +10,6 @@ export enum OperationType {
   DisableChangeTracking = 'disable-change-tracking',
   CurrentWatermark = 'current-watermark',
   RunDeltaScript = 'run-delta-script',
-  ListChangesByLogin = 'list-changes-by-login',
   EnterSingleUser = 'enter-single-user',
   ExitSingleUser = 'exit-single-user',
   BackupDatabase = 'backup-database',

@@ -141,6 +141,13 @@ export class DataUpgradeRunsService implements OnModuleInit {
           upgrade.sourceSystemId,
           all.map((t) => t.key),
         ),
+        // The target's copy-set tables must see no writer but the target agent during the upgrade.
+        singleUserGuardTask(
+          upgradeId,
+          upgrade.targetSystemId,
+          all.map((t) => t.key),
+          'verify-single-user-target',
+        ),
       ],
     });
   }

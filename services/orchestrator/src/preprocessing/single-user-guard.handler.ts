@@ -5,15 +5,18 @@ import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } fro
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SingleUserService } from '../systems/single-user.service';
 
-/** The guard as the last task of a run: after every other task, on the source. */
-export function singleUserGuardTask(upgradeId: string, sourceSystemId: string, after: string[]): TaskSpec {
-  return { key: 'verify-single-user', kind: 'single-user-guard', systemId: sourceSystemId, payload: { upgradeId }, dependsOn: after };
+/**
+ * The guard as the last task of a run: after every other task, on one system in single-user mode
+ * (`key` tells the source's guard from the target's in a data upgrade).
+ */
+export function singleUserGuardTask(upgradeId: string, systemId: string, after: string[], key = 'verify-single-user'): TaskSpec {
+  return { key, kind: 'single-user-guard', systemId, payload: { upgradeId }, dependsOn: after };
 }
 
 /**
- * `single-user-guard`: the last task of a run that depends on the source being in single-user
- * mode. A change by any other login since entry invalidates the upgrade (seed), so the run does
- * not end successfully and says which tables, which logins and how many changes.
+ * `single-user-guard`: the last task of a run that depends on a system being in single-user mode.
+ * A change by any other login to any table since entry invalidates the upgrade (seed), so the run
+ * does not end successfully and says which tables, which logins and how many rows.
  */
 @Injectable()
 export class SingleUserGuardHandler implements TaskHandler {
@@ -34,10 +37,13 @@ export class SingleUserGuardHandler implements TaskHandler {
       throw new TaskFailedError(`cannot verify single-user mode: ${(error as Error).message}`);
     }
     if (report.changes.length > 0) {
-      const list = report.changes.map((c) => `${formatTableRef(c.table)}: ${c.changes} change(s) by ${c.login}`).join('; ');
+      const list = report.changes
+        .map((c) => `${formatTableRef(c.table)}: ${c.changes} row(s)${c.truncated ? ' and a TRUNCATE' : ''} changed by ${c.login}`)
+        .join('; ');
       throw new TaskFailedError(`other logins changed data after single-user mode was entered, which invalidates the upgrade: ${list}`);
     }
-    return { result: { violations: 0, tracked: report.tracked } };
+    if (report.guardedTables === 0) throw new TaskFailedError('the write guard is not installed: exit and enter single-user mode again');
+    return { result: { violations: 0, guardedTables: report.guardedTables, attempts: report.attempts.length } };
   }
 
   async cancel(): Promise<void> {

@@ -79,17 +79,20 @@ export class SingleUserService {
     );
   }
 
-  /** Changes by other logins since entry. */
+  /** Writes by other logins since entry (the agent's write guard) and the sessions its watchdog ended. */
   async violations(systemId: string): Promise<SingleUserViolationsDto> {
     const system = await this.systems.require(systemId);
     if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
-    const { attempts } = await (await this.systems.client(systemId)).singleUserStatus();
-    if (!system.singleUserWatermark) return { changes: [], tracked: false, attempts };
-    const result = (await this.operation(systemId, {
-      type: 'list-changes-by-login',
-      listChangesByLogin: { since: system.singleUserWatermark },
-    } as Omit<StartOperationRequest, 'id'>)) as { changes: LoginChangeDto[] };
-    return { changes: result.changes, tracked: true, attempts };
+    const status = await (await this.systems.client(systemId)).singleUserStatus();
+    const changes: LoginChangeDto[] = status.writes.map((w) => ({
+      table: w.table,
+      login: w.login,
+      changes: w.rows,
+      statements: w.statements,
+      truncated: w.truncated,
+      clients: w.clients,
+    }));
+    return { changes, guardedTables: status.guardedTables, attempts: status.attempts };
   }
 
   /** Runs one agent operation to its end; the agent's refusals keep their status and members (409 with `sessions`). */

@@ -39,14 +39,21 @@ export class EnterSingleUserDto {
 export class LoginChangeDto {
   table: TableRefDto;
   login: string;
+  /** Rows inserted, updated or deleted. */
   changes: number;
+  /** Write statements (PostgreSQL) or trigger firings (SQL Server). */
+  statements: number;
+  /** A TRUNCATE was among them (its rows are not counted). */
+  truncated: boolean;
+  /** Client addresses or host names the writes came from. */
+  clients: string[];
 }
 
 export class SingleUserViolationsDto {
-  /** Changes by logins other than the agent's since single-user mode was entered; empty is good. */
+  /** Writes by logins other than the agent's to any table since single-user mode was entered; empty is good. */
   changes: LoginChangeDto[];
-  /** False when the system has no change tracking, so violations cannot be seen. */
-  tracked: boolean;
+  /** Tables the agent's write guard covers (every table of the database while in single-user mode). */
+  guardedTables: number;
   /** Sessions of other logins the agent's watchdog ended since single-user mode was entered (or the agent restarted). */
   attempts: SingleUserAttemptDto[];
 }

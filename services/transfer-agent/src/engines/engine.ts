@@ -62,14 +62,13 @@ export interface Engine {
    * the script, commits. A failure leaves nothing behind, so the caller advances to W2 only on success.
    */
   runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult>;
-  /** Changes to tracked tables committed after `since` by logins other than `excludeLogin`, counted per table and login. */
-  listChangesByLogin(since: string, excludeLogin: string, ctx: OperationContext): Promise<ChangesByLoginResult>;
   /**
    * Admits only the agent's login from now on; with `terminate`, ends the other logins' sessions,
-   * otherwise fails (and undoes the restriction) when any is still connected.
+   * otherwise fails (and undoes the restriction) when any is still connected. Then installs the
+   * write guard on every table: any write by another login from here on is recorded.
    */
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult>;
-  /** Undoes enterSingleUser: `previousAcl` is what enterSingleUser returned. */
+  /** Undoes enterSingleUser (the restriction and the write guard): `previousAcl` is what enterSingleUser returned. */
   exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult>;
   /**
    * The single-user watchdog's step: ends, without waiting, every session of another login on the
@@ -79,6 +78,8 @@ export interface Engine {
   endForeignSessions(): Promise<SessionInfo[]>;
   /** Whether the database is in single-user mode by an agent's doing, so that a restarted agent resumes its watchdog. */
   singleUserActive(): Promise<boolean>;
+  /** The write guard: how many tables carry it, and the writes of other logins it recorded since entry. */
+  singleUserWrites(): Promise<{ guardedTables: number; writes: SingleUserWrite[] }>;
   /** A full, copy-only backup into `directory` (a path as the database server or the agent's dump tool sees it). */
   backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
@@ -122,10 +123,18 @@ export interface DeltaScriptResult extends ScriptResult {
   keys: DeltaKeyCount[];
 }
 
-export interface ChangesByLoginResult {
-  /** Upper end of the interval that was checked. */
-  watermark: string;
-  changes: { table: TableRef; login: string; changes: number }[];
+/** Writes of one login to one table while the database was in single-user mode. */
+export interface SingleUserWrite {
+  table: TableRef;
+  login: string;
+  statements: number;
+  /** Rows inserted, updated or deleted (a TRUNCATE counts no rows: see `truncated`). */
+  rows: number;
+  truncated: boolean;
+  firstAt: string;
+  lastAt: string;
+  /** Client addresses or host names the writes came from. */
+  clients: string[];
 }
 
 export interface EnterSingleUserResult {
@@ -134,11 +143,15 @@ export interface EnterSingleUserResult {
   /** Current change watermark, or null when change tracking is not enabled. */
   watermark: string | null;
   terminated: number;
+  /** Tables the write guard was installed on. */
+  guardedTables: number;
 }
 
 export interface ExitSingleUserResult {
   granted: string[];
   revoked: string[];
+  /** Tables the write guard was removed from. */
+  unguardedTables: number;
 }
 
 export interface BackupResult {

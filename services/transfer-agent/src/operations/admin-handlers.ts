@@ -37,8 +37,6 @@ export class AdminOperationHandlers {
         return simple(async (ctx) => ({ currentWatermark: { watermark: await this.engine.currentWatermark(ctx) } }));
       case OperationType.RunDeltaScript:
         return this.runDeltaScript(dto.runDeltaScript!);
-      case OperationType.ListChangesByLogin:
-        return this.listChangesByLogin(dto.listChangesByLogin!);
       case OperationType.EnterSingleUser:
         return this.enterSingleUser(dto.enterSingleUser!);
       case OperationType.ExitSingleUser: {
@@ -96,12 +94,6 @@ export class AdminOperationHandlers {
         return { runDeltaScript: await this.engine.runDeltaScript({ tables: current, since: p.since, script }, ctx) };
       },
     };
-  }
-
-  private async listChangesByLogin(p: Params<'listChangesByLogin'>): Promise<PreparedOperation> {
-    this.requireWatermark(p.since, 'listChangesByLogin.since');
-    const excludeLogin = p.excludeLogin ?? (await this.engine.info()).login;
-    return simple(async (ctx) => ({ listChangesByLogin: await this.engine.listChangesByLogin(p.since, excludeLogin, ctx) }));
   }
 
   /** Refuses up front (409, with the sessions) unless forced; the engine checks again once the database is restricted. */

@@ -87,21 +87,6 @@ export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['tra
   since: string;
 }
 
-export class ListChangesByLoginParamsDto {
-  /** Watermark to look from (e.g. the one enter-single-user returned). */
-  @IsString()
-  @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
-  @MaxLength(100_000)
-  since: string;
-
-  /** Login whose changes are expected; default: the agent's own login. */
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(128)
-  excludeLogin?: string;
-}
-
 export class EnterSingleUserParamsDto {
   /** End the sessions of other logins. Without it, any such session refuses the request (409, listing them). */
   @IsBoolean()
@@ -186,20 +171,6 @@ export class DeltaScriptResultDto {
   messages: ServerMessageDto[];
 }
 
-export class LoginChangeDto {
-  table: TableRefDto;
-  login: string;
-  /** Changed rows (PostgreSQL) or changing transactions (SQL Server). */
-  changes: number;
-}
-
-export class ChangesByLoginResultDto {
-  /** Upper end of the interval checked. */
-  watermark: string;
-  /** Empty when no other login changed a tracked table. */
-  changes: LoginChangeDto[];
-}
-
 export class EnterSingleUserResultDto {
   /** Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
   @ApiProperty({ type: [String], nullable: true })
@@ -208,12 +179,16 @@ export class EnterSingleUserResultDto {
   watermark: string | null;
   /** Sessions of other logins that were ended. */
   terminated: number;
+  /** Tables the write guard was installed on: from now on a write by another login to any of them is recorded. */
+  guardedTables: number;
 }
 
 export class ExitSingleUserResultDto {
   /** Grantees CONNECT was given back to (PUBLIC for the empty grantee). */
   granted: string[];
   revoked: string[];
+  /** Tables the write guard was removed from. */
+  unguardedTables: number;
 }
 
 export class BackupResultDto {

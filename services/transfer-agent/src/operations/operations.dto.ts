@@ -25,7 +25,6 @@ import {
   BackupDatabaseParamsDto,
   BackupResultDto,
   ChangeTrackingTablesParamsDto,
-  ChangesByLoginResultDto,
   DeltaScriptParamsDto,
   DeltaScriptResultDto,
   DisableChangeTrackingResultDto,
@@ -35,7 +34,6 @@ import {
   EnterSingleUserResultDto,
   ExitSingleUserParamsDto,
   ExitSingleUserResultDto,
-  ListChangesByLoginParamsDto,
   RecoveryModelResultDto,
   WatermarkResultDto,
 } from './admin.dto';
@@ -208,12 +206,6 @@ export class StartOperationDto {
   @Type(() => DeltaScriptParamsDto)
   runDeltaScript?: DeltaScriptParamsDto;
 
-  @ValidateIf(requiredFor(OperationType.ListChangesByLogin))
-  @IsDefined({ message: `$property is required for type ${OperationType.ListChangesByLogin}` })
-  @ValidateNested()
-  @Type(() => ListChangesByLoginParamsDto)
-  listChangesByLogin?: ListChangesByLoginParamsDto;
-
   @ValidateIf(requiredFor(OperationType.EnterSingleUser))
   @IsDefined({ message: `$property is required for type ${OperationType.EnterSingleUser}` })
   @ValidateNested()
@@ -287,7 +279,6 @@ export class OperationResultDto {
   disableChangeTracking?: DisableChangeTrackingResultDto;
   currentWatermark?: WatermarkResultDto;
   runDeltaScript?: DeltaScriptResultDto;
-  listChangesByLogin?: ChangesByLoginResultDto;
   enterSingleUser?: EnterSingleUserResultDto;
   exitSingleUser?: ExitSingleUserResultDto;
   backupDatabase?: BackupResultDto;

@@ -19,9 +19,12 @@ export class SessionsController {
     return this.engine.listSessions();
   }
 
-  /** Whether the single-user watchdog is on, and the sessions of other logins it ended (the attempts single-user mode refused). */
+  /**
+   * Single-user mode as it holds: whether the watchdog is on, the sessions of other logins it
+   * ended (attempts), and the writes of other logins the write guard recorded since entry.
+   */
   @Get('single-user')
-  singleUser(): SingleUserStatusDto {
-    return this.watchdog.status();
+  async singleUser(): Promise<SingleUserStatusDto> {
+    return { ...this.watchdog.status(), ...(await this.engine.singleUserWrites()) };
   }
 }

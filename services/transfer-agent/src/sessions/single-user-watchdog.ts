@@ -12,7 +12,7 @@ const MAX_ATTEMPTS = 1000;
  * in single-user mode, the watchdog ends every session of another login within
  * AGENT_SINGLE_USER_WATCH_MS (250 ms) and records each as an attempt (login, host, application, time). A restarted agent
  * finds the mode on the database and resumes watching. Attempts are kept in memory (the last
- * 1,000) and logged: a write such a session managed first is found by the change-login guard.
+ * 1,000) and logged: a write such a session managed first is recorded by the write guard.
  */
 @Injectable()
 export class SingleUserWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -55,7 +55,7 @@ export class SingleUserWatchdog implements OnApplicationBootstrap, OnApplication
     clearTimeout(this.timer);
   }
 
-  status(): SingleUserStatusDto {
+  status(): Omit<SingleUserStatusDto, 'guardedTables' | 'writes'> {
     return { active: this.since !== null, since: this.since, attempts: [...this.attempts] };
   }
 

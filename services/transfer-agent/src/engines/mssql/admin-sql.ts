@@ -1,10 +1,10 @@
-import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
 import { columnList, columnType, formatType, quoteIdent, quoteTable, type SqlParam } from './tsql';
 
 /**
  * T-SQL for the engine's administration operations: single-user mode, forced entry, SQL Server
- * Change Tracking, the login of a change, backup and recovery model. Only text generation lives
+ * Change Tracking, backup and recovery model. Only text generation lives
  * here (unit-tested and parsed); admin.ts runs it (not exercised against a server in CI). Database names cannot be
  * parameters in ALTER DATABASE / BACKUP DATABASE, so they go through quoteIdent; every value that
  * T-SQL accepts as a variable (versions, paths, keys, logins) is a parameter.
@@ -70,54 +70,6 @@ export function changesSinceSql(table: TableDefinition, range: KeyRange | null):
   return { sql, params };
 }
 
-/**
- * The login of a change. Change Tracking records what changed and when (the version), not who:
- * SYS_CHANGE_CONTEXT only holds what the writer passed in WITH CHANGE_TRACKING_CONTEXT, which AX
- * does not do. So a trigger on each tracked table logs ORIGINAL_LOGIN() (the login even under
- * EXECUTE AS) with the writing transaction's id; SQL Server's commit table maps a Change Tracking
- * version (commit_ts) to that transaction id (xdes_id), which joins the two. A change after the
- * single-user watermark by a login other than the admin is then found by changesByOtherLoginsSql.
- * The log table lives in schema `cutover` (created with the schema by the readiness check).
- */
-export const CHANGE_LOGIN_TABLE: TableRef = { schema: 'cutover', name: 'change_login' };
-
-export const createChangeLoginTableSql = `CREATE TABLE ${quoteTable(CHANGE_LOGIN_TABLE)} (
-  transaction_id bigint NOT NULL,
-  table_name nvarchar(300) NOT NULL,
-  login_name nvarchar(128) NOT NULL,
-  logged_at datetime2(3) NOT NULL CONSTRAINT ${quoteIdent('DF_change_login_logged_at')} DEFAULT SYSUTCDATETIME(),
-  CONSTRAINT ${quoteIdent('PK_change_login')} PRIMARY KEY (transaction_id, table_name, login_name))`;
-
-export function changeLoginTriggerName(table: TableRef): string {
-  return `cutover_login_${table.name}`.slice(0, 128);
-}
-
-/** CREATE TRIGGER must be alone in its batch; the table is data for the log (a literal in the body: its tableKey, unambiguous). */
-export function createChangeLoginTriggerSql(table: TableRef): string {
-  const trigger = { schema: table.schema, name: changeLoginTriggerName(table) };
-  const tableText = `N'${tableKey(table).replace(/'/g, "''")}'`;
-  return `CREATE TRIGGER ${quoteTable(trigger)} ON ${quoteTable(table)} AFTER INSERT, UPDATE, DELETE AS
-BEGIN
-  SET NOCOUNT ON;
-  DECLARE @tx bigint = (SELECT transaction_id FROM sys.dm_tran_current_transaction);
-  IF NOT EXISTS (SELECT 1 FROM ${quoteTable(CHANGE_LOGIN_TABLE)} WHERE transaction_id = @tx AND table_name = ${tableText} AND login_name = ORIGINAL_LOGIN())
-    INSERT INTO ${quoteTable(CHANGE_LOGIN_TABLE)} (transaction_id, table_name, login_name) VALUES (@tx, ${tableText}, ORIGINAL_LOGIN());
-END`;
-}
-
-export const dropChangeLoginTriggerSql = (table: TableRef): string =>
-  `DROP TRIGGER IF EXISTS ${quoteTable({ schema: table.schema, name: changeLoginTriggerName(table) })}`;
-
-/** Changes to `table` since @since made by any login other than @admin (reading sys.dm_tran_commit_table needs VIEW SERVER STATE). */
-export function changesByOtherLoginsSql(table: TableDefinition): string {
-  if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
-  return `SELECT DISTINCT l.login_name, ct.SYS_CHANGE_VERSION FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @since) AS ct
-  JOIN sys.dm_tran_commit_table tc ON tc.commit_ts = ct.SYS_CHANGE_VERSION
-  JOIN ${quoteTable(CHANGE_LOGIN_TABLE)} l ON l.transaction_id = tc.xdes_id AND l.table_name = @tableName
- WHERE l.login_name <> @admin
- ORDER BY ct.SYS_CHANGE_VERSION`;
-}
-
 /** COPY_ONLY: does not reset the differential base or break the customer's backup chain. The path is a parameter. */
 export const backupCopyOnlySql = (database: string): string =>
   `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, STATS = 10`;
@@ -130,15 +82,11 @@ export const recoveryModelSql = `SELECT recovery_model_desc, user_access_desc FR
 
 export const databaseChangeTrackingEnabledSql = `SELECT COUNT(*) FROM sys.change_tracking_databases WHERE database_id = DB_ID()`;
 
-/** CREATE SCHEMA must be alone in its batch: EXEC gives it one. */
-export const createCutoverSchemaSql = `IF SCHEMA_ID(N'cutover') IS NULL EXEC(N'CREATE SCHEMA ${quoteIdent('cutover')}')`;
-
-export const changeLoginTableExistsSql = `SELECT COUNT(*) FROM sys.tables WHERE object_id = OBJECT_ID(N'${quoteTable(CHANGE_LOGIN_TABLE)}')`;
-
-/** @trigger: the quoted two-part trigger name (OBJECT_ID parses it). */
-export const triggerExistsSql = `SELECT COUNT(*) FROM sys.triggers WHERE object_id = OBJECT_ID(@trigger)`;
-
-export const quotedTriggerName = (table: TableRef): string => quoteTable({ schema: table.schema, name: changeLoginTriggerName(table) });
+/**
+ * CREATE SCHEMA must be alone in its batch: EXEC gives it one. Owned by dbo, like the business
+ * tables, so a trigger on them writes Cutover's logs through an unbroken ownership chain.
+ */
+export const createCutoverSchemaSql = `IF SCHEMA_ID(N'cutover') IS NULL EXEC(N'CREATE SCHEMA ${quoteIdent('cutover')} AUTHORIZATION ${quoteIdent('dbo')}')`;
 
 /** Tables with Change Tracking on, as schema and name. */
 export const trackedTablesSql = `SELECT s.name, t.name FROM sys.change_tracking_tables ct

@@ -1,9 +1,8 @@
 import type { Connection } from 'tedious';
-import { formatTableRef, type TableRef, tableRef, tableKey } from '@cutover/contracts';
+import { formatTableRef, type TableRef, tableRef } from '@cutover/contracts';
 import {
   EngineInputError,
   type BackupResult,
-  type ChangesByLoginResult,
   type DeltaKeyCount,
   type DeltaScriptRequest,
   type DeltaScriptResult,
@@ -14,17 +13,17 @@ import {
   type OperationContext,
   type RecoveryModelResult,
   type SessionInfo,
-  type TableDefinition,
   type TrackedTable,
 } from '../engine';
 import * as sql from './admin-sql';
 import { query, run, transaction } from './connection';
 import { executeScript } from './scripts';
+import { installWriteGuard, removeWriteGuard } from './write-guard';
 import { quoteIdent, quoteTable, type SqlParam } from './tsql';
 
 /**
  * The administration operations on SQL Server, from the statements in admin-sql.ts. Change
- * tracking is SQL Server Change Tracking (database + table) plus the login trigger of admin-sql.ts;
+ * tracking is SQL Server Change Tracking (database + table), nothing else on production tables;
  * watermarks are Change Tracking versions. Single-user mode is RESTRICTED_USER (the agent's login
  * must be sysadmin, dbcreator or db_owner) with KILL for forced entry.
  */
@@ -60,15 +59,11 @@ export async function enableChangeTracking(
   if ((await count(conn, sql.databaseChangeTrackingEnabledSql)) === 0) {
     await run(conn, sql.enableDatabaseChangeTrackingSql(await database(conn)), { signal });
   }
-  await run(conn, sql.createCutoverSchemaSql, { signal });
-  if ((await count(conn, sql.changeLoginTableExistsSql)) === 0) await run(conn, sql.createChangeLoginTableSql, { signal });
   const result: EnableChangeTrackingResult['tables'] = [];
   for (const { table, keyColumns } of tables) {
     const tracked = (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
     if (!tracked) await run(conn, sql.enableTableChangeTrackingSql(table), { signal });
-    const trigger = (await count(conn, sql.triggerExistsSql, [{ name: 'trigger', value: sql.quotedTriggerName(table) }])) > 0;
-    if (!trigger) await run(conn, sql.createChangeLoginTriggerSql(table), { signal });
-    result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: tracked && trigger });
+    result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: tracked });
   }
   return { watermark: (await currentVersion(conn)) ?? '0', tables: result };
 }
@@ -82,7 +77,6 @@ export async function disableChangeTracking(
   for (const table of tables) {
     const tracked = (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
     if (tracked) await run(conn, sql.disableTableChangeTrackingSql(table), { signal: ctx.signal });
-    await run(conn, sql.dropChangeLoginTriggerSql(table), { signal: ctx.signal });
     result.push({ table: tableRef(table), disabled: true, wasEnabled: tracked });
   }
   return { tables: result };
@@ -137,30 +131,6 @@ export async function runDeltaScript(conn: Connection, request: DeltaScriptReque
   }
 }
 
-export async function changesByLogin(
-  conn: Connection,
-  since: string,
-  excludeLogin: string,
-  describe: (ref: TableRef) => Promise<TableDefinition | undefined>,
-): Promise<ChangesByLoginResult> {
-  const until = await currentVersion(conn);
-  if (until === null) throw new EngineInputError('change tracking is not enabled in this database: run enable-change-tracking first');
-  const changes: ChangesByLoginResult['changes'] = [];
-  for (const [schema, name] of await query<[string, string]>(conn, sql.trackedTablesSql)) {
-    const table = await describe({ schema, name });
-    if (!table) continue;
-    const rows = await query<[string, string]>(conn, sql.changesByOtherLoginsSql(table), [
-      { name: 'since', value: since },
-      { name: 'tableName', value: tableKey({ schema, name }) },
-      { name: 'admin', value: excludeLogin },
-    ]);
-    const perLogin = new Map<string, number>();
-    for (const [login] of rows) perLogin.set(login, (perLogin.get(login) ?? 0) + 1);
-    for (const [login, n] of perLogin) changes.push({ table: tableRef(table), login, changes: n });
-  }
-  return { watermark: until, changes };
-}
-
 export async function enterSingleUser(
   conn: Connection,
   others: () => Promise<SessionInfo[]>,
@@ -185,7 +155,15 @@ export async function enterSingleUser(
     await run(conn, sql.unrestrictDatabaseSql(db)).catch(() => undefined);
     throw error;
   }
-  return { previousAcl: null, watermark: await currentVersion(conn), terminated: ended.size };
+  const guardedTables = await installWriteGuard(conn, ctx);
+  // A sysadmin or db_owner that connected while the guard went in is ended now.
+  for (const s of await others()) {
+    await run(conn, sql.killSessionSql(s.sessionId)).then(
+      () => ended.add(s.sessionId),
+      () => undefined,
+    );
+  }
+  return { previousAcl: null, watermark: await currentVersion(conn), terminated: ended.size, guardedTables };
 }
 
 function blocked(sessions: SessionInfo[]): Error {
@@ -194,8 +172,9 @@ function blocked(sessions: SessionInfo[]): Error {
 }
 
 export async function exitSingleUser(conn: Connection, ctx: OperationContext): Promise<ExitSingleUserResult> {
+  const unguardedTables = await removeWriteGuard(conn, ctx);
   await run(conn, sql.unrestrictDatabaseSql(await database(conn)), { signal: ctx.signal });
-  return { granted: [], revoked: [] };
+  return { granted: [], revoked: [], unguardedTables };
 }
 
 export async function backupDatabase(conn: Connection, directory: string, ctx: OperationContext): Promise<BackupResult> {

@@ -3,7 +3,7 @@ import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@c
 import {
   EngineInputError,
   type BackupResult,
-  type ChangesByLoginResult,
+  type SingleUserWrite,
   type DeltaScriptRequest,
   type DeltaScriptResult,
   type DisableChangeTrackingResult,
@@ -34,6 +34,7 @@ import { checksumSql } from './checksum';
 import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
 import { query, run, TediousPool, type PooledConnection } from './connection';
 import { executeScript } from './scripts';
+import { singleUserWrites } from './write-guard';
 import {
   addConstraintSql,
   dropConstraintSql,
@@ -233,10 +234,6 @@ export class MssqlEngine implements Engine {
     return this.withConnection(ctx, ({ conn }) => admin.runDeltaScript(conn, request, ctx));
   }
 
-  listChangesByLogin(since: string, excludeLogin: string, ctx: OperationContext): Promise<ChangesByLoginResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.changesByLogin(conn, since, excludeLogin, (ref) => this.describeTable(ref)));
-  }
-
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
     const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
     return this.withConnection(ctx, ({ conn }) => admin.enterSingleUser(conn, others, options.terminate, ctx));
@@ -245,6 +242,10 @@ export class MssqlEngine implements Engine {
   endForeignSessions(): Promise<SessionInfo[]> {
     const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
     return this.withConnection(null, ({ conn }) => admin.endForeignSessions(conn, others));
+  }
+
+  singleUserWrites(): Promise<{ guardedTables: number; writes: SingleUserWrite[] }> {
+    return this.withConnection(null, ({ conn }) => singleUserWrites(conn));
   }
 
   singleUserActive(): Promise<boolean> {

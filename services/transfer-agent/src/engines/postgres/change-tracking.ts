@@ -2,7 +2,6 @@ import { escapeLiteral, type PoolClient } from 'pg';
 import { formatTableRef, type TableRef, tableRef } from '@cutover/contracts';
 import {
   EngineInputError,
-  type ChangesByLoginResult,
   type DeltaKeyCount,
   type DeltaScriptRequest,
   type DeltaScriptResult,
@@ -220,25 +219,4 @@ export function deltaResult(
 ): DeltaScriptResult {
   const noChanges = keys.every((k) => k.inserted + k.updated + k.deleted === 0);
   return { watermark, since, noChanges, keys, ...script };
-}
-
-export async function changesByLogin(client: PoolClient, since: string, excludeLogin: string): Promise<ChangesByLoginResult> {
-  const until = await snapshot(client);
-  if (!(await changeLogExists(client))) {
-    throw new EngineInputError('change tracking is not enabled in this database: run enable-change-tracking first');
-  }
-  const { rows } = await client.query<{ table_schema: string; table_name: string; login: string; n: string }>(
-    `SELECT table_schema, table_name, login, count(*) AS n FROM ${LOG}
-      WHERE NOT pg_visible_in_snapshot(xid, $1::pg_snapshot) AND pg_visible_in_snapshot(xid, $2::pg_snapshot) AND login <> $3
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    [since, until, excludeLogin],
-  );
-  return {
-    watermark: until,
-    changes: rows.map((r) => ({
-      table: { schema: r.table_schema, name: r.table_name },
-      login: r.login,
-      changes: Number(r.n),
-    })),
-  };
 }

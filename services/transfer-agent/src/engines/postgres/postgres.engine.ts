@@ -6,7 +6,7 @@ import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@c
 import {
   EngineInputError,
   type BackupResult,
-  type ChangesByLoginResult,
+  type SingleUserWrite,
   type DeltaScriptRequest,
   type DeltaScriptResult,
   type DisableChangeTrackingResult,
@@ -38,7 +38,6 @@ import { PostgresCatalog } from './catalog';
 import { requirePgDump, runPgDump } from './backup';
 import {
   changeLogExists,
-  changesByLogin,
   deltaResult,
   disableChangeTracking,
   enableChangeTracking,
@@ -47,6 +46,7 @@ import {
   WATERMARK_PATTERN,
 } from './change-tracking';
 import * as sessions from './sessions';
+import { guardedTableCount, guardedWrites } from './write-guard';
 import { AGENT_APPLICATION_NAME } from './sessions';
 import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
 
@@ -271,10 +271,6 @@ export class PostgresEngine implements Engine {
     });
   }
 
-  listChangesByLogin(since: string, excludeLogin: string, ctx: OperationContext): Promise<ChangesByLoginResult> {
-    return this.withSession(ctx, ({ client }) => changesByLogin(client, since, excludeLogin));
-  }
-
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
     return this.withSession(ctx, ({ client }) => sessions.enterSingleUser(client, options.terminate));
   }
@@ -288,6 +284,10 @@ export class PostgresEngine implements Engine {
 
   endForeignSessions(): Promise<SessionInfo[]> {
     return sessions.endForeignSessions(this.pool);
+  }
+
+  async singleUserWrites(): Promise<{ guardedTables: number; writes: SingleUserWrite[] }> {
+    return { guardedTables: await guardedTableCount(this.pool), writes: await guardedWrites(this.pool) };
   }
 
   singleUserActive(): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EnterSingleUserResult, ExitSingleUserResult, SessionInfo } from '../engine';
 import { changeLogExists, snapshot } from './change-tracking';
+import { installWriteGuard, removeWriteGuard } from './write-guard';
 import {
   describeSessions,
   END_FOREIGN_SESSIONS_SQL,
@@ -62,15 +63,21 @@ export async function enterSingleUser(client: PoolClient, force: boolean): Promi
     await restoreConnect(client, previousAcl).catch(() => undefined);
     throw error;
   }
+  // Marked first: from here a restarted agent resumes the watchdog, and exit can undo everything.
   await markSingleUser(client, true);
+  const guardedTables = await installWriteGuard(client);
+  // A session that connected while the guard went in (a superuser) is ended now; its writes before
+  // the trigger existed would have had to commit before CREATE TRIGGER got its lock.
+  terminated += await terminate(client, await otherLoginSessions(client));
   const watermark = (await changeLogExists(client)) ? await snapshot(client) : null;
-  return { previousAcl, watermark, terminated };
+  return { previousAcl, watermark, terminated, guardedTables };
 }
 
 export async function exitSingleUser(client: PoolClient, previousAcl: string[]): Promise<ExitSingleUserResult> {
+  const unguardedTables = await removeWriteGuard(client);
   const restored = await restoreConnect(client, previousAcl);
   await markSingleUser(client, false);
-  return restored;
+  return { ...restored, unguardedTables };
 }
 
 /** The watchdog's step: other logins' sessions, ended without waiting. */

@@ -1,0 +1,59 @@
+import type { Connection } from 'tedious';
+import { tableKey } from '@cutover/contracts';
+import type { OperationContext, SingleUserWrite } from '../engine';
+import { createCutoverSchemaSql } from './admin-sql';
+import { query, run } from './connection';
+import * as sql from './write-guard-sql';
+
+/**
+ * The write guard of single-user mode on SQL Server: RESTRICTED_USER still admits db_owner and
+ * sysadmin, and the watchdog needs up to a poll to KILL them, so every table gets a trigger that
+ * records any write by another login (write-guard-sql.ts). BULK INSERT without FIRE_TRIGGERS and
+ * TRUNCATE TABLE do not fire DML triggers; both need ALTER on the table, which the watchdog's KILL
+ * leaves no session to use for long.
+ */
+export async function installWriteGuard(conn: Connection, ctx: OperationContext): Promise<number> {
+  const signal = ctx.signal;
+  await run(conn, createCutoverSchemaSql, { signal });
+  if (Number((await query<[number]>(conn, sql.writeGuardLogExistsSql))[0][0]) === 0) {
+    await run(conn, sql.createWriteGuardLogSql, { signal });
+    await run(conn, sql.grantWriteGuardLogSql, { signal });
+  }
+  await run(conn, sql.clearWriteGuardLogSql, { signal });
+  const [[login]] = await query<[string]>(conn, 'SELECT ORIGINAL_LOGIN()');
+  const existing = new Set((await query<[string, string]>(conn, sql.guardTriggersSql)).map(([s, t]) => `${s}\u0000${t}`));
+  const tables = await query<[string, string, number]>(conn, sql.guardableTablesSql);
+  for (const [schema, name, objectId] of tables) {
+    if (existing.has(`${schema}\u0000${sql.guardTriggerName(objectId)}`)) continue;
+    await run(conn, sql.createGuardTriggerSql({ schema, name }, objectId, login), { signal });
+  }
+  return tables.length;
+}
+
+export async function removeWriteGuard(conn: Connection, ctx: OperationContext): Promise<number> {
+  const triggers = await query<[string, string]>(conn, sql.guardTriggersSql);
+  for (const [schema, trigger] of triggers) await run(conn, sql.dropGuardTriggerSql(schema, trigger), { signal: ctx.signal });
+  return triggers.length;
+}
+
+export async function singleUserWrites(conn: Connection): Promise<{ guardedTables: number; writes: SingleUserWrite[] }> {
+  const guardedTables = (await query<[string, string]>(conn, sql.guardTriggersSql)).length;
+  if (Number((await query<[number]>(conn, sql.writeGuardLogExistsSql))[0][0]) === 0) return { guardedTables, writes: [] };
+  const hosts = new Map<string, string[]>();
+  for (const [schema, name, login, host] of await query<[string, string, string, string]>(conn, sql.guardedWriteHostsSql)) {
+    const key = `${tableKey({ schema, name })}\u0000${login}`;
+    hosts.set(key, [...(hosts.get(key) ?? []), host]);
+  }
+  const rows = await query<[string, string, string, number, string, string, string]>(conn, sql.guardedWritesSql);
+  const writes = rows.map(([schema, name, login, statements, rowCount, firstAt, lastAt]) => ({
+    table: { schema, name },
+    login,
+    statements: Number(statements),
+    rows: Number(rowCount),
+    truncated: false,
+    firstAt: `${firstAt}Z`,
+    lastAt: `${lastAt}Z`,
+    clients: hosts.get(`${tableKey({ schema, name })}\u0000${login}`) ?? [],
+  }));
+  return { guardedTables, writes };
+}
