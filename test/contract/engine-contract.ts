@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { TransferFormat } from '@cutover/contracts';
+import { chooseRowKey } from '../../services/transfer-agent/src/engines/row-key';
 import { NO_PROGRESS, type Engine, type OperationContext, type TableDefinition } from '../../services/transfer-agent/src/engines/engine';
 
 /** Two fresh databases of one engine, with a way to run fixture SQL on each. */
@@ -11,7 +12,7 @@ export interface ContractFixture {
   /** Runs fixture SQL (GO-free, may hold several statements) on database a or b. */
   sql(db: 'a' | 'b', text: string): Promise<void>;
   /**
-   * A new login on database a that may only SELECT, INSERT, UPDATE and DELETE ax.ITEMS (an AX
+   * A new login on database a that may only SELECT, INSERT, UPDATE and DELETE the tables of ax (an AX
    * writer); `privileged`: one the engine's single-user restriction admits (PostgreSQL superuser,
    * SQL Server db_owner). Runs fixture SQL as that login, each call on a new connection.
    */
@@ -35,6 +36,12 @@ export interface ContractDialect {
   deltaSelect: string;
   /** Updates the rows with keys 2..4 in one statement. */
   updateThree: string;
+  /** AX-shaped ax.AXTRANS: no primary key, a unique index on (DATAAREAID, RECID); rows (dat,1), (dat,2), (ceu,1). */
+  axDdl: string;
+  /** As a writer: updates (dat,2), inserts (ceu,3), deletes (dat,1). */
+  axWrites: string;
+  /** A delta script returning `DATAAREAID, RECID, op` from the AXTRANS staging table, ordered by the key. */
+  axDeltaSelect: string;
 }
 
 const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
@@ -227,6 +234,36 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         );
         const disabled = await f.a.disableChangeTracking([ITEMS], ctx());
         assert.equal(disabled.tables[0].wasEnabled, true);
+      },
+    );
+
+    it(
+      'change capture without a primary key: keyed by the unique index, a write-only login’s changes appear once per key',
+      opts,
+      async () => {
+        await f.sql('a', dialect.axDdl);
+        const ax = (await f.a.describeTable({ schema: 'ax', name: 'AXTRANS' }))!;
+        assert.equal(ax.primaryKey, null);
+        const key = chooseRowKey(ax)!;
+        assert.deepEqual(key.columns, ['DATAAREAID', 'RECID']);
+        const tracked = [{ table: ax, keyColumns: key.columns }];
+        const enabled = await f.a.enableChangeTracking(tracked, ctx());
+        assert.equal(enabled.tables[0].mechanism, 'trigger');
+        const writer = await f.writer(false);
+        await writer.sql(dialect.axWrites);
+        const script = { batches: [{ sql: dialect.axDeltaSelect, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 10 };
+        const delta = await f.a.runDeltaScript({ tables: tracked, since: enabled.watermark, script }, ctx());
+        assert.deepEqual(
+          delta.resultSet?.rows.map((r) => r.map((v) => String(v).trim())),
+          [
+            ['ceu', '3', 'I'],
+            ['dat', '1', 'D'],
+            ['dat', '2', 'U'],
+          ],
+        );
+        const none = await f.a.runDeltaScript({ tables: tracked, since: delta.watermark, script }, ctx());
+        assert.equal(none.noChanges, true);
+        assert.equal((await f.a.disableChangeTracking([ax], ctx())).tables[0].wasEnabled, true);
       },
     );
 

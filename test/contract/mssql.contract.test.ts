@@ -49,6 +49,13 @@ engineContract(
     insertOne: `INSERT INTO ax.ITEMS (recid, [item id], qty) VALUES (999999, N'X', 1)`,
     deltaSelect: `SELECT recid, op FROM [#delta_ITEMS] ORDER BY recid`,
     updateThree: `UPDATE ax.ITEMS SET qty = qty + 1 WHERE recid BETWEEN 2 AND 4`,
+    axDdl: `CREATE TABLE ax.AXTRANS (DATAAREAID nvarchar(4) NOT NULL, RECID bigint NOT NULL, qty int);
+      CREATE UNIQUE INDEX I_AXTRANS_RECID ON ax.AXTRANS (DATAAREAID, RECID);
+      INSERT INTO ax.AXTRANS VALUES (N'dat', 1, 1), (N'dat', 2, 2), (N'ceu', 1, 3);`,
+    axWrites: `UPDATE ax.AXTRANS SET qty = 20 WHERE DATAAREAID = N'dat' AND RECID = 2;
+      INSERT INTO ax.AXTRANS VALUES (N'ceu', 3, 4);
+      DELETE FROM ax.AXTRANS WHERE DATAAREAID = N'dat' AND RECID = 1;`,
+    axDeltaSelect: `SELECT DATAAREAID, RECID, op FROM [#delta_AXTRANS] ORDER BY DATAAREAID, RECID`,
   },
   serverUrl
     ? async () => {
@@ -78,7 +85,7 @@ engineContract(
             await run(
               a,
               `CREATE USER ${quoteIdent(login)} FOR LOGIN ${quoteIdent(login)};
-               GRANT SELECT, INSERT, UPDATE, DELETE ON ax.ITEMS TO ${quoteIdent(login)};
+               GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA::ax TO ${quoteIdent(login)};
                ${privileged ? `ALTER ROLE db_owner ADD MEMBER ${quoteIdent(login)};` : ''}`,
               false,
             );

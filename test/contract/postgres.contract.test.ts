@@ -31,6 +31,13 @@ engineContract(
     insertOne: `INSERT INTO ax."ITEMS" (recid, "item id", qty) VALUES (999999, 'X', 1)`,
     deltaSelect: `SELECT recid, op FROM "delta_ITEMS" ORDER BY recid`,
     updateThree: `UPDATE ax."ITEMS" SET qty = qty + 1 WHERE recid BETWEEN 2 AND 4`,
+    axDdl: `CREATE TABLE ax."AXTRANS" ("DATAAREAID" varchar(4) NOT NULL, "RECID" bigint NOT NULL, qty int);
+      CREATE UNIQUE INDEX "I_AXTRANS_RECID" ON ax."AXTRANS" ("DATAAREAID", "RECID");
+      INSERT INTO ax."AXTRANS" VALUES ('dat', 1, 1), ('dat', 2, 2), ('ceu', 1, 3);`,
+    axWrites: `UPDATE ax."AXTRANS" SET qty = 20 WHERE "DATAAREAID" = 'dat' AND "RECID" = 2;
+      INSERT INTO ax."AXTRANS" VALUES ('ceu', 3, 4);
+      DELETE FROM ax."AXTRANS" WHERE "DATAAREAID" = 'dat' AND "RECID" = 1;`,
+    axDeltaSelect: `SELECT "DATAAREAID", "RECID", op FROM "delta_AXTRANS" ORDER BY 1, 2`,
   },
   async () => {
     const dbs = await createTestDatabases(['a', 'b']);
@@ -48,7 +55,7 @@ engineContract(
           `CREATE ROLE ${login} LOGIN PASSWORD 'writer'${privileged ? ' SUPERUSER' : ''};
            GRANT CONNECT ON DATABASE ${new URL(dbs.urls.a).pathname.slice(1)} TO ${login};
            GRANT USAGE ON SCHEMA ax TO ${login};
-           GRANT SELECT, INSERT, UPDATE, DELETE ON ax."ITEMS" TO ${login};`,
+           GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ax TO ${login};`,
         );
         const url = new URL(dbs.urls.a);
         url.username = login;

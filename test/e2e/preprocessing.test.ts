@@ -16,14 +16,16 @@ import { startTestAgent, writeBeforeCutOff, type TestAgent } from '../support/se
 const SOURCE_DDL = `
   CREATE SCHEMA ax;
   CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
-  CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  -- AX 2009 shape: no primary key, a unique index on (DATAAREAID, ACCOUNTNUM), the same account in two companies.
+  CREATE TABLE ax.vendtable ("DATAAREAID" text NOT NULL, accountnum text NOT NULL, name text NOT NULL);
+  CREATE UNIQUE INDEX vendtable_key ON ax.vendtable ("DATAAREAID", accountnum);
   INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'city ' || (g % 7) END FROM generate_series(1, 200) g;
-  INSERT INTO ax.vendtable SELECT 'V' || g, 'vendor ' || g FROM generate_series(1, 50) g;`;
+  INSERT INTO ax.vendtable SELECT c, 'V' || g, 'vendor ' || g FROM generate_series(1, 25) g, (VALUES ('dat'), ('ceu')) AS co(c);`;
 
 /** The transformation the package performs, as one query over the current data: what a fresh live run would produce. */
 const EXPECTED = `
   SELECT 'C-' || accountnum AS party_key, 'customer' AS kind, upper(name) AS name, city FROM ax.custtable
-  UNION ALL SELECT 'V-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable ORDER BY 1`;
+  UNION ALL SELECT 'V-' || "DATAAREAID" || '-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable ORDER BY 1`;
 
 const script = (key: string, phase: string, reads: TableRef[], sql: string, dependsOn: string[] = []) => ({
   key,
@@ -38,7 +40,8 @@ const script = (key: string, phase: string, reads: TableRef[], sql: string, depe
 const TARGET_DDL = `
   CREATE SCHEMA ax;
   CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
-  CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  CREATE TABLE ax.vendtable ("DATAAREAID" text NOT NULL, accountnum text NOT NULL, name text NOT NULL);
+  CREATE UNIQUE INDEX vendtable_key ON ax.vendtable ("DATAAREAID", accountnum);
   CREATE TABLE ax.custtable_bad (accountnum text PRIMARY KEY, name integer, extra text NOT NULL);`;
 
 const PACKAGE = {
@@ -66,7 +69,7 @@ INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name
       'party-from-vendors',
       'live',
       [{ schema: 'ax', name: 'vendtable' }],
-      `INSERT INTO ax.dirparty_shadow SELECT 'V-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable
+      `INSERT INTO ax.dirparty_shadow SELECT 'V-' || "DATAAREAID" || '-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable
   ON CONFLICT (party_key) DO UPDATE SET name = excluded.name`,
       ['party-from-customers'],
     ),
@@ -83,9 +86,9 @@ INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.
       'party-delta-vendors',
       'delta',
       [{ schema: 'ax', name: 'vendtable' }],
-      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d.accountnum;
-INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.name), NULL
-  FROM ax.vendtable v JOIN pg_temp."delta_vendtable" d ON d.accountnum = v.accountnum WHERE d.op <> 'D'`,
+      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d."DATAAREAID" || '-' || d.accountnum;
+INSERT INTO ax.dirparty_shadow SELECT 'V-' || v."DATAAREAID" || '-' || v.accountnum, 'vendor', upper(v.name), NULL
+  FROM ax.vendtable v JOIN pg_temp."delta_vendtable" d ON d."DATAAREAID" = v."DATAAREAID" AND d.accountnum = v.accountnum WHERE d.op <> 'D'`,
       ['party-from-vendors'],
     ),
     {
@@ -164,7 +167,7 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
     );
     assert.match(
       readiness.latest.find((c) => c.check === 'change-tracking')!.message,
-      /tracking 2 table\(s\) \(ax\.custtable, ax\.vendtable\)/,
+      /tracking 2 table\(s\) from watermark .*: ax\.custtable by trigger on \(accountnum\), ax\.vendtable by trigger on \(DATAAREAID, accountnum\)$/,
     );
     const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
     assert.equal(checklist.find((t) => t.key === 'check-upgrade-readiness')!.status, 'done');
@@ -200,7 +203,9 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
        UPDATE ax.custtable SET name = 'renamed ' || accountnum WHERE accountnum IN ('C5', 'C6');
        UPDATE ax.custtable SET city = 'moved' WHERE accountnum = 'C5';
        DELETE FROM ax.custtable WHERE accountnum = 'C7';
-       UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';`,
+       UPDATE ax.vendtable SET name = 'vendor renamed' WHERE "DATAAREAID" = 'ceu' AND accountnum = 'V3';
+       INSERT INTO ax.vendtable VALUES ('dat', 'V900', 'new vendor');
+       DELETE FROM ax.vendtable WHERE "DATAAREAID" = 'ceu' AND accountnum = 'V4';`,
     );
     assert.notDeepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED), 'before the delta the shadow table is stale');
     const r = await run('delta/runs');
@@ -219,6 +224,18 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
       'C900, C901 inserted; C5 (twice) and C6 updated; C7 deleted',
     );
     assert.equal(result.runDeltaScript.noChanges, false);
+    // The AX-shaped table (no primary key): exactly the changed (DATAAREAID, ACCOUNTNUM) keys, dat/V3 untouched.
+    const vendors = tasks.items.find((t) => t.key === 'party-delta-vendors')!;
+    const [{ result: v }] = await sql<{ result: { runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[] } } }>(
+      dbs.urls.state,
+      'SELECT result FROM task WHERE id = $1',
+      [vendors.id],
+    );
+    assert.deepEqual(
+      v.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
+      [[1, 1, 1]],
+      'dat/V900 inserted; ceu/V3 updated; ceu/V4 deleted',
+    );
   });
 
   it('a second delta with no changes in between does nothing and says so', async () => {

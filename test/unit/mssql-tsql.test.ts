@@ -169,13 +169,13 @@ describe('mssql administration statements the engine runs', () => {
 
   it('delta staging: #delta_<table> with the key columns typed as the table, filled from CHANGETABLE with parameters', () => {
     assert.equal(admin.deltaTableName(table), '#delta_INVENT]TRANS');
-    assert.equal(admin.createDeltaTableSql(table), 'CREATE TABLE [#delta_INVENT]]TRANS] ([RECID] bigint, op nchar(1) NOT NULL)');
+    assert.equal(admin.createDeltaTableSql(table, ['RECID']), 'CREATE TABLE [#delta_INVENT]]TRANS] ([RECID] bigint, op nchar(1) NOT NULL)');
     const composite: TableDefinition = { ...table, primaryKey: { name: 'PK2', columns: ['a]b', 'with space'] } };
     assert.equal(
-      admin.createDeltaTableSql(composite),
+      admin.createDeltaTableSql(composite, ['a]b', 'with space']),
       'CREATE TABLE [#delta_INVENT]]TRANS] ([a]]b] numeric(32,16), [with space] nvarchar(60), op nchar(1) NOT NULL)',
     );
-    parses(admin.createDeltaTableSql(composite).replace('[#delta_INVENT]]TRANS]', '[delta_x]'));
+    parses(admin.createDeltaTableSql(composite, ['a]b', 'with space']).replace('[#delta_INVENT]]TRANS]', '[delta_x]'));
     const insert = admin.insertDeltaSql(composite);
     assert.equal(
       insert,
@@ -196,7 +196,7 @@ describe('mssql administration statements the engine runs', () => {
         .replace(/CHANGETABLE\(CHANGES [^)]*\)/, '[ct_source]'),
     );
     assert.equal(admin.deltaCountsSql(table), 'SELECT op, COUNT(*) FROM [#delta_INVENT]]TRANS] GROUP BY op');
-    assert.throws(() => admin.createDeltaTableSql({ ...table, primaryKey: null }), /no primary key/);
+    assert.throws(() => admin.createDeltaTableSql(table, ['nope']), /does not exist/);
     assert.throws(() => admin.deltaTableName({ schema: 'ax', name: 'x'.repeat(120) }), /longer than/);
   });
 

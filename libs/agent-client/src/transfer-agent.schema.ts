@@ -657,7 +657,7 @@ export interface components {
             schema: string;
         };
         TrackedTableDto: {
-            /** @description Columns that identify a row; default: the primary key. */
+            /** @description Columns that identify a row (the primary key, or a unique index over NOT NULL columns); default: the primary key, else such an index (one holding RECID first, then the narrowest). */
             keyColumns?: string[];
             table: components["schemas"]["TableRefDto"];
         };
@@ -666,6 +666,13 @@ export interface components {
             alreadyEnabled: boolean;
             enabled: boolean;
             keyColumns: string[];
+            /**
+             * @description How changes are captured: SQL Server Change Tracking (SQL Server tables whose key is the
+             *     primary key) or a capture trigger keyed by the key columns (PostgreSQL; SQL Server tables
+             *     without a primary key, keyed by a unique index).
+             * @enum {string}
+             */
+            mechanism: "change-tracking" | "trigger";
             table: components["schemas"]["TableRefDto"];
         };
         UntrackedTableResultDto: {

@@ -160,7 +160,8 @@ export class ReadinessHandler implements TaskHandler {
       type: 'enable-change-tracking',
       enableChangeTracking: { tables: tables.map((table) => ({ table })) },
     });
-    const watermark = (enabled.result?.enableChangeTracking as { watermark?: string } | undefined)?.watermark;
+    const result = enabled.result?.enableChangeTracking;
+    const watermark = result?.watermark;
     if (enabled.status !== 'succeeded' || !watermark) {
       return [
         {
@@ -181,7 +182,10 @@ export class ReadinessHandler implements TaskHandler {
       {
         check: 'change-tracking',
         status: ReadinessStatus.Pass,
-        message: `tracking ${tables.length} table(s) (${tables.map(formatTableRef).join(', ')}) from watermark ${watermark}`,
+        // Which mechanism each table got: SQL Server Change Tracking needs a primary key, the others get a capture trigger.
+        message: `tracking ${tables.length} table(s) from watermark ${watermark}: ${result!.tables
+          .map((t) => `${formatTableRef(t.table)} by ${t.mechanism} on (${t.keyColumns.join(', ')})`)
+          .join(', ')}`,
       },
     ];
   }

@@ -93,7 +93,14 @@ export interface TrackedTable {
 
 export interface EnableChangeTrackingResult {
   watermark: string;
-  tables: { table: TableRef; keyColumns: string[]; enabled: true; alreadyEnabled: boolean }[];
+  tables: {
+    table: TableRef;
+    keyColumns: string[];
+    enabled: true;
+    alreadyEnabled: boolean;
+    /** SQL Server Change Tracking (tables with a primary key on SQL Server) or a capture trigger (PostgreSQL, and SQL Server tables without one). */
+    mechanism: 'change-tracking' | 'trigger';
+  }[];
 }
 
 export interface DisableChangeTrackingResult {

@@ -5,6 +5,7 @@ import { AgentConfig } from '../config/agent.config';
 import { ENGINE } from '../engines/engine.provider';
 import { EngineInputError, type Engine, type TableDefinition, type TrackedTable } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
+import { chooseRowKey, requireRowKey } from '../engines/row-key';
 import { SingleUserWatchdog } from '../sessions/single-user-watchdog';
 import type { BlockingSessionDto, TrackedTableDto } from './admin.dto';
 import type { PreparedOperation } from './operation-handlers';
@@ -149,11 +150,16 @@ export class AdminOperationHandlers {
       const name = formatTableRef(table);
       if (seen.has(tableKey(table))) throw new BadRequestException(`${at}: ${name} is listed twice`);
       seen.add(tableKey(table));
-      const keyColumns = entry.keyColumns ?? table.primaryKey?.columns;
+      const keyColumns = entry.keyColumns ?? chooseRowKey(table)?.columns;
       if (!keyColumns || keyColumns.length === 0) {
-        throw new BadRequestException(`${at}: ${name} has no primary key; name its key columns`);
+        throw new BadRequestException(`${at}: ${name} has no primary key and no unique index over NOT NULL columns; name its key columns`);
       }
       this.tables.requireColumns(table, keyColumns, `${at}.keyColumns`);
+      try {
+        requireRowKey(table, keyColumns);
+      } catch (error) {
+        throw new BadRequestException(`${at}.keyColumns: ${(error as Error).message}`);
+      }
       result.push({ table, keyColumns });
     }
     return result;

@@ -31,7 +31,7 @@ export class TrackedTableDto {
   @Type(() => TableRefDto)
   table: TableRefDto;
 
-  /** Columns that identify a row; default: the primary key. */
+  /** Columns that identify a row (the primary key, or a unique index over NOT NULL columns); default: the primary key, else such an index (one holding RECID first, then the narrowest). */
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -127,6 +127,13 @@ export class TrackedTableResultDto {
   enabled: boolean;
   /** Tracking was already on with these key columns: nothing changed. */
   alreadyEnabled: boolean;
+  /**
+   * How changes are captured: SQL Server Change Tracking (SQL Server tables whose key is the
+   * primary key) or a capture trigger keyed by the key columns (PostgreSQL; SQL Server tables
+   * without a primary key, keyed by a unique index).
+   */
+  @ApiProperty({ enum: ['change-tracking', 'trigger'] })
+  mechanism: 'change-tracking' | 'trigger';
 }
 
 export class EnableChangeTrackingResultDto {

@@ -101,9 +101,8 @@ export function deltaTableName(table: TableRef): string {
   return name;
 }
 
-export function createDeltaTableSql(table: TableDefinition): string {
-  if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
-  const keys = table.primaryKey.columns.map((k) => `${quoteIdent(k)} ${formatType(columnType(table, k))}`);
+export function createDeltaTableSql(table: TableDefinition, keyColumns: string[]): string {
+  const keys = keyColumns.map((k) => `${quoteIdent(k)} ${formatType(columnType(table, k))}`);
   return `CREATE TABLE ${quoteIdent(deltaTableName(table))} (${keys.join(', ')}, op nchar(1) NOT NULL)`;
 }
 

@@ -1,134 +1,25 @@
 import type { Connection } from 'tedious';
-import { formatTableRef, type TableRef, tableRef } from '@cutover/contracts';
 import {
-  EngineInputError,
   type BackupResult,
-  type DeltaKeyCount,
-  type DeltaScriptRequest,
-  type DeltaScriptResult,
-  type DisableChangeTrackingResult,
-  type EnableChangeTrackingResult,
   type EnterSingleUserResult,
   type ExitSingleUserResult,
   type OperationContext,
   type RecoveryModelResult,
   type SessionInfo,
-  type TrackedTable,
 } from '../engine';
 import * as sql from './admin-sql';
-import { query, run, transaction } from './connection';
-import { executeScript } from './scripts';
+import { query, run } from './connection';
+import { currentVersion } from './change-tracking';
 import { installWriteGuard, removeWriteGuard } from './write-guard';
-import { quoteIdent, quoteTable, type SqlParam } from './tsql';
 
 /**
- * The administration operations on SQL Server, from the statements in admin-sql.ts. Change
- * tracking is SQL Server Change Tracking (database + table), nothing else on production tables;
- * watermarks are Change Tracking versions. Single-user mode is RESTRICTED_USER (the agent's login
- * must be sysadmin, dbcreator or db_owner) with KILL for forced entry.
+ * The administration operations on SQL Server, from the statements in admin-sql.ts (change
+ * tracking is in change-tracking.ts). Single-user mode is RESTRICTED_USER (the agent's login must
+ * be sysadmin, dbcreator or db_owner) with KILL for forced entry, plus the write guard.
  */
-
-const count = async (conn: Connection, text: string, params: SqlParam[] = []) =>
-  Number((await query<[number]>(conn, text, params))[0]?.[0] ?? 0);
 
 async function database(conn: Connection): Promise<string> {
   return (await query<[string]>(conn, 'SELECT DB_NAME()'))[0][0];
-}
-
-function requirePrimaryKeyColumns({ table, keyColumns }: TrackedTable): void {
-  const pk = table.primaryKey?.columns ?? [];
-  if (pk.length === 0 || pk.join('\u0000') !== keyColumns.join('\u0000')) {
-    throw new EngineInputError(
-      `${formatTableRef(table)}: SQL Server Change Tracking tracks the primary key${pk.length ? ` (${pk.join(', ')})` : ', and the table has none'}; keyColumns must be exactly that`,
-    );
-  }
-}
-
-export async function currentVersion(conn: Connection): Promise<string | null> {
-  const [[version]] = await query<[string | number | null]>(conn, sql.currentVersionSql);
-  return version === null ? null : String(version);
-}
-
-export async function enableChangeTracking(
-  conn: Connection,
-  tables: TrackedTable[],
-  ctx: OperationContext,
-): Promise<EnableChangeTrackingResult> {
-  tables.forEach(requirePrimaryKeyColumns);
-  const signal = ctx.signal;
-  if ((await count(conn, sql.databaseChangeTrackingEnabledSql)) === 0) {
-    await run(conn, sql.enableDatabaseChangeTrackingSql(await database(conn)), { signal });
-  }
-  const result: EnableChangeTrackingResult['tables'] = [];
-  for (const { table, keyColumns } of tables) {
-    const tracked = (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
-    if (!tracked) await run(conn, sql.enableTableChangeTrackingSql(table), { signal });
-    result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: tracked });
-  }
-  return { watermark: (await currentVersion(conn)) ?? '0', tables: result };
-}
-
-export async function disableChangeTracking(
-  conn: Connection,
-  tables: TableRef[],
-  ctx: OperationContext,
-): Promise<DisableChangeTrackingResult> {
-  const result: DisableChangeTrackingResult['tables'] = [];
-  for (const table of tables) {
-    const tracked = (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
-    if (tracked) await run(conn, sql.disableTableChangeTrackingSql(table), { signal: ctx.signal });
-    result.push({ table: tableRef(table), disabled: true, wasEnabled: tracked });
-  }
-  return { tables: result };
-}
-
-export async function runDeltaScript(conn: Connection, request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
-  request.tables.forEach(requirePrimaryKeyColumns);
-  const signal = ctx.signal;
-  await transaction(conn, 'begin');
-  try {
-    const until = await currentVersion(conn);
-    if (until === null) throw new EngineInputError('change tracking is not enabled in this database: run enable-change-tracking first');
-    const keys: DeltaKeyCount[] = [];
-    for (const { table } of request.tables) {
-      const [[minValid]] = await query<[string | number | null]>(conn, sql.minValidVersionSql, [
-        { name: 'table', value: quoteTable(table) },
-      ]);
-      if (minValid === null)
-        throw new EngineInputError(`${formatTableRef(table)} is not change-tracked: run enable-change-tracking for it first`);
-      if (BigInt(request.since) < BigInt(minValid)) {
-        throw new EngineInputError(
-          `${formatTableRef(table)}: changes since version ${request.since} were already cleaned up (oldest kept: ${minValid}); start again from a full copy`,
-        );
-      }
-      // Created by a plain batch so the #table belongs to the connection, not to one sp_executesql call.
-      await run(conn, sql.createDeltaTableSql(table), { signal });
-      await run(conn, sql.insertDeltaSql(table), {
-        signal,
-        params: [
-          { name: 'since', value: request.since },
-          { name: 'until', value: until },
-        ],
-      });
-      const rows = await query<[string, number]>(conn, sql.deltaCountsSql(table));
-      const n = (op: string) => Number(rows.find((r) => r[0] === op)?.[1] ?? 0);
-      keys.push({
-        table: tableRef(table),
-        stagingTable: sql.deltaTableName(table),
-        inserted: n('I'),
-        updated: n('U'),
-        deleted: n('D'),
-      });
-    }
-    const script = await executeScript(conn, { ...request.script, transaction: false }, ctx);
-    for (const { table } of request.tables) await run(conn, `DROP TABLE ${quoteIdent(sql.deltaTableName(table))}`, { signal });
-    await transaction(conn, 'commit');
-    const noChanges = keys.every((k) => k.inserted + k.updated + k.deleted === 0);
-    return { watermark: until, since: request.since, noChanges, keys, ...script };
-  } catch (error) {
-    await run(conn, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION').catch(() => undefined);
-    throw error;
-  }
 }
 
 export async function enterSingleUser(

@@ -28,6 +28,7 @@ import {
   type TableDefinition,
 } from '../engine';
 import * as admin from './admin';
+import * as ct from './change-tracking';
 import { exportRange, importRange } from './bulk';
 import { MssqlCatalog } from './catalog';
 import { checksumSql } from './checksum';
@@ -215,15 +216,15 @@ export class MssqlEngine implements Engine {
   }
 
   enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.enableChangeTracking(conn, tables, ctx));
+    return this.withConnection(ctx, ({ conn }) => ct.enableChangeTracking(conn, tables, ctx));
   }
 
   disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.disableChangeTracking(conn, tables, ctx));
+    return this.withConnection(ctx, ({ conn }) => ct.disableChangeTracking(conn, tables, ctx));
   }
 
   currentWatermark(ctx: OperationContext): Promise<string | null> {
-    return this.withConnection(ctx, ({ conn }) => admin.currentVersion(conn));
+    return this.withConnection(ctx, ({ conn }) => ct.currentVersion(conn));
   }
 
   isWatermark(text: string): boolean {
@@ -231,7 +232,7 @@ export class MssqlEngine implements Engine {
   }
 
   runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.runDeltaScript(conn, request, ctx));
+    return this.withConnection(ctx, ({ conn }) => ct.runDeltaScript(conn, request, ctx));
   }
 
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {

@@ -137,7 +137,7 @@ export async function enableChangeTracking(client: PoolClient, tables: TrackedTa
         );
       }
       if (!existing) await client.query(createTriggerSql(table, keyColumns));
-      result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: existing !== null });
+      result.push({ table: tableRef(table), keyColumns, enabled: true, alreadyEnabled: existing !== null, mechanism: 'trigger' });
     }
     await client.query('COMMIT');
   } catch (error) {

@@ -1,0 +1,199 @@
+import type { Connection } from 'tedious';
+import { formatTableRef, tableRef, type TableRef } from '@cutover/contracts';
+import {
+  EngineInputError,
+  type DeltaKeyCount,
+  type DeltaScriptRequest,
+  type DeltaScriptResult,
+  type DisableChangeTrackingResult,
+  type EnableChangeTrackingResult,
+  type OperationContext,
+  type TrackedTable,
+} from '../engine';
+import { requireRowKey } from '../row-key';
+import * as sql from './admin-sql';
+import * as capture from './capture-sql';
+import { query, run, transaction } from './connection';
+import { executeScript } from './scripts';
+import { quoteIdent, quoteTable, type SqlParam } from './tsql';
+
+/**
+ * Change tracking on SQL Server. A table whose key columns are its primary key gets SQL Server
+ * Change Tracking; any other (AX 2009's tables without a primary key, keyed by a unique index)
+ * gets trigger capture (capture-sql.ts), whose versions are Change Tracking versions too. Either
+ * way a delta script reads `#delta_<table>` (key columns + op) and watermarks are versions.
+ */
+export type CaptureMechanism = 'change-tracking' | 'trigger';
+
+const count = async (conn: Connection, text: string, params: SqlParam[] = []) =>
+  Number((await query<[number]>(conn, text, params))[0]?.[0] ?? 0);
+
+const samePrimaryKey = ({ table, keyColumns }: TrackedTable) => {
+  const pk = table.primaryKey?.columns ?? [];
+  return pk.length > 0 && pk.length === keyColumns.length && pk.every((c, i) => c === keyColumns[i]);
+};
+
+export function mechanismFor(tracked: TrackedTable): CaptureMechanism {
+  if (samePrimaryKey(tracked)) return 'change-tracking';
+  requireRowKey(tracked.table, tracked.keyColumns);
+  return 'trigger';
+}
+
+async function objectId(conn: Connection, table: TableRef): Promise<number> {
+  const [[id]] = await query<[number | null]>(conn, capture.objectIdSql, [{ name: 'table', value: quoteTable(table) }]);
+  if (id === null) throw new EngineInputError(`${formatTableRef(table)} does not exist`);
+  return id;
+}
+
+/** Key columns of the table's capture table, or null when it has none (not trigger-captured). */
+async function capturedKeys(conn: Connection, id: number): Promise<string[] | null> {
+  const rows = await query<[string]>(conn, capture.captureKeyColumnsSql, [
+    { name: 'capture', value: quoteTable(capture.captureTable(id)) },
+  ]);
+  return rows.length > 0 ? rows.map((r) => r[0]) : null;
+}
+
+const isTracked = async (conn: Connection, table: TableRef) =>
+  (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
+
+export async function currentVersion(conn: Connection): Promise<string | null> {
+  const [[version]] = await query<[string | number | null]>(conn, sql.currentVersionSql);
+  return version === null ? null : String(version);
+}
+
+async function enableTrigger(conn: Connection, { table, keyColumns }: TrackedTable, signal: AbortSignal): Promise<boolean> {
+  const id = await objectId(conn, table);
+  const existing = await capturedKeys(conn, id);
+  if (existing && existing.join('\u0000') !== keyColumns.join('\u0000')) {
+    throw new EngineInputError(
+      `${formatTableRef(table)} is already captured with key columns ${existing.join(', ')}; disable change tracking first to change them`,
+    );
+  }
+  if (!existing) {
+    await run(conn, capture.createCaptureTableSql(table, keyColumns, id), { signal });
+    await run(conn, capture.trackCaptureTableSql(id), { signal });
+    await run(conn, capture.grantCaptureTableSql(id), { signal });
+  }
+  const trigger = quoteTable({ schema: table.schema, name: capture.captureTriggerName(id) });
+  const hasTrigger = (await count(conn, capture.captureTriggerExistsSql, [{ name: 'trigger', value: trigger }])) > 0;
+  if (!hasTrigger) await run(conn, capture.createCaptureTriggerSql(table, keyColumns, id), { signal });
+  return existing !== null && hasTrigger;
+}
+
+export async function enableChangeTracking(
+  conn: Connection,
+  tables: TrackedTable[],
+  ctx: OperationContext,
+): Promise<EnableChangeTrackingResult> {
+  const mechanisms = tables.map(mechanismFor);
+  const signal = ctx.signal;
+  if ((await count(conn, sql.databaseChangeTrackingEnabledSql)) === 0) {
+    const [[db]] = await query<[string]>(conn, 'SELECT DB_NAME()');
+    await run(conn, sql.enableDatabaseChangeTrackingSql(db), { signal });
+  }
+  if (mechanisms.includes('trigger')) await run(conn, sql.createCutoverSchemaSql, { signal });
+  const result: EnableChangeTrackingResult['tables'] = [];
+  for (const [i, tracked] of tables.entries()) {
+    let already: boolean;
+    if (mechanisms[i] === 'trigger') already = await enableTrigger(conn, tracked, signal);
+    else {
+      already = await isTracked(conn, tracked.table);
+      if (!already) await run(conn, sql.enableTableChangeTrackingSql(tracked.table), { signal });
+    }
+    result.push({
+      table: tableRef(tracked.table),
+      keyColumns: tracked.keyColumns,
+      enabled: true,
+      alreadyEnabled: already,
+      mechanism: mechanisms[i],
+    });
+  }
+  return { watermark: (await currentVersion(conn)) ?? '0', tables: result };
+}
+
+export async function disableChangeTracking(
+  conn: Connection,
+  tables: TableRef[],
+  ctx: OperationContext,
+): Promise<DisableChangeTrackingResult> {
+  const signal = ctx.signal;
+  const result: DisableChangeTrackingResult['tables'] = [];
+  for (const table of tables) {
+    const tracked = await isTracked(conn, table);
+    if (tracked) await run(conn, sql.disableTableChangeTrackingSql(table), { signal });
+    const id = await objectId(conn, table);
+    const trigger = quoteTable({ schema: table.schema, name: capture.captureTriggerName(id) });
+    if ((await count(conn, capture.captureTriggerExistsSql, [{ name: 'trigger', value: trigger }])) > 0)
+      await run(conn, capture.dropCaptureTriggerSql(table, id), { signal });
+    const captured = (await capturedKeys(conn, id)) !== null;
+    if (captured) await run(conn, capture.dropCaptureTableSql(id), { signal });
+    result.push({ table: tableRef(table), disabled: true, wasEnabled: tracked || captured });
+  }
+  return { tables: result };
+}
+
+/** The version a table's changes are read from (the table, or its capture table), checked to be still valid. */
+async function requireValid(conn: Connection, tracked: TrackedTable, since: string): Promise<number | null> {
+  const { table, keyColumns } = tracked;
+  const trigger = mechanismFor(tracked) === 'trigger';
+  const id = trigger ? await objectId(conn, table) : null;
+  if (id !== null) {
+    const keys = await capturedKeys(conn, id);
+    if (!keys) throw new EngineInputError(`${formatTableRef(table)} is not change-tracked: run enable-change-tracking for it first`);
+    if (keys.join('\u0000') !== keyColumns.join('\u0000'))
+      throw new EngineInputError(`${formatTableRef(table)} is captured with key columns ${keys.join(', ')}, not ${keyColumns.join(', ')}`);
+  }
+  const source = id !== null ? capture.captureTable(id) : table;
+  const [[minValid]] = await query<[string | number | null]>(conn, sql.minValidVersionSql, [{ name: 'table', value: quoteTable(source) }]);
+  if (minValid === null)
+    throw new EngineInputError(`${formatTableRef(table)} is not change-tracked: run enable-change-tracking for it first`);
+  if (BigInt(since) < BigInt(minValid)) {
+    throw new EngineInputError(
+      `${formatTableRef(table)}: changes since version ${since} were already cleaned up (oldest kept: ${minValid}); start again from a full copy`,
+    );
+  }
+  return id;
+}
+
+async function stageDelta(
+  conn: Connection,
+  tracked: TrackedTable,
+  since: string,
+  until: string,
+  signal: AbortSignal,
+): Promise<DeltaKeyCount> {
+  const { table, keyColumns } = tracked;
+  const id = await requireValid(conn, tracked, since);
+  const staging = sql.deltaTableName(table);
+  // Created by a plain batch so the #table belongs to the connection, not to one sp_executesql call.
+  await run(conn, sql.createDeltaTableSql(table, keyColumns), { signal });
+  const text = id === null ? sql.insertDeltaSql(table) : capture.insertCapturedDeltaSql(staging, keyColumns, id);
+  const params = [
+    { name: 'since', value: since },
+    { name: 'until', value: until },
+  ];
+  await run(conn, text, { signal, params });
+  const rows = await query<[string, number]>(conn, sql.deltaCountsSql(table));
+  const n = (op: string) => Number(rows.find((r) => r[0] === op)?.[1] ?? 0);
+  return { table: tableRef(table), stagingTable: staging, inserted: n('I'), updated: n('U'), deleted: n('D') };
+}
+
+export async function runDeltaScript(conn: Connection, request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
+  request.tables.forEach(mechanismFor);
+  const signal = ctx.signal;
+  await transaction(conn, 'begin');
+  try {
+    const until = await currentVersion(conn);
+    if (until === null) throw new EngineInputError('change tracking is not enabled in this database: run enable-change-tracking first');
+    const keys: DeltaKeyCount[] = [];
+    for (const tracked of request.tables) keys.push(await stageDelta(conn, tracked, request.since, until, signal));
+    const script = await executeScript(conn, { ...request.script, transaction: false }, ctx);
+    for (const { table } of request.tables) await run(conn, `DROP TABLE ${quoteIdent(sql.deltaTableName(table))}`, { signal });
+    await transaction(conn, 'commit');
+    const noChanges = keys.every((k) => k.inserted + k.updated + k.deleted === 0);
+    return { watermark: until, since: request.since, noChanges, keys, ...script };
+  } catch (error) {
+    await run(conn, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION').catch(() => undefined);
+    throw error;
+  }
+}
