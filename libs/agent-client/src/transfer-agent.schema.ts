@@ -114,7 +114,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Engine, server version, database, agent version and capabilities. */
+        /** Engine, server version, database, agent version, capabilities, and what the server's version supports. */
         get: operations["info_info"];
         put?: never;
         post?: never;
@@ -390,6 +390,14 @@ export interface components {
             /** @description Changes after this watermark are tracked: the `since` of the first delta. */
             watermark: string;
         };
+        EngineSupportDto: {
+            features: components["schemas"]["FeatureSupportDto"][];
+            /** @description The lowest release Cutover supports for this engine, e.g. "SQL Server 2008". */
+            floor: string;
+            floorReason: string;
+            /** @description At or above the floor: every essential part (catalog, copy, change capture, single-user mode) runs. */
+            supported: boolean;
+        };
         EnterSingleUserParamsDto: {
             /** @description End the sessions of other logins. Without it, any such session refuses the request (409, listing them). */
             force: boolean;
@@ -429,6 +437,14 @@ export interface components {
             /** @description Tables the write guard was removed from. */
             unguardedTables: number;
         };
+        FeatureSupportDto: {
+            /** @description The server's version is new enough for it. */
+            available: boolean;
+            feature: string;
+            /** @description The lowest release it needs, e.g. "SQL Server 2016". */
+            requires: string;
+            why: string;
+        };
         FingerprintDto: {
             /** @description sha256 over all tables' hashes in the order asked. */
             hash: string;
@@ -467,6 +483,7 @@ export interface components {
             /** @description The login the agent connects as. */
             login: string;
             serverVersion: string;
+            support: components["schemas"]["EngineSupportDto"];
         };
         KeyRangeDto: {
             /** @description Inclusive lower bound; null or absent for an open start. */

@@ -78,15 +78,33 @@ export function tablesExist(m: PackageManifest, existing: Set<string>): CheckRes
     : problems.map((message) => ({ check: 'tables-exist', status: ReadinessStatus.Error, message }));
 }
 
-const MIN_VERSION: Record<string, number> = { postgres: 13, mssql: 13 };
+/** What the agent says the server's version supports (its engine knows which SQL needs which release). */
+interface EngineSupport {
+  supported: boolean;
+  floor: string;
+  floorReason: string;
+  features: { feature: string; available: boolean; requires: string; why: string }[];
+}
 
-export function engineSupported(engine: string, serverVersion: string): CheckResult {
-  const major = Number(/^(\d+)/.exec(serverVersion)?.[1] ?? 0);
-  const min = MIN_VERSION[engine];
-  if (min === undefined) return { check: 'engine', status: ReadinessStatus.Error, message: `engine ${engine} is not supported` };
-  return major >= min
-    ? { check: 'engine', status: ReadinessStatus.Pass, message: `${engine} ${serverVersion}` }
-    : { check: 'engine', status: ReadinessStatus.Error, message: `${engine} ${serverVersion} is older than the supported ${min}` };
+/** The server's version against the engine's floor (error), and each feature above the floor it lacks (advisory). */
+export function engineSupported(engine: string, serverVersion: string, support: EngineSupport): CheckResult[] {
+  if (!support.supported)
+    return [
+      {
+        check: 'engine',
+        status: ReadinessStatus.Error,
+        message: `${engine} ${serverVersion} is older than ${support.floor}, the oldest supported: ${support.floorReason}`,
+      },
+    ];
+  const missing = support.features.filter((f) => !f.available);
+  return [
+    { check: 'engine', status: ReadinessStatus.Pass, message: `${engine} ${serverVersion} (supported from ${support.floor})` },
+    ...missing.map((f) => ({
+      check: 'engine-features',
+      status: ReadinessStatus.Advisory,
+      message: `${f.feature} needs ${f.requires}, and this server is ${serverVersion}: ${f.why}`,
+    })),
+  ];
 }
 
 /** SQL that reports the agent login's privileges, per engine: one row of booleans. */

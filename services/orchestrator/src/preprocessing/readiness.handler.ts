@@ -63,7 +63,7 @@ export class ReadinessHandler implements TaskHandler {
     try {
       const info = await client.info();
       results.push({ check: 'agent', status: ReadinessStatus.Pass, message: `agent ${info.agentName} ${info.agentVersion} reachable` });
-      results.push(engineSupported(info.engine, info.serverVersion));
+      results.push(...engineSupported(info.engine, info.serverVersion, info.support));
       results.push(...sqlPresent(manifest, info.engine));
       const probe = await op('permissions', {
         type: 'execute-script',

@@ -4,6 +4,7 @@ import { CUTOVER_VERSION, OperationType } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
+import { engineSupport } from '../engines/features';
 import { InfoDto } from './info.dto';
 
 @ApiTags('info')
@@ -14,7 +15,7 @@ export class InfoController {
     @Inject(AgentConfig) private readonly config: AgentConfig,
   ) {}
 
-  /** Engine, server version, database, agent version and capabilities. */
+  /** Engine, server version, database, agent version, capabilities, and what the server's version supports. */
   @Get()
   async info(): Promise<InfoDto> {
     const info = await this.engine.info();
@@ -28,6 +29,7 @@ export class InfoController {
         exportFormats: [...this.engine.exportFormats],
         importFormats: [...this.engine.importFormats],
       },
+      support: engineSupport(this.engine.kind, info.serverVersion),
     };
   }
 }

@@ -8,6 +8,25 @@ export class CapabilitiesDto {
   importFormats: TransferFormat[];
 }
 
+export class FeatureSupportDto {
+  feature: string;
+  /** The server's version is new enough for it. */
+  available: boolean;
+  /** The lowest release it needs, e.g. "SQL Server 2016". */
+  requires: string;
+  why: string;
+}
+
+/** What this server can do, from its version: the engine's floor and the features above it. */
+export class EngineSupportDto {
+  /** At or above the floor: every essential part (catalog, copy, change capture, single-user mode) runs. */
+  supported: boolean;
+  /** The lowest release Cutover supports for this engine, e.g. "SQL Server 2008". */
+  floor: string;
+  floorReason: string;
+  features: FeatureSupportDto[];
+}
+
 export class InfoDto {
   agentName: string;
   agentVersion: string;
@@ -17,4 +36,5 @@ export class InfoDto {
   /** The login the agent connects as. */
   login: string;
   capabilities: CapabilitiesDto;
+  support: EngineSupportDto;
 }

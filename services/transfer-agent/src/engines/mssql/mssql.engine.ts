@@ -56,11 +56,16 @@ export interface MssqlEngineOptions {
 
 export const INFO_SQL = `SELECT CONVERT(nvarchar(256), SERVERPROPERTY('ProductVersion')) + N' ' + CONVERT(nvarchar(256), SERVERPROPERTY('Edition')), DB_NAME(), SUSER_SNAME()`;
 
-/** User sessions connected to this database (sys.dm_exec_sessions.database_id: SQL Server 2012+). */
+/**
+ * User sessions in this database: every session using a database holds a shared DATABASE lock on
+ * it (sys.dm_tran_locks, SQL Server 2005+; sys.dm_exec_sessions.database_id would need 2012).
+ */
 export const SESSIONS_SQL = `SELECT s.session_id, s.login_name, s.host_name, s.program_name,
        CONVERT(varchar(33), s.login_time, 126), s.status, CASE WHEN s.login_name = SUSER_SNAME() THEN 1 ELSE 0 END
   FROM sys.dm_exec_sessions s
- WHERE s.is_user_process = 1 AND s.database_id = DB_ID()
+ WHERE s.is_user_process = 1
+   AND s.session_id IN (SELECT l.request_session_id FROM sys.dm_tran_locks l
+                         WHERE l.resource_type = N'DATABASE' AND l.resource_database_id = DB_ID())
  ORDER BY s.login_time, s.session_id`;
 
 export class MssqlEngine implements Engine {
