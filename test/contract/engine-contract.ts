@@ -42,6 +42,8 @@ export interface ContractDialect {
   axWrites: string;
   /** A delta script returning `DATAAREAID, RECID, op` from the AXTRANS staging table, ordered by the key. */
   axDeltaSelect: string;
+  /** What enable-change-tracking reports as the retention after asking for 45 days. */
+  retention45: RegExp;
 }
 
 const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
@@ -207,11 +209,21 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       async () => {
         assert.equal(await f.a.currentWatermark(ctx()), null);
         const tracked = [{ table: items, keyColumns: ['recid'] }];
-        const first = await f.a.enableChangeTracking(tracked, ctx());
+        const first = await f.a.enableChangeTracking(tracked, { retentionDays: 45 }, ctx());
         assert.ok(f.a.isWatermark(first.watermark), first.watermark);
         assert.equal(first.tables[0].alreadyEnabled, false);
-        const again = await f.a.enableChangeTracking(tracked, ctx());
+        assert.match(first.retention, dialect.retention45);
+        const again = await f.a.enableChangeTracking(tracked, { retentionDays: 2 }, ctx());
         assert.equal(again.tables[0].alreadyEnabled, true);
+        assert.equal(again.retention, first.retention, 'a shorter retention never lowers the one in place');
+        const held = await f.a.checkWatermark(first.watermark, [ITEMS], ctx());
+        assert.deepEqual([held.valid, held.problems], [true, []]);
+        const untracked = await f.a.checkWatermark(first.watermark, [{ schema: 'ax', name: 'NOPE' }, ITEMS], ctx());
+        assert.equal(untracked.valid, false);
+        assert.deepEqual(
+          untracked.problems.map((p) => [p.table.name, /not change-tracked|does not exist/.test(p.problem)]),
+          [['NOPE', true]],
+        );
         assert.equal(f.a.isWatermark('not a watermark'), false);
         await f.sql('a', dialect.updateOneNote);
         const script = { batches: [{ sql: dialect.deltaSelect, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 10 };
@@ -247,7 +259,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         const key = chooseRowKey(ax)!;
         assert.deepEqual(key.columns, ['DATAAREAID', 'RECID']);
         const tracked = [{ table: ax, keyColumns: key.columns }];
-        const enabled = await f.a.enableChangeTracking(tracked, ctx());
+        const enabled = await f.a.enableChangeTracking(tracked, {}, ctx());
         assert.equal(enabled.tables[0].mechanism, 'trigger');
         const writer = await f.writer(false);
         await writer.sql(dialect.axWrites);

@@ -56,6 +56,7 @@ engineContract(
       INSERT INTO ax.AXTRANS VALUES (N'ceu', 3, 4);
       DELETE FROM ax.AXTRANS WHERE DATAAREAID = N'dat' AND RECID = 1;`,
     axDeltaSelect: `SELECT DATAAREAID, RECID, op FROM [#delta_AXTRANS] ORDER BY DATAAREAID, RECID`,
+    retention45: /^for 45 DAYS$/,
   },
   serverUrl
     ? async () => {

@@ -38,6 +38,7 @@ engineContract(
       INSERT INTO ax."AXTRANS" VALUES ('ceu', 3, 4);
       DELETE FROM ax."AXTRANS" WHERE "DATAAREAID" = 'dat' AND "RECID" = 1;`,
     axDeltaSelect: `SELECT "DATAAREAID", "RECID", op FROM "delta_AXTRANS" ORDER BY 1, 2`,
+    retention45: /until change tracking is disabled/,
   },
   async () => {
     const dbs = await createTestDatabases(['a', 'b']);

@@ -233,10 +233,8 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       type: 'run-delta-script',
       runDeltaScript: { since: w0, tables: [{ table: { schema: 'ax', name: 'CUST' }, keyColumns: ['company'] }], sql: 'select 1' },
     });
-    assert.equal(untrackedKeys.status, 202);
-    const op = await waitForOperation(agent, 'delta-untracked');
-    assert.equal(op.status, 'failed');
-    assert.match(op.error!.message, /tracked with key columns company, account/);
+    assert.equal(untrackedKeys.status, 400, 'key columns that do not identify a row are refused up front');
+    assert.match(untrackedKeys.body.detail!, /runDeltaScript\.tables\[0\]\.keyColumns: ax\.CUST: key columns company do not identify a row/);
   });
 
   it('a write by another login is logged with its login; disable-change-tracking stops logging that table only', async () => {

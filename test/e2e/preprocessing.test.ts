@@ -380,4 +380,17 @@ describe('preprocessing on the source: readiness, live, delta (real agents and P
     const refused = await o.call<{ detail: string }>('POST', `/v1/upgrades/${other.id}/live/runs`, {}, { expect: 409 });
     assert.match(refused.detail, /no delta script covers/);
   });
+
+  it('a delta whose watermark no longer covers its tables is refused before it runs, naming table, age and retention', async () => {
+    // Someone turned tracking off for a table a delta script reads: the changes since are gone.
+    await sql(dbs.urls.source, `DROP TRIGGER cutover_change_log ON ax.vendtable`);
+    const refused = await o.call<{ detail: string; watermarks: string[] }>('POST', `/v1/upgrades/${upgradeId}/delta/runs`, SKIP_CHECKLIST, {
+      expect: 409,
+    });
+    assert.match(
+      refused.detail,
+      /delta script party-delta-vendors starts from a watermark taken \d+ minutes ago \(.*\), and the source keeps changes until change tracking is disabled .*\(upgrade setting: 30 days\): ax\.vendtable: not change-tracked/,
+    );
+    assert.equal(refused.watermarks.length, 1, 'only the script whose table lost tracking');
+  });
 });

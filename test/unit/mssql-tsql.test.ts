@@ -142,6 +142,8 @@ describe('mssql T-SQL generation', () => {
       "ALTER DATABASE [AX'DB] SET CHANGE_TRACKING = ON (CHANGE_RETENTION = 7 DAYS, AUTO_CLEANUP = ON)",
     );
     assert.throws(() => admin.enableDatabaseChangeTrackingSql('AX', 0), /retention/);
+    assert.equal(admin.setRetentionSql("AX'DB", 45), "ALTER DATABASE [AX'DB] SET CHANGE_TRACKING (CHANGE_RETENTION = 45 DAYS)");
+    assert.match(admin.enableDatabaseChangeTrackingSql('AX'), /CHANGE_RETENTION = 30 DAYS/, 'default retention 30 days');
     assert.equal(
       admin.enableTableChangeTrackingSql(table),
       'ALTER TABLE [ax schema].[INVENT]]TRANS] ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = OFF)',
@@ -162,7 +164,7 @@ describe('mssql T-SQL generation', () => {
 
 describe('mssql administration statements the engine runs', () => {
   it('change tracking set-up: schema, tables, triggers, tracked-table list', () => {
-    parses(admin.databaseChangeTrackingEnabledSql);
+    parses(admin.retentionSql);
     parses(admin.trackedTablesSql);
     assert.equal(admin.createCutoverSchemaSql, "IF SCHEMA_ID(N'cutover') IS NULL EXEC(N'CREATE SCHEMA [cutover] AUTHORIZATION [dbo]')");
   });

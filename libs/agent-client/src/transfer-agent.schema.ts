@@ -259,7 +259,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -282,6 +282,18 @@ export interface components {
             /** @description Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). */
             checksum: string;
             rows: number;
+        };
+        CheckWatermarkParamsDto: {
+            /** @description A watermark this agent returned earlier (the `since` of a delta, a backup point). */
+            since: string;
+            /** @description Tables whose changes after `since` must all still be held. */
+            tables: components["schemas"]["TableRefDto"][];
+        };
+        CheckWatermarkResultDto: {
+            problems: components["schemas"]["WatermarkProblemDto"][];
+            retention: string;
+            /** @description Every change to the tables after `since` is still held: a delta from it misses nothing. */
+            valid: boolean;
         };
         ColumnDto: {
             /** @description Engine-native type, e.g. `numeric(32,16)`. */
@@ -382,10 +394,19 @@ export interface components {
             tables: components["schemas"]["UntrackedTableResultDto"][];
         };
         EnableChangeTrackingParamsDto: {
+            /**
+             * @description How long SQL Server keeps changes (Change Tracking retention), in days: at least the longest
+             *     gap expected between two deltas (live preprocessing on a test system before a state transfer
+             *     can take weeks). Raised when the database keeps less; never lowered. Default 30 when tracking
+             *     is turned on here. PostgreSQL keeps every change until tracking is disabled.
+             */
+            retentionDays?: number;
             /** @description Tables to track, each with its key columns (default: its primary key). */
             tables: components["schemas"]["TrackedTableDto"][];
         };
         EnableChangeTrackingResultDto: {
+            /** @description How long the database keeps changes ("for 30 DAYS"; PostgreSQL: "until change tracking is disabled …"). */
+            retention: string;
             tables: components["schemas"]["TrackedTableResultDto"][];
             /** @description Changes after this watermark are tracked: the `since` of the first delta. */
             watermark: string;
@@ -504,7 +525,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -513,6 +534,7 @@ export interface components {
         OperationResultDto: {
             backupDatabase?: components["schemas"]["BackupResultDto"];
             checksumRange?: components["schemas"]["ChecksumResultDto"];
+            checkWatermark?: components["schemas"]["CheckWatermarkResultDto"];
             copyRange?: components["schemas"]["CopyRangeResultDto"];
             currentWatermark?: components["schemas"]["WatermarkResultDto"];
             disableChangeTracking?: components["schemas"]["DisableChangeTrackingResultDto"];
@@ -625,6 +647,7 @@ export interface components {
             /** @description Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
             backupDatabase?: components["schemas"]["BackupDatabaseParamsDto"];
             checksumRange?: components["schemas"]["ChecksumParamsDto"];
+            checkWatermark?: components["schemas"]["CheckWatermarkParamsDto"];
             copyRange?: components["schemas"]["CopyRangeParamsDto"];
             disableChangeTracking?: components["schemas"]["ChangeTrackingTablesParamsDto"];
             enableChangeTracking?: components["schemas"]["EnableChangeTrackingParamsDto"];
@@ -637,7 +660,7 @@ export interface components {
             prepareTable?: components["schemas"]["TableParamsDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
         };
         TableDefinitionDto: {
             bytes: number;
@@ -696,6 +719,10 @@ export interface components {
             disabled: boolean;
             table: components["schemas"]["TableRefDto"];
             wasEnabled: boolean;
+        };
+        WatermarkProblemDto: {
+            problem: string;
+            table: components["schemas"]["TableRefDto"];
         };
         WatermarkResultDto: {
             /** @description Null when change tracking was never enabled in this database. */

@@ -9,6 +9,7 @@ export enum OperationType {
   EnableChangeTracking = 'enable-change-tracking',
   DisableChangeTracking = 'disable-change-tracking',
   CurrentWatermark = 'current-watermark',
+  CheckWatermark = 'check-watermark',
   RunDeltaScript = 'run-delta-script',
   EnterSingleUser = 'enter-single-user',
   ExitSingleUser = 'exit-single-user',

@@ -4,6 +4,7 @@ import { ChecklistGate1796120086740 } from './migrations/1796120086740-Checklist
 import { StateTransfer1795405642907 } from './migrations/1795405642907-StateTransfer';
 import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpgradePlan';
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
+import { ChangeRetention1796129377611 } from './migrations/1796129377611-ChangeRetention';
 import { Preprocessing1795402175290 } from './migrations/1795402175290-Preprocessing';
 import { RunCounters1795400326534 } from './migrations/1795400326534-RunCounters';
 import { Initial1795398600155 } from './migrations/1795398600155-Initial';
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StateTransfer1795405642907,
   AgentEvents1796119764776,
   ChecklistGate1796120086740,
+  ChangeRetention1796129377611,
 ];

@@ -9,6 +9,7 @@ import { PreprocessingStateService } from './preprocessing-state.service';
 import { PreprocessingService } from './preprocessing.service';
 import { ReadinessHandler } from './readiness.handler';
 import { SingleUserGuardHandler } from './single-user-guard.handler';
+import { WatermarkCheck } from './watermark-check';
 import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handlers';
 
 @Module({
@@ -21,7 +22,8 @@ import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handler
     SourceScriptHandler,
     DeltaScriptHandler,
     SingleUserGuardHandler,
+    WatermarkCheck,
   ],
-  exports: [PreprocessingService],
+  exports: [PreprocessingService, WatermarkCheck],
 })
 export class PreprocessingModule {}

@@ -8,6 +8,7 @@ import type { RunDto } from '../runs/runs.dto';
 import { RunsService, type TaskSpec } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
 import { RunHooks } from '../runs/task-handler-registry';
+import { WatermarkCheck } from './watermark-check';
 import { SingleUserService } from '../systems/single-user.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { singleUserGuardTask } from './single-user-guard.handler';
@@ -46,6 +47,7 @@ export class PreprocessingService implements OnModuleInit {
     private readonly hooks: RunHooks,
     private readonly singleUser: SingleUserService,
     private readonly status: PreprocessingStateService,
+    private readonly watermarks: WatermarkCheck,
   ) {}
 
   onModuleInit(): void {
@@ -100,6 +102,7 @@ export class PreprocessingService implements OnModuleInit {
     await this.requireLiveEnded(source, manifest.scripts, sha256);
     const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
     if (deltas.length === 0) throw new ConflictException('the package has no delta scripts');
+    await this.requireWatermarksHeld(upgradeId, source.systemId, deltas, upgrade.changeRetentionDays);
     return this.runs.create({
       upgradeId,
       kind: PreprocessingRunKind.Delta,
@@ -126,6 +129,8 @@ export class PreprocessingService implements OnModuleInit {
       );
     await this.requireLiveEnded(source, manifest.scripts, sha256);
     await this.singleUser.requireAlone(upgrade.sourceSystemId, 'single-user preprocessing');
+    const finalDeltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta);
+    await this.requireWatermarksHeld(upgradeId, source.systemId, finalDeltas, upgrade.changeRetentionDays);
     const all = this.singleUserWork(manifest.scripts, source, new Set());
     return this.runs.create({
       upgradeId,
@@ -258,5 +263,10 @@ export class PreprocessingService implements OnModuleInit {
       [upgradeId, systemId, sha256],
     );
     return new Set(rows.map((r) => r.script_key));
+  }
+
+  /** A delta from a watermark whose changes were cleaned up would miss them: refused before anything runs. */
+  private async requireWatermarksHeld(upgradeId: string, systemId: string, deltas: ScriptDefinition[], days: number): Promise<void> {
+    await this.watermarks.requireHeld(systemId, await this.watermarks.deltaStarts(upgradeId, systemId, deltas), days);
   }
 }

@@ -10,6 +10,7 @@ import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } fro
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
+import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { frameworkSetupSql } from './framework-sql';
 import { ReadinessStatus } from './preprocessing.entities';
 import {
@@ -86,7 +87,7 @@ export class ReadinessHandler implements TaskHandler {
       results.push(...deltaCoverage(manifest));
       results.push(...(await this.copySetChecks(manifest, listed, client, await this.systems.client(upgrade.targetSystemId))));
       if (!results.some((r) => r.status === ReadinessStatus.Error))
-        results.push(...(await this.enableTracking(upgradeId, system.id, info.engine, manifest, op)));
+        results.push(...(await this.enableTracking(upgrade, system.id, info.engine, manifest, op)));
     } catch (error) {
       results.push({
         check: 'agent',
@@ -138,7 +139,7 @@ export class ReadinessHandler implements TaskHandler {
   }
 
   private async enableTracking(
-    upgradeId: string,
+    upgrade: UpgradeEntity,
     systemId: string,
     engine: string,
     manifest: Parameters<typeof trackedTables>[0],
@@ -158,7 +159,7 @@ export class ReadinessHandler implements TaskHandler {
       return [{ check: 'change-tracking', status: ReadinessStatus.Advisory, message: 'no delta script declares tables to track' }];
     const enabled = await op('tracking', {
       type: 'enable-change-tracking',
-      enableChangeTracking: { tables: tables.map((table) => ({ table })) },
+      enableChangeTracking: { tables: tables.map((table) => ({ table })), retentionDays: upgrade.changeRetentionDays },
     });
     const result = enabled.result?.enableChangeTracking;
     const watermark = result?.watermark;
@@ -176,14 +177,14 @@ export class ReadinessHandler implements TaskHandler {
     await this.db.query(
       `INSERT INTO delta_watermark (upgrade_id, system_id, script_key, watermark, updated_at)
        SELECT $1, $2, k, $4, clock_timestamp() FROM unnest($3::text[]) AS k ON CONFLICT DO NOTHING`,
-      [upgradeId, systemId, deltas, watermark],
+      [upgrade.id, systemId, deltas, watermark],
     );
     return [
       {
         check: 'change-tracking',
         status: ReadinessStatus.Pass,
         // Which mechanism each table got: SQL Server Change Tracking needs a primary key, the others get a capture trigger.
-        message: `tracking ${tables.length} table(s) from watermark ${watermark}: ${result!.tables
+        message: `tracking ${tables.length} table(s) from watermark ${watermark}, changes kept ${result!.retention}: ${result!.tables
           .map((t) => `${formatTableRef(t.table)} by ${t.mechanism} on (${t.keyColumns.join(', ')})`)
           .join(', ')}`,
       },

@@ -28,6 +28,13 @@ export class UpgradeEntity {
   @Column('int')
   rangeRows: number;
 
+  /**
+   * Days the source keeps changes (SQL Server Change Tracking retention), set by readiness: at least
+   * the longest gap between two deltas, or between the backup point and the state transfer.
+   */
+  @Column('int', { default: 30 })
+  changeRetentionDays: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -32,6 +32,17 @@ export class CreateUpgradeDto {
   @IsInt()
   @Min(1000)
   rangeRows?: number;
+
+  /**
+   * Days the source keeps changes for delta scripts (SQL Server Change Tracking retention; default
+   * 30): at least the longest expected gap between two deltas, or between the backup point and the
+   * state transfer. A delta, backup point or state transfer whose watermark is older is refused.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  changeRetentionDays?: number;
 }
 
 export class UpgradeDto {
@@ -44,6 +55,7 @@ export class UpgradeDto {
   packageSha256: string;
   threads: number;
   rangeRows: number;
+  changeRetentionDays: number;
   createdAt: string;
 }
 

@@ -47,6 +47,7 @@ export class UpgradesService {
           packageId: pkg.id,
           threads: dto.threads ?? 8,
           rangeRows: dto.rangeRows ?? 500_000,
+          changeRetentionDays: dto.changeRetentionDays ?? 30,
         }),
       );
       await this.checklist.createFor(em, saved.id, pkg.manifest.manualTasks, !!dto.testSystemId);
@@ -85,6 +86,7 @@ export class UpgradesService {
       packageSha256: sha256,
       threads: u.threads,
       rangeRows: u.rangeRows,
+      changeRetentionDays: u.changeRetentionDays,
       createdAt: u.createdAt.toISOString(),
     };
   }

@@ -49,7 +49,17 @@ export interface Engine {
   // ── Preprocessing administration (change tracking, single-user mode, backup, recovery model) ──
 
   /** Starts tracking changes to the tables (idempotent); returns the watermark tracking starts from. */
-  enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult>;
+  enableChangeTracking(
+    tables: TrackedTable[],
+    options: { retentionDays?: number },
+    ctx: OperationContext,
+  ): Promise<EnableChangeTrackingResult>;
+  /**
+   * Whether every change to `tables` after `since` is still held: SQL Server cleans up changes older
+   * than its retention (CHANGE_TRACKING_MIN_VALID_VERSION); PostgreSQL's capture log is never
+   * cleaned up while tracking is on. A delta from a watermark that is no longer valid would miss changes.
+   */
+  checkWatermark(since: string, tables: TableRef[], ctx: OperationContext): Promise<WatermarkCheckResult>;
   /** Stops tracking the tables; tables that were not tracked are reported as such. */
   disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult>;
   /** The current change watermark, or null when change tracking was never enabled in this database. */
@@ -91,8 +101,18 @@ export interface TrackedTable {
   keyColumns: string[];
 }
 
+export interface WatermarkCheckResult {
+  valid: boolean;
+  /** How long the database keeps changes, in words ("for 14 DAYS"; PostgreSQL: "until change tracking is disabled …"). */
+  retention: string;
+  /** Tables whose changes after `since` were (partly) cleaned up or that are not tracked. */
+  problems: { table: TableRef; problem: string }[];
+}
+
 export interface EnableChangeTrackingResult {
   watermark: string;
+  /** How long the database keeps changes, after this call. */
+  retention: string;
   tables: {
     table: TableRef;
     keyColumns: string[];

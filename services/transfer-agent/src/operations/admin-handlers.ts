@@ -36,6 +36,8 @@ export class AdminOperationHandlers {
         return this.disableChangeTracking(dto.disableChangeTracking!);
       case OperationType.CurrentWatermark:
         return simple(async (ctx) => ({ currentWatermark: { watermark: await this.engine.currentWatermark(ctx) } }));
+      case OperationType.CheckWatermark:
+        return this.checkWatermark(dto.checkWatermark!);
       case OperationType.RunDeltaScript:
         return this.runDeltaScript(dto.runDeltaScript!);
       case OperationType.EnterSingleUser:
@@ -59,7 +61,14 @@ export class AdminOperationHandlers {
 
   private async enableChangeTracking(p: Params<'enableChangeTracking'>): Promise<PreparedOperation> {
     const tracked = await this.trackedTables(p.tables, 'enableChangeTracking.tables');
-    return simple(async (ctx) => ({ enableChangeTracking: await this.engine.enableChangeTracking(tracked, ctx) }));
+    const options = { retentionDays: p.retentionDays };
+    return simple(async (ctx) => ({ enableChangeTracking: await this.engine.enableChangeTracking(tracked, options, ctx) }));
+  }
+
+  private checkWatermark(p: Params<'checkWatermark'>): PreparedOperation {
+    this.requireWatermark(p.since, 'checkWatermark.since');
+    const refs = p.tables.map((t, i) => this.tables.check(t, `checkWatermark.tables[${i}]`));
+    return simple(async (ctx) => ({ checkWatermark: await this.engine.checkWatermark(p.since, refs, ctx) }));
   }
 
   private disableChangeTracking(p: Params<'disableChangeTracking'>): PreparedOperation {

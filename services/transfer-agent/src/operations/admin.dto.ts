@@ -5,10 +5,13 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
+  IsInt,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -59,6 +62,34 @@ export class EnableChangeTrackingParamsDto {
   @ValidateNested({ each: true })
   @Type(() => TrackedTableDto)
   tables: TrackedTableDto[];
+
+  /**
+   * How long SQL Server keeps changes (Change Tracking retention), in days: at least the longest
+   * gap expected between two deltas (live preprocessing on a test system before a state transfer
+   * can take weeks). Raised when the database keeps less; never lowered. Default 30 when tracking
+   * is turned on here. PostgreSQL keeps every change until tracking is disabled.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  retentionDays?: number;
+}
+
+export class CheckWatermarkParamsDto {
+  /** A watermark this agent returned earlier (the `since` of a delta, a backup point). */
+  @IsString()
+  @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
+  @MaxLength(100_000)
+  since: string;
+
+  /** Tables whose changes after `since` must all still be held. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  tables: TableRefDto[];
 }
 
 export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['transaction', 'sql'] as const) {
@@ -139,6 +170,8 @@ export class TrackedTableResultDto {
 export class EnableChangeTrackingResultDto {
   /** Changes after this watermark are tracked: the `since` of the first delta. */
   watermark: string;
+  /** How long the database keeps changes ("for 30 DAYS"; PostgreSQL: "until change tracking is disabled …"). */
+  retention: string;
   tables: TrackedTableResultDto[];
 }
 
@@ -150,6 +183,18 @@ export class UntrackedTableResultDto {
 
 export class DisableChangeTrackingResultDto {
   tables: UntrackedTableResultDto[];
+}
+
+export class WatermarkProblemDto {
+  table: TableRefDto;
+  problem: string;
+}
+
+export class CheckWatermarkResultDto {
+  /** Every change to the tables after `since` is still held: a delta from it misses nothing. */
+  valid: boolean;
+  retention: string;
+  problems: WatermarkProblemDto[];
 }
 
 export class WatermarkResultDto {

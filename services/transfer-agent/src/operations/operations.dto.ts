@@ -23,6 +23,8 @@ import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } fro
 import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
 import {
   BackupDatabaseParamsDto,
+  CheckWatermarkParamsDto,
+  CheckWatermarkResultDto,
   BackupResultDto,
   ChangeTrackingTablesParamsDto,
   DeltaScriptParamsDto,
@@ -200,6 +202,12 @@ export class StartOperationDto {
   @Type(() => ChangeTrackingTablesParamsDto)
   disableChangeTracking?: ChangeTrackingTablesParamsDto;
 
+  @ValidateIf(requiredFor(OperationType.CheckWatermark))
+  @IsDefined({ message: `$property is required for type ${OperationType.CheckWatermark}` })
+  @ValidateNested()
+  @Type(() => CheckWatermarkParamsDto)
+  checkWatermark?: CheckWatermarkParamsDto;
+
   @ValidateIf(requiredFor(OperationType.RunDeltaScript))
   @IsDefined({ message: `$property is required for type ${OperationType.RunDeltaScript}` })
   @ValidateNested()
@@ -278,6 +286,7 @@ export class OperationResultDto {
   enableChangeTracking?: EnableChangeTrackingResultDto;
   disableChangeTracking?: DisableChangeTrackingResultDto;
   currentWatermark?: WatermarkResultDto;
+  checkWatermark?: CheckWatermarkResultDto;
   runDeltaScript?: DeltaScriptResultDto;
   enterSingleUser?: EnterSingleUserResultDto;
   exitSingleUser?: ExitSingleUserResultDto;

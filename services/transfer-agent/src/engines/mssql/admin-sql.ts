@@ -25,11 +25,23 @@ export function killSessionSql(sessionId: number | string): string {
   return `KILL ${id}`;
 }
 
-export function enableDatabaseChangeTrackingSql(database: string, retentionDays = 14): string {
-  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650)
-    throw new EngineInputError('retention must be 1..3650 days');
-  return `ALTER DATABASE ${quoteIdent(database)} SET CHANGE_TRACKING = ON (CHANGE_RETENTION = ${retentionDays} DAYS, AUTO_CLEANUP = ON)`;
+/** Changes older than this are cleaned up; a delta from an older watermark would miss them (default 30 days). */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+function retention(days: number): string {
+  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new EngineInputError('retention must be 1..3650 days');
+  return `CHANGE_RETENTION = ${days} DAYS`;
 }
+
+export function enableDatabaseChangeTrackingSql(database: string, retentionDays = DEFAULT_RETENTION_DAYS): string {
+  return `ALTER DATABASE ${quoteIdent(database)} SET CHANGE_TRACKING = ON (${retention(retentionDays)}, AUTO_CLEANUP = ON)`;
+}
+
+/** Raises the retention of a database whose Change Tracking is already on. */
+export const setRetentionSql = (database: string, retentionDays: number): string =>
+  `ALTER DATABASE ${quoteIdent(database)} SET CHANGE_TRACKING (${retention(retentionDays)})`;
+
+export const retentionSql = `SELECT retention_period, retention_period_units_desc FROM sys.change_tracking_databases WHERE database_id = DB_ID()`;
 
 /** Enabling twice fails (error 4996); the caller checks sys.change_tracking_tables first with this query. */
 export const tableChangeTrackingEnabledSql = `SELECT COUNT(*) FROM sys.change_tracking_tables WHERE object_id = OBJECT_ID(@table)`;
@@ -79,8 +91,6 @@ export const setRecoverySimpleSql = (database: string): string => `ALTER DATABAS
 export const recoveryModelSql = `SELECT recovery_model_desc, user_access_desc FROM sys.databases WHERE name = @database`;
 
 // ── Statements the engine's admin operations run besides the ones above ──
-
-export const databaseChangeTrackingEnabledSql = `SELECT COUNT(*) FROM sys.change_tracking_databases WHERE database_id = DB_ID()`;
 
 /**
  * CREATE SCHEMA must be alone in its batch: EXEC gives it one. Owned by dbo, like the business

@@ -9,6 +9,7 @@ import {
   type EnableChangeTrackingResult,
   type OperationContext,
   type TrackedTable,
+  type WatermarkCheckResult,
 } from '../engine';
 import { requireRowKey } from '../row-key';
 import * as sql from './admin-sql';
@@ -80,17 +81,35 @@ async function enableTrigger(conn: Connection, { table, keyColumns }: TrackedTab
   return existing !== null && hasTrigger;
 }
 
+const MINUTES: Record<string, number> = { MINUTES: 1, HOURS: 60, DAYS: 1440 };
+
+/** The database's Change Tracking retention: in words, and in minutes (null when tracking is off). */
+async function retention(conn: Connection): Promise<{ text: string; minutes: number } | null> {
+  const rows = await query<[number, string]>(conn, sql.retentionSql);
+  if (rows.length === 0) return null;
+  const [period, units] = rows[0];
+  return { text: `for ${period} ${units}`, minutes: period * (MINUTES[units] ?? 1) };
+}
+
+/** Turns Change Tracking on with `retentionDays`, or raises a shorter retention to it (never lowers one). */
+async function ensureRetention(conn: Connection, retentionDays: number | undefined, signal: AbortSignal): Promise<string> {
+  const [[db]] = await query<[string]>(conn, 'SELECT DB_NAME()');
+  const current = await retention(conn);
+  if (!current) await run(conn, sql.enableDatabaseChangeTrackingSql(db, retentionDays), { signal });
+  else if (retentionDays !== undefined && current.minutes < retentionDays * 1440)
+    await run(conn, sql.setRetentionSql(db, retentionDays), { signal });
+  return (await retention(conn))!.text;
+}
+
 export async function enableChangeTracking(
   conn: Connection,
   tables: TrackedTable[],
+  retentionDays: number | undefined,
   ctx: OperationContext,
 ): Promise<EnableChangeTrackingResult> {
   const mechanisms = tables.map(mechanismFor);
   const signal = ctx.signal;
-  if ((await count(conn, sql.databaseChangeTrackingEnabledSql)) === 0) {
-    const [[db]] = await query<[string]>(conn, 'SELECT DB_NAME()');
-    await run(conn, sql.enableDatabaseChangeTrackingSql(db), { signal });
-  }
+  const kept = await ensureRetention(conn, retentionDays, signal);
   if (mechanisms.includes('trigger')) await run(conn, sql.createCutoverSchemaSql, { signal });
   const result: EnableChangeTrackingResult['tables'] = [];
   for (const [i, tracked] of tables.entries()) {
@@ -108,7 +127,7 @@ export async function enableChangeTracking(
       mechanism: mechanisms[i],
     });
   }
-  return { watermark: (await currentVersion(conn)) ?? '0', tables: result };
+  return { watermark: (await currentVersion(conn)) ?? '0', retention: kept, tables: result };
 }
 
 export async function disableChangeTracking(
@@ -132,24 +151,41 @@ export async function disableChangeTracking(
   return { tables: result };
 }
 
+/** Why changes to `table` after `since` are not all held (not tracked, or cleaned up), or null when they are. */
+async function sinceProblem(conn: Connection, table: TableRef, since: string, captureId: number | null): Promise<string | null> {
+  const source = captureId !== null ? capture.captureTable(captureId) : table;
+  const [[minValid]] = await query<[string | number | null]>(conn, sql.minValidVersionSql, [{ name: 'table', value: quoteTable(source) }]);
+  if (minValid === null) return 'not change-tracked: run enable-change-tracking for it first';
+  if (BigInt(since) < BigInt(minValid)) return `changes since version ${since} were already cleaned up (oldest kept: ${minValid})`;
+  return null;
+}
+
+export async function checkWatermark(conn: Connection, since: string, tables: TableRef[]): Promise<WatermarkCheckResult> {
+  const problems: WatermarkCheckResult['problems'] = [];
+  for (const table of tables) {
+    const [[id]] = await query<[number | null]>(conn, capture.objectIdSql, [{ name: 'table', value: quoteTable(table) }]);
+    const captured = id !== null && (await capturedKeys(conn, id)) !== null;
+    const problem = id === null ? 'does not exist' : await sinceProblem(conn, table, since, captured ? id : null);
+    if (problem) problems.push({ table: tableRef(table), problem });
+  }
+  return { valid: problems.length === 0, retention: (await retention(conn))?.text ?? 'for no time (change tracking is off)', problems };
+}
+
 /** The version a table's changes are read from (the table, or its capture table), checked to be still valid. */
 async function requireValid(conn: Connection, tracked: TrackedTable, since: string): Promise<number | null> {
   const { table, keyColumns } = tracked;
-  const trigger = mechanismFor(tracked) === 'trigger';
-  const id = trigger ? await objectId(conn, table) : null;
+  const id = mechanismFor(tracked) === 'trigger' ? await objectId(conn, table) : null;
   if (id !== null) {
     const keys = await capturedKeys(conn, id);
     if (!keys) throw new EngineInputError(`${formatTableRef(table)} is not change-tracked: run enable-change-tracking for it first`);
     if (keys.join('\u0000') !== keyColumns.join('\u0000'))
       throw new EngineInputError(`${formatTableRef(table)} is captured with key columns ${keys.join(', ')}, not ${keyColumns.join(', ')}`);
   }
-  const source = id !== null ? capture.captureTable(id) : table;
-  const [[minValid]] = await query<[string | number | null]>(conn, sql.minValidVersionSql, [{ name: 'table', value: quoteTable(source) }]);
-  if (minValid === null)
-    throw new EngineInputError(`${formatTableRef(table)} is not change-tracked: run enable-change-tracking for it first`);
-  if (BigInt(since) < BigInt(minValid)) {
+  const problem = await sinceProblem(conn, table, since, id);
+  if (problem) {
+    const kept = (await retention(conn))?.text ?? 'for no time';
     throw new EngineInputError(
-      `${formatTableRef(table)}: changes since version ${since} were already cleaned up (oldest kept: ${minValid}); start again from a full copy`,
+      `${formatTableRef(table)}: ${problem}; the database keeps changes ${kept}. Start again from live preprocessing`,
     );
   }
   return id;

@@ -4,6 +4,7 @@ import {
   EngineInputError,
   type BackupResult,
   type SingleUserWrite,
+  type WatermarkCheckResult,
   type DeltaScriptRequest,
   type DeltaScriptResult,
   type DisableChangeTrackingResult,
@@ -220,8 +221,16 @@ export class MssqlEngine implements Engine {
     return { rows: n, checksum: rows[0][1], algorithm: ChecksumAlgorithm.MssqlHashbytes };
   }
 
-  enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.enableChangeTracking(conn, tables, ctx));
+  enableChangeTracking(
+    tables: TrackedTable[],
+    options: { retentionDays?: number },
+    ctx: OperationContext,
+  ): Promise<EnableChangeTrackingResult> {
+    return this.withConnection(ctx, ({ conn }) => ct.enableChangeTracking(conn, tables, options.retentionDays, ctx));
+  }
+
+  checkWatermark(since: string, tables: TableRef[], ctx: OperationContext): Promise<WatermarkCheckResult> {
+    return this.withConnection(ctx, ({ conn }) => ct.checkWatermark(conn, since, tables));
   }
 
   disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult> {

@@ -8,6 +8,7 @@ import {
   type DisableChangeTrackingResult,
   type EnableChangeTrackingResult,
   type TrackedTable,
+  type WatermarkCheckResult,
 } from '../engine';
 import { columnList, quoteIdent, quoteTable, requireColumns } from './sql';
 
@@ -95,6 +96,18 @@ export function deltaTableName(table: TableRef): string {
   return name;
 }
 
+/** Nothing deletes from the log: a watermark stays valid while its tables stay tracked. */
+const RETENTION = 'until change tracking is disabled (the capture log is not cleaned up)';
+
+export async function checkWatermark(client: PoolClient, tables: TableRef[]): Promise<WatermarkCheckResult> {
+  const problems: WatermarkCheckResult['problems'] = [];
+  const logged = await changeLogExists(client);
+  for (const table of tables) {
+    if (!logged || !(await trackedKeys(client, table))) problems.push({ table: tableRef(table), problem: 'not change-tracked' });
+  }
+  return { valid: problems.length === 0, retention: RETENTION, problems };
+}
+
 export const WATERMARK_PATTERN = /^\d{1,20}:\d{1,20}:(\d{1,20}(,\d{1,20})*)?$/;
 
 export async function changeLogExists(client: PoolClient): Promise<boolean> {
@@ -146,7 +159,7 @@ export async function enableChangeTracking(client: PoolClient, tables: TrackedTa
   }
   // Taken after the commit: every change from here on fires a trigger (CREATE TRIGGER waited for
   // the table's in-flight writers), and every transaction not visible in this snapshot is logged.
-  return { watermark: await snapshot(client), tables: result };
+  return { watermark: await snapshot(client), retention: RETENTION, tables: result };
 }
 
 export async function disableChangeTracking(client: PoolClient, tables: TableRef[]): Promise<DisableChangeTrackingResult> {

@@ -7,6 +7,7 @@ import {
   EngineInputError,
   type BackupResult,
   type SingleUserWrite,
+  type WatermarkCheckResult,
   type DeltaScriptRequest,
   type DeltaScriptResult,
   type DisableChangeTrackingResult,
@@ -38,6 +39,7 @@ import { PostgresCatalog } from './catalog';
 import { requirePgDump, runPgDump } from './backup';
 import {
   changeLogExists,
+  checkWatermark,
   deltaResult,
   disableChangeTracking,
   enableChangeTracking,
@@ -238,8 +240,16 @@ export class PostgresEngine implements Engine {
     });
   }
 
-  enableChangeTracking(tables: TrackedTable[], ctx: OperationContext): Promise<EnableChangeTrackingResult> {
+  enableChangeTracking(
+    tables: TrackedTable[],
+    _options: { retentionDays?: number },
+    ctx: OperationContext,
+  ): Promise<EnableChangeTrackingResult> {
     return this.withSession(ctx, ({ client }) => enableChangeTracking(client, tables));
+  }
+
+  checkWatermark(_since: string, tables: TableRef[], ctx: OperationContext): Promise<WatermarkCheckResult> {
+    return this.withSession(ctx, ({ client }) => checkWatermark(client, tables));
   }
 
   disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult> {
