@@ -118,9 +118,12 @@ export function changesByOtherLoginsSql(table: TableDefinition): string {
  ORDER BY ct.SYS_CHANGE_VERSION`;
 }
 
-/** COPY_ONLY: does not reset the differential base or break the customer's backup chain. The path is a parameter. */
+/**
+ * COPY_ONLY: does not reset the differential base or break the customer's backup chain. The path
+ * and the description (the manifest: watermark and time, see restore-sql.ts) are parameters.
+ */
 export const backupCopyOnlySql = (database: string): string =>
-  `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, STATS = 10`;
+  `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, DESCRIPTION = @description, STATS = 10`;
 
 export const setRecoverySimpleSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET RECOVERY SIMPLE`;
 
