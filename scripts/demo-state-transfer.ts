@@ -127,12 +127,15 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
   const dry = await api<{
     tables: { table: TableRef; rows: number; existsOnProduction: boolean; ranges: number }[];
     excluded: { table: TableRef; reason: string }[];
+    advisories: string[];
   }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { dryRun: true });
   for (const t of dry.tables)
     log(
       `  to transfer: ${formatTableRef(t.table)}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
     );
   for (const e of dry.excluded) log(`  not copied: ${formatTableRef(e.table)} (${e.reason})`);
+  // The demo fills the test system by agent-to-agent copies, not through the restore step: the orchestrator says it cannot check it.
+  for (const a of dry.advisories) log(`  advisory: ${a}`);
   const transfer = await api<{ run: { id: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { threads: 4 });
   await followRun(api, transfer.run.id, 'state transfer run (test → production)');
   const status = await api<{ carried: { scripts: string[]; watermark: string } }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
-import { createTestDatabases, sql, testServerUrl, type TestDatabases } from '@cutover/testing';
+import { createTestDatabases, postgresForDumpTools, sql, testServerUrl, type TestDatabases } from '@cutover/testing';
 import { findPgDump, pgDumpMajor } from '../../services/transfer-agent/src/engines/postgres/backup';
 import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
 
@@ -234,7 +234,10 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       runDeltaScript: { since: w0, tables: [{ table: { schema: 'ax', name: 'CUST' }, keyColumns: ['company'] }], sql: 'select 1' },
     });
     assert.equal(untrackedKeys.status, 400, 'key columns that do not identify a row are refused up front');
-    assert.match(untrackedKeys.body.detail!, /runDeltaScript\.tables\[0\]\.keyColumns: ax\.CUST: key columns company do not identify a row/);
+    assert.match(
+      untrackedKeys.body.detail!,
+      /runDeltaScript\.tables\[0\]\.keyColumns: ax\.CUST: key columns company do not identify a row/,
+    );
   });
 
   it('a write by another login is logged with its login; disable-change-tracking stops logging that table only', async () => {
@@ -383,20 +386,40 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       }
     });
 
-    it('writes a custom-format dump with a compatible pg_dump', async (t) => {
-      const serverMajor = Math.floor(
-        Number((await sql<{ v: string }>(dbs.urls.source, `SELECT current_setting('server_version_num') AS v`))[0].v) / 10000,
-      );
-      const candidate = findPgDump(process.env.AGENT_PG_DUMP);
-      if (!candidate) return t.skip('no pg_dump found (set AGENT_PG_DUMP to one of major version ≥ the server’s)');
-      const major = await pgDumpMajor(candidate);
-      if (major < serverMajor) return t.skip(`pg_dump ${major} at ${candidate} is older than the server (${serverMajor})`);
-      const op = await backup({ backupDir: dir, pgDump: candidate }, 'real-dump');
-      assert.equal(op.status, 'succeeded', op.error?.message);
-      const r = op.result!.backupDatabase as { file: string; bytes: number };
-      assert.ok(r.file.startsWith(join(dir, 'nightly')));
-      assert.equal(statSync(r.file).size, r.bytes);
-      assert.ok(r.bytes > 0);
+    it('writes a custom-format dump and its manifest with a compatible pg_dump (on a server of its version when needed)', async (t) => {
+      const tools = await postgresForDumpTools();
+      const server = tools.server;
+      if (!server) return t.skip(tools.skip);
+      const own = await createTestDatabases(['dumped'], server.url);
+      try {
+        await sql(own.urls.dumped, 'CREATE TABLE t (n int PRIMARY KEY); INSERT INTO t SELECT generate_series(1, 100)');
+        const a = await startTestAgent(own.urls.dumped, { backupDir: dir, pgDump: server.pgDump });
+        let op;
+        try {
+          await startOperation(a, { id: 'real-dump', type: 'backup-database', backupDatabase: { directory: 'nightly' } });
+          op = await waitForOperation(a, 'real-dump');
+        } finally {
+          await a.close();
+        }
+        assert.equal(op.status, 'succeeded', op.error?.message);
+        const r = op.result!.backupDatabase as {
+          file: string;
+          name: string;
+          bytes: number;
+          manifest: { watermark: string | null; bytes: number };
+        };
+        assert.ok(r.file.startsWith(join(dir, 'nightly')));
+        assert.equal(r.name, r.file.slice(dir.length + 1));
+        assert.equal(statSync(r.file).size, r.bytes);
+        assert.ok(r.bytes > 0);
+        assert.equal(readFileSync(r.file).subarray(0, 5).toString(), 'PGDMP', 'custom format');
+        assert.deepEqual(JSON.parse(readFileSync(`${r.file}.manifest.json`, 'utf8')), r.manifest);
+        assert.equal(r.manifest.watermark, null, 'no change tracking on that database');
+        t.diagnostic(`dumped ${server.origin} with ${server.pgDump}`);
+      } finally {
+        await own.drop();
+        await server.stop();
+      }
     });
   });
 });

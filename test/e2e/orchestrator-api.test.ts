@@ -49,6 +49,8 @@ const ROLE_TABLE: Record<string, Access> = {
   'POST /v1/upgrades/{id}/recovery-model/runs': 'operator',
   'GET /v1/upgrades/{id}/state-transfer': 'viewer',
   'POST /v1/upgrades/{id}/state-transfer/backup-point': 'operator',
+  'POST /v1/upgrades/{id}/state-transfer/backup/runs': 'operator',
+  'POST /v1/upgrades/{id}/state-transfer/restore/runs': 'operator',
   'POST /v1/upgrades/{id}/state-transfer/runs': 'operator',
   'GET /v1/upgrades/{id}/state-transfer/number-sequences': 'viewer',
   'POST /v1/upgrades/{id}/state-transfer/number-sequences/apply': 'operator',

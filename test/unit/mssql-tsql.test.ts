@@ -149,7 +149,11 @@ describe('mssql T-SQL generation', () => {
       'ALTER TABLE [ax schema].[INVENT]]TRANS] ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = OFF)',
     );
     assert.equal(admin.disableTableChangeTrackingSql(table), 'ALTER TABLE [ax schema].[INVENT]]TRANS] DISABLE CHANGE_TRACKING');
-    assert.equal(admin.backupCopyOnlySql('AX]'), 'BACKUP DATABASE [AX]]] TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, STATS = 10');
+    // BACKUP is parsed, with RESTORE, in mssql-restore-tsql.test.ts.
+    assert.equal(
+      admin.backupCopyOnlySql('AX]'),
+      'BACKUP DATABASE [AX]]] TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, DESCRIPTION = @description, STATS = 10',
+    );
     assert.equal(admin.setRecoverySimpleSql('AX'), 'ALTER DATABASE [AX] SET RECOVERY SIMPLE');
     const changes = admin.changesSinceSql(table, range);
     assert.equal(

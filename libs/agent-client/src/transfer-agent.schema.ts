@@ -245,9 +245,37 @@ export interface components {
             /** @description Subdirectory of AGENT_BACKUP_DIR to write into (plain names separated by `/`). */
             directory?: string;
         };
+        BackupHeaderDto: {
+            /** @description PostgreSQL: local time of the dumping host (no time zone); SQL Server: the backup's start. */
+            createdAt: string | null;
+            serverVersion: string | null;
+            sourceDatabase: string | null;
+            /** @description pg_dump's version; null for SQL Server. */
+            tool: string | null;
+        };
+        BackupManifestDto: {
+            bytes: number;
+            /** @enum {string} */
+            engine: "postgres" | "mssql";
+            finishedAt: string;
+            /** @description `cutover-backup/1`. */
+            format: string;
+            serverVersion: string;
+            sourceDatabase: string;
+            /** @description When that watermark was read (ISO 8601). */
+            takenAt: string;
+            /** @description The dump tool's version (`pg_dump --version`); null for SQL Server. */
+            tool: string | null;
+            /** @description Change watermark read right before the backup started; null when change tracking was not enabled. */
+            watermark: string | null;
+        };
         BackupResultDto: {
             bytes: number;
+            /** @description Where the backup is, as the agent (PostgreSQL) or the database server (SQL Server) sees it. */
             file: string;
+            manifest: components["schemas"]["BackupManifestDto"];
+            /** @description The backup's path relative to AGENT_BACKUP_DIR: what restore-database takes as `file`. */
+            name: string;
         };
         BatchResultDto: {
             /** @description First line of the batch in the script. */
@@ -259,7 +287,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -525,7 +553,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -544,6 +572,7 @@ export interface components {
             exitSingleUser?: components["schemas"]["ExitSingleUserResultDto"];
             finishTable?: components["schemas"]["FinishTableResultDto"];
             prepareTable?: components["schemas"]["PrepareTableResultDto"];
+            restoreDatabase?: components["schemas"]["RestoreResultDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
             setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
         };
@@ -581,6 +610,30 @@ export interface components {
         RenewGrantDto: {
             /** @description A fresh grant for exactly what the queued copy-range will export (same table, range, columns, format, operation). */
             grant: string;
+        };
+        RestoreDatabaseParamsDto: {
+            /** @description Database to restore into; default: the one this agent serves. The engine checks the name (400). */
+            database?: string;
+            /** @description The backup to restore: its path relative to AGENT_BACKUP_DIR, as backup-database returned it in `name`. */
+            file: string;
+            /**
+             * @description Replace the database when it exists (PostgreSQL: dropped WITH (FORCE) first; SQL Server:
+             *     RESTORE … WITH REPLACE). Without it an existing database is refused (409).
+             */
+            replace?: boolean;
+        };
+        RestoreResultDto: {
+            backup: components["schemas"]["BackupHeaderDto"];
+            database: string;
+            /** @description The backup, relative to AGENT_BACKUP_DIR. */
+            file: string;
+            /** @description The backup's manifest; null for a backup made without this agent (its provenance is then unknown). */
+            manifest: components["schemas"]["BackupManifestDto"] | null;
+            /** @description The database existed and was replaced. */
+            replaced: boolean;
+            restoredAt: string;
+            /** @description `pg_restore --version`; null for SQL Server. */
+            tool: string | null;
         };
         ResultSetDto: {
             columns: string[];
@@ -658,9 +711,10 @@ export interface components {
             /** @description Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
             id: string;
             prepareTable?: components["schemas"]["TableParamsDto"];
+            restoreDatabase?: components["schemas"]["RestoreDatabaseParamsDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple";
         };
         TableDefinitionDto: {
             bytes: number;

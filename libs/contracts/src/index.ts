@@ -4,3 +4,4 @@ export * from './operations';
 export * from './sql-batches';
 export * from './deferred-objects';
 export const CUTOVER_VERSION = '0.1.0';
+export * from './backups';

@@ -5,7 +5,7 @@ export enum OperationType {
   FinishTable = 'finish-table',
   CopyRange = 'copy-range',
   ChecksumRange = 'checksum-range',
-  // Preprocessing on the source: change tracking and deltas, single-user mode, backup, recovery model.
+  // Preprocessing on the source: change tracking and deltas, single-user mode, backup and restore, recovery model.
   EnableChangeTracking = 'enable-change-tracking',
   DisableChangeTracking = 'disable-change-tracking',
   CurrentWatermark = 'current-watermark',
@@ -14,6 +14,7 @@ export enum OperationType {
   EnterSingleUser = 'enter-single-user',
   ExitSingleUser = 'exit-single-user',
   BackupDatabase = 'backup-database',
+  RestoreDatabase = 'restore-database',
   SetRecoverySimple = 'set-recovery-simple',
 }
 

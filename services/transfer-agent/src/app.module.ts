@@ -11,6 +11,7 @@ import { ExportController } from './export/export.controller';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
 import { AdminOperationHandlers } from './operations/admin-handlers';
+import { BackupOperationHandlers } from './operations/backup-handlers';
 import { OperationHandlers } from './operations/operation-handlers';
 import { OperationsController } from './operations/operations.controller';
 import { OperationsService } from './operations/operations.service';
@@ -45,6 +46,7 @@ export class AgentModule {
         EngineLifecycle,
         TableResolver,
         AdminOperationHandlers,
+        BackupOperationHandlers,
         OperationHandlers,
         OperationsService,
         RegistrationService,

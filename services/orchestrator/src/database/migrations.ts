@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { AgentEvents1796119764776 } from './migrations/1796119764776-AgentEvents';
 import { ChecklistGate1796120086740 } from './migrations/1796120086740-ChecklistGate';
+import { TestSystemRestore1796127640940 } from './migrations/1796127640940-TestSystemRestore';
 import { StateTransfer1795405642907 } from './migrations/1795405642907-StateTransfer';
 import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpgradePlan';
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
@@ -19,5 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StateTransfer1795405642907,
   AgentEvents1796119764776,
   ChecklistGate1796120086740,
+  TestSystemRestore1796127640940,
   ChangeRetention1796129377611,
 ];

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
+import { RunDto } from '../runs/runs.dto';
 import { NumberSequencesService } from './number-sequences.service';
 import {
   ApplyNumberSequencesDto,
@@ -12,6 +13,8 @@ import {
   StateTransferStatusDto,
 } from './state-transfer.dto';
 import { StateTransferService } from './state-transfer.service';
+import { RestoreStepService } from './restore-step.service';
+import { RestoreTestSystemDto } from './restore.dto';
 
 @ApiTags('state-transfer')
 @Controller('v1/upgrades/:id/state-transfer')
@@ -19,6 +22,7 @@ export class StateTransferController {
   constructor(
     private readonly transfer: StateTransferService,
     private readonly sequences: NumberSequencesService,
+    private readonly restoreStep: RestoreStepService,
   ) {}
 
   /** Where the state transfer stands: backup point, discovered tables, last run and its per-table progress, carried state, sequences applied, next steps. */
@@ -36,6 +40,32 @@ export class StateTransferController {
   @RequireRole(Role.Operator)
   backupPoint(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<StateTransferStatusDto> {
     return this.transfer.recordBackupPoint(id, caller.actor);
+  }
+
+  /**
+   * Back up production for the test system: `backup-database` on production's agent, into
+   * `state-transfer/` of its AGENT_BACKUP_DIR, with a manifest holding production's change
+   * watermark read right before the dump. Record the backup point first: the backup is then taken
+   * after it. The result's `name` is what the restore step takes.
+   */
+  @Post('backup/runs')
+  @RequireRole(Role.Operator)
+  backup(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.restoreStep.backup(id, caller);
+  }
+
+  /**
+   * Restore a backup of production as the test system: `restore-database` on the test system's
+   * agent, replacing the database it serves (`replace: true` confirms). Refused (409) while a run
+   * uses the test system or it is in single-user mode. Its script statuses and delta watermarks in
+   * the orchestrator are forgotten; when the run ends, where the test system comes from (the
+   * backup and its manifest) is recorded, and the state transfer refuses a backup taken before
+   * the backup point.
+   */
+  @Post('restore/runs')
+  @RequireRole(Role.Operator)
+  restore(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RestoreTestSystemDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.restoreStep.restore(id, dto, caller);
   }
 
   /**

@@ -18,6 +18,7 @@ import { RunStartDto } from '../checklist/checklist.dto';
 import { TablePhase } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
 import { TransferReason } from './discovery';
+import { TestSystemProvenanceDto } from './restore.dto';
 
 export class StartStateTransferDto extends RunStartDto {
   /** Copies executing at once (default: the upgrade's threads). */
@@ -64,6 +65,8 @@ export class StateTransferStartDto {
   dryRun: boolean;
   /** Every failed condition (a dry run reports them; a real start refuses with 409 while any is left). */
   problems: string[];
+  /** What the orchestrator cannot check and the operator should make sure of (recorded as run events too); no refusal. */
+  advisories: string[];
   tables: TransferTableDto[];
   excluded: ExcludedTableDto[];
   /** The state-transfer run; null for a dry run. */
@@ -173,6 +176,8 @@ export class StateTransferStatusDto {
   /** Per table of the last run: phase, ranges, rows, checksum. */
   progress: TransferTableProgressDto[];
   carried: CarriedStateDto | null;
+  /** The state transfer's backup of production and where the test system comes from. */
+  testSystem: TestSystemProvenanceDto;
   sequencesApplied: NumberSequenceApplicationDto[];
   /** What to do next, as checklist keys or steps (e.g. run-delta-preprocessing, enter-single-user-mode-source). */
   next: string[];

@@ -35,6 +35,36 @@ export class StateTransferEntity {
 
   @Column('jsonb', { nullable: true })
   carried: { runId: string; scripts: string[]; watermarks: string[]; watermark: string } | null;
+
+  /**
+   * Where the test system's database comes from, when it was restored through the state transfer's
+   * restore step: the backup and its manifest. Null when it was restored by hand (or a restore is
+   * under way, or did not end): its provenance is then unknown.
+   */
+  @Column('jsonb', { nullable: true })
+  restored: TestSystemRestore | null;
+}
+
+/** A backup of production as the agent's manifest describes it. */
+export interface RestoredBackup {
+  sourceDatabase: string;
+  serverVersion: string;
+  /** Production's change watermark read right before the backup started; null when change tracking was off then. */
+  watermark: string | null;
+  takenAt: string;
+  finishedAt: string;
+  tool: string | null;
+}
+
+export interface TestSystemRestore {
+  runId: string;
+  /** The backup, relative to the test agent's AGENT_BACKUP_DIR. */
+  file: string;
+  database: string;
+  restoredAt: string;
+  restoredBy: string;
+  /** Null: the backup has no manifest (made without the agent), so when it was taken is unknown. */
+  backup: RestoredBackup | null;
 }
 
 /** One number sequence written on production after the operator confirmed its preview: who, when, from what to what. */

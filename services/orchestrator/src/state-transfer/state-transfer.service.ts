@@ -8,15 +8,20 @@ import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService, type RunStart } from '../checklist/checklist.service';
 import { CopyReportService } from '../copy/copy-report.service';
 import { StatePool } from '../database/state-pool';
+import { ScriptPhase } from '../packages/manifest';
 import { PreprocessingRunKind } from '../preprocessing/preprocessing.service';
+import { uniqueTables } from '../preprocessing/readiness-checks';
+import { WatermarkCheck } from '../preprocessing/watermark-check';
+import { RunEventsService } from '../events/run-events.service';
 import { RunsService } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
 import { RunHooks } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
+import { RestoreStepService } from './restore-step.service';
 import { StateCarrier } from './state-carrier';
 import type { StartStateTransferDto, StateTransferStartDto, StateTransferStatusDto, TransferTableDto } from './state-transfer.dto';
 import { StateTransferEntity } from './state-transfer.entities';
-import { StateTransferValidator, type PlannedTable } from './state-transfer.validator';
+import { StateTransferValidator, type PlannedTable, type TransferContext } from './state-transfer.validator';
 import { NumberSequencesService } from './number-sequences.service';
 import { STATE_TRANSFER_RUN_KIND, stateTransferTasks } from './transfer-tasks';
 
@@ -51,6 +56,9 @@ export class StateTransferService implements OnModuleInit {
     private readonly systems: SystemsService,
     private readonly hooks: RunHooks,
     private readonly checklist: ChecklistService,
+    private readonly restoreStep: RestoreStepService,
+    private readonly events: RunEventsService,
+    private readonly watermarks: WatermarkCheck,
     @InjectRepository(StateTransferEntity) private readonly states: Repository<StateTransferEntity>,
   ) {}
 
@@ -95,18 +103,23 @@ export class StateTransferService implements OnModuleInit {
   }
 
   private async startNow(upgradeId: string, dto: StartStateTransferDto, start: RunStart): Promise<StateTransferStartDto> {
-    const ctx = await this.validator.context(upgradeId);
+    let ctx = await this.validator.context(upgradeId);
+    // A restore whose hook was lost to a crash: its provenance is recorded before it is checked.
+    await this.restoreStep.provenance(upgradeId, ctx.production.engine, ctx.state);
+    ctx = await this.validator.context(upgradeId);
     const v = await this.validator.validate(ctx);
     const tables = v.tables.map(summary);
     await this.states.save({ ...(ctx.state ?? { upgradeId }), tables });
-    if (dto.dryRun) return { dryRun: true, problems: v.problems, tables, excluded: v.excluded, run: null };
+    const found = { problems: v.problems, advisories: v.advisories, tables, excluded: v.excluded };
+    if (dto.dryRun) return { dryRun: true, ...found, run: null };
     if (v.problems.length > 0)
-      throw new ProblemException(409, `the state transfer cannot start (${v.problems.length} problem(s)): ${v.problems.join(' | ')}`, {
-        problems: v.problems,
-        tables,
-        excluded: v.excluded,
-      });
+      throw new ProblemException(
+        409,
+        `the state transfer cannot start (${v.problems.length} problem(s)): ${v.problems.join(' | ')}`,
+        found,
+      );
     if (v.tables.length === 0) throw new ConflictException('the package names no table to transfer');
+    await this.requireBackupPointHeld(ctx);
     const run = await this.runs.create({
       upgradeId,
       kind: STATE_TRANSFER_RUN_KIND,
@@ -117,7 +130,26 @@ export class StateTransferService implements OnModuleInit {
       tasks: stateTransferTasks(v.tables, ctx.test.id, ctx.production.id),
     });
     await this.states.update({ upgradeId }, { runId: run.id, runWatermark: ctx.state!.backupWatermark, carriedAt: null, carried: null });
-    return { dryRun: false, problems: [], tables, excluded: v.excluded, run: await this.runs.get(run.id) };
+    await this.events.record(
+      this.db.pool,
+      v.advisories.map((reason) => ({ runId: run.id, actor: start.caller.actor, type: 'advisory', reason })),
+    );
+    return { dryRun: false, ...found, run: await this.runs.get(run.id) };
+  }
+
+  /**
+   * After the transfer, production's delta scripts start from the backup point: refused when
+   * production no longer holds the changes since (its retention was shorter than the gap).
+   */
+  private async requireBackupPointHeld(ctx: TransferContext): Promise<void> {
+    const { backupWatermark: since, backupAt } = ctx.state ?? {};
+    const tables = uniqueTables(ctx.manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta).flatMap((s) => s.reads));
+    if (!since || !backupAt || tables.length === 0) return;
+    await this.watermarks.requireHeld(
+      ctx.production.id,
+      [{ what: 'the backup point', since, takenAt: backupAt, tables }],
+      ctx.upgrade.changeRetentionDays,
+    );
   }
 
   async status(upgradeId: string): Promise<StateTransferStatusDto> {
@@ -133,6 +165,7 @@ export class StateTransferService implements OnModuleInit {
       state = await this.states.findOneBy({ upgradeId });
     }
     const applied = await this.sequences.applied(upgradeId);
+    const testSystem = await this.restoreStep.provenance(upgradeId, ctx.production.engine, state);
     const copy = lastRun ? await this.reports.progressAndReport(lastRun.id) : { progress: [], report: [] };
     const progress = copy.progress.map((p) => ({
       table: p.table,
@@ -163,14 +196,15 @@ export class StateTransferService implements OnModuleInit {
               watermark: state.carried.watermark,
             }
           : null,
+      testSystem,
       sequencesApplied: applied,
       next: await this.next(
         upgradeId,
-        ctx.production.id,
+        ctx,
         state,
         lastRun?.status ?? null,
         applied.length > 0,
-        ctx.manifest.numberSequences.length > 0,
+        testSystem.restored?.afterBackupPoint === false,
       ),
     };
   }
@@ -178,16 +212,20 @@ export class StateTransferService implements OnModuleInit {
   /** The next steps: after the transfer, sync the sequences, run delta preprocessing on production, then single-user mode. */
   private async next(
     upgradeId: string,
-    productionId: string,
+    { production, manifest }: TransferContext,
     state: StateTransferEntity | null,
     runStatus: RunStatus | null,
     sequencesApplied: boolean,
-    hasSequences: boolean,
+    restoredTooEarly: boolean,
   ): Promise<string[]> {
+    const productionId = production.id;
+    const hasSequences = manifest.numberSequences.length > 0;
     if (!state?.backupWatermark) return ['record-backup-point'];
     if (runStatus === RunStatus.Running) return ['wait-for-state-transfer-run'];
-    if (!state.carriedAt)
-      return runStatus === RunStatus.Error ? ['rerun-failed-state-transfer-tasks'] : ['preprocess-test-system', 'start-state-transfer'];
+    if (!state.carriedAt) {
+      if (runStatus === RunStatus.Error) return ['rerun-failed-state-transfer-tasks'];
+      return [...(restoredTooEarly ? ['back-up-production', 'restore-test-system'] : []), 'preprocess-test-system', 'start-state-transfer'];
+    }
     const [delta] = await this.db.query(
       `SELECT 1 FROM run r WHERE r.upgrade_id = $1 AND r.kind = $2 AND r.status = 'ended' AND r.created_at > $3
           AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $4) LIMIT 1`,

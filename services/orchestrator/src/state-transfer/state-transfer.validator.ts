@@ -16,6 +16,7 @@ import { UpgradesService } from '../upgrades/upgrades.service';
 import { discoverTables, type TransferTable } from './discovery';
 import { SCRIPT_STATUS_SQL } from './engine-sql';
 import { StateTransferEntity } from './state-transfer.entities';
+import { provenanceFindings, STATE_TRANSFER_RESTORE_RUN_KIND, type LastRun } from './provenance';
 import { planTables, schemaProblems } from './table-checks';
 
 export interface TransferContext {
@@ -36,6 +37,8 @@ export interface PlannedTable extends TransferTable {
 
 export interface Validation {
   problems: string[];
+  /** What cannot be checked and the operator should make sure of (e.g. a test system restored by hand). */
+  advisories: string[];
   tables: PlannedTable[];
   excluded: { table: TableRef; reason: string }[];
 }
@@ -46,6 +49,7 @@ const short = (sha: string) => `${sha.slice(0, 12)}…`;
  * Everything that must hold before the state transfer copies anything (issue flow 7, seed "the
  * tool validates conditions in both the test system and the production system"). Every failed
  * condition is reported, not only the first, so one answer tells the operator all there is to fix.
+ * Where the test system comes from is checked in provenance.ts.
  */
 @Injectable()
 export class StateTransferValidator {
@@ -96,6 +100,8 @@ export class StateTransferValidator {
     problems.push(...(await this.runningRuns(ctx)), ...this.liveEnded(ctx, testScripts, ended), ...(await this.tracking(ctx)));
     if (tst) problems.push(...(await this.frameworkPackage(ctx, tst, ended)));
     if (prod) problems.push(...(await this.permissions(ctx, prod)));
+    const provenance = provenanceFindings(production.engine, test.name, ctx.state, await this.lastRestore(ctx.upgrade.id));
+    problems.push(...provenance.problems);
     const discovery = discoverTables(ctx.manifest);
     problems.push(...discovery.problems);
     let tables: PlannedTable[] = [];
@@ -110,7 +116,15 @@ export class StateTransferValidator {
         )),
       );
     }
-    return { problems, tables, excluded: discovery.excluded };
+    return { problems, advisories: provenance.advisories, tables, excluded: discovery.excluded };
+  }
+
+  private async lastRestore(upgradeId: string): Promise<LastRun | null> {
+    const [run] = await this.db.query<LastRun>(
+      `SELECT id, status FROM run WHERE upgrade_id = $1 AND kind = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [upgradeId, STATE_TRANSFER_RESTORE_RUN_KIND],
+    );
+    return run ?? null;
   }
 
   private async reach(system: SystemEntity, problems: string[]): Promise<AgentClient | null> {

@@ -62,7 +62,7 @@ export class AgentConfig {
   @Max(3600)
   heartbeatSeconds: number;
 
-  /** Where backup-database writes (for SQL Server: a directory as the database server sees it). */
+  /** Where backup-database writes and restore-database reads (for SQL Server: a directory as the database server sees it). */
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -73,6 +73,18 @@ export class AgentConfig {
   @IsString()
   @MinLength(1)
   pgDump?: string;
+
+  /** pg_restore for restore-database on PostgreSQL; default: the one beside AGENT_PG_DUMP, else the first on PATH. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  pgRestore?: string;
+
+  /** SQL Server: where restore-database puts the data and log files (as the server sees it); default: the server's default paths. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  restoreDataDir?: string;
 
   /** How often, in single-user mode, the watchdog ends other logins' sessions; 0 turns it off. */
   @IsInt()
@@ -100,6 +112,8 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   heartbeatSeconds: 'AGENT_HEARTBEAT_SECONDS',
   backupDir: 'AGENT_BACKUP_DIR',
   pgDump: 'AGENT_PG_DUMP',
+  pgRestore: 'AGENT_PG_RESTORE',
+  restoreDataDir: 'AGENT_RESTORE_DATA_DIR',
   singleUserWatchMs: 'AGENT_SINGLE_USER_WATCH_MS',
   logLevel: 'LOG_LEVEL',
 };

@@ -18,8 +18,9 @@ export function createEngine(config: AgentConfig): Engine {
         maintenanceWorkMem: config.maintenanceWorkMem,
         indexJobs: config.indexJobs,
         pgDump: config.pgDump,
+        pgRestore: config.pgRestore,
       });
     case EngineKind.Mssql:
-      return new MssqlEngine({ url: config.databaseUrl, poolSize });
+      return new MssqlEngine({ url: config.databaseUrl, poolSize, restoreDataDir: config.restoreDataDir });
   }
 }

@@ -1,5 +1,10 @@
 import type { Readable } from 'node:stream';
-import type { ChecksumAlgorithm, EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
+import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
+import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
+import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
+
+export * from './backup-types';
+export * from './copy-types';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -90,8 +95,18 @@ export interface Engine {
   singleUserActive(): Promise<boolean>;
   /** The write guard: how many tables carry it, and the writes of other logins it recorded since entry. */
   singleUserWrites(): Promise<{ guardedTables: number; writes: SingleUserWrite[] }>;
-  /** A full, copy-only backup into `directory` (a path as the database server or the agent's dump tool sees it). */
+  /**
+   * A full, copy-only backup into `directory` (a path as the database server or the agent's dump
+   * tool sees it), with its manifest: the change watermark read just before the backup started.
+   */
   backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult>;
+  /** Whether a database of that name exists on the server (a bad name is an EngineInputError). */
+  databaseExists(name: string): Promise<boolean>;
+  /**
+   * Restores a backup this engine made into `request.database`: refused when the database exists
+   * unless `replace` (then dropped or overwritten first). Returns what was restored and its manifest.
+   */
+  restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
 }
 
@@ -179,11 +194,6 @@ export interface ExitSingleUserResult {
   revoked: string[];
   /** Tables the write guard was removed from. */
   unguardedTables: number;
-}
-
-export interface BackupResult {
-  file: string;
-  bytes: number;
 }
 
 export interface RecoveryModelResult {
@@ -289,50 +299,6 @@ export interface ScriptResult {
   batches: { line: number; rowsAffected: number }[];
   resultSet: { columns: string[]; rows: unknown[][]; truncated: boolean } | null;
   messages: ServerMessage[];
-}
-
-export interface DeferredObject {
-  kind: 'index' | ConstraintInfo['kind'];
-  name: string;
-  definition: string;
-}
-
-export interface FinishTableResult {
-  created: string[];
-  skipped: string[];
-}
-
-export interface KeyRange {
-  keyColumn: string;
-  /** Inclusive lower bound; absent for an open start. */
-  from: string | null;
-  /** Exclusive upper bound; absent for an open end. */
-  to: string | null;
-}
-
-export interface RangeRequest {
-  table: TableDefinition;
-  /** Null copies or checks the whole table. */
-  range: KeyRange | null;
-  /** Columns in transfer order; both sides use the destination's order. */
-  columns: string[];
-}
-
-export interface ImportResult {
-  rows: number;
-  bytes: number;
-  deletedFirst: number;
-}
-
-export interface ChecksumResult {
-  rows: number;
-  checksum: string;
-  algorithm: ChecksumAlgorithm;
-}
-
-export interface ChecksumRequest extends RangeRequest {
-  /** Absent: the engine's fastest algorithm for these columns. */
-  algorithm?: ChecksumAlgorithm;
 }
 
 export interface ProgressSink {

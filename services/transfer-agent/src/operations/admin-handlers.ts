@@ -1,13 +1,13 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ProblemException } from '@cutover/common';
 import { formatTableRef, OperationType, splitBatches, tableKey } from '@cutover/contracts';
-import { AgentConfig } from '../config/agent.config';
 import { ENGINE } from '../engines/engine.provider';
-import { EngineInputError, type Engine, type TableDefinition, type TrackedTable } from '../engines/engine';
+import type { Engine, TableDefinition, TrackedTable } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
 import { chooseRowKey, requireRowKey } from '../engines/row-key';
 import { SingleUserWatchdog } from '../sessions/single-user-watchdog';
 import type { BlockingSessionDto, TrackedTableDto } from './admin.dto';
+import { BackupOperationHandlers } from './backup-handlers';
 import type { PreparedOperation } from './operation-handlers';
 import type { StartOperationDto } from './operations.dto';
 import { scriptParameters } from './script-params';
@@ -16,16 +16,16 @@ type Params<K extends keyof StartOperationDto> = NonNullable<StartOperationDto[K
 
 /**
  * The preprocessing operations on the source database: change tracking and delta scripts,
- * single-user mode, backup and recovery model. Like the others, each checks its request before it
+ * single-user mode, backup and restore (backup-handlers.ts) and recovery model. Like the others, each checks its request before it
  * is accepted (400 naming the field; 409 when single-user mode is blocked by other sessions).
  */
 @Injectable()
 export class AdminOperationHandlers {
   constructor(
     @Inject(ENGINE) private readonly engine: Engine,
-    @Inject(AgentConfig) private readonly config: AgentConfig,
     private readonly tables: TableResolver,
     private readonly watchdog: SingleUserWatchdog,
+    private readonly backups: BackupOperationHandlers,
   ) {}
 
   prepare(dto: StartOperationDto): Promise<PreparedOperation> | PreparedOperation {
@@ -51,7 +51,9 @@ export class AdminOperationHandlers {
         });
       }
       case OperationType.BackupDatabase:
-        return this.backupDatabase(dto.backupDatabase?.directory);
+        return this.backups.backup(dto.backupDatabase?.directory);
+      case OperationType.RestoreDatabase:
+        return this.backups.restore(dto.restoreDatabase!);
       case OperationType.SetRecoverySimple:
         return simple(async (ctx) => ({ setRecoverySimple: await this.engine.setRecoverySimple(ctx) }));
       default:
@@ -130,16 +132,6 @@ export class AdminOperationHandlers {
       const entered = await this.engine.enterSingleUser({ terminate: p.force }, ctx);
       this.watchdog.arm();
       return { enterSingleUser: entered };
-    });
-  }
-
-  private backupDatabase(subdirectory: string | undefined): PreparedOperation {
-    const base = this.config.backupDir;
-    return simple(async (ctx) => {
-      if (!base) throw new EngineInputError('AGENT_BACKUP_DIR is not set: configure the directory backups are written to, then retry');
-      const separator = base.includes('\\') && !base.includes('/') ? '\\' : '/';
-      const directory = subdirectory ? `${base.replace(/[\\/]+$/, '')}${separator}${subdirectory.split('/').join(separator)}` : base;
-      return { backupDatabase: await this.engine.backupDatabase(directory, ctx) };
     });
   }
 

@@ -22,7 +22,7 @@ import { BatchResultDto, ExecuteScriptParamsDto, ResultSetDto, ServerMessageDto 
 
 /**
  * Requests and results of the preprocessing operations on the source: change tracking and delta
- * scripts, single-user mode, backup and recovery model.
+ * scripts, single-user mode and recovery model (backup and restore: backup.dto.ts).
  */
 
 /** A watermark: a PostgreSQL snapshot (`xmin:xmax:xip,…`) or a SQL Server Change Tracking version. */
@@ -139,17 +139,6 @@ export class ExitSingleUserParamsDto {
   previousAcl: string[] | null;
 }
 
-export class BackupDatabaseParamsDto {
-  /** Subdirectory of AGENT_BACKUP_DIR to write into (plain names separated by `/`). */
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @Matches(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, {
-    message: '$property must be a relative path of plain names (letters, digits, _ and -)',
-  })
-  directory?: string;
-}
-
 // ── Results ──
 
 export class TrackedTableResultDto {
@@ -241,11 +230,6 @@ export class ExitSingleUserResultDto {
   revoked: string[];
   /** Tables the write guard was removed from. */
   unguardedTables: number;
-}
-
-export class BackupResultDto {
-  file: string;
-  bytes: number;
 }
 
 export class RecoveryModelResultDto {

@@ -31,6 +31,7 @@ const PARAM_FIELDS = [
   'enterSingleUser',
   'exitSingleUser',
   'backupDatabase',
+  'restoreDatabase',
 ] as const;
 /** The params field of each type; null for types that take none. */
 const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
@@ -47,6 +48,7 @@ const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
   [OperationType.EnterSingleUser]: 'enterSingleUser',
   [OperationType.ExitSingleUser]: 'exitSingleUser',
   [OperationType.BackupDatabase]: 'backupDatabase',
+  [OperationType.RestoreDatabase]: 'restoreDatabase',
   [OperationType.SetRecoverySimple]: null,
 };
 

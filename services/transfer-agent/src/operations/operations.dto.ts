@@ -21,11 +21,10 @@ import {
 import { TableRefDto } from '@cutover/common';
 import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
 import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
+import { BackupDatabaseParamsDto, BackupResultDto, RestoreDatabaseParamsDto, RestoreResultDto } from './backup.dto';
 import {
-  BackupDatabaseParamsDto,
   CheckWatermarkParamsDto,
   CheckWatermarkResultDto,
-  BackupResultDto,
   ChangeTrackingTablesParamsDto,
   DeltaScriptParamsDto,
   DeltaScriptResultDto,
@@ -231,6 +230,12 @@ export class StartOperationDto {
   @ValidateNested()
   @Type(() => BackupDatabaseParamsDto)
   backupDatabase?: BackupDatabaseParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.RestoreDatabase))
+  @IsDefined({ message: `$property is required for type ${OperationType.RestoreDatabase}` })
+  @ValidateNested()
+  @Type(() => RestoreDatabaseParamsDto)
+  restoreDatabase?: RestoreDatabaseParamsDto;
 }
 
 export class RenewGrantDto {
@@ -291,6 +296,7 @@ export class OperationResultDto {
   enterSingleUser?: EnterSingleUserResultDto;
   exitSingleUser?: ExitSingleUserResultDto;
   backupDatabase?: BackupResultDto;
+  restoreDatabase?: RestoreResultDto;
   setRecoverySimple?: RecoveryModelResultDto;
 }
 

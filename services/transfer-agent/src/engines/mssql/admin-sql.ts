@@ -84,7 +84,7 @@ export function changesSinceSql(table: TableDefinition, range: KeyRange | null):
 
 /** COPY_ONLY: does not reset the differential base or break the customer's backup chain. The path is a parameter. */
 export const backupCopyOnlySql = (database: string): string =>
-  `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, STATS = 10`;
+  `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, DESCRIPTION = @description, STATS = 10`;
 
 export const setRecoverySimpleSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET RECOVERY SIMPLE`;
 

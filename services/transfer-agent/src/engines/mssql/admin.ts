@@ -1,6 +1,5 @@
 import type { Connection } from 'tedious';
 import {
-  type BackupResult,
   type EnterSingleUserResult,
   type ExitSingleUserResult,
   type OperationContext,
@@ -66,16 +65,6 @@ export async function exitSingleUser(conn: Connection, ctx: OperationContext): P
   const unguardedTables = await removeWriteGuard(conn, ctx);
   await run(conn, sql.unrestrictDatabaseSql(await database(conn)), { signal: ctx.signal });
   return { granted: [], revoked: [], unguardedTables };
-}
-
-export async function backupDatabase(conn: Connection, directory: string, ctx: OperationContext): Promise<BackupResult> {
-  const db = await database(conn);
-  const separator = directory.includes('\\') && !directory.includes('/') ? '\\' : '/';
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z');
-  const file = `${directory.replace(/[\\/]+$/, '')}${separator}${db.replace(/[^A-Za-z0-9_.-]/g, '_')}-${stamp}.bak`;
-  await run(conn, sql.backupCopyOnlySql(db), { signal: ctx.signal, params: [{ name: 'path', value: file }] });
-  const size = await query<[string]>(conn, sql.backupSizeSql, [{ name: 'database', value: db }]);
-  return { file, bytes: Number(size[0]?.[0] ?? 0) };
 }
 
 export async function setRecoverySimple(conn: Connection, ctx: OperationContext): Promise<RecoveryModelResult> {

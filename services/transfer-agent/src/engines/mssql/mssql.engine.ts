@@ -12,6 +12,8 @@ import {
   type EnterSingleUserResult,
   type ExitSingleUserResult,
   type RecoveryModelResult,
+  type RestoreRequest,
+  type RestoreResult,
   type TrackedTable,
   type ChecksumRequest,
   type ChecksumResult,
@@ -30,6 +32,7 @@ import {
 } from '../engine';
 import * as admin from './admin';
 import * as ct from './change-tracking';
+import * as backup from './backup';
 import { exportRange, importRange } from './bulk';
 import { MssqlCatalog } from './catalog';
 import { checksumSql } from './checksum';
@@ -53,6 +56,8 @@ export interface MssqlEngineOptions {
   url: string;
   /** Pool size: concurrent operations (threads) plus exports served to other agents. */
   poolSize: number;
+  /** Where restore-database puts data and log files (as the server sees it); default: the server's default paths. */
+  restoreDataDir?: string;
 }
 
 export const INFO_SQL = `SELECT CONVERT(nvarchar(256), SERVERPROPERTY('ProductVersion')) + N' ' + CONVERT(nvarchar(256), SERVERPROPERTY('Edition')), DB_NAME(), SUSER_SNAME()`;
@@ -76,7 +81,7 @@ export class MssqlEngine implements Engine {
   private readonly pool: TediousPool;
   private readonly catalog: MssqlCatalog;
 
-  constructor(options: MssqlEngineOptions) {
+  constructor(private readonly options: MssqlEngineOptions) {
     const { config } = parseMssqlConnection(options.url);
     this.pool = new TediousPool(config, options.poolSize);
     this.catalog = new MssqlCatalog(this.pool);
@@ -272,7 +277,15 @@ export class MssqlEngine implements Engine {
   }
 
   backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.backupDatabase(conn, directory, ctx));
+    return this.withConnection(ctx, ({ conn }) => backup.backupDatabase(conn, directory, ctx));
+  }
+
+  databaseExists(name: string): Promise<boolean> {
+    return this.withConnection(null, ({ conn }) => backup.databaseExists(conn, name));
+  }
+
+  restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult> {
+    return backup.restoreOnOwnConnection(this.pool, { dataDirectory: this.options.restoreDataDir, ...request }, ctx);
   }
 
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {

@@ -15,6 +15,8 @@ import {
   type EnterSingleUserResult,
   type ExitSingleUserResult,
   type RecoveryModelResult,
+  type RestoreRequest,
+  type RestoreResult,
   type TrackedTable,
   type ChecksumRequest,
   type ChecksumResult,
@@ -36,7 +38,8 @@ import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
 import { finishTableParallel, prepareTable } from './table-ops';
 import { PostgresCatalog } from './catalog';
-import { requirePgDump, runPgDump } from './backup';
+import { backupPostgres } from './backup';
+import { databaseExists, restorePostgres } from './restore';
 import {
   changeLogExists,
   checkWatermark,
@@ -64,6 +67,8 @@ export interface PostgresEngineOptions {
   indexJobs?: number;
   /** pg_dump for backup-database (default: the first on PATH). */
   pgDump?: string;
+  /** pg_restore for restore-database (default: beside pgDump, else the first on PATH). */
+  pgRestore?: string;
 }
 
 /** A pooled connection whose running statement can be canceled from outside. */
@@ -304,12 +309,16 @@ export class PostgresEngine implements Engine {
     return sessions.singleUserActive(this.pool);
   }
 
-  async backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
-    const { rows } = await this.pool.query<{ major: number; db: string }>(
-      `SELECT current_setting('server_version_num')::int / 10000 AS major, current_database() AS db`,
-    );
-    const binary = await requirePgDump(this.options.pgDump, rows[0].major);
-    return runPgDump(binary, this.options.url, directory, rows[0].db, ctx.signal);
+  backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
+    return backupPostgres(this.pool, this.options, directory, () => this.currentWatermark(ctx), ctx);
+  }
+
+  databaseExists(name: string): Promise<boolean> {
+    return databaseExists(this.pool, name);
+  }
+
+  restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult> {
+    return restorePostgres(this.pool, this.options, request, ctx);
   }
 
   setRecoverySimple(): Promise<RecoveryModelResult> {

@@ -1,0 +1,68 @@
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { BACKUP_NAME, BACKUP_NAME_MESSAGE } from '@cutover/contracts';
+import { RunDto } from '../runs/runs.dto';
+
+/** The state transfer's backup of production and its restore as the test system. */
+
+export class RestoreTestSystemDto {
+  /**
+   * The backup of production to restore, relative to the test agent's AGENT_BACKUP_DIR (what the
+   * backup step reports as `name`). Default: the backup of the last state-transfer backup run that ended.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  @Matches(BACKUP_NAME, { message: BACKUP_NAME_MESSAGE })
+  file?: string;
+
+  /** Must be true: the restore replaces the test system's database (the one its agent serves). */
+  @IsBoolean()
+  replace: boolean;
+}
+
+export class RestoredBackupDto {
+  /** Production's database that was backed up. */
+  sourceDatabase: string;
+  serverVersion: string;
+  /** Production's change watermark read right before the backup started; null when change tracking was off then. */
+  watermark: string | null;
+  /** When that watermark was read (the backup started right after). */
+  takenAt: string;
+  finishedAt: string;
+  tool: string | null;
+}
+
+export class TestSystemRestoreDto {
+  /** The restore run. */
+  runId: string;
+  /** The backup, relative to the test agent's AGENT_BACKUP_DIR. */
+  file: string;
+  database: string;
+  restoredAt: string;
+  restoredBy: string;
+  /** The backup's manifest; null when it has none (made without the agent): when it was taken is then unknown. */
+  backup: RestoredBackupDto | null;
+  /**
+   * Whether the backup was taken after the backup point (its watermark covers the backup point's);
+   * false refuses the state transfer; null when it cannot be told (no backup point, or no manifest).
+   */
+  afterBackupPoint: boolean | null;
+}
+
+export class ProductionBackupDto {
+  runId: string;
+  status: string;
+  /** Relative to AGENT_BACKUP_DIR: what the restore step takes as `file`. Null until the backup ended. */
+  name: string | null;
+  bytes: number | null;
+  backup: RestoredBackupDto | null;
+}
+
+export class TestSystemProvenanceDto {
+  /** The last backup of production made by the state transfer's backup step, if any. */
+  lastBackup: ProductionBackupDto | null;
+  /** The last restore run of the test system, if any. */
+  lastRestoreRun: RunDto | null;
+  /** What the test system was restored from through the restore step; null when unknown (restored by hand, or no restore ended). */
+  restored: TestSystemRestoreDto | null;
+}

@@ -1,0 +1,48 @@
+import type { ChecksumAlgorithm } from '@cutover/contracts';
+import type { ConstraintInfo, TableDefinition } from './engine';
+
+/** What the copy operations exchange with an engine: key ranges, deferred objects, imports, checksums. */
+
+export interface DeferredObject {
+  kind: 'index' | ConstraintInfo['kind'];
+  name: string;
+  definition: string;
+}
+
+export interface FinishTableResult {
+  created: string[];
+  skipped: string[];
+}
+
+export interface KeyRange {
+  keyColumn: string;
+  /** Inclusive lower bound; absent for an open start. */
+  from: string | null;
+  /** Exclusive upper bound; absent for an open end. */
+  to: string | null;
+}
+
+export interface RangeRequest {
+  table: TableDefinition;
+  /** Null copies or checks the whole table. */
+  range: KeyRange | null;
+  /** Columns in transfer order; both sides use the destination's order. */
+  columns: string[];
+}
+
+export interface ImportResult {
+  rows: number;
+  bytes: number;
+  deletedFirst: number;
+}
+
+export interface ChecksumResult {
+  rows: number;
+  checksum: string;
+  algorithm: ChecksumAlgorithm;
+}
+
+export interface ChecksumRequest extends RangeRequest {
+  /** Absent: the engine's fastest algorithm for these columns. */
+  algorithm?: ChecksumAlgorithm;
+}
