@@ -44,6 +44,8 @@ export interface ContractDialect {
   axDeltaSelect: string;
   /** What enable-change-tracking reports as the retention after asking for 45 days. */
   retention45: RegExp;
+  /** ax.NUMSEQ (DATAAREAID, NUMBERSEQUENCE, NEXTREC bigint, HIGHEST bigint) with CRM_1 for dat (1000) and ceu (3000), CRM_2 for dat. */
+  seqDdl: string;
 }
 
 const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
@@ -304,6 +306,37 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         assert.equal((await f.a.singleUserWrites()).guardedTables, 0);
       },
     );
+
+    it('number sequences: read per company by code, written by compare-and-set', opts, async () => {
+      await f.sql('a', dialect.seqDdl);
+      const seq = {
+        table: { schema: 'ax', name: 'NUMSEQ' },
+        keyColumns: ['DATAAREAID', 'NUMBERSEQUENCE'],
+        nextColumn: 'NEXTREC',
+        maxColumn: 'HIGHEST',
+      };
+      const read = () => f.a.readSequences(seq, [{ column: 'NUMBERSEQUENCE', value: 'CRM_1' }], ctx());
+      assert.deepEqual(await read(), [
+        { key: ['ceu', 'CRM_1'], next: '3000', max: '99999999' },
+        { key: ['dat', 'CRM_1'], next: '1000', max: '99999999' },
+      ]);
+      const set = (expectedNext: string) =>
+        f.a.setSequence(
+          {
+            sequence: seq,
+            key: ['dat', 'CRM_1'],
+            values: { next: '4000', max: '99999999' },
+            expected: { next: expectedNext, max: '99999999' },
+          },
+          ctx(),
+        );
+      assert.equal(await set('999'), 0, 'a row that changed since it was read is left alone');
+      assert.equal(await set('1000'), 1);
+      assert.deepEqual(
+        (await read()).map((r) => r.next),
+        ['3000', '4000'],
+      );
+    });
 
     it('set-recovery-simple answers whether it applies', opts, async () => {
       const r = await f.a.setRecoverySimple(ctx());

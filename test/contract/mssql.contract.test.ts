@@ -57,6 +57,8 @@ engineContract(
       DELETE FROM ax.AXTRANS WHERE DATAAREAID = N'dat' AND RECID = 1;`,
     axDeltaSelect: `SELECT DATAAREAID, RECID, op FROM [#delta_AXTRANS] ORDER BY DATAAREAID, RECID`,
     retention45: /^for 45 DAYS$/,
+    seqDdl: `CREATE TABLE ax.NUMSEQ (DATAAREAID nvarchar(4) NOT NULL, NUMBERSEQUENCE nvarchar(20) NOT NULL, NEXTREC bigint NOT NULL, HIGHEST bigint NOT NULL);
+      INSERT INTO ax.NUMSEQ VALUES (N'dat', N'CRM_1', 1000, 99999999), (N'ceu', N'CRM_1', 3000, 99999999), (N'dat', N'CRM_2', 500, 99999999);`,
   },
   serverUrl
     ? async () => {

@@ -39,6 +39,8 @@ engineContract(
       DELETE FROM ax."AXTRANS" WHERE "DATAAREAID" = 'dat' AND "RECID" = 1;`,
     axDeltaSelect: `SELECT "DATAAREAID", "RECID", op FROM "delta_AXTRANS" ORDER BY 1, 2`,
     retention45: /until change tracking is disabled/,
+    seqDdl: `CREATE TABLE ax."NUMSEQ" ("DATAAREAID" varchar(4) NOT NULL, "NUMBERSEQUENCE" varchar(20) NOT NULL, "NEXTREC" bigint NOT NULL, "HIGHEST" bigint NOT NULL);
+      INSERT INTO ax."NUMSEQ" VALUES ('dat', 'CRM_1', 1000, 99999999), ('ceu', 'CRM_1', 3000, 99999999), ('dat', 'CRM_2', 500, 99999999);`,
   },
   async () => {
     const dbs = await createTestDatabases(['a', 'b']);

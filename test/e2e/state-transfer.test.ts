@@ -28,6 +28,7 @@ interface Status {
 interface Sequences {
   sequences: {
     key: string;
+    scope: { column: string; value: string }[];
     test: { next: string; max: string };
     production: { next: string; max: string };
     valueToSet: { next: string; max: string };
@@ -42,7 +43,8 @@ const BUSINESS_WRITES = `INSERT INTO ax.custtable VALUES ('N900', 'new customer'
   DELETE FROM ax.custtable WHERE accountnum IN ('C7', 'C8');
   UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';
   DELETE FROM ax.vendtable WHERE accountnum = 'V4';
-  UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';`;
+  UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';
+  UPDATE ax.numberseq SET next_rec = 3100 WHERE seq = 'CRM_1' AND dataareaid = 'ceu';`;
 
 describe('state transfer: preprocess a restored test system, move its state to production, delta on production', () => {
   let dbs: TestDatabases<'state' | 'prod' | 'test' | 'target' | 'direct'>;
@@ -248,25 +250,38 @@ describe('state transfer: preprocess a restored test system, move its state to p
     assert.equal(checklist.get('run-delta-preprocessing'), 'open');
   });
 
-  it('number sequences: preview, refused when production changed since, applied as previewed and recorded', async () => {
+  it('number sequences per company: preview, refused when production changed since, applied as previewed and recorded', async () => {
     const preview = await o.call<Sequences>('GET', `${base()}/state-transfer/number-sequences`);
-    const [crm1, crm2] = preview.sequences;
+    // CRM_1 is kept per company and moved in opposite directions: the test system drew numbers for
+    // dat, production kept drawing for ceu after the backup. CRM_2 is declared with one row.
     assert.deepEqual(
-      [crm1.key, crm1.test.next, crm1.production.next, crm1.valueToSet.next, crm1.inSync],
-      ['CRM_1', '4000', '1000', '4000', false],
+      preview.sequences.map((s) => [s.key, s.scope, s.test.next, s.production.next, s.valueToSet.next, s.inSync]),
+      [
+        ['CRM_1', [{ column: 'dataareaid', value: 'ceu' }], '3000', '3100', '3100', true],
+        ['CRM_1', [{ column: 'dataareaid', value: 'dat' }], '4000', '1000', '4000', false],
+        ['CRM_2', [], '500', '510', '510', true],
+      ],
     );
-    assert.deepEqual(
-      [crm2.key, crm2.test.next, crm2.production.next, crm2.valueToSet.next, crm2.inSync],
-      ['CRM_2', '500', '510', '510', true],
-    );
-    const confirm = preview.sequences.map((s) => ({ key: s.key, productionNext: s.production.next, productionMax: s.production.max }));
+    const confirm = preview.sequences.map((s) => ({
+      key: s.key,
+      scope: s.scope,
+      productionNext: s.production.next,
+      productionMax: s.production.max,
+    }));
     const stale = await o.call<{ detail: string }>(
       'POST',
       `${base()}/state-transfer/number-sequences/apply`,
-      { sequences: [{ ...confirm[0], productionNext: '999' }] },
+      { sequences: [{ ...confirm[1], productionNext: '999' }] },
       { expect: 409 },
     );
-    assert.match(stale.detail, /CRM_1: production now holds next 1000/);
+    assert.match(stale.detail, /CRM_1 \(dataareaid = dat\): production now holds next 1000/);
+    const noSuchCompany = await o.call<{ detail: string }>(
+      'POST',
+      `${base()}/state-transfer/number-sequences/apply`,
+      { sequences: [{ ...confirm[1], scope: [{ column: 'dataareaid', value: 'usmf' }] }] },
+      { expect: 409 },
+    );
+    assert.match(noSuchCompany.detail, /CRM_1 \(dataareaid = usmf\): no such row/);
     const bad = await o.call<{ detail: string }>(
       'POST',
       `${base()}/state-transfer/number-sequences/apply`,
@@ -275,17 +290,20 @@ describe('state transfer: preprocess a restored test system, move its state to p
     );
     assert.match(bad.detail, /declares no number sequence CRM_9/);
     const applied = await o.call<Sequences>('POST', `${base()}/state-transfer/number-sequences/apply`, { sequences: confirm });
-    assert.deepEqual(await sql(dbs.urls.prod, 'SELECT seq, next_rec::text, highest::text FROM ax.numberseq ORDER BY 1'), [
-      { seq: 'CRM_1', next_rec: crm1.valueToSet.next, highest: crm1.valueToSet.max },
-      { seq: 'CRM_2', next_rec: crm2.valueToSet.next, highest: crm2.valueToSet.max },
+    assert.deepEqual(await sql(dbs.urls.prod, 'SELECT dataareaid, seq, next_rec::text FROM ax.numberseq ORDER BY 1, 2'), [
+      { dataareaid: 'ceu', seq: 'CRM_1', next_rec: '3100' },
+      { dataareaid: 'dat', seq: 'CRM_1', next_rec: '4000' },
+      { dataareaid: 'dat', seq: 'CRM_2', next_rec: '510' },
     ]);
     assert.ok(applied.sequences.every((s) => s.inSync));
     const again = await o.call<Sequences>('POST', `${base()}/state-transfer/number-sequences/apply`, { sequences: confirm });
-    assert.deepEqual(again.applied.map((a) => [a.key, a.nextSet, a.changed, a.appliedBy]).sort(), [
-      ['CRM_1', '4000', false, 'bootstrap-admin'],
-      ['CRM_1', '4000', true, 'bootstrap-admin'],
-      ['CRM_2', '510', false, 'bootstrap-admin'],
-      ['CRM_2', '510', false, 'bootstrap-admin'],
+    assert.deepEqual(again.applied.map((a) => [a.key, a.nextSet, a.changed]).sort(), [
+      ['CRM_1', '3100', false],
+      ['CRM_1', '3100', false],
+      ['CRM_1', '4000', false],
+      ['CRM_1', '4000', true],
+      ['CRM_2', '510', false],
+      ['CRM_2', '510', false],
     ]);
   });
 

@@ -6,11 +6,13 @@ export const PROD_SCHEMA = `
   CREATE SCHEMA ax;
   CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
   CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);
-  CREATE TABLE ax.numberseq (seq text PRIMARY KEY, next_rec bigint NOT NULL, highest bigint NOT NULL);`;
+  -- AX keeps number sequences per company: one row per (DATAAREAID, NUMBERSEQUENCE).
+  CREATE TABLE ax.numberseq (dataareaid text NOT NULL, seq text NOT NULL, next_rec bigint NOT NULL, highest bigint NOT NULL,
+    PRIMARY KEY (dataareaid, seq));`;
 export const PROD_DATA = `
   INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE ' city ' || (g % 7) END FROM generate_series(1, 2500) g;
   INSERT INTO ax.vendtable SELECT 'V' || g, 'vendor ' || g FROM generate_series(1, 500) g;
-  INSERT INTO ax.numberseq VALUES ('CRM_1', 1000, 99999999), ('CRM_2', 500, 99999999);
+  INSERT INTO ax.numberseq VALUES ('dat', 'CRM_1', 1000, 99999999), ('ceu', 'CRM_1', 3000, 99999999), ('dat', 'CRM_2', 500, 99999999);
   ANALYZE;`;
 export const BUSINESS_TABLES = [
   { schema: 'ax', name: 'custtable' },
@@ -45,6 +47,7 @@ export const PACKAGE = {
       description: 'Party numbers',
       table: { schema: 'ax', name: 'numberseq' },
       keyColumn: 'seq',
+      keyColumns: ['dataareaid', 'seq'],
       nextColumn: 'next_rec',
       maxColumn: 'highest',
     },
@@ -103,7 +106,7 @@ CREATE TABLE IF NOT EXISTS ax.address_shadow (accountnum text PRIMARY KEY, city 
         { schema: 'ax', name: 'numberseq' },
       ],
       [{ schema: 'ax', name: 'numberseq' }],
-      `UPDATE ax.numberseq SET next_rec = next_rec + (SELECT count(*) FROM ax.dirparty_shadow) WHERE seq = 'CRM_1'`,
+      `UPDATE ax.numberseq SET next_rec = next_rec + (SELECT count(*) FROM ax.dirparty_shadow) WHERE seq = 'CRM_1' AND dataareaid = 'dat'`,
       ['parties-from-customers', 'parties-from-vendors'],
     ),
     script(

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { splitBatches } from '@cutover/contracts';
 import type { TableDefinition } from '../../services/transfer-agent/src/engines/engine';
 import * as capture from '../../services/transfer-agent/src/engines/mssql/capture-sql';
+import * as mssqlSequences from '../../services/transfer-agent/src/engines/mssql/sequences';
+import * as pgSequences from '../../services/transfer-agent/src/engines/postgres/sequences';
 import { chooseRowKey, requireRowKey } from '../../services/transfer-agent/src/engines/row-key';
 import { parses, skeleton } from '../support/tsql-parse';
 
@@ -83,5 +85,40 @@ describe('mssql trigger capture T-SQL', () => {
     assert.match(text, /CHANGETABLE\(CHANGES \[cutover\]\.\[capture_42\], @sinceVersion\)/);
     assert.match(text, /ORDER BY ct\.SYS_CHANGE_VERSION DESC, c\.capture_id DESC/);
     parses(rest.join('\n').replace(/CHANGETABLE\(CHANGES [^)]*\)/, '[ct_source]'));
+  });
+});
+
+describe('number sequence SQL on both engines', () => {
+  const seq = {
+    table: { schema: 'ax', name: "NUMBER]SEQ'" },
+    keyColumns: ['DATAAREAID', 'NUMBER SEQUENCE'],
+    nextColumn: 'NEXTREC',
+    maxColumn: 'HIGHEST',
+  };
+
+  it('SQL Server: read by parameters, compare-and-set by parameters, every name quoted', () => {
+    const read = mssqlSequences.readSequencesSql(seq, [{ column: 'NUMBER SEQUENCE', value: "x'" }]);
+    assert.equal(
+      read,
+      "SELECT CAST([DATAAREAID] AS nvarchar(64)), CAST([NUMBER SEQUENCE] AS nvarchar(64)), CAST([NEXTREC] AS nvarchar(64)), CAST([HIGHEST] AS nvarchar(64)) FROM [ax].[NUMBER]]SEQ'] WHERE [NUMBER SEQUENCE] = @m0 ORDER BY [DATAAREAID], [NUMBER SEQUENCE]",
+    );
+    parses(read);
+    const write = mssqlSequences.setSequenceSql(seq);
+    assert.match(
+      write,
+      /WHERE \[DATAAREAID\] = @k0 AND \[NUMBER SEQUENCE\] = @k1 AND \[NEXTREC\] = @expectedNext AND \[HIGHEST\] = @expectedMax$/,
+    );
+    parses(write);
+  });
+
+  it('PostgreSQL: the same shape with positional parameters', () => {
+    assert.equal(
+      pgSequences.readSequencesSql(seq, []),
+      `SELECT CAST("DATAAREAID" AS text), CAST("NUMBER SEQUENCE" AS text), CAST("NEXTREC" AS text), CAST("HIGHEST" AS text) FROM "ax"."NUMBER]SEQ'" ORDER BY "DATAAREAID", "NUMBER SEQUENCE"`,
+    );
+    assert.equal(
+      pgSequences.setSequenceSql(seq),
+      `UPDATE "ax"."NUMBER]SEQ'" SET "NEXTREC" = $3, "HIGHEST" = $4\n WHERE "DATAAREAID" = $1 AND "NUMBER SEQUENCE" = $2 AND "NEXTREC" = $5 AND "HIGHEST" = $6`,
+    );
   });
 });

@@ -287,7 +287,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "read-number-sequences" | "set-number-sequence")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -329,6 +329,11 @@ export interface components {
             name: string;
             nullable: boolean;
             ordinal: number;
+        };
+        ColumnValueDto: {
+            /** @description One of the sequence's key columns. */
+            column: string;
+            value: string;
         };
         ConstraintDto: {
             definition: string;
@@ -553,7 +558,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "read-number-sequences" | "set-number-sequence";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -572,8 +577,10 @@ export interface components {
             exitSingleUser?: components["schemas"]["ExitSingleUserResultDto"];
             finishTable?: components["schemas"]["FinishTableResultDto"];
             prepareTable?: components["schemas"]["PrepareTableResultDto"];
+            readNumberSequences?: components["schemas"]["ReadNumberSequencesResultDto"];
             restoreDatabase?: components["schemas"]["RestoreResultDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
+            setNumberSequence?: components["schemas"]["SetNumberSequenceResultDto"];
             setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
         };
         PrepareTableResultDto: {
@@ -599,6 +606,14 @@ export interface components {
             keyColumn: string;
             /** @description The quantiles came from a sample of the table (large tables). */
             sampled: boolean;
+        };
+        ReadNumberSequencesParamsDto: {
+            /** @description Key columns and the values they must equal, e.g. [{ column: "NUMBERSEQUENCE", value: "CRM_1" }]. */
+            match: components["schemas"]["ColumnValueDto"][];
+            sequence: components["schemas"]["SequenceColumnsDto"];
+        };
+        ReadNumberSequencesResultDto: {
+            rows: components["schemas"]["SequenceRowDto"][];
         };
         RecoveryModelResultDto: {
             /** @description False on PostgreSQL, which has no recovery model. */
@@ -645,6 +660,19 @@ export interface components {
             messages: components["schemas"]["ServerMessageDto"][];
             resultSet: components["schemas"]["ResultSetDto"] | null;
         };
+        SequenceColumnsDto: {
+            /** @description Columns that identify one sequence row, e.g. ["DATAAREAID", "NUMBERSEQUENCE"] (one row per company). */
+            keyColumns: string[];
+            maxColumn: string;
+            nextColumn: string;
+            table: components["schemas"]["TableRefDto"];
+        };
+        SequenceRowDto: {
+            /** @description Key values as text, in keyColumns order. */
+            key: string[];
+            max: string | null;
+            next: string | null;
+        };
         ServerMessageDto: {
             message: string;
             severity: string;
@@ -662,6 +690,20 @@ export interface components {
             /** @description When the session connected. */
             since: string | null;
             state: string | null;
+        };
+        SetNumberSequenceParamsDto: {
+            expectedMax: string;
+            /** @description The row is written only if it still holds these (what the operator confirmed). */
+            expectedNext: string;
+            /** @description The row's key values as text, in keyColumns order. */
+            key: string[];
+            max: string;
+            next: string;
+            sequence: components["schemas"]["SequenceColumnsDto"];
+        };
+        SetNumberSequenceResultDto: {
+            /** @description 1 when written; 0 when the row no longer held the expected values (or does not exist). */
+            updated: number;
         };
         SingleUserAttemptDto: {
             application: string | null;
@@ -711,10 +753,12 @@ export interface components {
             /** @description Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
             id: string;
             prepareTable?: components["schemas"]["TableParamsDto"];
+            readNumberSequences?: components["schemas"]["ReadNumberSequencesParamsDto"];
             restoreDatabase?: components["schemas"]["RestoreDatabaseParamsDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
+            setNumberSequence?: components["schemas"]["SetNumberSequenceParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "read-number-sequences" | "set-number-sequence";
         };
         TableDefinitionDto: {
             bytes: number;

@@ -16,6 +16,9 @@ export enum OperationType {
   BackupDatabase = 'backup-database',
   RestoreDatabase = 'restore-database',
   SetRecoverySimple = 'set-recovery-simple',
+  // State a preprocessing leaves in a database: number sequences.
+  ReadNumberSequences = 'read-number-sequences',
+  SetNumberSequence = 'set-number-sequence',
 }
 
 /**

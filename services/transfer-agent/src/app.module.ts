@@ -11,6 +11,7 @@ import { ExportController } from './export/export.controller';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
 import { AdminOperationHandlers } from './operations/admin-handlers';
+import { StateOperationHandlers } from './operations/state-handlers';
 import { BackupOperationHandlers } from './operations/backup-handlers';
 import { OperationHandlers } from './operations/operation-handlers';
 import { OperationsController } from './operations/operations.controller';
@@ -46,6 +47,7 @@ export class AgentModule {
         EngineLifecycle,
         TableResolver,
         AdminOperationHandlers,
+        StateOperationHandlers,
         BackupOperationHandlers,
         OperationHandlers,
         OperationsService,

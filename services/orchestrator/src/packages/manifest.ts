@@ -37,7 +37,10 @@ export interface NumberSequenceDefinition {
   key: string;
   description: string;
   table: TableRef;
+  /** The column holding the sequence's code, equal to `key`. */
   keyColumn: string;
+  /** Every column that identifies one row (AX: DATAAREAID and NUMBERSEQUENCE); contains keyColumn. Absent in packages stored before it existed: [keyColumn]. */
+  keyColumns?: string[];
   nextColumn: string;
   maxColumn: string;
 }
@@ -93,6 +96,10 @@ export function validateManifest(m: PackageManifest): string[] {
   const sequences = new Set<string>();
   for (const n of m.numberSequences) {
     if (sequences.has(n.key)) problems.push(`duplicate number sequence ${n.key}`);
+    const keys = n.keyColumns ?? [n.keyColumn];
+    if (!keys.includes(n.keyColumn))
+      problems.push(`number sequence ${n.key}: keyColumns (${keys.join(', ')}) must contain keyColumn ${n.keyColumn}`);
+    if (new Set(keys).size !== keys.length) problems.push(`number sequence ${n.key}: keyColumns name a column twice`);
     sequences.add(n.key);
   }
   return problems;

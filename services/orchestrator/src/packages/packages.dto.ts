@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMinSize,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
@@ -97,9 +98,25 @@ export class NumberSequenceDto {
   @Type(() => TableRefDto)
   table: TableRefDto;
 
+  /** The column holding the sequence's code (AX: NUMBERSEQUENCE), equal to `key`. */
   @IsString()
   @MinLength(1)
+  @MaxLength(128)
   keyColumn: string;
+
+  /**
+   * Every column that identifies one sequence row, `keyColumn` among them: AX keeps one row per
+   * company, so ["DATAAREAID", "NUMBERSEQUENCE"]; preview and apply then work per company.
+   * Default: [keyColumn] (one row per sequence).
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(128, { each: true })
+  keyColumns?: string[];
 
   @IsString()
   @MinLength(1)

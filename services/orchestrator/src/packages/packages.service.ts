@@ -35,7 +35,11 @@ export function toManifest(dto: UploadPackageDto): PackageManifest {
       required: t.required ?? true,
     })),
     frameworkTables: refs(dto.frameworkTables),
-    numberSequences: (dto.numberSequences ?? []).map((n) => ({ ...n, table: tableRef(n.table) })),
+    numberSequences: (dto.numberSequences ?? []).map((n) => ({
+      ...n,
+      table: tableRef(n.table),
+      keyColumns: n.keyColumns ?? [n.keyColumn],
+    })),
     copyRules: {
       include: refs(dto.copyRules?.include),
       exclude: refs(dto.copyRules?.exclude),

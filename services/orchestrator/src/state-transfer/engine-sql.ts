@@ -3,7 +3,7 @@ import type { AgentTableDefinition } from '@cutover/agent-client';
 
 /**
  * The little SQL the state transfer writes itself, per engine: creating a missing table on
- * production from the test system's definition, and reading and writing number sequences.
+ * production from the test system's definition.
  * Identifiers come from the package as `{schema, name}` and are always quoted (`"…"` with `""`, `[…]` with `]]`);
  * values travel as bound parameters (`:name` on PostgreSQL, `@name` on SQL Server). Column types
  * cannot be parameters: they come from the test system's catalog and must look like a type name.
@@ -17,8 +17,6 @@ export function quoteIdent(engine: Engine, name: string): string {
 export function quoteTable(engine: Engine, table: TableRef): string {
   return `${quoteIdent(engine, table.schema)}.${quoteIdent(engine, table.name)}`;
 }
-
-const param = (engine: Engine, name: string) => (engine === 'mssql' ? `@${name}` : `:${name}`);
 
 /** Type names as the catalogs print them: `numeric(32,16)`, `character varying(20)`, `timestamp(3) with time zone`, `text[]`, `"char"`, `nvarchar(max)`. */
 const TYPE_NAME = /^(?:"char"|[A-Za-z_][A-Za-z0-9_ .]*(?:\(\s*(?:\d+|max)(?:\s*,\s*\d+)?\s*\))?[A-Za-z ]*(?:\[\])*)$/i;
@@ -54,31 +52,6 @@ export function createTableSql(engine: Engine, def: AgentTableDefinition): strin
     ].join('\n');
   }
   return [`CREATE SCHEMA IF NOT EXISTS ${q(def.schema)};`, `CREATE TABLE IF NOT EXISTS ${table} ${body};`].join('\n');
-}
-
-export interface SequenceColumns {
-  table: TableRef;
-  keyColumn: string;
-  nextColumn: string;
-  maxColumn: string;
-}
-
-/** One sequence's next and maximum values, as text (bigint and numeric survive JSON exactly); parameter `key`. */
-export function readSequenceSql(engine: Engine, s: SequenceColumns): string {
-  const q = (n: string) => quoteIdent(engine, n);
-  const text = (c: string) => (engine === 'mssql' ? `CAST(${q(c)} AS nvarchar(64))` : `CAST(${q(c)} AS text)`);
-  return `SELECT ${text(s.nextColumn)} AS next_value, ${text(s.maxColumn)} AS max_value FROM ${quoteTable(engine, s.table)} WHERE ${q(s.keyColumn)} = ${param(engine, 'key')}`;
-}
-
-/**
- * Sets one sequence's values only if production still holds what the operator confirmed
- * (a compare-and-set: 0 rows affected means it changed since the preview). Parameters
- * `key`, `next`, `max`, `expectedNext`, `expectedMax`.
- */
-export function writeSequenceSql(engine: Engine, s: SequenceColumns): string {
-  const q = (n: string) => quoteIdent(engine, n);
-  const p = (n: string) => param(engine, n);
-  return `UPDATE ${quoteTable(engine, s.table)} SET ${q(s.nextColumn)} = ${p('next')}, ${q(s.maxColumn)} = ${p('max')} WHERE ${q(s.keyColumn)} = ${p('key')} AND ${q(s.nextColumn)} = ${p('expectedNext')} AND ${q(s.maxColumn)} = ${p('expectedMax')}`;
 }
 
 /** What the framework table records on a system: which script ended for which package. */

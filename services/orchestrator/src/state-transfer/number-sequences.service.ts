@@ -1,15 +1,12 @@
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService, type RunStart } from '../checklist/checklist.service';
-import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { AgentClient } from '@cutover/agent-client';
-import { formatTableRef } from '@cutover/contracts';
 import { InvalidInputException, ProblemException } from '@cutover/common';
 import type { NumberSequenceDefinition } from '../packages/manifest';
 import { SystemsService } from '../systems/systems.service';
-import { readSequenceSql, writeSequenceSql, type Engine } from './engine-sql';
+import { formatScope, readSequenceRows, scopeKey, writeSequenceRow, type Scope, type Values } from './sequence-rows';
 import type {
   ApplyNumberSequencesDto,
   NumberSequenceApplicationDto,
@@ -18,11 +15,6 @@ import type {
 } from './state-transfer.dto';
 import { NumberSequenceApplicationEntity } from './state-transfer.entities';
 import { StateTransferValidator, type TransferContext } from './state-transfer.validator';
-
-interface Values {
-  next: string;
-  max: string;
-}
 
 /** The larger of two values as the database printed them (integers compared exactly). */
 export function larger(a: string, b: string): string {
@@ -48,7 +40,7 @@ export class NumberSequencesService {
 
   async preview(upgradeId: string): Promise<NumberSequencesDto> {
     const ctx = await this.validator.context(upgradeId);
-    const sequences = await Promise.all(ctx.manifest.numberSequences.map((s) => this.previewOne(ctx, s)));
+    const sequences = (await Promise.all(ctx.manifest.numberSequences.map((s) => this.previewOne(ctx, s)))).flat();
     return { sequences, applied: await this.applied(upgradeId) };
   }
 
@@ -64,34 +56,38 @@ export class NumberSequencesService {
         `the package declares no number sequence ${unknown.map((u) => u.key).join(', ')}`,
         unknown.map((u) => ({ field: 'sequences', message: `${u.key} is not a number sequence of the package` })),
       );
-    const previews = await Promise.all(dto.sequences.map((c) => this.previewOne(ctx, declared.get(c.key)!)));
+    const all = (
+      await Promise.all([...new Set(dto.sequences.map((c) => c.key))].map((k) => this.previewOne(ctx, declared.get(k)!)))
+    ).flat();
     const conflicts: string[] = [];
-    for (const [i, c] of dto.sequences.entries()) {
-      const p = previews[i];
-      if (p.problem || !p.production || !p.valueToSet) conflicts.push(`${c.key}: ${p.problem ?? 'cannot be read'}`);
+    const previews = dto.sequences.map((c) => {
+      const p = all.find((x) => x.key === c.key && scopeKey(x.scope) === scopeKey(c.scope ?? []));
+      const name = `${c.key}${formatScope(c.scope ?? [])}`;
+      if (!p) conflicts.push(`${name}: no such row of the sequence on either system`);
+      else if (p.problem || !p.production || !p.valueToSet) conflicts.push(`${name}: ${p.problem ?? 'cannot be read'}`);
       else if (!p.inSync && (p.production.next !== c.productionNext || p.production.max !== c.productionMax))
         conflicts.push(
-          `${c.key}: production now holds next ${p.production.next}, max ${p.production.max}, not the confirmed ${c.productionNext}, ${c.productionMax}`,
+          `${name}: production now holds next ${p.production.next}, max ${p.production.max}, not the confirmed ${c.productionNext}, ${c.productionMax}`,
         );
-    }
+      return p!;
+    });
     if (conflicts.length === 0)
       await this.checklist.requirePrerequisites(upgradeId, ChecklistKey.ApplyNumberSequences, start.caller, start.override);
     if (conflicts.length > 0)
       throw new ProblemException(
         409,
         `nothing was written; production's sequences changed since the preview or cannot be read: ${conflicts.join('; ')}. Preview again and confirm the new values`,
-        {
-          conflicts,
-        },
+        { conflicts },
       );
     const client = await this.systems.client(ctx.production.id);
     for (const [i, c] of dto.sequences.entries()) {
       const p = previews[i] as NumberSequencePreviewDto & { production: Values; test: Values; valueToSet: Values };
-      if (!p.inSync) await this.write(ctx, client, declared.get(c.key)!, p.production, p.valueToSet);
+      if (!p.inSync) await writeSequenceRow(client, declared.get(c.key)!, p.scope, p.production, p.valueToSet);
       await this.applications.save(
         this.applications.create({
           upgradeId,
           sequenceKey: c.key,
+          scope: p.scope,
           testNext: p.test.next,
           testMax: p.test.max,
           productionNext: p.production.next,
@@ -119,6 +115,7 @@ export class NumberSequencesService {
     const rows = await this.applications.find({ where: { upgradeId }, order: { appliedAt: 'DESC', id: 'DESC' } });
     return rows.map((r) => ({
       key: r.sequenceKey,
+      scope: r.scope ?? [],
       testNext: r.testNext,
       testMax: r.testMax,
       productionNext: r.productionNext,
@@ -131,66 +128,36 @@ export class NumberSequencesService {
     }));
   }
 
-  private async previewOne(ctx: TransferContext, s: NumberSequenceDefinition): Promise<NumberSequencePreviewDto> {
+  /** One preview per row of the sequence (per company), joining both systems' rows on their scope. */
+  private async previewOne(ctx: TransferContext, s: NumberSequenceDefinition): Promise<NumberSequencePreviewDto[]> {
     const base = { key: s.key, description: s.description, table: s.table };
-    const read = async (systemId: string, side: string): Promise<Values | string> => {
-      try {
-        const client = await this.systems.client(systemId);
-        const op = await client.runOperation({
-          id: `state-transfer.${randomUUID()}`,
-          type: 'execute-script',
-          executeScript: { sql: readSequenceSql(ctx.production.engine as Engine, s), parameters: { key: s.key }, transaction: false },
-        });
-        if (op.status !== 'succeeded') return `reading it on ${side} failed: ${op.error?.message ?? op.status}`;
-        const rows = (op.result?.executeScript?.resultSet?.rows ?? []) as unknown[][];
-        if (rows.length !== 1) return `${formatTableRef(s.table)} has ${rows.length} rows with ${s.keyColumn} = ${s.key} on ${side}`;
-        return { next: String(rows[0][0]), max: String(rows[0][1]) };
-      } catch (error) {
-        return `reading it on ${side} failed: ${(error as Error).message}`;
+    const [test, production] = await Promise.all([
+      readSequenceRows(await this.systems.client(ctx.test.id), s, 'the test system'),
+      readSequenceRows(await this.systems.client(ctx.production.id), s, 'production'),
+    ]);
+    if (typeof test === 'string' || typeof production === 'string') {
+      const problem = [test, production].filter((x) => typeof x === 'string').join('; ');
+      return [{ ...base, scope: [], test: null, production: null, valueToSet: null, inSync: false, problem }];
+    }
+    const scopes = new Map<string, Scope[]>([...test, ...production].map((r) => [scopeKey(r.scope), r.scope]));
+    return [...scopes.entries()].map(([key, scope]) => {
+      const t = test.find((r) => scopeKey(r.scope) === key)?.values ?? null;
+      const p = production.find((r) => scopeKey(r.scope) === key)?.values ?? null;
+      if (!t || !p) {
+        const missing = !t ? 'the test system' : 'production';
+        return {
+          ...base,
+          scope,
+          test: t,
+          production: p,
+          valueToSet: null,
+          inSync: false,
+          problem: `no row${formatScope(scope)} on ${missing}`,
+        };
       }
-    };
-    const [test, production] = await Promise.all([read(ctx.test.id, 'the test system'), read(ctx.production.id, 'production')]);
-    if (typeof test === 'string' || typeof production === 'string')
-      return {
-        ...base,
-        test: typeof test === 'string' ? null : test,
-        production: typeof production === 'string' ? null : production,
-        valueToSet: null,
-        inSync: false,
-        problem: [test, production].filter((x) => typeof x === 'string').join('; '),
-      };
-    const valueToSet = { next: larger(test.next, production.next), max: larger(test.max, production.max) };
-    return {
-      ...base,
-      test,
-      production,
-      valueToSet,
-      inSync: valueToSet.next === production.next && valueToSet.max === production.max,
-      problem: null,
-    };
-  }
-
-  private async write(
-    ctx: TransferContext,
-    client: AgentClient,
-    s: NumberSequenceDefinition,
-    expected: Values,
-    values: Values,
-  ): Promise<void> {
-    const op = await client.runOperation({
-      id: `state-transfer.${randomUUID()}`,
-      type: 'execute-script',
-      executeScript: {
-        sql: writeSequenceSql(ctx.production.engine as Engine, s),
-        parameters: { key: s.key, next: values.next, max: values.max, expectedNext: expected.next, expectedMax: expected.max },
-      },
+      const valueToSet = { next: larger(t.next, p.next), max: larger(t.max, p.max) };
+      const inSync = valueToSet.next === p.next && valueToSet.max === p.max;
+      return { ...base, scope, test: t, production: p, valueToSet, inSync, problem: null };
     });
-    if (op.status !== 'succeeded')
-      throw new ProblemException(502, `writing ${s.key} on production failed: ${op.error?.message ?? op.status}`);
-    const affected = op.result?.executeScript?.batches?.reduce((n, b) => n + b.rowsAffected, 0) ?? 0;
-    if (affected !== 1)
-      throw new ConflictException(
-        `${s.key} changed on production while it was being applied (${affected} rows matched): preview again and confirm the new values`,
-      );
   }
 }

@@ -12,6 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { RunStartDto } from '../checklist/checklist.dto';
@@ -106,9 +107,23 @@ export class SequenceValuesDto {
   max: string;
 }
 
+/** A key column other than the sequence's code, and its value: which company's row (AX: DATAAREAID). */
+export class SequenceScopeDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  column: string;
+
+  @IsString()
+  @MaxLength(256)
+  value: string;
+}
+
 export class NumberSequencePreviewDto {
   /** e.g. CRM_1 (party numbers). */
   key: string;
+  /** Which row of the sequence: the other key columns' values (e.g. DATAAREAID = dat); empty for one row per sequence. */
+  scope: SequenceScopeDto[];
   description: string;
   table: TableRefDto;
   test: SequenceValuesDto | null;
@@ -123,6 +138,7 @@ export class NumberSequencePreviewDto {
 
 export class NumberSequenceApplicationDto {
   key: string;
+  scope: SequenceScopeDto[];
   testNext: string;
   testMax: string;
   productionNext: string;
@@ -146,6 +162,14 @@ export class ConfirmSequenceDto {
   @IsString()
   @MaxLength(128)
   key: string;
+
+  /** The row, as the preview showed it (e.g. [{ column: "DATAAREAID", value: "dat" }]); default: none (one row per sequence). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @ValidateNested({ each: true })
+  @Type(() => SequenceScopeDto)
+  scope?: SequenceScopeDto[];
 
   /** Production's next value as the preview showed it: apply refuses (409) if production changed since. */
   @Matches(/^-?\d{1,38}$/, { message: 'productionNext must be an integer as the preview showed it' })

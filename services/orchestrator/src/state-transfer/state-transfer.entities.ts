@@ -80,6 +80,10 @@ export class NumberSequenceApplicationEntity {
   @Column('text')
   sequenceKey: string;
 
+  /** Which row (company) of the sequence: the other key columns and their values. */
+  @Column('jsonb', { default: () => "'[]'" })
+  scope: { column: string; value: string }[];
+
   @Column('text')
   testNext: string;
 

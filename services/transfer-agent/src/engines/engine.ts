@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
+import type { ColumnValue, SequenceColumns, SequenceRow, SetSequenceRequest } from './sequence-types';
 import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
 
 export * from './backup-types';
 export * from './copy-types';
+export * from './sequence-types';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -108,6 +110,10 @@ export interface Engine {
    */
   restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
+  /** Rows of a number sequence table whose columns equal `match`, ordered by key. */
+  readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]>;
+  /** Compare-and-set of one sequence row; returns the rows updated (0: it changed since it was read). */
+  setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number>;
 }
 
 export interface TrackedTable {

@@ -6,6 +6,7 @@ import { OperationType, splitBatches, tableRef, TransferFormat, type TableRef } 
 import { ENGINE } from '../engines/engine.provider';
 import { type Engine, type KeyRange, type OperationContext, type RangeRequest, type TableDefinition } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
+import { StateOperationHandlers } from './state-handlers';
 import { AdminOperationHandlers } from './admin-handlers';
 import { scriptParameters } from './script-params';
 import type { ChecksumParamsDto, KeyRangeDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
@@ -32,6 +33,8 @@ const PARAM_FIELDS = [
   'exitSingleUser',
   'backupDatabase',
   'restoreDatabase',
+  'readNumberSequences',
+  'setNumberSequence',
 ] as const;
 /** The params field of each type; null for types that take none. */
 const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
@@ -50,6 +53,8 @@ const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
   [OperationType.BackupDatabase]: 'backupDatabase',
   [OperationType.RestoreDatabase]: 'restoreDatabase',
   [OperationType.SetRecoverySimple]: null,
+  [OperationType.ReadNumberSequences]: 'readNumberSequences',
+  [OperationType.SetNumberSequence]: 'setNumberSequence',
 };
 
 @Injectable()
@@ -58,6 +63,7 @@ export class OperationHandlers {
     @Inject(ENGINE) private readonly engine: Engine,
     private readonly tables: TableResolver,
     private readonly admin: AdminOperationHandlers,
+    private readonly state: StateOperationHandlers,
   ) {}
 
   /** Checks the request against the catalog (400 on anything wrong) and returns the work to run. */
@@ -79,6 +85,10 @@ export class OperationHandlers {
         return this.copyRange(dto.copyRange!, dto.id);
       case OperationType.ChecksumRange:
         return this.checksumRange(dto.checksumRange!);
+      case OperationType.ReadNumberSequences:
+        return this.state.readNumberSequences(dto.readNumberSequences!);
+      case OperationType.SetNumberSequence:
+        return this.state.setNumberSequence(dto.setNumberSequence!);
       default:
         return this.admin.prepare(dto);
     }

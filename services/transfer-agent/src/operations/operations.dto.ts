@@ -21,6 +21,12 @@ import {
 import { TableRefDto } from '@cutover/common';
 import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
 import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
+import {
+  ReadNumberSequencesParamsDto,
+  ReadNumberSequencesResultDto,
+  SetNumberSequenceParamsDto,
+  SetNumberSequenceResultDto,
+} from './sequences.dto';
 import { BackupDatabaseParamsDto, BackupResultDto, RestoreDatabaseParamsDto, RestoreResultDto } from './backup.dto';
 import {
   CheckWatermarkParamsDto,
@@ -201,6 +207,18 @@ export class StartOperationDto {
   @Type(() => ChangeTrackingTablesParamsDto)
   disableChangeTracking?: ChangeTrackingTablesParamsDto;
 
+  @ValidateIf(requiredFor(OperationType.ReadNumberSequences))
+  @IsDefined({ message: `$property is required for type ${OperationType.ReadNumberSequences}` })
+  @ValidateNested()
+  @Type(() => ReadNumberSequencesParamsDto)
+  readNumberSequences?: ReadNumberSequencesParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.SetNumberSequence))
+  @IsDefined({ message: `$property is required for type ${OperationType.SetNumberSequence}` })
+  @ValidateNested()
+  @Type(() => SetNumberSequenceParamsDto)
+  setNumberSequence?: SetNumberSequenceParamsDto;
+
   @ValidateIf(requiredFor(OperationType.CheckWatermark))
   @IsDefined({ message: `$property is required for type ${OperationType.CheckWatermark}` })
   @ValidateNested()
@@ -292,6 +310,8 @@ export class OperationResultDto {
   disableChangeTracking?: DisableChangeTrackingResultDto;
   currentWatermark?: WatermarkResultDto;
   checkWatermark?: CheckWatermarkResultDto;
+  readNumberSequences?: ReadNumberSequencesResultDto;
+  setNumberSequence?: SetNumberSequenceResultDto;
   runDeltaScript?: DeltaScriptResultDto;
   enterSingleUser?: EnterSingleUserResultDto;
   exitSingleUser?: ExitSingleUserResultDto;

@@ -2,6 +2,10 @@ import type { Readable } from 'node:stream';
 import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
+  type ColumnValue,
+  type SequenceColumns,
+  type SequenceRow,
+  type SetSequenceRequest,
   type BackupResult,
   type SingleUserWrite,
   type WatermarkCheckResult,
@@ -39,6 +43,7 @@ import { checksumSql } from './checksum';
 import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
 import { query, run, TediousPool, type PooledConnection } from './connection';
 import { executeScript } from './scripts';
+import * as sequences from './sequences';
 import { singleUserWrites } from './write-guard';
 import {
   addConstraintSql,
@@ -290,6 +295,14 @@ export class MssqlEngine implements Engine {
 
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
     return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
+  }
+
+  readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]> {
+    return this.withConnection(ctx, ({ conn }) => sequences.readSequences(conn, sequence, match));
+  }
+
+  setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number> {
+    return this.withConnection(ctx, ({ conn }) => sequences.setSequence(conn, request));
   }
 
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {

@@ -5,6 +5,10 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
+  type ColumnValue,
+  type SequenceColumns,
+  type SequenceRow,
+  type SetSequenceRequest,
   type BackupResult,
   type SingleUserWrite,
   type WatermarkCheckResult,
@@ -50,6 +54,7 @@ import {
   snapshot,
   WATERMARK_PATTERN,
 } from './change-tracking';
+import * as sequences from './sequences';
 import * as sessions from './sessions';
 import { guardedTableCount, guardedWrites } from './write-guard';
 import { AGENT_APPLICATION_NAME } from './sessions';
@@ -327,6 +332,14 @@ export class PostgresEngine implements Engine {
       previous: null,
       note: 'PostgreSQL has no recovery model; WAL settings are server-wide',
     });
+  }
+
+  readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]> {
+    return this.withSession(ctx, ({ client }) => sequences.readSequences(client, sequence, match));
+  }
+
+  setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number> {
+    return this.withSession(ctx, ({ client }) => sequences.setSequence(client, request));
   }
 
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {

@@ -1,0 +1,57 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { TableResolver } from '../catalog/table-resolver';
+import { ENGINE } from '../engines/engine.provider';
+import type { Engine, SequenceColumns } from '../engines/engine';
+import type { PreparedOperation } from './operation-handlers';
+import type { ReadNumberSequencesParamsDto, SequenceColumnsDto, SetNumberSequenceParamsDto } from './sequences.dto';
+
+/**
+ * Operations on the state a preprocessing leaves in a database (number sequences), so the
+ * orchestrator reads and writes it without building SQL. Each is checked against the catalog first.
+ */
+@Injectable()
+export class StateOperationHandlers {
+  constructor(
+    @Inject(ENGINE) private readonly engine: Engine,
+    private readonly tables: TableResolver,
+  ) {}
+
+  async readNumberSequences(p: ReadNumberSequencesParamsDto): Promise<PreparedOperation> {
+    const sequence = await this.sequence(p.sequence, 'readNumberSequences.sequence');
+    const stray = p.match.filter((m) => !sequence.keyColumns.includes(m.column));
+    if (stray.length > 0)
+      throw new BadRequestException(
+        `readNumberSequences.match: ${stray.map((m) => m.column).join(', ')} is not a key column (${sequence.keyColumns.join(', ')})`,
+      );
+    return {
+      timeoutMs: null,
+      run: async (ctx) => ({ readNumberSequences: { rows: await this.engine.readSequences(sequence, p.match, ctx) } }),
+    };
+  }
+
+  async setNumberSequence(p: SetNumberSequenceParamsDto): Promise<PreparedOperation> {
+    const sequence = await this.sequence(p.sequence, 'setNumberSequence.sequence');
+    if (p.key.length !== sequence.keyColumns.length)
+      throw new BadRequestException(
+        `setNumberSequence.key: ${p.key.length} value(s) for ${sequence.keyColumns.length} key column(s) (${sequence.keyColumns.join(', ')})`,
+      );
+    const request = {
+      sequence,
+      key: p.key,
+      values: { next: p.next, max: p.max },
+      expected: { next: p.expectedNext, max: p.expectedMax },
+    };
+    return { timeoutMs: null, run: async (ctx) => ({ setNumberSequence: { updated: await this.engine.setSequence(request, ctx) } }) };
+  }
+
+  private async sequence(s: SequenceColumnsDto, field: string): Promise<SequenceColumns> {
+    const table = await this.tables.require(s.table, `${field}.table`);
+    this.tables.requireColumns(table, [...s.keyColumns, s.nextColumn, s.maxColumn], field);
+    return {
+      table: { schema: table.schema, name: table.name },
+      keyColumns: s.keyColumns,
+      nextColumn: s.nextColumn,
+      maxColumn: s.maxColumn,
+    };
+  }
+}
