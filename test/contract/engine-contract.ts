@@ -338,6 +338,13 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       );
     });
 
+    it('permissions: the probe answers every question with a boolean', opts, async () => {
+      const may = await f.a.permissions();
+      assert.deepEqual(Object.keys(may).sort(), ['createTables', 'endSessions', 'ownDatabase', 'readSessions', 'superuser']);
+      assert.ok(Object.values(may).every((v) => typeof v === 'boolean'));
+      assert.equal(may.createTables, true, 'the contract runs as a login that may create tables');
+    });
+
     it('set-recovery-simple answers whether it applies', opts, async () => {
       const r = await f.a.setRecoverySimple(ctx());
       assert.equal(typeof r.applicable, 'boolean');

@@ -5,6 +5,7 @@ import type { TableDefinition } from '../../services/transfer-agent/src/engines/
 import * as capture from '../../services/transfer-agent/src/engines/mssql/capture-sql';
 import * as mssqlSequences from '../../services/transfer-agent/src/engines/mssql/sequences';
 import * as pgSequences from '../../services/transfer-agent/src/engines/postgres/sequences';
+import { MSSQL_PERMISSIONS_SQL, permissionsFrom } from '../../services/transfer-agent/src/engines/permissions';
 import { chooseRowKey, requireRowKey } from '../../services/transfer-agent/src/engines/row-key';
 import { parses, skeleton } from '../support/tsql-parse';
 
@@ -120,5 +121,19 @@ describe('number sequence SQL on both engines', () => {
       pgSequences.setSequenceSql(seq),
       `UPDATE "ax"."NUMBER]SEQ'" SET "NEXTREC" = $3, "HIGHEST" = $4\n WHERE "DATAAREAID" = $1 AND "NUMBER SEQUENCE" = $2 AND "NEXTREC" = $5 AND "HIGHEST" = $6`,
     );
+  });
+});
+
+describe('the permission probe', () => {
+  it('parses on SQL Server and reads 1/0, t/f and booleans alike', () => {
+    parses(MSSQL_PERMISSIONS_SQL);
+    assert.deepEqual(permissionsFrom([0, 1, 0, 1, 0]), {
+      superuser: false,
+      createTables: false,
+      ownDatabase: true,
+      readSessions: true,
+      endSessions: false,
+    });
+    assert.equal(permissionsFrom(['t', false, false, false, false]).createTables, true, 'a superuser may create tables');
   });
 });

@@ -67,6 +67,11 @@ export class AgentClient {
     return checkAgentInfo(this.unwrap(await this.client.GET('/v1/info')));
   }
 
+  /** What the agent's login may do in its database. */
+  async permissions(): Promise<AgentSchemas['PermissionsDto']> {
+    return this.unwrap(await this.client.GET('/v1/info/permissions'));
+  }
+
   /** Sessions on the agent's database; `ownLogin` marks the agent's own login. */
   async sessions(): Promise<AgentSchemas['SessionDto'][]> {
     return this.unwrap(await this.client.GET('/v1/sessions'));

@@ -124,6 +124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/info/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the agent's login may do in its database (readiness and the state transfer check it). */
+        get: operations["info_permissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/operations": {
         parameters: {
             query?: never;
@@ -582,6 +599,18 @@ export interface components {
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceResultDto"];
             setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
+        };
+        PermissionsDto: {
+            /** @description Create tables (shadow and staging tables, change capture). */
+            createTables: boolean;
+            /** @description End other sessions (forced single-user mode, the watchdog). */
+            endSessions: boolean;
+            /** @description Own or fully control the database: restrict it for single-user mode, alter and truncate its tables. */
+            ownDatabase: boolean;
+            /** @description See every session on the database. */
+            readSessions: boolean;
+            /** @description PostgreSQL superuser, SQL Server sysadmin. */
+            superuser: boolean;
         };
         PrepareTableResultDto: {
             /** @description What was dropped; pass it to finish-table. */
@@ -1126,6 +1155,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InfoDto"];
+                };
+            };
+        };
+    };
+    info_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionsDto"];
                 };
             };
         };

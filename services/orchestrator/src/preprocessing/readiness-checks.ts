@@ -107,35 +107,16 @@ export function engineSupported(engine: string, serverVersion: string, support: 
   ];
 }
 
-/** SQL that reports the agent login's privileges, per engine: one row of booleans. */
-export const PERMISSION_PROBE: Record<string, string> = {
-  postgres: `SELECT r.rolsuper AS superuser,
-       d.datdba = r.oid OR r.rolsuper AS database_owner,
-       has_database_privilege(current_user, current_database(), 'CREATE') AS can_create,
-       pg_has_role(current_user, 'pg_read_all_stats', 'member') OR r.rolsuper AS reads_sessions,
-       pg_has_role(current_user, 'pg_signal_backend', 'member') OR r.rolsuper AS ends_sessions
-  FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()`,
-  mssql: `SELECT CAST(IS_SRVROLEMEMBER('sysadmin') AS bit) AS superuser,
-       CAST(ISNULL(IS_MEMBER('db_owner'), 0) AS bit) AS database_owner,
-       CAST(HAS_PERMS_BY_NAME(DB_NAME(), 'DATABASE', 'CREATE TABLE') AS bit) AS can_create,
-       CAST(HAS_PERMS_BY_NAME(NULL, NULL, 'VIEW SERVER STATE') AS bit) AS reads_sessions,
-       CAST(HAS_PERMS_BY_NAME(NULL, NULL, 'ALTER ANY CONNECTION') AS bit) AS ends_sessions`,
-};
-
-/** What the agent login may do, from the probe's one row (columns in PERMISSION_PROBE order; engines answer t, true or 1). */
-export function probedPermissions(row: unknown[]): {
+/** What the agent's login may do, as its agent's engine probes it (GET /v1/info/permissions). */
+export interface ProbedPermissions {
   createTables: boolean;
   ownDatabase: boolean;
   readSessions: boolean;
   endSessions: boolean;
-} {
-  const [superuser, owner, create, sessions, ends] = row.map((v) => v === true || v === 1 || v === 't');
-  return { createTables: create || superuser, ownDatabase: owner || superuser, readSessions: sessions, endSessions: ends };
 }
 
-/** Reads the probe's one row (columns in PERMISSION_PROBE order). */
-export function permissions(row: unknown[]): CheckResult[] {
-  const may = probedPermissions(row);
+/** One readiness result per permission the agent needs. */
+export function permissions(may: ProbedPermissions): CheckResult[] {
   const needs: [boolean, string][] = [
     [may.createTables, 'create tables (shadow and staging tables, change log)'],
     [may.ownDatabase, 'restrict the database for single-user mode and alter its tables'],

@@ -19,7 +19,6 @@ import {
   deltaCoverage,
   engineSupported,
   permissions,
-  PERMISSION_PROBE,
   sqlPresent,
   tablesExist,
   trackedTables,
@@ -66,21 +65,12 @@ export class ReadinessHandler implements TaskHandler {
       results.push({ check: 'agent', status: ReadinessStatus.Pass, message: `agent ${info.agentName} ${info.agentVersion} reachable` });
       results.push(...engineSupported(info.engine, info.serverVersion, info.support));
       results.push(...sqlPresent(manifest, info.engine));
-      const probe = await op('permissions', {
-        type: 'execute-script',
-        executeScript: { sql: PERMISSION_PROBE[info.engine] ?? 'SELECT 1' },
-      });
-      const row = (probe.result?.executeScript?.resultSet?.rows?.[0] ?? []) as unknown[];
       results.push(
-        ...(probe.status === 'succeeded' && row.length >= 5
-          ? permissions(row)
-          : [
-              {
-                check: 'permissions',
-                status: ReadinessStatus.Error,
-                message: `the permission probe failed: ${probe.error?.message ?? 'no result'}`,
-              },
-            ]),
+        ...(await client
+          .permissions()
+          .then(permissions, (error: Error) => [
+            { check: 'permissions', status: ReadinessStatus.Error, message: `the permission probe failed: ${error.message}` },
+          ])),
       );
       const listed = (await client.listTables()).map(tableRef);
       results.push(...tablesExist(manifest, new Set(listed.map(tableKey))));

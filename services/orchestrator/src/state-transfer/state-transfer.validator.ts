@@ -8,7 +8,6 @@ import type { KeyRange } from '../copy/copy-tasks';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
-import { PERMISSION_PROBE, probedPermissions } from '../preprocessing/readiness-checks';
 import { SystemMode, SystemRole, type SystemEntity } from '../systems/system.entity';
 import { SystemsService } from '../systems/systems.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
@@ -99,7 +98,7 @@ export class StateTransferValidator {
     const ended = new Set(testScripts.filter((s) => s.package_sha256 === ctx.sha256).map((s) => s.script_key));
     problems.push(...(await this.runningRuns(ctx)), ...this.liveEnded(ctx, testScripts, ended), ...(await this.tracking(ctx)));
     if (tst) problems.push(...(await this.frameworkPackage(ctx, tst, ended)));
-    if (prod) problems.push(...(await this.permissions(ctx, prod)));
+    if (prod) problems.push(...(await this.permissions(prod)));
     const provenance = provenanceFindings(production.engine, test.name, ctx.state, await this.lastRestore(ctx.upgrade.id));
     problems.push(...provenance.problems);
     const discovery = discoverTables(ctx.manifest);
@@ -243,16 +242,13 @@ export class StateTransferValidator {
   }
 
   /** Production's agent login may create the tables it lacks and truncate the ones it loads. */
-  private async permissions({ production }: TransferContext, client: AgentClient): Promise<string[]> {
-    const op = await client.runOperation({
-      id: `state-transfer.${randomUUID()}`,
-      type: 'execute-script',
-      executeScript: { sql: PERMISSION_PROBE[production.engine] ?? 'SELECT 1' },
-    });
-    const row = (op.result?.executeScript?.resultSet?.rows?.[0] ?? []) as unknown[];
-    if (op.status !== 'succeeded' || row.length < 3)
-      return [`the permission probe on production failed: ${op.error?.message ?? 'no result'}`];
-    const may = probedPermissions(row);
+  private async permissions(client: AgentClient): Promise<string[]> {
+    let may;
+    try {
+      may = await client.permissions();
+    } catch (error) {
+      return [`the permission probe on production failed: ${(error as Error).message}`];
+    }
     return [
       ...(may.createTables
         ? []

@@ -1,12 +1,14 @@
 import type { Readable } from 'node:stream';
 import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
+import type { AgentPermissions } from './permissions';
 import type { ColumnValue, SequenceColumns, SequenceRow, SetSequenceRequest } from './sequence-types';
 import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
 
 export * from './backup-types';
 export * from './copy-types';
 export * from './sequence-types';
+export type { AgentPermissions } from './permissions';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -110,6 +112,8 @@ export interface Engine {
    */
   restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
+  /** What the agent's login may do (readiness and the state transfer check it). */
+  permissions(): Promise<AgentPermissions>;
   /** Rows of a number sequence table whose columns equal `match`, ordered by key. */
   readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]>;
   /** Compare-and-set of one sequence row; returns the rows updated (0: it changed since it was read). */

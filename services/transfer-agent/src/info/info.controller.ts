@@ -5,7 +5,7 @@ import { AgentConfig } from '../config/agent.config';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 import { engineSupport } from '../engines/features';
-import { InfoDto } from './info.dto';
+import { InfoDto, PermissionsDto } from './info.dto';
 
 @ApiTags('info')
 @Controller('v1/info')
@@ -14,6 +14,12 @@ export class InfoController {
     @Inject(ENGINE) private readonly engine: Engine,
     @Inject(AgentConfig) private readonly config: AgentConfig,
   ) {}
+
+  /** What the agent's login may do in its database (readiness and the state transfer check it). */
+  @Get('permissions')
+  permissions(): Promise<PermissionsDto> {
+    return this.engine.permissions();
+  }
 
   /** Engine, server version, database, agent version, capabilities, and what the server's version supports. */
   @Get()

@@ -27,6 +27,19 @@ export class EngineSupportDto {
   features: FeatureSupportDto[];
 }
 
+export class PermissionsDto {
+  /** PostgreSQL superuser, SQL Server sysadmin. */
+  superuser: boolean;
+  /** Create tables (shadow and staging tables, change capture). */
+  createTables: boolean;
+  /** Own or fully control the database: restrict it for single-user mode, alter and truncate its tables. */
+  ownDatabase: boolean;
+  /** See every session on the database. */
+  readSessions: boolean;
+  /** End other sessions (forced single-user mode, the watchdog). */
+  endSessions: boolean;
+}
+
 export class InfoDto {
   agentName: string;
   agentVersion: string;

@@ -43,6 +43,7 @@ import { checksumSql } from './checksum';
 import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
 import { query, run, TediousPool, type PooledConnection } from './connection';
 import { executeScript } from './scripts';
+import { MSSQL_PERMISSIONS_SQL, permissionsFrom, type AgentPermissions } from '../permissions';
 import * as sequences from './sequences';
 import { singleUserWrites } from './write-guard';
 import {
@@ -295,6 +296,11 @@ export class MssqlEngine implements Engine {
 
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
     return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
+  }
+
+  async permissions(): Promise<AgentPermissions> {
+    const [row] = await this.withConnection(null, ({ conn }) => query<unknown[]>(conn, MSSQL_PERMISSIONS_SQL));
+    return permissionsFrom(row);
   }
 
   readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]> {

@@ -54,6 +54,7 @@ import {
   snapshot,
   WATERMARK_PATTERN,
 } from './change-tracking';
+import { permissionsFrom, POSTGRES_PERMISSIONS_SQL, type AgentPermissions } from '../permissions';
 import * as sequences from './sequences';
 import * as sessions from './sessions';
 import { guardedTableCount, guardedWrites } from './write-guard';
@@ -332,6 +333,11 @@ export class PostgresEngine implements Engine {
       previous: null,
       note: 'PostgreSQL has no recovery model; WAL settings are server-wide',
     });
+  }
+
+  async permissions(): Promise<AgentPermissions> {
+    const { rows } = await this.pool.query<unknown[]>({ text: POSTGRES_PERMISSIONS_SQL, rowMode: 'array' });
+    return permissionsFrom(rows[0]);
   }
 
   readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]> {
