@@ -345,6 +345,20 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       assert.equal(may.createTables, true, 'the contract runs as a login that may create tables');
     });
 
+    it('script status: created once, recorded in the script’s own transaction, rolled back with it', opts, async () => {
+      assert.equal(await f.a.readScriptStatus(ctx()), null, 'absent before readiness');
+      await f.a.ensureScriptStatus(ctx());
+      await f.a.ensureScriptStatus(ctx());
+      const status = { scriptKey: 'live-1', packageSha256: 'a'.repeat(64), phase: 'live', runId: '00000000-0000-4000-8000-000000000001' };
+      const script = (sql: string) => ({ batches: [{ sql, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 1, status });
+      await f.a.executeScript(script(dialect.updateOneNote), ctx());
+      assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'a'.repeat(64) }]);
+      await f.a.executeScript({ ...script(dialect.updateOneNote), status: { ...status, packageSha256: 'b'.repeat(64) } }, ctx());
+      assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'b'.repeat(64) }], 'updated in place');
+      await assert.rejects(f.a.executeScript({ ...script('SELECT 1/0'), status: { ...status, scriptKey: 'failing' } }, ctx()));
+      assert.equal((await f.a.readScriptStatus(ctx()))!.length, 1, 'a failed script records nothing');
+    });
+
     it('set-recovery-simple answers whether it applies', opts, async () => {
       const r = await f.a.setRecoverySimple(ctx());
       assert.equal(typeof r.applicable, 'boolean');

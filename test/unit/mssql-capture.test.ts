@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { splitBatches } from '@cutover/contracts';
 import type { TableDefinition } from '../../services/transfer-agent/src/engines/engine';
 import * as capture from '../../services/transfer-agent/src/engines/mssql/capture-sql';
+import * as mssqlScriptStatus from '../../services/transfer-agent/src/engines/mssql/script-status';
 import * as mssqlSequences from '../../services/transfer-agent/src/engines/mssql/sequences';
 import * as pgSequences from '../../services/transfer-agent/src/engines/postgres/sequences';
 import { MSSQL_PERMISSIONS_SQL, permissionsFrom } from '../../services/transfer-agent/src/engines/permissions';
@@ -135,5 +136,20 @@ describe('the permission probe', () => {
       endSessions: false,
     });
     assert.equal(permissionsFrom(['t', false, false, false, false]).createTables, true, 'a superuser may create tables');
+  });
+});
+
+describe('the framework table cutover.script_status', () => {
+  it('SQL Server: create, update-then-insert by parameters, read', () => {
+    parses(mssqlScriptStatus.CREATE_SCRIPT_STATUS_SQL.replace(/^IF OBJECT_ID\(N'cutover\.script_status'\) IS NULL /, ''));
+    parses(mssqlScriptStatus.UPDATE_SCRIPT_STATUS_SQL);
+    parses(mssqlScriptStatus.INSERT_SCRIPT_STATUS_SQL);
+    assert.equal(
+      mssqlScriptStatus.RECORD_SCRIPT_STATUS_SQL,
+      `${mssqlScriptStatus.UPDATE_SCRIPT_STATUS_SQL};\nIF @@ROWCOUNT = 0 ${mssqlScriptStatus.INSERT_SCRIPT_STATUS_SQL};`,
+    );
+    assert.doesNotMatch(mssqlScriptStatus.RECORD_SCRIPT_STATUS_SQL, /'[0-9a-f-]{36}'/, 'values are parameters, never spliced');
+    parses(mssqlScriptStatus.SCRIPT_STATUS_EXISTS_SQL);
+    parses(mssqlScriptStatus.READ_SCRIPT_STATUS_SQL);
   });
 });

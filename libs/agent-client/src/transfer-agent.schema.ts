@@ -304,7 +304,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "read-number-sequences" | "set-number-sequence")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -469,6 +469,10 @@ export interface components {
             /** @description At or above the floor: every essential part (catalog, copy, change capture, single-user mode) runs. */
             supported: boolean;
         };
+        EnsureScriptStatusResultDto: {
+            /** @description cutover.script_status exists. */
+            ready: boolean;
+        };
         EnterSingleUserParamsDto: {
             /** @description End the sessions of other logins. Without it, any such session refuses the request (409, listing them). */
             force: boolean;
@@ -490,6 +494,11 @@ export interface components {
             parameters?: {
                 [key: string]: (string | number | boolean) | null;
             };
+            /**
+             * @description Record the script as ended in cutover.script_status, in the script's own transaction (live and
+             *     single-user preprocessing): the state of preprocessing lives with the data it describes.
+             */
+            recordStatus?: components["schemas"]["ScriptStatusRecordDto"];
             /** @description SQL text; lines holding only `GO` (or `GO n`) separate batches. */
             sql: string;
             /** @description Cancel the script after this many seconds. */
@@ -575,7 +584,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -589,12 +598,14 @@ export interface components {
             currentWatermark?: components["schemas"]["WatermarkResultDto"];
             disableChangeTracking?: components["schemas"]["DisableChangeTrackingResultDto"];
             enableChangeTracking?: components["schemas"]["EnableChangeTrackingResultDto"];
+            ensureScriptStatus?: components["schemas"]["EnsureScriptStatusResultDto"];
             enterSingleUser?: components["schemas"]["EnterSingleUserResultDto"];
             executeScript?: components["schemas"]["ScriptResultDto"];
             exitSingleUser?: components["schemas"]["ExitSingleUserResultDto"];
             finishTable?: components["schemas"]["FinishTableResultDto"];
             prepareTable?: components["schemas"]["PrepareTableResultDto"];
             readNumberSequences?: components["schemas"]["ReadNumberSequencesResultDto"];
+            readScriptStatus?: components["schemas"]["ReadScriptStatusResultDto"];
             restoreDatabase?: components["schemas"]["RestoreResultDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceResultDto"];
@@ -644,6 +655,9 @@ export interface components {
         ReadNumberSequencesResultDto: {
             rows: components["schemas"]["SequenceRowDto"][];
         };
+        ReadScriptStatusResultDto: {
+            rows: components["schemas"]["ScriptStatusRowDto"][];
+        };
         RecoveryModelResultDto: {
             /** @description False on PostgreSQL, which has no recovery model. */
             applicable: boolean;
@@ -688,6 +702,17 @@ export interface components {
             batches: components["schemas"]["BatchResultDto"][];
             messages: components["schemas"]["ServerMessageDto"][];
             resultSet: components["schemas"]["ResultSetDto"] | null;
+        };
+        ScriptStatusRecordDto: {
+            packageSha256: string;
+            phase: string;
+            /** Format: uuid */
+            runId: string;
+            scriptKey: string;
+        };
+        ScriptStatusRowDto: {
+            packageSha256: string;
+            scriptKey: string;
         };
         SequenceColumnsDto: {
             /** @description Columns that identify one sequence row, e.g. ["DATAAREAID", "NUMBERSEQUENCE"] (one row per company). */
@@ -787,7 +812,7 @@ export interface components {
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
         };
         TableDefinitionDto: {
             bytes: number;

@@ -16,7 +16,9 @@ export enum OperationType {
   BackupDatabase = 'backup-database',
   RestoreDatabase = 'restore-database',
   SetRecoverySimple = 'set-recovery-simple',
-  // State a preprocessing leaves in a database: number sequences.
+  // State a preprocessing leaves in a database: script status, number sequences.
+  EnsureScriptStatus = 'ensure-script-status',
+  ReadScriptStatus = 'read-script-status',
   ReadNumberSequences = 'read-number-sequences',
   SetNumberSequence = 'set-number-sequence',
 }

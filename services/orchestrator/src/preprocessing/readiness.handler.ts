@@ -11,7 +11,6 @@ import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
-import { frameworkSetupSql } from './framework-sql';
 import { ReadinessStatus } from './preprocessing.entities';
 import {
   columnProblems,
@@ -135,7 +134,7 @@ export class ReadinessHandler implements TaskHandler {
     manifest: Parameters<typeof trackedTables>[0],
     op: (suffix: string, body: Omit<StartOperationRequest, 'id'>) => ReturnType<AgentClient['runOperation']>,
   ): Promise<CheckResult[]> {
-    const setup = await op('framework', { type: 'execute-script', executeScript: { sql: frameworkSetupSql(engine) } });
+    const setup = await op('framework', { type: 'ensure-script-status' });
     if (setup.status !== 'succeeded')
       return [
         {

@@ -4,8 +4,6 @@ import { StatePool } from '../database/state-pool';
 import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
-import { SystemsService } from '../systems/systems.service';
-import { withScriptStatus } from './framework-sql';
 
 export interface SourceScriptPayload {
   upgradeId: string;
@@ -38,7 +36,6 @@ export class SourceScriptHandler implements TaskHandler {
 
   constructor(
     private readonly operations: AgentOperationRunner,
-    private readonly systems: SystemsService,
     private readonly db: StatePool,
     registry: TaskHandlerRegistry,
   ) {
@@ -47,14 +44,8 @@ export class SourceScriptHandler implements TaskHandler {
 
   async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
     const p = task.payload as unknown as SourceScriptPayload;
-    const system = await this.systems.require(task.system_id!);
-    const sql = withScriptStatus(system.engine, p.sql, {
-      scriptKey: p.scriptKey,
-      packageSha256: p.packageSha256,
-      phase: p.phase,
-      runId: task.run_id,
-    });
-    const outcome = await this.operations.run(task, { type: 'execute-script', executeScript: { sql } }, ctx);
+    const recordStatus = { scriptKey: p.scriptKey, packageSha256: p.packageSha256, phase: p.phase, runId: task.run_id };
+    const outcome = await this.operations.run(task, { type: 'execute-script', executeScript: { sql: p.sql, recordStatus } }, ctx);
     await recordScriptState(this.db, task, p);
     return outcome;
   }

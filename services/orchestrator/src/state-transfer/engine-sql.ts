@@ -53,6 +53,3 @@ export function createTableSql(engine: Engine, def: AgentTableDefinition): strin
   }
   return [`CREATE SCHEMA IF NOT EXISTS ${q(def.schema)};`, `CREATE TABLE IF NOT EXISTS ${table} ${body};`].join('\n');
 }
-
-/** What the framework table records on a system: which script ended for which package. */
-export const SCRIPT_STATUS_SQL = 'SELECT script_key, package_sha256 FROM cutover.script_status ORDER BY script_key';

@@ -13,7 +13,6 @@ import { SystemsService } from '../systems/systems.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { discoverTables, type TransferTable } from './discovery';
-import { SCRIPT_STATUS_SQL } from './engine-sql';
 import { StateTransferEntity } from './state-transfer.entities';
 import { provenanceFindings, STATE_TRANSFER_RESTORE_RUN_KIND, type LastRun } from './provenance';
 import { planTables, schemaProblems } from './table-checks';
@@ -172,16 +171,13 @@ export class StateTransferValidator {
 
   /** The framework table in the test database (what is actually copied) agrees: same package hash, live scripts recorded. */
   private async frameworkPackage({ manifest, sha256, test }: TransferContext, client: AgentClient, ended: Set<string>): Promise<string[]> {
-    const op = await client.runOperation({
-      id: `state-transfer.${randomUUID()}`,
-      type: 'execute-script',
-      executeScript: { sql: SCRIPT_STATUS_SQL },
-    });
-    if (op.status !== 'succeeded')
+    const op = await client.runOperation({ id: `state-transfer.${randomUUID()}`, type: 'read-script-status' });
+    const status = op.result?.readScriptStatus?.rows;
+    if (op.status !== 'succeeded' || !status)
       return [
         `cutover.script_status cannot be read on the test system ${test.name}: ${op.error?.message ?? op.status}; run the readiness check there`,
       ];
-    const rows = (op.result?.executeScript?.resultSet?.rows ?? []) as [string, string][];
+    const rows = status.map((r) => [r.scriptKey, r.packageSha256] as [string, string]);
     const problems: string[] = [];
     const foreign = rows.filter(([, sha]) => sha !== sha256);
     const bySha = new Map<string, string[]>();

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
 import type { AgentPermissions } from './permissions';
+import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 import type { ColumnValue, SequenceColumns, SequenceRow, SetSequenceRequest } from './sequence-types';
 import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
 
@@ -9,6 +10,7 @@ export * from './backup-types';
 export * from './copy-types';
 export * from './sequence-types';
 export type { AgentPermissions } from './permissions';
+export type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -112,6 +114,10 @@ export interface Engine {
    */
   restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
+  /** Creates cutover.script_status when it is missing (readiness, alone). */
+  ensureScriptStatus(ctx: OperationContext): Promise<void>;
+  /** The scripts recorded as ended; null when the table does not exist. */
+  readScriptStatus(ctx: OperationContext): Promise<ScriptStatusRow[] | null>;
   /** What the agent's login may do (readiness and the state transfer check it). */
   permissions(): Promise<AgentPermissions>;
   /** Rows of a number sequence table whose columns equal `match`, ordered by key. */
@@ -298,6 +304,8 @@ export interface ScriptRequest {
   transaction: boolean;
   /** Rows of the first result set to return at most. */
   maxRows: number;
+  /** Record the script as ended in cutover.script_status, in the script's transaction. */
+  status?: ScriptStatusRecord;
 }
 
 export interface ServerMessage {

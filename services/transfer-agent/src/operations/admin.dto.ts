@@ -92,7 +92,7 @@ export class CheckWatermarkParamsDto {
   tables: TableRefDto[];
 }
 
-export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['transaction', 'sql'] as const) {
+export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['transaction', 'sql', 'recordStatus'] as const) {
   /**
    * SQL text (GO batches). Each table's changed keys are in a temporary table named
    * `delta_<table name>` (PostgreSQL `pg_temp."delta_<table>"`, SQL Server `#delta_<table>`): the key

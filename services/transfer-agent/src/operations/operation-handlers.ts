@@ -53,6 +53,8 @@ const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
   [OperationType.BackupDatabase]: 'backupDatabase',
   [OperationType.RestoreDatabase]: 'restoreDatabase',
   [OperationType.SetRecoverySimple]: null,
+  [OperationType.EnsureScriptStatus]: null,
+  [OperationType.ReadScriptStatus]: null,
   [OperationType.ReadNumberSequences]: 'readNumberSequences',
   [OperationType.SetNumberSequence]: 'setNumberSequence',
 };
@@ -85,6 +87,10 @@ export class OperationHandlers {
         return this.copyRange(dto.copyRange!, dto.id);
       case OperationType.ChecksumRange:
         return this.checksumRange(dto.checksumRange!);
+      case OperationType.EnsureScriptStatus:
+        return this.state.ensureScriptStatus();
+      case OperationType.ReadScriptStatus:
+        return this.state.readScriptStatus();
       case OperationType.ReadNumberSequences:
         return this.state.readNumberSequences(dto.readNumberSequences!);
       case OperationType.SetNumberSequence:
@@ -102,7 +108,7 @@ export class OperationHandlers {
       timeoutMs: p.timeoutSeconds ? p.timeoutSeconds * 1000 : null,
       run: async (ctx) => ({
         executeScript: await this.engine.executeScript(
-          { batches, parameters, transaction: p.transaction ?? true, maxRows: p.maxRows ?? 100 },
+          { batches, parameters, transaction: p.transaction ?? true, maxRows: p.maxRows ?? 100, status: p.recordStatus },
           ctx,
         ),
       }),

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
 import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
-import { ExecuteScriptParamsDto, ScriptResultDto } from './script.dto';
+import { ExecuteScriptParamsDto, ReadScriptStatusResultDto, ScriptResultDto } from './script.dto';
 import {
   ReadNumberSequencesParamsDto,
   ReadNumberSequencesResultDto,
@@ -300,6 +300,11 @@ export class ChecksumResultDto {
   algorithm: ChecksumAlgorithm;
 }
 
+export class EnsureScriptStatusResultDto {
+  /** cutover.script_status exists. */
+  ready: boolean;
+}
+
 export class OperationResultDto {
   executeScript?: ScriptResultDto;
   prepareTable?: PrepareTableResultDto;
@@ -310,6 +315,8 @@ export class OperationResultDto {
   disableChangeTracking?: DisableChangeTrackingResultDto;
   currentWatermark?: WatermarkResultDto;
   checkWatermark?: CheckWatermarkResultDto;
+  ensureScriptStatus?: EnsureScriptStatusResultDto;
+  readScriptStatus?: ReadScriptStatusResultDto;
   readNumberSequences?: ReadNumberSequencesResultDto;
   setNumberSequence?: SetNumberSequenceResultDto;
   runDeltaScript?: DeltaScriptResultDto;

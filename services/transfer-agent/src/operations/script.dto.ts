@@ -1,4 +1,18 @@
-import { IsBoolean, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ServerMessageDto {
@@ -25,7 +39,40 @@ export class ScriptResultDto {
   messages: ServerMessageDto[];
 }
 
+/** A script recorded as ended in the framework table cutover.script_status. */
+export class ScriptStatusRecordDto {
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, { message: 'scriptKey must be a package script key' })
+  scriptKey: string;
+
+  @Matches(/^[0-9a-f]{64}$/, { message: 'packageSha256 must be 64 lowercase hex digits' })
+  packageSha256: string;
+
+  @Matches(/^[a-z-]{1,20}$/, { message: 'phase must be a script phase' })
+  phase: string;
+
+  @IsUUID()
+  runId: string;
+}
+
+export class ScriptStatusRowDto {
+  scriptKey: string;
+  packageSha256: string;
+}
+
+export class ReadScriptStatusResultDto {
+  rows: ScriptStatusRowDto[];
+}
+
 export class ExecuteScriptParamsDto {
+  /**
+   * Record the script as ended in cutover.script_status, in the script's own transaction (live and
+   * single-user preprocessing): the state of preprocessing lives with the data it describes.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScriptStatusRecordDto)
+  recordStatus?: ScriptStatusRecordDto;
+
   /** SQL text; lines holding only `GO` (or `GO n`) separate batches. */
   @IsString()
   @MinLength(1)

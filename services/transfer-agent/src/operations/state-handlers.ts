@@ -1,12 +1,12 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { TableResolver } from '../catalog/table-resolver';
 import { ENGINE } from '../engines/engine.provider';
-import type { Engine, SequenceColumns } from '../engines/engine';
+import { EngineInputError, type Engine, type SequenceColumns } from '../engines/engine';
 import type { PreparedOperation } from './operation-handlers';
 import type { ReadNumberSequencesParamsDto, SequenceColumnsDto, SetNumberSequenceParamsDto } from './sequences.dto';
 
 /**
- * Operations on the state a preprocessing leaves in a database (number sequences), so the
+ * Operations on the state a preprocessing leaves in a database (script status, number sequences), so the
  * orchestrator reads and writes it without building SQL. Each is checked against the catalog first.
  */
 @Injectable()
@@ -15,6 +15,22 @@ export class StateOperationHandlers {
     @Inject(ENGINE) private readonly engine: Engine,
     private readonly tables: TableResolver,
   ) {}
+
+  ensureScriptStatus(): PreparedOperation {
+    return { timeoutMs: null, run: async (ctx) => (await this.engine.ensureScriptStatus(ctx), { ensureScriptStatus: { ready: true } }) };
+  }
+
+  /** 409-like failure when readiness never created the table: the caller says what to do. */
+  readScriptStatus(): PreparedOperation {
+    return {
+      timeoutMs: null,
+      run: async (ctx) => {
+        const rows = await this.engine.readScriptStatus(ctx);
+        if (!rows) throw new EngineInputError('cutover.script_status does not exist in this database: run the readiness check here first');
+        return { readScriptStatus: { rows } };
+      },
+    };
+  }
 
   async readNumberSequences(p: ReadNumberSequencesParamsDto): Promise<PreparedOperation> {
     const sequence = await this.sequence(p.sequence, 'readNumberSequences.sequence');

@@ -3,6 +3,7 @@ import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@c
 import {
   EngineInputError,
   type ColumnValue,
+  type ScriptStatusRow,
   type SequenceColumns,
   type SequenceRow,
   type SetSequenceRequest,
@@ -44,6 +45,7 @@ import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
 import { query, run, TediousPool, type PooledConnection } from './connection';
 import { executeScript } from './scripts';
 import { MSSQL_PERMISSIONS_SQL, permissionsFrom, type AgentPermissions } from '../permissions';
+import * as scriptStatus from './script-status';
 import * as sequences from './sequences';
 import { singleUserWrites } from './write-guard';
 import {
@@ -296,6 +298,14 @@ export class MssqlEngine implements Engine {
 
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
     return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
+  }
+
+  ensureScriptStatus(ctx: OperationContext): Promise<void> {
+    return this.withConnection(ctx, ({ conn }) => scriptStatus.ensureScriptStatus(conn, ctx.signal));
+  }
+
+  readScriptStatus(ctx: OperationContext): Promise<ScriptStatusRow[] | null> {
+    return this.withConnection(ctx, ({ conn }) => scriptStatus.readScriptStatus(conn));
   }
 
   async permissions(): Promise<AgentPermissions> {

@@ -2,6 +2,7 @@ import { Request, TYPES, type Connection } from 'tedious';
 import { scanSql } from '@cutover/contracts';
 import type { OperationContext, ScriptParameter, ScriptRequest, ScriptResult, ServerMessage } from '../engine';
 import { transaction, type InfoMessage } from './connection';
+import { recordScriptStatus } from './script-status';
 
 /**
  * Names of `@name` parameters a batch uses, outside strings, quoted identifiers and comments
@@ -71,6 +72,7 @@ export async function executeScript(conn: Connection, request: ScriptRequest, ct
       }
       result.batches.push({ line: batch.line, rowsAffected });
     }
+    if (request.status) await recordScriptStatus(conn, request.status, ctx.signal);
     if (request.transaction) await transaction(conn, 'commit');
     return result;
   } catch (error) {

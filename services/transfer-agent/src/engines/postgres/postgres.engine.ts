@@ -6,6 +6,7 @@ import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@c
 import {
   EngineInputError,
   type ColumnValue,
+  type ScriptStatusRow,
   type SequenceColumns,
   type SequenceRow,
   type SetSequenceRequest,
@@ -55,6 +56,7 @@ import {
   WATERMARK_PATTERN,
 } from './change-tracking';
 import { permissionsFrom, POSTGRES_PERMISSIONS_SQL, type AgentPermissions } from '../permissions';
+import * as scriptStatus from './script-status';
 import * as sequences from './sequences';
 import * as sessions from './sessions';
 import { guardedTableCount, guardedWrites } from './write-guard';
@@ -160,10 +162,12 @@ export class PostgresEngine implements Engine {
       // One batch is one simple-protocol query, which PostgreSQL already runs as one implicit
       // transaction: no BEGIN/COMMIT round trips needed.
       const explicit =
-        request.transaction && (request.batches.length > 1 || request.batches[0].repeat > 1 || Object.keys(request.parameters).length > 0);
+        request.transaction &&
+        (request.batches.length > 1 || request.batches[0].repeat > 1 || Object.keys(request.parameters).length > 0 || request.status);
       try {
         if (explicit) await client.query('BEGIN');
         const result = await runScriptBatches(client, request);
+        if (request.status) await scriptStatus.recordScriptStatus(client, request.status);
         if (explicit) await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -333,6 +337,14 @@ export class PostgresEngine implements Engine {
       previous: null,
       note: 'PostgreSQL has no recovery model; WAL settings are server-wide',
     });
+  }
+
+  ensureScriptStatus(ctx: OperationContext): Promise<void> {
+    return this.withSession(ctx, ({ client }) => scriptStatus.ensureScriptStatus(client));
+  }
+
+  readScriptStatus(ctx: OperationContext): Promise<ScriptStatusRow[] | null> {
+    return this.withSession(ctx, ({ client }) => scriptStatus.readScriptStatus(client));
   }
 
   async permissions(): Promise<AgentPermissions> {
