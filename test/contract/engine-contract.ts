@@ -359,6 +359,23 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       assert.equal((await f.a.readScriptStatus(ctx()))!.length, 1, 'a failed script records nothing');
     });
 
+    it('create-table: a table from another system’s definition, in a new schema, once', opts, async () => {
+      const shape = {
+        schema: 'shadow new',
+        name: 'dir"party',
+        columns: items.columns.filter((c) => ['recid', 'item id', 'qty'].includes(c.name)),
+        primaryKey: { name: 'dirparty_pk', columns: ['recid'] },
+      };
+      assert.equal(await f.b.createTable(shape, ctx()), true);
+      assert.equal(await f.b.createTable(shape, ctx()), false, 'a rerun finds it and does nothing');
+      const created = (await f.b.describeTable({ schema: 'shadow new', name: 'dir"party' }))!;
+      assert.deepEqual(
+        created.columns.map((c) => [c.name, c.dataType, c.nullable]),
+        shape.columns.map((c) => [c.name, c.dataType, c.nullable]),
+      );
+      assert.deepEqual(created.primaryKey?.columns, ['recid']);
+    });
+
     it('set-recovery-simple answers whether it applies', opts, async () => {
       const r = await f.a.setRecoverySimple(ctx());
       assert.equal(typeof r.applicable, 'boolean');

@@ -304,7 +304,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -342,6 +342,13 @@ export interface components {
         };
         ColumnDto: {
             /** @description Engine-native type, e.g. `numeric(32,16)`. */
+            dataType: string;
+            name: string;
+            nullable: boolean;
+            ordinal: number;
+        };
+        ColumnShapeDto: {
+            /** @description The type as the other system's catalog printed it (e.g. `numeric(32,16)`); refused unless it looks like a type name. */
             dataType: string;
             name: string;
             nullable: boolean;
@@ -393,6 +400,16 @@ export interface components {
              * @description Base URL of the source agent.
              */
             url: string;
+        };
+        CreateTableParamsDto: {
+            columns: components["schemas"]["ColumnShapeDto"][];
+            name: string;
+            primaryKey?: components["schemas"]["PrimaryKeyShapeDto"] | null;
+            schema: string;
+        };
+        CreateTableResultDto: {
+            /** @description False when the table existed already: nothing was done. */
+            created: boolean;
         };
         DeferredObjectDto: {
             /** @description Engine DDL as returned by prepare-table. */
@@ -584,7 +601,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -595,6 +612,7 @@ export interface components {
             checksumRange?: components["schemas"]["ChecksumResultDto"];
             checkWatermark?: components["schemas"]["CheckWatermarkResultDto"];
             copyRange?: components["schemas"]["CopyRangeResultDto"];
+            createTable?: components["schemas"]["CreateTableResultDto"];
             currentWatermark?: components["schemas"]["WatermarkResultDto"];
             disableChangeTracking?: components["schemas"]["DisableChangeTrackingResultDto"];
             enableChangeTracking?: components["schemas"]["EnableChangeTrackingResultDto"];
@@ -629,6 +647,10 @@ export interface components {
             rowsBefore: number;
         };
         PrimaryKeyDto: {
+            columns: string[];
+            name: string;
+        };
+        PrimaryKeyShapeDto: {
             columns: string[];
             name: string;
         };
@@ -798,6 +820,7 @@ export interface components {
             checksumRange?: components["schemas"]["ChecksumParamsDto"];
             checkWatermark?: components["schemas"]["CheckWatermarkParamsDto"];
             copyRange?: components["schemas"]["CopyRangeParamsDto"];
+            createTable?: components["schemas"]["CreateTableParamsDto"];
             disableChangeTracking?: components["schemas"]["ChangeTrackingTablesParamsDto"];
             enableChangeTracking?: components["schemas"]["EnableChangeTrackingParamsDto"];
             enterSingleUser?: components["schemas"]["EnterSingleUserParamsDto"];
@@ -812,7 +835,7 @@ export interface components {
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
         };
         TableDefinitionDto: {
             bytes: number;

@@ -16,7 +16,8 @@ export enum OperationType {
   BackupDatabase = 'backup-database',
   RestoreDatabase = 'restore-database',
   SetRecoverySimple = 'set-recovery-simple',
-  // State a preprocessing leaves in a database: script status, number sequences.
+  // State a preprocessing leaves in a database: tables it created, script status, number sequences.
+  CreateTable = 'create-table',
   EnsureScriptStatus = 'ensure-script-status',
   ReadScriptStatus = 'read-script-status',
   ReadNumberSequences = 'read-number-sequences',

@@ -4,13 +4,13 @@ import { AgentOperationRunner } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
-import { createTableSql, type Engine } from './engine-sql';
 import { ENSURE_TABLE_KIND, type EnsureTablePayload } from './transfer-tasks';
 
 /**
  * `ensure-table`: a table the test system's live scripts created (a shadow table) usually does
  * not exist on production yet. Creates it there with the test system's columns and primary key
- * (`IF NOT EXISTS`, so a rerun is harmless); finish-table later adds its indexes and constraints.
+ * through production's agent (create-table: nothing when it exists, so a rerun is harmless);
+ * finish-table later adds its indexes and constraints.
  */
 @Injectable()
 export class EnsureTableHandler implements TaskHandler {
@@ -33,14 +33,10 @@ export class EnsureTableHandler implements TaskHandler {
       throw new TaskFailedError(
         `${formatTableRef(p.table)} does not exist on the test system any more: it cannot be created on production from it`,
       );
-    const engine = (await this.systems.require(task.system_id!)).engine as Engine;
-    let sql: string;
-    try {
-      sql = createTableSql(engine, def);
-    } catch (error) {
-      throw new TaskFailedError((error as Error).message);
-    }
-    await this.operations.run(task, { type: 'execute-script', executeScript: { sql } }, ctx);
+    const definition = { schema: def.schema, name: def.name, columns: def.columns, primaryKey: def.primaryKey };
+    const outcome = await this.operations.run(task, { type: 'create-table', createTable: definition }, ctx);
+    const created = (outcome.result as { createTable?: { created: boolean } } | undefined)?.createTable?.created ?? true;
+    if (!created) return { result: { ensureTable: { table: p.table, created: false } } };
     return { result: { ensureTable: { table: p.table, created: true, columns: def.columns.length } } };
   }
 

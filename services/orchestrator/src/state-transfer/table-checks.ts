@@ -1,9 +1,8 @@
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
-import { deferredObjectsOf, formatTableRef, tableRef, type TableRef } from '@cutover/contracts';
+import { deferredObjectsOf, formatTableRef, tableRef, unsafeType, type TableRef } from '@cutover/contracts';
 import { columnNames, keyRanges } from '../data-upgrade/plan';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { applicationTables, TransferReason } from './discovery';
-import { unsafeType } from './engine-sql';
 import type { PlannedTable, TransferContext } from './state-transfer.validator';
 
 /** columnProblems speaks of source and target; here they are the test system and production. */

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
 import type { AgentPermissions } from './permissions';
+import type { TableShape } from './create-table';
 import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 import type { ColumnValue, SequenceColumns, SequenceRow, SetSequenceRequest } from './sequence-types';
 import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
@@ -10,6 +11,7 @@ export * from './backup-types';
 export * from './copy-types';
 export * from './sequence-types';
 export type { AgentPermissions } from './permissions';
+export type { TableShape } from './create-table';
 export type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 
 /**
@@ -114,6 +116,8 @@ export interface Engine {
    */
   restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult>;
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
+  /** Creates a table (and its schema) from a definition read elsewhere; false when it exists already. */
+  createTable(def: TableShape, ctx: OperationContext): Promise<boolean>;
   /** Creates cutover.script_status when it is missing (readiness, alone). */
   ensureScriptStatus(ctx: OperationContext): Promise<void>;
   /** The scripts recorded as ended; null when the table does not exist. */

@@ -33,6 +33,7 @@ const PARAM_FIELDS = [
   'exitSingleUser',
   'backupDatabase',
   'restoreDatabase',
+  'createTable',
   'readNumberSequences',
   'setNumberSequence',
 ] as const;
@@ -53,6 +54,7 @@ const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
   [OperationType.BackupDatabase]: 'backupDatabase',
   [OperationType.RestoreDatabase]: 'restoreDatabase',
   [OperationType.SetRecoverySimple]: null,
+  [OperationType.CreateTable]: 'createTable',
   [OperationType.EnsureScriptStatus]: null,
   [OperationType.ReadScriptStatus]: null,
   [OperationType.ReadNumberSequences]: 'readNumberSequences',
@@ -87,6 +89,8 @@ export class OperationHandlers {
         return this.copyRange(dto.copyRange!, dto.id);
       case OperationType.ChecksumRange:
         return this.checksumRange(dto.checksumRange!);
+      case OperationType.CreateTable:
+        return this.state.createTable(dto.createTable!);
       case OperationType.EnsureScriptStatus:
         return this.state.ensureScriptStatus();
       case OperationType.ReadScriptStatus:

@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
 import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
+import { CreateTableParamsDto, CreateTableResultDto } from './create-table.dto';
 import { ExecuteScriptParamsDto, ReadScriptStatusResultDto, ScriptResultDto } from './script.dto';
 import {
   ReadNumberSequencesParamsDto,
@@ -207,6 +208,12 @@ export class StartOperationDto {
   @Type(() => ChangeTrackingTablesParamsDto)
   disableChangeTracking?: ChangeTrackingTablesParamsDto;
 
+  @ValidateIf(requiredFor(OperationType.CreateTable))
+  @IsDefined({ message: `$property is required for type ${OperationType.CreateTable}` })
+  @ValidateNested()
+  @Type(() => CreateTableParamsDto)
+  createTable?: CreateTableParamsDto;
+
   @ValidateIf(requiredFor(OperationType.ReadNumberSequences))
   @IsDefined({ message: `$property is required for type ${OperationType.ReadNumberSequences}` })
   @ValidateNested()
@@ -315,6 +322,7 @@ export class OperationResultDto {
   disableChangeTracking?: DisableChangeTrackingResultDto;
   currentWatermark?: WatermarkResultDto;
   checkWatermark?: CheckWatermarkResultDto;
+  createTable?: CreateTableResultDto;
   ensureScriptStatus?: EnsureScriptStatusResultDto;
   readScriptStatus?: ReadScriptStatusResultDto;
   readNumberSequences?: ReadNumberSequencesResultDto;

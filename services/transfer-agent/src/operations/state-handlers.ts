@@ -3,6 +3,8 @@ import { TableResolver } from '../catalog/table-resolver';
 import { ENGINE } from '../engines/engine.provider';
 import { EngineInputError, type Engine, type SequenceColumns } from '../engines/engine';
 import type { PreparedOperation } from './operation-handlers';
+import { unsafeType } from '../engines/create-table';
+import type { CreateTableParamsDto } from './create-table.dto';
 import type { ReadNumberSequencesParamsDto, SequenceColumnsDto, SetNumberSequenceParamsDto } from './sequences.dto';
 
 /**
@@ -15,6 +17,18 @@ export class StateOperationHandlers {
     @Inject(ENGINE) private readonly engine: Engine,
     private readonly tables: TableResolver,
   ) {}
+
+  /** Names checked as identifiers, types as type names (they become DDL text): 400 otherwise. */
+  createTable(p: CreateTableParamsDto): PreparedOperation {
+    this.tables.check({ schema: p.schema, name: p.name }, 'createTable');
+    const unsafe = p.columns.flatMap((c) => (unsafeType(c.dataType) ? [`${c.name}: ${unsafeType(c.dataType)}`] : []));
+    if (unsafe.length > 0) throw new BadRequestException(`createTable.columns: not a type name: ${unsafe.join('; ')}`);
+    const names = new Set(p.columns.map((c) => c.name));
+    const stray = (p.primaryKey?.columns ?? []).filter((c) => !names.has(c));
+    if (stray.length > 0) throw new BadRequestException(`createTable.primaryKey: ${stray.join(', ')} is not one of the columns`);
+    const def = { schema: p.schema, name: p.name, columns: p.columns, primaryKey: p.primaryKey ?? null };
+    return { timeoutMs: null, run: async (ctx) => ({ createTable: { created: await this.engine.createTable(def, ctx) } }) };
+  }
 
   ensureScriptStatus(): PreparedOperation {
     return { timeoutMs: null, run: async (ctx) => (await this.engine.ensureScriptStatus(ctx), { ensureScriptStatus: { ready: true } }) };

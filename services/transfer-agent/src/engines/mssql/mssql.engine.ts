@@ -4,6 +4,7 @@ import {
   EngineInputError,
   type ColumnValue,
   type ScriptStatusRow,
+  type TableShape,
   type SequenceColumns,
   type SequenceRow,
   type SetSequenceRequest,
@@ -45,6 +46,7 @@ import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
 import { query, run, TediousPool, type PooledConnection } from './connection';
 import { executeScript } from './scripts';
 import { MSSQL_PERMISSIONS_SQL, permissionsFrom, type AgentPermissions } from '../permissions';
+import { createTable } from './create-table';
 import * as scriptStatus from './script-status';
 import * as sequences from './sequences';
 import { singleUserWrites } from './write-guard';
@@ -298,6 +300,10 @@ export class MssqlEngine implements Engine {
 
   setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
     return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
+  }
+
+  createTable(def: TableShape, ctx: OperationContext): Promise<boolean> {
+    return this.withConnection(ctx, ({ conn }) => createTable(conn, def, ctx.signal));
   }
 
   ensureScriptStatus(ctx: OperationContext): Promise<void> {

@@ -7,6 +7,7 @@ import {
   EngineInputError,
   type ColumnValue,
   type ScriptStatusRow,
+  type TableShape,
   type SequenceColumns,
   type SequenceRow,
   type SetSequenceRequest,
@@ -56,6 +57,7 @@ import {
   WATERMARK_PATTERN,
 } from './change-tracking';
 import { permissionsFrom, POSTGRES_PERMISSIONS_SQL, type AgentPermissions } from '../permissions';
+import { createTable } from './create-table';
 import * as scriptStatus from './script-status';
 import * as sequences from './sequences';
 import * as sessions from './sessions';
@@ -337,6 +339,10 @@ export class PostgresEngine implements Engine {
       previous: null,
       note: 'PostgreSQL has no recovery model; WAL settings are server-wide',
     });
+  }
+
+  createTable(def: TableShape, ctx: OperationContext): Promise<boolean> {
+    return this.withSession(ctx, ({ client }) => createTable(client, def));
   }
 
   ensureScriptStatus(ctx: OperationContext): Promise<void> {
