@@ -39,8 +39,9 @@ export interface PlannedTable {
   status: string;
   rows: number;
   bytes: number;
-  keyColumn: string | null;
-  ranges: { from: string | null; to: string | null }[];
+  keyColumns: string[];
+  keyReason: string;
+  ranges: { from: string[] | null; to: string[] | null }[];
   priority: number;
 }
 

@@ -87,7 +87,7 @@ async function verifyAndDrop(cluster: Cluster, name: string, expected: number, d
 function workFromPlan(plan: PlannedTable[]): RangeWork[] {
   return plan
     .filter((t) => t.status === 'ok')
-    .flatMap((t) => t.ranges.map((r) => ({ table: t.target, keyColumn: t.keyColumn, from: r.from, to: r.to })));
+    .flatMap((t) => t.ranges.map((r) => ({ table: t.target, keyColumns: t.keyColumns, from: r.from, to: r.to })));
 }
 
 interface Setup {

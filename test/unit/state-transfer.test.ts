@@ -110,10 +110,11 @@ describe('state transfer: SQL', () => {
     schema: 'ax',
     name: 'we"ird',
     columns: [
-      { name: 'b', dataType: 'numeric(32,16)', nullable: true, ordinal: 2 },
-      { name: 'a"b', dataType: 'character varying(20)', nullable: false, ordinal: 1 },
+      { name: 'b', dataType: 'numeric(32,16)', nullable: true, ordinal: 2, collation: null },
+      { name: 'a"b', dataType: 'character varying(20)', nullable: false, ordinal: 1, collation: 'C' },
     ],
     primaryKey: { name: 'pk', columns: ['a"b'] },
+    copyKey: { columns: ['a"b'], index: 'pk', reason: 'primary key pk' },
     indexes: [],
     constraints: [],
     rowCount: 0,
@@ -137,7 +138,10 @@ describe('state transfer: SQL', () => {
       assert.equal(unsafeType(ok), null, ok);
     for (const bad of ['int); DROP TABLE x; --', "text DEFAULT 'x'", 'int /* */']) assert.notEqual(unsafeType(bad), null, bad);
     assert.throws(() =>
-      createTableSql('postgres', { ...def, columns: [{ name: 'x', dataType: 'int); DROP TABLE y; --', nullable: true, ordinal: 1 }] }),
+      createTableSql('postgres', {
+        ...def,
+        columns: [{ name: 'x', dataType: 'int); DROP TABLE y; --', nullable: true, ordinal: 1, collation: null }],
+      }),
     );
   });
 

@@ -24,9 +24,10 @@ export interface Engine {
   fingerprint(refs: TableRef[]): Promise<TableFingerprint[]>;
   /**
    * Inner bounds that cut the table into `parts` key ranges of about equal rows: quantiles of the
-   * key (from a sample on large tables), not min/max arithmetic, so skewed keys still balance.
+   * key (from a sample on large tables), not min/max arithmetic, so skewed keys still balance. The
+   * key may be composite: each bound is a row value over `keyColumns`, ordered as they are listed.
    */
-  splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult>;
+  splitRanges(table: TableDefinition, keyColumns: string[], parts: number): Promise<SplitResult>;
 
   listSessions(): Promise<SessionInfo[]>;
 
@@ -172,6 +173,8 @@ export interface ColumnInfo {
   dataType: string;
   nullable: boolean;
   ordinal: number;
+  /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
+  collation: string | null;
 }
 
 export interface IndexInfo {
@@ -190,11 +193,25 @@ export interface ConstraintInfo {
   definition: string;
 }
 
+/**
+ * The columns a copy cuts a table into key ranges on, and why: the primary key; else a unique index
+ * whose columns are all NOT NULL (SQL Server: the clustered one first, then one holding RECID, then
+ * the narrowest). Empty `columns` when the table has none: it is copied as one range.
+ */
+export interface CopyKey {
+  columns: string[];
+  /** The primary key or unique index the columns come from; null when there is none. */
+  index: string | null;
+  /** Why these columns ("primary key PK_X", "unique index I_X (clustered)"), or why there are none. */
+  reason: string;
+}
+
 export interface TableDefinition {
   schema: string;
   name: string;
   columns: ColumnInfo[];
   primaryKey: { name: string; columns: string[] } | null;
+  copyKey: CopyKey;
   indexes: IndexInfo[];
   constraints: ConstraintInfo[];
   rowCount: number;
@@ -203,8 +220,11 @@ export interface TableDefinition {
 }
 
 export interface SplitResult {
-  /** Sorted, distinct; n bounds make n + 1 ranges: (−∞, b1), [b1, b2), … [bn, +∞). */
-  bounds: string[];
+  /**
+   * Sorted, distinct row values (one text per key column); n bounds make n + 1 ranges:
+   * (−∞, b1), [b1, b2), … [bn, +∞).
+   */
+  bounds: string[][];
   /** True when the quantiles came from a sample of the table. */
   sampled: boolean;
 }
@@ -262,12 +282,17 @@ export interface FinishTableResult {
   skipped: string[];
 }
 
+/**
+ * A key range over one or more columns, compared as row values: (a, b) >= (from[0], from[1]) and
+ * (a, b) < (to[0], to[1]). Each bound holds one text per key column (bigints as text too), which
+ * the engine casts to that column's type.
+ */
 export interface KeyRange {
-  keyColumn: string;
-  /** Inclusive lower bound; absent for an open start. */
-  from: string | null;
-  /** Exclusive upper bound; absent for an open end. */
-  to: string | null;
+  keyColumns: string[];
+  /** Inclusive lower bound; null for an open start. */
+  from: string[] | null;
+  /** Exclusive upper bound; null for an open end. */
+  to: string[] | null;
 }
 
 export interface RangeRequest {

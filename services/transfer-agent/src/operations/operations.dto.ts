@@ -44,24 +44,37 @@ export * from './script.dto';
 
 const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
 
+/**
+ * A key range over the copy key's columns, compared as row values: `(a, b) >= from` and
+ * `(a, b) < to`. Each bound holds one value per key column, as text (bigints too).
+ */
 export class KeyRangeDto {
-  /** Column the range is taken on: a unique, non-null key (usually the primary key). */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(128)
-  keyColumn: string;
+  /** Columns the range is taken on, in order: the table's copy key (a primary key or unique index over NOT NULL columns). */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(128, { each: true })
+  keyColumns: string[];
 
-  /** Inclusive lower bound; null or absent for an open start. */
+  /** Inclusive lower bound, one value per key column; null or absent for an open start. */
   @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  from?: string | null;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MaxLength(1024, { each: true })
+  from?: string[] | null;
 
-  /** Exclusive upper bound; null or absent for an open end. */
+  /** Exclusive upper bound, one value per key column; null or absent for an open end. */
   @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  to?: string | null;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MaxLength(1024, { each: true })
+  to?: string[] | null;
 }
 
 export class TableParamsDto {

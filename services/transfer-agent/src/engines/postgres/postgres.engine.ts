@@ -48,7 +48,8 @@ import {
 } from './change-tracking';
 import * as sessions from './sessions';
 import { AGENT_APPLICATION_NAME } from './sessions';
-import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
+import { splitRanges } from './ranges';
+import { columnList, quoteTable, rangePredicate, requireColumns } from './sql';
 
 export { AGENT_APPLICATION_NAME };
 
@@ -121,21 +122,8 @@ export class PostgresEngine implements Engine {
     return this.catalog.fingerprint(refs);
   }
 
-  async splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult> {
-    requireColumns(table, [keyColumn]);
-    // Above ~1M rows the quantiles come from a block sample of about 1M rows: exact enough to
-    // balance ranges, and it does not sort the whole table.
-    const percent = table.rowCount > 1_000_000 ? Math.max(0.01, Math.min(100, (1_000_000 / table.rowCount) * 100)) : null;
-    const fractions = Array.from({ length: parts - 1 }, (_, i) => (i + 1) / parts);
-    const key = quoteIdent(keyColumn);
-    const { rows } = await this.pool.query<{ b: string }>(
-      `SELECT b::text AS b FROM (
-         SELECT DISTINCT unnest(percentile_disc($1::float8[]) WITHIN GROUP (ORDER BY ${key})) AS b
-           FROM ${quoteTable(table)} ${percent === null ? '' : `TABLESAMPLE SYSTEM (${percent.toFixed(4)})`}) s
-        WHERE b IS NOT NULL ORDER BY s.b`,
-      [fractions],
-    );
-    return { bounds: rows.map((r) => r.b), sampled: percent !== null };
+  splitRanges(table: TableDefinition, keyColumns: string[], parts: number): Promise<SplitResult> {
+    return splitRanges(this.pool, table, keyColumns, parts);
   }
 
   listSessions(): Promise<SessionInfo[]> {
