@@ -5,6 +5,7 @@ import { scanSql, splitBatches } from '@cutover/contracts';
 import type { TableDefinition } from '../../services/transfer-agent/src/engines/engine';
 import * as admin from '../../services/transfer-agent/src/engines/mssql/admin-sql';
 import { exportSql } from '../../services/transfer-agent/src/engines/mssql/bulk';
+import * as catalog from '../../services/transfer-agent/src/engines/mssql/catalog';
 import { buildIndexes } from '../../services/transfer-agent/src/engines/mssql/catalog';
 import { chooseCopyKey } from '../../services/transfer-agent/src/engines/copy-key';
 import { checksumSql } from '../../services/transfer-agent/src/engines/mssql/checksum';
@@ -258,6 +259,19 @@ describe('mssql T-SQL generation', () => {
       parses(sql);
     // node-sql-parser has no UPDATE STATISTICS: the exact text is asserted instead.
     assert.equal(t.updateStatisticsSql(table), 'UPDATE STATISTICS [ax schema].[INVENT]]TRANS]');
+  });
+
+  it('catalog queries parse (column collations and disabled indexes: what the copy key is chosen from)', () => {
+    for (const text of [
+      catalog.LIST_TABLES_SQL,
+      catalog.TABLE_HEAD_SQL,
+      catalog.COLUMNS_SQL,
+      catalog.INDEXES_SQL,
+      catalog.INDEX_COLUMNS_SQL,
+    ])
+      parses(text);
+    assert.match(catalog.COLUMNS_SQL, /c\.collation_name/);
+    assert.match(catalog.INDEXES_SQL, /i\.is_disabled/);
   });
 
   it('catalog index rows become re-creatable definitions and constraints', () => {

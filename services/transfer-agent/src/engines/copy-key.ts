@@ -1,4 +1,30 @@
-import type { ColumnInfo, CopyKey } from './engine';
+import type { ColumnInfo } from './engine';
+
+/**
+ * The columns a copy cuts a table into key ranges on, and why: the primary key; else a unique index
+ * whose columns are all NOT NULL (SQL Server: the clustered one first, then one holding RECID, then
+ * the narrowest). Empty `columns` when the table has none: it is copied as one range.
+ */
+export interface CopyKey {
+  columns: string[];
+  /** The primary key or unique index the columns come from; null when there is none. */
+  index: string | null;
+  /** Why these columns ("primary key PK_X", "unique index I_X (clustered)"), or why there are none. */
+  reason: string;
+}
+
+/**
+ * A key range over one or more columns, compared as row values: (a, b) >= (from[0], from[1]) and
+ * (a, b) < (to[0], to[1]). Each bound holds one text per key column (bigints as text too), which
+ * the engine casts to that column's type.
+ */
+export interface KeyRange {
+  keyColumns: string[];
+  /** Inclusive lower bound; null for an open start. */
+  from: string[] | null;
+  /** Exclusive upper bound; null for an open end. */
+  to: string[] | null;
+}
 
 /** A primary key or unique index as a candidate copy key, with what its engine knows about it. */
 export interface KeyCandidate {

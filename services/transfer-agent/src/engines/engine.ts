@@ -1,5 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { ChecksumAlgorithm, EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
+import type { CopyKey, KeyRange } from './copy-key';
+
+export type { CopyKey, KeyRange } from './copy-key';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -193,19 +196,6 @@ export interface ConstraintInfo {
   definition: string;
 }
 
-/**
- * The columns a copy cuts a table into key ranges on, and why: the primary key; else a unique index
- * whose columns are all NOT NULL (SQL Server: the clustered one first, then one holding RECID, then
- * the narrowest). Empty `columns` when the table has none: it is copied as one range.
- */
-export interface CopyKey {
-  columns: string[];
-  /** The primary key or unique index the columns come from; null when there is none. */
-  index: string | null;
-  /** Why these columns ("primary key PK_X", "unique index I_X (clustered)"), or why there are none. */
-  reason: string;
-}
-
 export interface TableDefinition {
   schema: string;
   name: string;
@@ -280,19 +270,6 @@ export interface DeferredObject {
 export interface FinishTableResult {
   created: string[];
   skipped: string[];
-}
-
-/**
- * A key range over one or more columns, compared as row values: (a, b) >= (from[0], from[1]) and
- * (a, b) < (to[0], to[1]). Each bound holds one text per key column (bigints as text too), which
- * the engine casts to that column's type.
- */
-export interface KeyRange {
-  keyColumns: string[];
-  /** Inclusive lower bound; null for an open start. */
-  from: string[] | null;
-  /** Exclusive upper bound; null for an open end. */
-  to: string[] | null;
 }
 
 export interface RangeRequest {

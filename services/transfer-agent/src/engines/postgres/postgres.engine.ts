@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Pool, type PoolClient } from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { to as copyTo } from 'pg-copy-streams';
 import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
@@ -30,7 +29,6 @@ import {
   type SplitResult,
   type TableDefinition,
 } from '../engine';
-import { BinaryCopyCounter } from './binary-copy-counter';
 import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
 import { finishTableParallel, prepareTable } from './table-ops';
@@ -48,6 +46,7 @@ import {
 } from './change-tracking';
 import * as sessions from './sessions';
 import { AGENT_APPLICATION_NAME } from './sessions';
+import { importRange } from './import-range';
 import { splitRanges } from './ranges';
 import { columnList, quoteTable, rangePredicate, requireColumns } from './sql';
 
@@ -186,25 +185,7 @@ export class PostgresEngine implements Engine {
   async importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult> {
     this.requireFormat(this.importFormats, format, 'import');
     requireColumns(request.table, request.columns);
-    return this.withSession(ctx, async ({ client }) => {
-      const qt = quoteTable(request.table);
-      const where = rangePredicate(request.table, request.range, 'params');
-      await client.query('BEGIN');
-      try {
-        const deleted = await client.query(`DELETE FROM ${qt} WHERE ${where.sql}`, where.values);
-        const counter = new BinaryCopyCounter((rows, bytes) => {
-          ctx.progress.addRows(rows);
-          ctx.progress.addBytes(bytes);
-        });
-        const copy = client.query(copyFrom(`COPY ${qt} (${columnList(request.columns)}) FROM STDIN (FORMAT binary)`));
-        await pipeline(source, counter, copy, { signal: ctx.signal });
-        await client.query('COMMIT');
-        return { rows: counter.rows, bytes: counter.bytes, deletedFirst: deleted.rowCount ?? 0 };
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    });
+    return this.withSession(ctx, ({ client }) => importRange(client, request, source, ctx));
   }
 
   async checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult> {
