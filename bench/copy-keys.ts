@@ -110,15 +110,22 @@ export function keyReport(rounds: Row[][]): Record<string, { met: boolean; value
     const wall = rounds.length > 1 ? `${fmt(r.seconds, 2)} (${r.all.map((s) => fmt(s, 2)).join(', ')})` : fmt(r.seconds, 2);
     console.log(`| ${r.contender} | ${r.includes} | ${wall} | ${fmt(r.rows / r.seconds)} | ${Number.isNaN(r.cpu) ? '–' : fmt(r.cpu, 1)} |`);
   }
+  // Each round copies both tables back to back, so a ratio within one round sees the same
+  // neighbours' load on the machine: the goal reads the median of those paired ratios.
   const goals: Record<string, { met: boolean; value: number; target: string }> = {};
   for (const how of ['agents copy', 'Cutover data phase', 'Cutover total']) {
-    const pk = rows.find((r) => r.contender === `${LABEL[KEY_TABLES.pk]}, ${how}`);
-    const ax = rows.find((r) => r.contender === `${LABEL[KEY_TABLES.ax]}, ${how}`);
-    if (!pk || !ax) continue;
-    const value = pk.seconds / ax.seconds;
+    const of = (round: Row[], table: string) => round.find((r) => r.contender === `${LABEL[table]}, ${how}`);
+    const ratios = rounds
+      .map((round) => [of(round, KEY_TABLES.pk), of(round, KEY_TABLES.ax)] as const)
+      .filter((pair): pair is readonly [Row, Row] => !!pair[0] && !!pair[1])
+      .map(([pk, ax]) => pk.seconds / ax.seconds)
+      .sort((a, b) => a - b);
+    if (ratios.length === 0) continue;
+    const value = ratios[Math.floor((ratios.length - 1) / 2)];
+    console.log(`  ${how}: AX ÷ primary-key throughput per round ${ratios.map((r) => fmt(r, 2)).join(', ')}; median ${fmt(value, 2)}`);
     goals[`AX-shaped throughput ≥ 0.9 × primary key (${how})`] = { met: value >= 0.9, value, target: '≥ 0.90×' };
   }
-  console.log('\nAX key goals:');
+  console.log('\nAX key goals (median of the per-round ratios):');
   for (const [goal, g] of Object.entries(goals)) console.log(`  ${goal}: ${fmt(g.value, 2)}× (${g.target}) → ${g.met ? 'met' : 'MISSED'}`);
   return goals;
 }
