@@ -79,9 +79,9 @@ async function main(): Promise<void> {
     const table = { schema: 'public', name: 'inventtrans' };
     const step = Math.ceil(rows / ranges);
     const parts = Array.from({ length: ranges }, (_, i) => ({
-      keyColumn: 'recid',
-      from: i === 0 ? null : String(i * step + 1),
-      to: i === ranges - 1 ? null : String((i + 1) * step + 1),
+      keyColumns: ['recid'],
+      from: i === 0 ? null : [String(i * step + 1)],
+      to: i === ranges - 1 ? null : [String((i + 1) * step + 1)],
     }));
     const t0 = process.hrtime.bigint();
     await Promise.all(
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
               url: source.url,
               grant: mintGrant(source.token, {
                 table,
-                keyColumns: [range.keyColumn],
+                keyColumns: range.keyColumns,
                 from: range.from,
                 to: range.to,
                 columns: COLUMNS,

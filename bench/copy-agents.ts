@@ -86,14 +86,13 @@ export async function agentPath(
     const cpu0 = cpu();
     const t0 = performance.now();
     await pool(work, jobs, async (w) => {
-      const range = w.keyColumn ? { keyColumn: w.keyColumn, from: w.from, to: w.to } : null;
+      const range = w.keyColumns.length > 0 ? { keyColumns: w.keyColumns, from: w.from, to: w.to } : null;
       const exp = Math.floor(Date.now() / 1000) + 3600;
       const id = `bench-copy-${randomBytes(6).toString('hex')}`;
       const columns = await columnsOf(source, w.table);
-      const keyColumns = range ? [range.keyColumn] : null;
       const grant = mintGrant(source.token, {
         table: w.table,
-        keyColumns,
+        keyColumns: range?.keyColumns ?? null,
         from: w.from,
         to: w.to,
         columns,

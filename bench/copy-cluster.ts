@@ -11,16 +11,28 @@ import { databaseUrl, freePort, sql } from '@cutover/testing';
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
 const PREREQUISITES = `bench/copy needs PostgreSQL 15 and pgcopydb from Debian, once: apt-get install -y pgcopydb postgresql-15`;
 
-/** Fails fast, naming the one-time prerequisite, when a binary is missing. */
-export function requireBinaries(): { pgDump: string; pgRestore: string; pgcopydb: string } {
+/**
+ * Fails fast, naming the one-time prerequisite, when a binary is missing: the server's always,
+ * pg_dump/pg_restore and pgcopydb only when their contenders run.
+ */
+export function requireBinaries(tools: { pgDump: boolean; pgcopydb: boolean } = { pgDump: true, pgcopydb: true }): {
+  pgDump: string;
+  pgRestore: string;
+  pgcopydb: string;
+} {
   const found = {
     pgDump: join(PG_BIN, 'pg_dump'),
     pgRestore: join(PG_BIN, 'pg_restore'),
     pgcopydb: '/usr/bin/pgcopydb',
   };
-  const missing = [join(PG_BIN, 'initdb'), join(PG_BIN, 'pg_ctl'), join(PG_BIN, 'postgres'), ...Object.values(found)].filter(
-    (p) => !existsSync(p),
-  );
+  const needed = [
+    join(PG_BIN, 'initdb'),
+    join(PG_BIN, 'pg_ctl'),
+    join(PG_BIN, 'postgres'),
+    ...(tools.pgDump ? [found.pgDump, found.pgRestore] : []),
+    ...(tools.pgcopydb ? [found.pgcopydb] : []),
+  ];
+  const missing = needed.filter((p) => !existsSync(p));
   if (missing.length > 0) throw new Error(`${PREREQUISITES} (missing: ${missing.join(', ')})`);
   return found;
 }

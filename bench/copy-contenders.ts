@@ -8,18 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
-import { Client } from 'pg';
+import { Client, escapeIdentifier, escapeLiteral } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { sql } from '@cutover/testing';
 import { exec } from './copy-cluster';
 import { pool } from './copy-dataset';
 
-/** One key range of one table: [from, to), either end open when null; no key column copies the table whole. */
+/** One key range of one table: [from, to) as row values over keyColumns, either end open when null; no key columns copies the table whole. */
 export interface RangeWork {
   table: TableRef;
-  keyColumn: string | null;
-  from: string | null;
-  to: string | null;
+  keyColumns: string[];
+  from: string[] | null;
+  to: string[] | null;
 }
 
 export interface Timed {
@@ -27,15 +27,15 @@ export interface Timed {
 }
 
 const quoteTable = (t: TableRef) => `"${t.schema.replace(/"/g, '""')}"."${t.name.replace(/"/g, '""')}"`;
-const bigint = (v: string) => {
-  if (!/^-?\d+$/.test(v)) throw new Error(`range bound ${v} is not an integer`);
-  return v;
-};
-
+/** The same row-value comparison the agents use: (k1, k2) >= ('v1', 'v2'), each value untyped (read as its column's type). */
 function rangeWhere(w: RangeWork): string {
-  if (!w.keyColumn) return 'true';
-  const k = `"${w.keyColumn.replace(/"/g, '""')}"`;
-  const parts = [w.from === null ? null : `${k} >= ${bigint(w.from)}`, w.to === null ? null : `${k} < ${bigint(w.to)}`];
+  if (w.keyColumns.length === 0) return 'true';
+  const row = (items: string[]) => `(${items.join(', ')})`;
+  const k = row(w.keyColumns.map((c) => escapeIdentifier(c)));
+  const parts = [
+    w.from === null ? null : `${k} >= ${row(w.from.map(escapeLiteral))}`,
+    w.to === null ? null : `${k} < ${row(w.to.map(escapeLiteral))}`,
+  ];
   return parts.filter((p) => p !== null).join(' AND ') || 'true';
 }
 

@@ -39,8 +39,9 @@ export interface PlannedTable {
   status: string;
   rows: number;
   bytes: number;
-  keyColumn: string | null;
-  ranges: { from: string | null; to: string | null }[];
+  keyColumns: string[];
+  keyReason: string;
+  ranges: { from: string[] | null; to: string[] | null }[];
   priority: number;
 }
 
@@ -56,8 +57,8 @@ interface TaskView {
 }
 
 export interface TableReport {
-  sourceTable: string;
-  table: string;
+  sourceTable: TableRef;
+  table: TableRef;
   status: string;
   sourceRows: number | null;
   targetRows: number | null;
@@ -96,10 +97,12 @@ export interface Cutover {
   stop(): Promise<void>;
 }
 
+/** `include`: the package's copy rules (default every table of schema ax). */
 export async function startCutover(
   urls: { state: string; source: string; target: string },
   jobs: number,
   rangeRows: number,
+  include: TableRef[] = [{ schema: 'ax', name: '*' }],
 ): Promise<Cutover> {
   const adminKey = randomBytes(24).toString('hex');
   const orchestratorPort = await freePort();
@@ -163,7 +166,7 @@ export async function startCutover(
       version: '1',
       // No scripts: the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
       scripts: [],
-      copyRules: { include: [{ schema: 'ax', name: '*' }] },
+      copyRules: { include },
     });
     const upgrade = await call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'bench-copy',

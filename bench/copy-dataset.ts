@@ -1,6 +1,8 @@
 /**
  * bench/copy's AX-like dataset: three large tables with skewed bigint RECID keys (dense clusters,
- * growing gaps and a jump of 10^12, as RECID blocks allocated per company look) and many small
+ * growing gaps and a jump of 10^12, as RECID blocks allocated per company look), an AX-shaped
+ * pair (ax.salesline: no primary key, a unique index on (dataareaid, recid), four companies of
+ * unequal size; ax.salesline_pk: the same rows with recid as its primary key) and many small
  * ones. Every value is a function of the row number and the seed (hashint8, md5), so a scale and a
  * seed always give the same rows. Generated server-side with INSERT … SELECT generate_series.
  */
@@ -12,6 +14,8 @@ export interface BenchTable {
   rows: number;
   /** Columns and the primary key (the part of the DDL a copy keeps). */
   columns: string;
+  /** Without a primary key: the unique index the copy key comes from (a copy keeps it too). */
+  keyIndex?: string;
   checks: { name: string; definition: string }[];
   indexes: string[];
   select: string;
@@ -105,14 +109,45 @@ export function benchTables(scale: number, seed: number): BenchTable[] {
         FROM generate_series(1, ${rows}) g`,
     };
   });
-  return [...large, ...small];
+  return [...large, ...salesLines(Math.round(600_000 * scale), seed), ...small];
+}
+
+/**
+ * The AX-shaped table and its twin: the same rows; ax.salesline has no primary key and a unique
+ * index on (dataareaid, recid), as AX 2009 tables do, ax.salesline_pk has recid as its primary
+ * key. Companies are skewed (55%, 25%, 12%, 8%, picked per row), so each company's RECIDs are
+ * interleaved with the others' and its key ranges span sparse RECIDs.
+ */
+function salesLines(n: number, seed: number): BenchTable[] {
+  const columns = `"dataareaid" varchar(4) NOT NULL, "recid" bigint NOT NULL, "salesid" varchar(20) NOT NULL, "itemid" varchar(20) NOT NULL,
+    "name" varchar(1000), "salesqty" numeric(32,16) NOT NULL, "salesprice" numeric(32,16) NOT NULL, "lineamount" numeric(32,16) NOT NULL,
+    "currencycode" varchar(3) NOT NULL, "shippingdate" date, "modifieddatetime" timestamp NOT NULL`;
+  const company = `CASE WHEN ${h(seed, 211)} % 100 < 55 THEN 'dat' WHEN ${h(seed, 211)} % 100 < 80 THEN 'ceu' WHEN ${h(seed, 211)} % 100 < 92 THEN 'cus' ELSE 'gb' END`;
+  const select = `SELECT ${company}, ${recid(n)}, 'SO-' || lpad((g / 6)::text, 9, '0'), 'IT-' || (${h(seed, 223)} % 20000),
+    CASE WHEN g % 11 = 0 THEN NULL ELSE ${text(seed, 227, 120)} END, 1 + ${h(seed, 229)} % 40, ${amount(seed, 233)}, ${amount(seed, 239)},
+    (ARRAY['EUR','USD','GBP','SEK'])[1 + ${h(seed, 241)} % 4], CASE WHEN g % 13 = 0 THEN NULL ELSE ${day(seed, 251)} END,
+    timestamp '2009-01-01' + g * interval '13 seconds'
+    FROM generate_series(1, ${n}) g`;
+  const table = (name: string, key: 'primary key' | 'unique index'): BenchTable => ({
+    name,
+    rows: n,
+    columns: key === 'primary key' ? `${columns}, PRIMARY KEY ("recid")` : columns,
+    ...(key === 'unique index' ? { keyIndex: `CREATE UNIQUE INDEX "${name}_recid_idx" ON "ax"."${name}" ("dataareaid", "recid")` } : {}),
+    checks: [{ name: `${name}_qty_ck`, definition: `CHECK ("salesqty" > 0)` }],
+    indexes: [`CREATE INDEX "${name}_sales_idx" ON "ax"."${name}" ("dataareaid", "salesid")`],
+    select,
+  });
+  return [table('salesline', 'unique index'), table('salesline_pk', 'primary key')];
 }
 
 export const qualified = (t: BenchTable) => `"ax"."${t.name}"`;
 
-/** The tables with their primary keys only: what a copy loads into. */
+/** The tables with their primary keys (or the key index of a table without one) only: what a copy loads into. */
 export function tablesDdl(tables: BenchTable[]): string {
-  return ['CREATE SCHEMA IF NOT EXISTS "ax"', ...tables.map((t) => `CREATE TABLE ${qualified(t)} (${t.columns})`)].join(';\n');
+  return [
+    'CREATE SCHEMA IF NOT EXISTS "ax"',
+    ...tables.flatMap((t) => [`CREATE TABLE ${qualified(t)} (${t.columns})`, ...(t.keyIndex ? [t.keyIndex] : [])]),
+  ].join(';\n');
 }
 
 /** Secondary indexes and CHECK constraints, one statement each (the part a copy defers). */

@@ -1,4 +1,5 @@
 /** bench/copy's output: the table, the Cutover profile, the goals and one JSON line. */
+import { formatTableRef } from '@cutover/contracts';
 import type { CutoverResult } from './copy-cutover';
 
 export interface Row {
@@ -72,7 +73,7 @@ export function report(rows: (Row & { all: number[] })[], run: RunFacts, c: Cuto
     for (const k of c.kinds) console.log(`  ${k.kind}: ${k.tasks} tasks, span ${fmt(k.span, 1)} s, busy ${fmt(k.busy, 1)} s`);
     for (const t of [...c.report].sort((a, b) => b.rowsCopied - a.rowsCopied).slice(0, 3))
       console.log(
-        `  ${t.table}: ${t.ranges} ranges, copy ${fmt(t.copySeconds ?? NaN, 1)} s, verify ${fmt(t.verifySeconds ?? NaN, 1)} s, ` +
+        `  ${formatTableRef(t.table)}: ${t.ranges} ranges, copy ${fmt(t.copySeconds ?? NaN, 1)} s, verify ${fmt(t.verifySeconds ?? NaN, 1)} s, ` +
           `finish ${fmt(t.finishSeconds ?? NaN, 1)} s`,
       );
     const busy = c.kinds.reduce((n, k) => n + k.busy, 0);

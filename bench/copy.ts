@@ -12,9 +12,12 @@
  *   pgcopydb  pgcopydb clone --table-jobs N --index-jobs N into an empty database (creates the schema)
  *   cutover   a real orchestrator and two transfer-agents (separate processes) running the data
  *             upgrade: prepare-table, copy-range, verify-table (checksums), finish-table
+ *   keys      the AX-shaped ax.salesline (no primary key, copy key (dataareaid, recid)) against
+ *             ax.salesline_pk (the same rows, primary key recid), each copied alone by the agents
+ *             and by a Cutover run (bench/copy-keys.ts)
  *
  *   npm run build && node dist/bench/copy.js [--scale 1] [--jobs 4] [--seed 1] [--range-rows 250000] [--repeat 1]
- *                                           [--contenders raw,agents,pg_dump,pgcopydb,cutover] [--pgcopydb-split 60MB]
+ *                                           [--contenders raw,agents,pg_dump,pgcopydb,cutover,keys] [--pgcopydb-split 60MB]
  *
  * With --repeat R every contender runs R times (in rounds, one contender after the other) and the
  * table shows the median round and every round's wall time: this machine has neighbours.
@@ -23,12 +26,14 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { formatTableRef } from '@cutover/contracts';
 import { sql } from '@cutover/testing';
 import { requireBinaries, startCluster, treeCpu, type Cluster } from './copy-cluster';
 import { agentPath } from './copy-agents';
 import { pgcopydb, pgDumpRestore, rawCopy, rawIndexes, type RangeWork } from './copy-contenders';
 import { startCutover, type CutoverResult, type PlannedTable } from './copy-cutover';
 import { benchTables, deferredDdl, measure, seedSource, tablesDdl, type BenchTable } from './copy-dataset';
+import { keyReport, keyRound } from './copy-keys';
 import { fmt, medians, report, type Row } from './copy-report';
 
 const { values: args } = parseArgs({
@@ -40,7 +45,7 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '1' },
     /** Cutover's run threads (default: --jobs); pgcopydb's budget is --jobs table jobs plus --jobs index jobs. */
     'cutover-threads': { type: 'string' },
-    contenders: { type: 'string', default: 'raw,agents,pg_dump,pgcopydb,cutover' },
+    contenders: { type: 'string', default: 'raw,agents,pg_dump,pgcopydb,cutover,keys' },
     /** pgcopydb's --split-tables-larger-than (e.g. 60MB); 0.10 fails on AX-like key spans, see copy-contenders.ts. */
     'pgcopydb-split': { type: 'string' },
   },
@@ -87,7 +92,7 @@ async function verifyAndDrop(cluster: Cluster, name: string, expected: number, d
 function workFromPlan(plan: PlannedTable[]): RangeWork[] {
   return plan
     .filter((t) => t.status === 'ok')
-    .flatMap((t) => t.ranges.map((r) => ({ table: t.target, keyColumn: t.keyColumn, from: r.from, to: r.to })));
+    .flatMap((t) => t.ranges.map((r) => ({ table: t.target, keyColumns: t.keyColumns, from: r.from, to: r.to })));
 }
 
 interface Setup {
@@ -106,7 +111,7 @@ async function round(
   s: Setup,
   contenders: Set<string>,
   n: number,
-): Promise<{ rows: Row[]; cutover?: CutoverResult; rawBytes: number; checksum?: { seconds: number; cpu: number } }> {
+): Promise<{ rows: Row[]; keys: Row[]; cutover?: CutoverResult; rawBytes: number; checksum?: { seconds: number; cpu: number } }> {
   const { cluster, source, jobs } = s;
   const cpu = () => treeCpu([process.pid, cluster.pid]);
   const rows: Row[] = [];
@@ -187,7 +192,12 @@ async function round(
     await verifyAndDrop(cluster, 'copy_cutover', s.rows);
     await sql(cluster.url, `DROP DATABASE "copy_cutover_state" WITH (FORCE)`);
   }
-  return { rows, cutover, rawBytes, checksum };
+  let keys: Row[] = [];
+  if (contenders.has('keys')) {
+    log(`round ${n}: AX key vs primary key (ax.salesline, ax.salesline_pk), each alone: agents, then Cutover`);
+    keys = await keyRound(cluster, source, s.tables, s.work, jobs, s.rangeRows, n, cpu);
+  }
+  return { rows, keys, cutover, rawBytes, checksum };
 }
 
 async function main(): Promise<void> {
@@ -198,8 +208,8 @@ async function main(): Promise<void> {
   const repeat = Math.max(1, Number(args.repeat));
   const contenders = new Set(args.contenders.split(','));
   for (const c of contenders)
-    if (!['raw', 'agents', 'pg_dump', 'pgcopydb', 'cutover'].includes(c)) throw new Error(`unknown contender ${c}`);
-  const bins = requireBinaries();
+    if (!['raw', 'agents', 'pg_dump', 'pgcopydb', 'cutover', 'keys'].includes(c)) throw new Error(`unknown contender ${c}`);
+  const bins = requireBinaries({ pgDump: contenders.has('pg_dump'), pgcopydb: contenders.has('pgcopydb') });
   const cluster = await startCluster(SERVER_SETTINGS);
   const problems: string[] = [];
   try {
@@ -220,14 +230,16 @@ async function main(): Promise<void> {
     const planner = await startCutover({ state: planState, source, target: planTarget }, jobs, rangeRows);
     const plan = await planner.plan().finally(() => planner.stop());
     const notOk = plan.filter((t) => t.status !== 'ok');
-    if (notOk.length > 0) throw new Error(`plan has tables not ok: ${notOk.map((t) => `${t.source} ${t.status}`).join(', ')}`);
+    if (notOk.length > 0)
+      throw new Error(`plan has tables not ok: ${notOk.map((t) => `${formatTableRef(t.source)} ${t.status}`).join(', ')}`);
     const work = workFromPlan(plan);
-    log(`plan: ${plan.length} tables, ${work.length} ranges (${plan[0].source}: ${plan[0].ranges.length})`);
+    log(`plan: ${plan.length} tables, ${work.length} ranges (${formatTableRef(plan[0].source)}: ${plan[0].ranges.length})`);
     await sql(cluster.url, `DROP DATABASE "copy_plan_target" WITH (FORCE)`);
     await sql(cluster.url, `DROP DATABASE "copy_plan_state" WITH (FORCE)`);
 
     const setup: Setup = { cluster, bins, tables, source, rows: size.rows, work, jobs, rangeRows };
     const rounds: Row[][] = [];
+    const keyRounds: Row[][] = [];
     const cutovers: CutoverResult[] = [];
     let rawBytes = 0;
     const checksums: { seconds: number; cpu: number }[] = [];
@@ -235,6 +247,7 @@ async function main(): Promise<void> {
       try {
         const r = await round(setup, contenders, n);
         rounds.push(r.rows);
+        if (r.keys.length > 0) keyRounds.push(r.keys);
         if (r.cutover) cutovers.push(r.cutover);
         rawBytes = r.rawBytes || rawBytes;
         if (r.checksum) checksums.push(r.checksum);
@@ -247,11 +260,20 @@ async function main(): Promise<void> {
     const total = rows.find((r) => r.contender === 'Cutover total')?.seconds;
     const checksum = checksums.sort((a, b) => a.seconds - b.seconds)[Math.floor((checksums.length - 1) / 2)] ?? null;
     const facts = { scale, jobs, seed, rangeRows, repeat, rows: size.rows, mb, ranges: work.length, rawBytes, checksum, problems };
-    report(
-      rows,
-      facts,
-      cutovers.find((c) => c.seconds === total),
-    );
+    if (rows.length > 0)
+      report(
+        rows,
+        facts,
+        cutovers.find((c) => c.seconds === total),
+      );
+    if (keyRounds.length > 0) {
+      const goals = keyReport(keyRounds);
+      const results = medians(keyRounds).map((r) => ({ ...r, rowsPerSecond: r.rows / r.seconds }));
+      console.log(
+        JSON.stringify({ bench: 'copy-keys', date: new Date().toISOString(), scale, jobs, seed, rangeRows, repeat, results, goals }),
+      );
+    }
+    for (const p of rows.length > 0 ? [] : problems) console.log(p);
   } finally {
     await cluster.stop();
   }

@@ -17,6 +17,12 @@ CREATE TABLE dbo."INVENTTRANS" (
   "INVENTTRANSID" varchar(20) NOT NULL, "GUID" uuid);
 CREATE INDEX "I_INVENTTRANS_ITEMIDX" ON dbo."INVENTTRANS" ("DATAAREAID", "ITEMID", "DATEPHYSICAL");
 CREATE INDEX "I_INVENTTRANS_TRANSIDX" ON dbo."INVENTTRANS" ("INVENTTRANSID");
+-- As AX 2009 tables are: no primary key, a unique index on (DATAAREAID, RECID) identifies a row.
+CREATE TABLE dbo."SALESLINE" (
+  "DATAAREAID" varchar(4) NOT NULL, "RECID" bigint NOT NULL, "SALESID" varchar(20) NOT NULL, "ITEMID" varchar(20) NOT NULL,
+  "SALESQTY" numeric(32,16) NOT NULL, "LINEAMOUNT" numeric(32,16) NOT NULL, "NAME" varchar(1000), "MODIFIEDDATETIME" timestamp NOT NULL);
+CREATE UNIQUE INDEX "I_SALESLINE_RECID" ON dbo."SALESLINE" ("DATAAREAID", "RECID");
+CREATE INDEX "I_SALESLINE_SALESIDX" ON dbo."SALESLINE" ("DATAAREAID", "SALESID");
 CREATE TABLE dbo."NUMBERSEQUENCETABLE" (
   "RECID" bigint PRIMARY KEY, "NUMBERSEQUENCE" varchar(20) NOT NULL, "NEXTREC" bigint NOT NULL, "HIGHEST" bigint NOT NULL);
 `;
@@ -30,6 +36,21 @@ CREATE TABLE dbo."LOGISTICSPOSTALADDRESS" ("CUSTRECID" bigint PRIMARY KEY, "STRE
 CREATE TABLE dbo."INVENTSUM" ("ITEMID" text PRIMARY KEY, "QTY" numeric(32,16) NOT NULL, "TRANSACTIONS" bigint NOT NULL);
 CREATE TABLE dbo."DIRPARTYLOCATION" ("PARTYKEY" text NOT NULL, "LOCATION" bigint NOT NULL, PRIMARY KEY ("PARTYKEY", "LOCATION"));
 `;
+
+/**
+ * SALESLINE rows ($1 of them): three companies of unequal size (60%, 25%, 15%); within each, RECIDs
+ * dense for the first 80% of its rows and sparse after, and the same RECIDs in every company (only
+ * the pair is unique), so only the composite key (DATAAREAID, RECID) splits the table evenly.
+ */
+const SALESLINE_ROWS = `
+INSERT INTO dbo."SALESLINE"
+SELECT c.id, CASE WHEN g <= c.n * 0.8 THEN 5637144576 + g ELSE 5637144576 + g * 1000 END,
+       c.id || '-SO' || lpad((g / 4)::text, 7, '0'), 'ITEM-' || (g % 2000), 1 + g % 20, ((g % 9973) * 1.37)::numeric(32,16),
+       CASE WHEN g % 7 = 0 THEN NULL ELSE 'Line ' || g || ' ' || (ARRAY['Müller', 'Åland', 'Société', 'Łódź'])[g % 4 + 1] END,
+       timestamp '2009-06-01' + g * interval '7 minutes'
+  FROM (VALUES ('dat', 0.60), ('ceu', 0.25), ('gb', 0.15)) AS c0(id, share)
+ CROSS JOIN LATERAL (SELECT c0.id, round($1::int * c0.share)::int AS n) c
+ CROSS JOIN LATERAL generate_series(1, c.n) g`;
 
 /** Creates the AX-like schema on both databases and fills the source; keys are skewed on purpose. */
 export async function seedAxSource(sourceUrl: string, targetUrl: string, scale: number): Promise<void> {
@@ -67,6 +88,7 @@ export async function seedAxSource(sourceUrl: string, targetUrl: string, scale: 
            FROM generate_series(1, $1::int) g`,
         [scale],
       );
+      await c.query(SALESLINE_ROWS, [scale]);
       await c.query(`INSERT INTO dbo."NUMBERSEQUENCETABLE" VALUES (1, 'CRM_1', 1200, 99999999), (2, 'CRM_2', 800, 99999999)`);
       await c.query('ANALYZE');
     } finally {

@@ -7,6 +7,9 @@ interface TablePlan {
   status: string;
   rows: number;
   ranges: unknown[];
+  keyColumns: string[];
+  keyReason: string;
+  advisories: string[];
   waitsFor: string[];
 }
 
@@ -55,7 +58,9 @@ export async function dataUpgrade(
   );
   for (const t of plan.tables) {
     const rename = sameTable(t.source, t.target) ? formatTableRef(t.source) : `${formatTableRef(t.source)} → ${formatTableRef(t.target)}`;
-    log(`  [${t.status}] ${rename}: ~${n(t.rows)} rows, ${t.ranges.length} range(s)`);
+    const key = t.keyColumns.length > 0 ? ` on ${t.keyColumns.join(', ')} (${t.keyReason})` : '';
+    log(`  [${t.status}] ${rename}: ~${n(t.rows)} rows, ${t.ranges.length} range(s)${key}`);
+    for (const a of t.advisories) log(`      advisory: ${a}`);
   }
   const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads, ...start });
   const started = Date.now();

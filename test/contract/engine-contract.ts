@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { TransferFormat } from '@cutover/contracts';
-import { chooseRowKey } from '../../services/transfer-agent/src/engines/row-key';
-import { NO_PROGRESS, type Engine, type OperationContext, type TableDefinition } from '../../services/transfer-agent/src/engines/engine';
+import {
+  NO_PROGRESS,
+  type Engine,
+  type KeyRange,
+  type OperationContext,
+  type TableDefinition,
+} from '../../services/transfer-agent/src/engines/engine';
 
 /** Two fresh databases of one engine, with a way to run fixture SQL on each. */
 export interface ContractFixture {
@@ -20,9 +25,17 @@ export interface ContractFixture {
   drop(): Promise<void>;
 }
 
-/** Engine-specific SQL the shared tests need. Table ax.ITEMS: recid, item id, qty, note, g, data, dt. */
+/**
+ * Engine-specific SQL the shared tests need. Table ax.ITEMS: recid, item id, qty, note, g, data, dt.
+ * Table ax.LINES is AX-shaped: no primary key, a unique index I_LINES_RECID on (DATAAREAID, RECID),
+ * a unique index I_LINES_ITEM on ITEMID that cannot identify rows (nullable or filtered), a plain
+ * index I_LINES_MODIFIED; columns DATAAREAID, RECID, ITEMID, AMOUNT, MODIFIED.
+ */
 export interface ContractDialect {
+  /** Both tables and their indexes. */
   ddl: string;
+  /** Inserts `n` LINES rows: three companies of unequal size, RECIDs dense then sparse. */
+  insertLines(n: number): string;
   /** Inserts `n` rows with keys 1..n, including NULLs, unicode, extreme numerics and sub-ms times. */
   insertRows(n: number): string;
   expectedTypes: Record<string, string>;
@@ -48,8 +61,11 @@ export interface ContractDialect {
   seqDdl: string;
 }
 
+type Range = KeyRange | null;
 const ctx = (signal = new AbortController().signal): OperationContext => ({ signal, progress: NO_PROGRESS });
 const ITEMS = { schema: 'ax', name: 'ITEMS' };
+const LINES = { schema: 'ax', name: 'LINES' };
+const LINE_COLUMNS = ['DATAAREAID', 'RECID', 'ITEMID', 'AMOUNT', 'MODIFIED'];
 const COLUMNS = ['recid', 'item id', 'qty', 'note', 'g', 'data', 'dt'];
 
 /** Registers the shared engine contract; with `skip` the same tests are reported as skipped. */
@@ -67,6 +83,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       await f.sql('a', dialect.ddl);
       await f.sql('b', dialect.ddl);
       await f.sql('a', dialect.insertRows(500));
+      await f.sql('a', dialect.insertLines(3000));
       items = (await f.a.describeTable(ITEMS, { exactCount: true }))!;
       agentLogin = (await f.a.info()).login;
     });
@@ -74,16 +91,16 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       await f?.drop();
     });
     const format = (): TransferFormat => f.a.exportFormats[0];
-    const copy = async (range: { keyColumn: string; from: string | null; to: string | null } | null) => {
-      const target = (await f.b.describeTable(ITEMS))!;
-      const stream = await f.a.exportRange({ table: items, range, columns: COLUMNS }, format(), ctx());
-      return f.b.importRange({ table: target, range, columns: COLUMNS }, format(), stream, ctx());
+    const copy = async (range: Range, ref = ITEMS, columns = COLUMNS) => {
+      const [source, target] = await Promise.all([f.a.describeTable(ref), f.b.describeTable(ref)]);
+      const stream = await f.a.exportRange({ table: source!, range, columns }, format(), ctx());
+      return f.b.importRange({ table: target!, range, columns }, format(), stream, ctx());
     };
-    const sums = async (range: { keyColumn: string; from: string | null; to: string | null } | null) => {
-      const target = (await f.b.describeTable(ITEMS))!;
+    const sums = async (range: Range, ref = ITEMS, columns = COLUMNS) => {
+      const [source, target] = await Promise.all([f.a.describeTable(ref), f.b.describeTable(ref)]);
       return Promise.all([
-        f.a.checksumRange({ table: items, range, columns: COLUMNS }, ctx()),
-        f.b.checksumRange({ table: target, range, columns: COLUMNS }, ctx()),
+        f.a.checksumRange({ table: source!, range, columns }, ctx()),
+        f.b.checksumRange({ table: target!, range, columns }, ctx()),
       ]);
     };
 
@@ -154,20 +171,79 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
     });
 
     it('copies a range exactly, replaces it on retry (delete first), and checksums agree', opts, async () => {
-      const range = { keyColumn: 'recid', from: '100', to: '300' };
+      const range = { keyColumns: ['recid'], from: ['100'], to: ['300'] };
       const first = await copy(range);
       assert.equal(first.rows, 200);
       assert.equal(first.deletedFirst, 0);
       const again = await copy(range);
       assert.equal(again.deletedFirst, 200);
       assert.equal(again.rows, 200);
-      await copy({ keyColumn: 'recid', from: null, to: '100' });
-      await copy({ keyColumn: 'recid', from: '300', to: null });
+      await copy({ keyColumns: ['recid'], from: null, to: ['100'] });
+      await copy({ keyColumns: ['recid'], from: ['300'], to: null });
       const [sa, sb] = await sums(null);
       assert.equal(sa.rows, 500);
       assert.deepEqual(sb, sa);
       const [ra, rb] = await sums(range);
       assert.deepEqual(rb, ra);
+    });
+
+    it(
+      'an AX-shaped table (no primary key): its copy key is the unique index over NOT NULL columns, named with the reason',
+      opts,
+      async () => {
+        const lines = (await f.a.describeTable(LINES))!;
+        assert.equal(lines.primaryKey, null);
+        assert.deepEqual(lines.copyKey, { columns: ['DATAAREAID', 'RECID'], index: 'I_LINES_RECID', reason: 'unique index I_LINES_RECID' });
+        assert.deepEqual(items.copyKey, {
+          columns: ['recid'],
+          index: items.primaryKey!.name,
+          reason: `primary key ${items.primaryKey!.name}`,
+        });
+        assert.ok(lines.columns.find((c) => c.name === 'DATAAREAID')!.collation, 'a text key column names its collation');
+        assert.equal(lines.columns.find((c) => c.name === 'RECID')!.collation, null);
+      },
+    );
+
+    it('splits on the composite key into equal ranges whose row-value bounds copy, replace and checksum exactly', opts, async () => {
+      const lines = (await f.a.describeTable(LINES, { exactCount: true }))!;
+      const { bounds } = await f.a.splitRanges(lines, lines.copyKey.columns, 4);
+      assert.equal(bounds.length, 3);
+      for (const b of bounds) assert.equal(b.length, 2, 'one value per key column');
+      assert.deepEqual(
+        bounds.map((b) => b[0]),
+        ['ceu', 'dat', 'dat'],
+        'ordered by company first, then RECID within it',
+      );
+      const edges = [null, ...bounds, null];
+      const ranges = edges.slice(0, -1).map((from, i) => ({ keyColumns: lines.copyKey.columns, from, to: edges[i + 1] }));
+      const copied = [];
+      for (const r of ranges) copied.push(await copy(r, LINES, LINE_COLUMNS));
+      assert.deepEqual(
+        copied.map((c) => c.rows),
+        [750, 750, 750, 750],
+        'every row in exactly one range, the ranges equal',
+      );
+      const again = await copy(ranges[2], LINES, LINE_COLUMNS);
+      assert.deepEqual([again.deletedFirst, again.rows], [750, 750], 'a repeated range deletes exactly its own rows first');
+      for (const r of [...ranges, null]) {
+        const [sa, sb] = await sums(r, LINES, LINE_COLUMNS);
+        assert.deepEqual(sb, sa);
+      }
+      assert.equal((await sums(ranges[1], LINES, LINE_COLUMNS))[0].rows, 750);
+    });
+
+    it('prepareTable keeps the copy key’s unique index (the ranges’ delete-first seeks it) and defers the others', opts, async () => {
+      const target = (await f.b.describeTable(LINES))!;
+      const deferred = await f.b.prepareTable(target, ctx());
+      assert.deepEqual(deferred.map((d) => d.name).sort(), ['I_LINES_ITEM', 'I_LINES_MODIFIED']);
+      const bare = (await f.b.describeTable(LINES, { exactCount: true }))!;
+      assert.deepEqual(
+        bare.indexes.map((i) => i.name),
+        ['I_LINES_RECID'],
+      );
+      assert.equal(bare.copyKey.index, 'I_LINES_RECID');
+      const done = await f.b.finishTable(bare, deferred, ctx());
+      assert.deepEqual(done.created.sort(), ['I_LINES_ITEM', 'I_LINES_MODIFIED']);
     });
 
     it('checksums see a one-value change', opts, async () => {
@@ -258,7 +334,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         await f.sql('a', dialect.axDdl);
         const ax = (await f.a.describeTable({ schema: 'ax', name: 'AXTRANS' }))!;
         assert.equal(ax.primaryKey, null);
-        const key = chooseRowKey(ax)!;
+        const key = ax.copyKey;
         assert.deepEqual(key.columns, ['DATAAREAID', 'RECID']);
         const tracked = [{ table: ax, keyColumns: key.columns }];
         const enabled = await f.a.enableChangeTracking(tracked, {}, ctx());

@@ -23,7 +23,20 @@ engineContract(
     ddl: `CREATE TABLE ax.ITEMS (recid bigint NOT NULL CONSTRAINT items_pk PRIMARY KEY, [item id] nvarchar(20) NOT NULL,
         qty numeric(32,16) NOT NULL, note nvarchar(max), g uniqueidentifier, data varbinary(max), dt datetime2(7),
         CONSTRAINT items_qty CHECK (qty > -10000000000000000));
-      CREATE INDEX items_item ON ax.ITEMS ([item id]);`,
+      CREATE INDEX items_item ON ax.ITEMS ([item id]);
+      CREATE TABLE ax.LINES (DATAAREAID nvarchar(4) NOT NULL, RECID bigint NOT NULL, ITEMID nvarchar(20) NULL,
+        AMOUNT numeric(32,16) NOT NULL, MODIFIED datetime NOT NULL);
+      CREATE UNIQUE INDEX I_LINES_RECID ON ax.LINES (DATAAREAID, RECID);
+      CREATE UNIQUE INDEX I_LINES_ITEM ON ax.LINES (ITEMID) WHERE ITEMID IS NOT NULL;
+      CREATE INDEX I_LINES_MODIFIED ON ax.LINES (MODIFIED);`,
+    insertLines: (
+      n,
+    ) => `WITH g AS (SELECT TOP (${n}) ROW_NUMBER() OVER (ORDER BY (SELECT NULL)) AS g FROM sys.all_objects a CROSS JOIN sys.all_objects b)
+      INSERT INTO ax.LINES SELECT CASE WHEN g % 10 < 4 THEN N'ceu' WHEN g % 10 < 9 THEN N'dat' ELSE N'gb' END,
+             CASE WHEN g <= ${n} * 0.8 THEN 5637144576 + g ELSE 5637144576 + g * 1000 END,
+             CASE WHEN g % 2 = 0 THEN N'IT-' + CONVERT(nvarchar(20), g) END, CONVERT(numeric(32,16), g) / 7,
+             DATEADD(SECOND, g, CONVERT(datetime, '2009-01-01T00:00:00', 126))
+        FROM g`,
     insertRows: (
       n,
     ) => `WITH g AS (SELECT TOP (${n}) ROW_NUMBER() OVER (ORDER BY (SELECT NULL)) AS g FROM sys.all_objects a CROSS JOIN sys.all_objects b)

@@ -16,11 +16,11 @@ const DDL = `CREATE SCHEMA ax;
 
 /** Key-range boundaries: keys are skewed (dense low, sparse high), so the bounds are quantiles. */
 const BOUNDS = ['250000', '500000', '2000000'];
-const RANGES = [
-  { keyColumn: 'recid', from: null, to: BOUNDS[0] },
-  { keyColumn: 'recid', from: BOUNDS[0], to: BOUNDS[1] },
-  { keyColumn: 'recid', from: BOUNDS[1], to: BOUNDS[2] },
-  { keyColumn: 'recid', from: BOUNDS[2], to: null },
+const RANGES: { keyColumns: string[]; from: string[] | null; to: string[] | null }[] = [
+  { keyColumns: ['recid'], from: null, to: [BOUNDS[0]] },
+  { keyColumns: ['recid'], from: [BOUNDS[0]], to: [BOUNDS[1]] },
+  { keyColumns: ['recid'], from: [BOUNDS[1]], to: [BOUNDS[2]] },
+  { keyColumns: ['recid'], from: [BOUNDS[2]], to: null },
 ];
 
 describe('agent-to-agent copy (two agents, two real databases)', () => {
@@ -146,8 +146,8 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
   it('refuses forged, expired and mismatched grants with 403, and the copy fails saying so', async () => {
     const range = RANGES[0];
     const bound = { columns: ['recid'], operation: 'op-1' };
-    const exportUrl = (grant: string, to = range.to, more = '') =>
-      `/v1/export/ax/INVENTTRANS?format=pg-binary&operation=op-1&columns=recid&keyColumn=recid&to=${to}&grant=${encodeURIComponent(grant)}${more}`;
+    const exportUrl = (grant: string, to = range.to![0], more = '') =>
+      `/v1/export/ax/INVENTTRANS?format=pg-binary&operation=op-1&columns=recid&keyColumns=recid&to=${to}&grant=${encodeURIComponent(grant)}${more}`;
     const forged = grantFor({ token: 'f'.repeat(48) }, TABLE, range, bound);
     const res = await request(source.url).get(exportUrl(forged)).expect(403);
     assert.match(res.body.detail, /signature/);
@@ -158,7 +158,7 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
     assert.match(
       (
         await request(source.url)
-          .get(exportUrl(good, range.to, '&columns=note'))
+          .get(exportUrl(good, range.to![0], '&columns=note'))
           .expect(403)
       ).body.detail,
       /columns differs/,
@@ -201,7 +201,7 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
     const badTable = await copy('copy-bad-table', RANGES[0], { schema: 'ax', name: 'NO_SUCH' });
     assert.equal(badTable.status, 400);
     assert.match(badTable.body.detail!, /ax\.NO_SUCH/);
-    const badKey = await copy('copy-bad-key', { keyColumn: 'nope', from: null, to: '1' });
+    const badKey = await copy('copy-bad-key', { keyColumns: ['nope'], from: null, to: ['1'] });
     assert.equal(badKey.status, 400);
     assert.match(badKey.body.detail!, /"nope"/);
   });

@@ -118,22 +118,22 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
   });
 
   it('splits a large table on its key into ranges of about equal rows even with skewed keys', async () => {
-    const plan = await o.call<{ tables: { source: TableRef; keyColumn: string; ranges: { from: string | null; to: string | null }[] }[] }>(
-      'GET',
-      `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
-    );
+    const plan = await o.call<{
+      tables: { source: TableRef; keyColumns: string[]; keyReason: string; ranges: { from: string[] | null; to: string[] | null }[] }[];
+    }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
     const t = plan.tables.find((x) => x.source.name === 'inventtrans')!;
-    assert.equal(t.keyColumn, 'recid');
+    assert.deepEqual(t.keyColumns, ['recid']);
+    assert.equal(t.keyReason, 'primary key inventtrans_pkey');
     assert.equal(t.ranges.length, 6);
     assert.equal(t.ranges[0].from, null);
     assert.equal(t.ranges[t.ranges.length - 1].to, null);
-    for (let i = 1; i < t.ranges.length; i++) assert.equal(t.ranges[i].from, t.ranges[i - 1].to, 'contiguous ranges');
+    for (let i = 1; i < t.ranges.length; i++) assert.deepEqual(t.ranges[i].from, t.ranges[i - 1].to, 'contiguous ranges');
     const counts: number[] = [];
     for (const r of t.ranges) {
       const [row] = await sql<{ n: number }>(
         dbs.urls.source,
         `SELECT count(*)::int AS n FROM ax.inventtrans WHERE ($1::bigint IS NULL OR recid >= $1::bigint) AND ($2::bigint IS NULL OR recid < $2::bigint)`,
-        [r.from, r.to],
+        [r.from?.[0] ?? null, r.to?.[0] ?? null],
       );
       counts.push(row.n);
     }
@@ -145,23 +145,26 @@ describe('data upgrade plan: mappings with AX statuses, sizes, quantile key rang
     for (const n of counts) assert.ok(n >= 8000 && n <= 12000, `ranges hold about 10,000 rows each: ${counts.join(', ')}`);
   });
 
-  it('the agent refuses a split on an unknown column or an out-of-range count with 400', async () => {
-    await request(source.url)
-      .get('/v1/catalog/tables/ax/inventtrans/ranges')
-      .query({ keyColumn: 'nope', parts: 4 })
+  it('the agent refuses a split on an unknown or nullable column or an out-of-range count with 400; by default it splits on the copy key', async () => {
+    const split = (query: Record<string, unknown>) =>
+      request(source.url).get('/v1/catalog/tables/ax/inventtrans/ranges').query(query).set(source.auth);
+    await split({ keyColumns: 'nope', parts: 4 }).expect(400);
+    await split({ keyColumns: 'recid', parts: 1 }).expect(400);
+    assert.match(
+      (await split({ keyColumns: 'itemid', parts: 2 }).expect(200)).body.keyColumns[0],
+      /itemid/,
+      'any NOT NULL columns may be named',
+    );
+    const nullable = await request(source.url)
+      .get('/v1/catalog/tables/ax/bad/ranges')
+      .query({ keyColumns: 'amount', parts: 2 })
       .set(source.auth)
       .expect(400);
-    await request(source.url)
-      .get('/v1/catalog/tables/ax/inventtrans/ranges')
-      .query({ keyColumn: 'recid', parts: 1 })
-      .set(source.auth)
-      .expect(400);
-    const res = await request(source.url)
-      .get('/v1/catalog/tables/ax/inventtrans/ranges')
-      .query({ keyColumn: 'recid', parts: 3 })
-      .set(source.auth)
-      .expect(200);
+    assert.match(nullable.body.detail, /keyColumns: amount is nullable on ax\.bad; rows where a key column is NULL would fall in no range/);
+    const res = await split({ parts: 3 }).expect(200);
+    assert.deepEqual(res.body.keyColumns, ['recid'], 'the copy key');
     assert.equal(res.body.bounds.length, 2);
+    assert.ok(res.body.bounds.every((b: string[]) => b.length === 1));
   });
 
   it('launch is refused while a table is not ok, naming the columns of the field error; unknown exclusions are 400', async () => {

@@ -18,11 +18,21 @@ describe('npm start (the demo)', () => {
         timeout: 120_000,
       },
     );
-    assert.match(stdout, /data upgrade plan: 7\/7 tables ok/);
+    assert.match(stdout, /data upgrade plan: 8\/8 tables ok/);
     assert.match(stdout, /\[ok\] dbo\.DIRPARTYTABLE_SHADOW → dbo\.DIRPARTYTABLE: ~[\d,]+ rows, 1 range\(s\)/);
-    assert.match(stdout, /\[ok\] dbo\.INVENTTRANS: ~[\d,]+ rows, 2 range\(s\)/, 'split by the demo upgrade’s rangeRows (50,000)');
+    assert.match(
+      stdout,
+      /\[ok\] dbo\.INVENTTRANS: ~[\d,]+ rows, 2 range\(s\) on RECID \(primary key INVENTTRANS_pkey\)/,
+      'split by the demo upgrade’s rangeRows (50,000)',
+    );
+    assert.match(
+      stdout,
+      /\[ok\] dbo\.SALESLINE: ~[\d,]+ rows, 2 range\(s\) on DATAAREAID, RECID \(unique index I_SALESLINE_RECID\)/,
+      'the AX-shaped table (no primary key) splits on its composite key',
+    );
     assert.match(stdout, /\[demo\] data upgrade ended/);
-    assert.equal((stdout.match(/\[demo\] {3}OK {7}dbo\./g) ?? []).length, 7, stdout);
+    assert.equal((stdout.match(/\[demo\] {3}OK {7}dbo\./g) ?? []).length, 8, stdout);
+    assert.match(stdout, /OK {7}dbo\.SALESLINE: source 60,000 rows, target 60,000 rows/);
     assert.match(stdout, /OK {7}dbo\.INVENTTRANS: source 60,000 rows, target 60,000 rows/);
     assert.doesNotMatch(stdout, /MISMATCH/);
     assert.match(stdout, /Swagger UI: http:\/\/127\.0\.0\.1:\d+\/docs/);
@@ -53,6 +63,12 @@ describe('npm start (the demo)', () => {
     assert.deepEqual(
       indexes.map((r) => r.indexname),
       ['INVENTTRANS_pkey', 'I_INVENTTRANS_ITEMIDX', 'I_INVENTTRANS_TRANSIDX'],
+    );
+    const salesline = await sql(target, `SELECT indexname FROM pg_indexes WHERE tablename = 'SALESLINE' ORDER BY 1`);
+    assert.deepEqual(
+      salesline.map((r) => r.indexname),
+      ['I_SALESLINE_RECID', 'I_SALESLINE_SALESIDX'],
+      'the unique index stayed, the other one is back',
     );
     const [links] = await sql<{ n: number; expected: number }>(
       target,

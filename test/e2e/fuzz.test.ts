@@ -96,7 +96,7 @@ describe(`fuzz from both OpenAPI specs (seed ${SEED})`, () => {
     await runOperation(source, { id: 'fuzz-known', type: 'execute-script', executeScript: { sql: 'SELECT 1' } });
     agentCtx = {
       doc: spec('transfer-agent.json'),
-      known: { id: ['fuzz-known'], table: ['public.fuzz_t', 'public.missing'], keyColumn: ['id'], tables: ['public.fuzz_t'] },
+      known: { id: ['fuzz-known'], table: ['public.fuzz_t', 'public.missing'], keyColumns: ['id'], tables: ['public.fuzz_t'] },
       auth: {
         right: source.auth,
         weaker: [],

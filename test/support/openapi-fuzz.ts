@@ -137,6 +137,11 @@ function objectValue(ctx: FuzzContext, s: Schema, depth: number): fc.Arbitrary<u
   });
 }
 
+/** The least length a pattern like `^[0-9a-f]{64}$` demands (its largest fixed repetition), as a lower bound for the generator. */
+function minPatternLength(pattern: string): number {
+  return Math.max(0, ...[...pattern.matchAll(/\{(\d+)(?:,\d*)?\}/g)].map((m) => Number(m[1])));
+}
+
 function text(ctx: FuzzContext, s: Schema, name: string): fc.Arbitrary<string> {
   const known = ctx.known[name] ?? (s.format === 'uuid' ? ctx.known.uuid : undefined);
   const generated =
@@ -147,7 +152,10 @@ function text(ctx: FuzzContext, s: Schema, name: string): fc.Arbitrary<string> {
         : s.format === 'date-time'
           ? fc.date({ noInvalidDate: true }).map((d) => d.toISOString())
           : s.pattern
-            ? fc.stringMatching(new RegExp(s.pattern), { maxLength: 40 }).filter((v) => v.length <= (s.maxLength ?? 1e9))
+            ? // maxLength is a fast-check hint that must not be below a fixed-length pattern (a 64-digit hash).
+              fc
+                .stringMatching(new RegExp(s.pattern), { maxLength: Math.max(40, s.maxLength ?? 0, minPatternLength(s.pattern)) })
+                .filter((v) => v.length <= (s.maxLength ?? 1e9))
             : fc.string({ minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 30, 30) });
   return known?.length ? fc.oneof(fc.constantFrom(...known), generated) : generated;
 }

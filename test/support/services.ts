@@ -36,13 +36,13 @@ export async function startTestAgent(databaseUrl: string, overrides: Partial<Age
 export function grantFor(
   source: Pick<TestAgent, 'token'>,
   table: TableRef,
-  range: { keyColumn: string; from?: string | null; to?: string | null } | null,
+  range: { keyColumns: string[]; from?: string[] | null; to?: string[] | null } | null,
   bound: { columns: string[]; operation: string; format?: string },
   ttlSeconds = 300,
 ): string {
   return mintGrant(source.token, {
     table,
-    keyColumns: range ? [range.keyColumn] : null,
+    keyColumns: range?.keyColumns ?? null,
     from: range?.from ?? null,
     to: range?.to ?? null,
     columns: bound.columns,

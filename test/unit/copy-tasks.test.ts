@@ -10,10 +10,10 @@ const TABLE: TableCopy = {
   source: { schema: 'ax', name: 'shadow' },
   target: { schema: 'ax', name: 'party' },
   columns: ['k', 'name'],
-  keyColumn: 'k',
+  keyColumns: ['k', 'n'],
   ranges: [
-    { from: null, to: '100' },
-    { from: '100', to: null },
+    { from: null, to: ['dat', '100'] },
+    { from: ['dat', '100'], to: null },
   ],
   rows: 1001,
   priority: 700,
@@ -37,12 +37,13 @@ describe('copy tasks of one table', () => {
     assert.deepEqual(doneKeys, [keys.verify, keys.finish]);
     assert.equal(by.get(keys.copy(0))!.rowsTotal, 501, 'the estimate spread over the ranges');
     assert.ok(by.get(keys.prepare)!.priority! > by.get(keys.copy(0))!.priority!, 'prepare first among its table');
-    assert.deepEqual(by.get(keys.copy(1))!.payload.range, { keyColumn: 'k', from: '100', to: null });
+    assert.deepEqual(by.get(keys.copy(1))!.payload.range, { keyColumns: ['k', 'n'], from: ['dat', '100'], to: null });
+    assert.deepEqual(by.get(keys.verify)!.payload.keyColumns, ['k', 'n'], 'verify checks the same composite ranges');
     assert.equal(by.get(keys.copy(0))!.systemId, 't', 'the target agent pulls');
   });
 
   it('a table without a usable key is one whole-table range', () => {
-    const { tasks } = tableCopyTasks({ ...TABLE, keyColumn: null, ranges: [{ from: null, to: null }] });
+    const { tasks } = tableCopyTasks({ ...TABLE, keyColumns: [], ranges: [{ from: null, to: null }] });
     const copies = tasks.filter((t) => t.kind === 'copy-range');
     assert.equal(copies.length, 1);
     assert.equal(copies[0].payload.range, null);

@@ -7,7 +7,7 @@ import * as mssqlScriptStatus from '../../services/transfer-agent/src/engines/ms
 import * as mssqlSequences from '../../services/transfer-agent/src/engines/mssql/sequences';
 import * as pgSequences from '../../services/transfer-agent/src/engines/postgres/sequences';
 import { MSSQL_PERMISSIONS_SQL, permissionsFrom } from '../../services/transfer-agent/src/engines/permissions';
-import { chooseRowKey, requireRowKey } from '../../services/transfer-agent/src/engines/row-key';
+import { requireRowKey } from '../../services/transfer-agent/src/engines/copy-key';
 import { parses, skeleton } from '../support/tsql-parse';
 
 /** AX 2009 shape: no primary key; a unique index on (DATAAREAID, RECID); an odd name to check quoting. */
@@ -15,11 +15,12 @@ const table: TableDefinition = {
   schema: 'dbo',
   name: "INVENT]TRANS'",
   columns: [
-    { name: 'DATAAREAID', dataType: 'nvarchar(4)', nullable: false, ordinal: 1 },
-    { name: 'RECID', dataType: 'bigint', nullable: false, ordinal: 2 },
-    { name: 'QTY', dataType: 'numeric(28,12)', nullable: true, ordinal: 3 },
+    { name: 'DATAAREAID', dataType: 'nvarchar(4)', nullable: false, ordinal: 1, collation: null },
+    { name: 'RECID', dataType: 'bigint', nullable: false, ordinal: 2, collation: null },
+    { name: 'QTY', dataType: 'numeric(28,12)', nullable: true, ordinal: 3, collation: null },
   ],
   primaryKey: null,
+  copyKey: { columns: ['DATAAREAID', 'RECID'], index: 'I_RECID', reason: 'unique index I_RECID (holds RECID)' },
   indexes: [
     { name: 'I_QTY', columns: ['QTY'], unique: true, primaryKey: false, constraintBacked: false, definition: '' },
     { name: 'I_ITEM', columns: ['DATAAREAID'], unique: false, primaryKey: false, constraintBacked: false, definition: '' },
@@ -32,12 +33,10 @@ const table: TableDefinition = {
 };
 const keys = ['DATAAREAID', 'RECID'];
 
-describe('row key choice', () => {
-  it('no primary key: the unique index over NOT NULL columns that holds RECID; a nullable unique index is no key', () => {
-    assert.deepEqual(chooseRowKey(table), { columns: keys, reason: 'unique index I_RECID (all columns NOT NULL)' });
-    assert.equal(chooseRowKey({ ...table, indexes: table.indexes.slice(0, 2) }), null);
-    assert.deepEqual(chooseRowKey({ ...table, primaryKey: { name: 'PK', columns: ['RECID'] } })?.columns, ['RECID']);
+describe('key columns that identify a row', () => {
+  it('the primary key, or a unique index over NOT NULL columns (any order); not a nullable or non-unique one', () => {
     requireRowKey(table, ['RECID', 'DATAAREAID']);
+    requireRowKey({ ...table, primaryKey: { name: 'PK', columns: ['RECID'] } }, ['RECID']);
     assert.throws(() => requireRowKey(table, ['DATAAREAID']), /do not identify a row/);
     assert.throws(() => requireRowKey(table, ['QTY']), /do not identify a row/);
   });

@@ -5,7 +5,9 @@ import { parses, skeleton } from '../support/tsql-parse';
 import type { TableDefinition } from '../../services/transfer-agent/src/engines/engine';
 import * as admin from '../../services/transfer-agent/src/engines/mssql/admin-sql';
 import { exportSql } from '../../services/transfer-agent/src/engines/mssql/bulk';
+import * as catalog from '../../services/transfer-agent/src/engines/mssql/catalog';
 import { buildIndexes } from '../../services/transfer-agent/src/engines/mssql/catalog';
+import { chooseCopyKey } from '../../services/transfer-agent/src/engines/copy-key';
 import { checksumSql } from '../../services/transfer-agent/src/engines/mssql/checksum';
 import { parseMssqlConnection } from '../../services/transfer-agent/src/engines/mssql/config';
 import { SESSIONS_SQL } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
@@ -16,21 +18,22 @@ const table: TableDefinition = {
   schema: 'ax schema',
   name: 'INVENT]TRANS',
   columns: [
-    { name: 'RECID', dataType: 'bigint', nullable: false, ordinal: 1 },
-    { name: 'with space', dataType: 'nvarchar(60)', nullable: true, ordinal: 2 },
-    { name: 'a]b', dataType: 'numeric(32,16)', nullable: false, ordinal: 3 },
-    { name: "q'uote", dataType: 'datetime', nullable: true, ordinal: 4 },
-    { name: '"dq"', dataType: 'varbinary(max)', nullable: true, ordinal: 5 },
-    { name: '[br', dataType: 'ntext', nullable: true, ordinal: 6 },
+    { name: 'RECID', dataType: 'bigint', nullable: false, ordinal: 1, collation: null },
+    { name: 'with space', dataType: 'nvarchar(60)', nullable: true, ordinal: 2, collation: 'SQL_Latin1_General_CP1_CI_AS' },
+    { name: 'a]b', dataType: 'numeric(32,16)', nullable: false, ordinal: 3, collation: null },
+    { name: "q'uote", dataType: 'datetime', nullable: true, ordinal: 4, collation: null },
+    { name: '"dq"', dataType: 'varbinary(max)', nullable: true, ordinal: 5, collation: null },
+    { name: '[br', dataType: 'ntext', nullable: true, ordinal: 6, collation: 'SQL_Latin1_General_CP1_CI_AS' },
   ],
   primaryKey: { name: 'PK', columns: ['RECID'] },
+  copyKey: { columns: ['RECID'], index: 'PK', reason: 'primary key PK' },
   indexes: [],
   constraints: [],
   rowCount: 0,
   rowCountExact: false,
   bytes: 0,
 };
-const range = { keyColumn: 'RECID', from: '100', to: '200' };
+const range = { keyColumns: ['RECID'], from: ['100'], to: ['200'] };
 
 describe('mssql T-SQL generation', () => {
   it('quotes identifiers with [ ] and doubles ] — one function', () => {
@@ -55,7 +58,7 @@ describe('mssql T-SQL generation', () => {
     assert.match(exp.sql, /\[RECID\] >= CAST\(@from AS bigint\) AND \[RECID\] < CAST\(@to AS bigint\)$/);
     assert.match(exp.sql, /CONVERT\(varchar\(48\), \[a]]b]\)/);
     assert.match(exp.sql, /CONVERT\(varchar\(27\), \[q'uote], 121\)/);
-    const del = t.deleteRangeSql(table, { keyColumn: 'RECID', from: null, to: '5' });
+    const del = t.deleteRangeSql(table, { keyColumns: ['RECID'], from: null, to: ['5'] });
     parses(del.sql);
     assert.equal(del.sql, 'DELETE FROM [ax schema].[INVENT]]TRANS] WHERE [RECID] < CAST(@to AS bigint)');
     assert.equal(t.deleteRangeSql(table, null).sql, 'DELETE FROM [ax schema].[INVENT]]TRANS] WHERE 1 = 1');
@@ -67,13 +70,134 @@ describe('mssql T-SQL generation', () => {
   });
 
   it('the key-range split (NTILE quantiles) parses and quotes its names', () => {
-    const sql = t.splitRangesSql(table, 'a]b', 4);
+    const sql = t.splitRangesSql(table, ['a]b'], 4);
     assert.equal(
       sql,
-      'SELECT CONVERT(nvarchar(4000), MIN(k)) AS b FROM (SELECT [a]]b] AS k, NTILE(4) OVER (ORDER BY [a]]b]) AS t FROM [ax schema].[INVENT]]TRANS] WITH (NOLOCK)) s WHERE t > 1 GROUP BY t ORDER BY MIN(k)',
+      'SELECT CONVERT(nvarchar(4000), [a]]b]) FROM (SELECT [a]]b], cutover_tile, ROW_NUMBER() OVER (PARTITION BY cutover_tile ORDER BY [a]]b]) AS cutover_row FROM (SELECT [a]]b], NTILE(4) OVER (ORDER BY [a]]b]) AS cutover_tile FROM [ax schema].[INVENT]]TRANS] WITH (NOLOCK)) s) f WHERE cutover_tile > 1 AND cutover_row = 1 ORDER BY cutover_tile',
     );
     // node-sql-parser does not know the NOLOCK table hint; the statement without it must parse.
     parses(sql.replace(' WITH (NOLOCK)', ''));
+  });
+
+  // AX 2009: no primary key, a unique index on (DATAAREAID, RECID); and key types whose text needs a style.
+  const ax: TableDefinition = {
+    ...table,
+    name: 'SALES LINE',
+    columns: [
+      { name: 'DATAAREAID', dataType: 'nvarchar(4)', nullable: false, ordinal: 1, collation: 'SQL_Latin1_General_CP1_CI_AS' },
+      { name: 'RECID', dataType: 'bigint', nullable: false, ordinal: 2, collation: null },
+      { name: 'MODIFIED]AT', dataType: 'datetime', nullable: false, ordinal: 3, collation: null },
+      { name: 'HASH', dataType: 'varbinary(16)', nullable: false, ordinal: 4, collation: null },
+    ],
+    primaryKey: null,
+    copyKey: { columns: ['DATAAREAID', 'RECID'], index: 'I_RECID', reason: 'unique index I_RECID' },
+  };
+  const composite = { keyColumns: ['DATAAREAID', 'RECID'], from: ['ceu', '5637144577'], to: ['dat', '5637144576'] };
+
+  it('a composite key range is a row-value comparison expanded for T-SQL, led by a seekable predicate; every statement parses', () => {
+    const lower =
+      '[DATAAREAID] >= CAST(@from1 AS nvarchar(4)) AND ([DATAAREAID] > CAST(@from1 AS nvarchar(4)) OR ([DATAAREAID] = CAST(@from1 AS nvarchar(4)) AND [RECID] >= CAST(@from2 AS bigint)))';
+    const upper =
+      '[DATAAREAID] <= CAST(@to1 AS nvarchar(4)) AND ([DATAAREAID] < CAST(@to1 AS nvarchar(4)) OR ([DATAAREAID] = CAST(@to1 AS nvarchar(4)) AND [RECID] < CAST(@to2 AS bigint)))';
+    const where = t.rangePredicate(ax, composite);
+    assert.equal(where.sql, `${lower} AND ${upper}`);
+    assert.deepEqual(where.params, [
+      { name: 'from1', value: 'ceu' },
+      { name: 'from2', value: '5637144577' },
+      { name: 'to1', value: 'dat' },
+      { name: 'to2', value: '5637144576' },
+    ]);
+    assert.equal(t.rangePredicate(ax, { ...composite, to: null }).sql, lower, 'an open end adds nothing');
+    const del = t.deleteRangeSql(ax, composite);
+    assert.equal(del.sql, `DELETE FROM [ax schema].[SALES LINE] WHERE ${lower} AND ${upper}`);
+    parses(del.sql);
+    parses(exportSql({ table: ax, range: composite, columns: ['DATAAREAID', 'RECID', 'MODIFIED]AT'] }).sql);
+    parses(checksumSql({ table: ax, range: composite, columns: ['DATAAREAID', 'RECID'] }).sql);
+    const three = t.rangePredicate(ax, {
+      keyColumns: ['DATAAREAID', 'MODIFIED]AT', 'HASH'],
+      from: ['dat', '2009-01-01T00:00:00', '0x00'],
+      to: null,
+    });
+    assert.equal(
+      three.sql,
+      '[DATAAREAID] >= CAST(@from1 AS nvarchar(4)) AND ([DATAAREAID] > CAST(@from1 AS nvarchar(4)) OR ([DATAAREAID] = CAST(@from1 AS nvarchar(4)) AND ([MODIFIED]]AT] > CONVERT(datetime, @from2, 126) OR ([MODIFIED]]AT] = CONVERT(datetime, @from2, 126) AND [HASH] >= CONVERT(varbinary(16), @from3, 1)))))',
+      'datetime read in ISO 8601 whatever the DATEFORMAT, binary from 0x hex',
+    );
+    parses(`SELECT 1 FROM [t] WHERE ${three.sql}`);
+    assert.throws(() => t.rangePredicate(ax, { ...composite, from: ['dat'] }), /1 value\(s\) for 2 key column/);
+    const split = t.splitRangesSql(ax, ['DATAAREAID', 'RECID', 'MODIFIED]AT', 'HASH'], 8);
+    assert.match(
+      split,
+      /^SELECT CONVERT\(nvarchar\(4000\), \[DATAAREAID\]\), CONVERT\(nvarchar\(4000\), \[RECID\]\), CONVERT\(nvarchar\(4000\), \[MODIFIED]]AT\], 126\), CONVERT\(nvarchar\(4000\), \[HASH\], 1\) FROM/,
+    );
+    assert.match(split, /NTILE\(8\) OVER \(ORDER BY \[DATAAREAID\], \[RECID\], \[MODIFIED]]AT\], \[HASH\]\)/);
+    parses(split.replace(' WITH (NOLOCK)', ''));
+  });
+
+  it('the copy key: clustered unique index first, then one holding RECID, then the narrowest; filtered, disabled or nullable ones never', () => {
+    const cols = (nullable: string[] = []) =>
+      ['DATAAREAID', 'RECID', 'ITEMID', 'NOTE'].map((name, i) => ({
+        name,
+        dataType: 'bigint',
+        nullable: nullable.includes(name),
+        ordinal: i + 1,
+        collation: null,
+      }));
+    const rows = (defs: [string, boolean, string, string | null, boolean][]) =>
+      defs.map(([name, unique, type, filter, disabled], i): [number, string, boolean, boolean, boolean, string, string | null, boolean] => [
+        i + 1,
+        name,
+        unique,
+        false,
+        false,
+        type,
+        filter,
+        disabled,
+      ]);
+    const keyCols = (defs: [string, string[]][]) =>
+      defs.flatMap(([, c], i) => c.map((col, k): [number, string, boolean, boolean, number] => [i + 1, col, false, false, k + 1]));
+    const pick = (defs: [string, boolean, string, string | null, boolean, string[]][], nullable?: string[]) => {
+      const built = buildIndexes(ax, rows(defs.map(([n, u, ty, f, d]) => [n, u, ty, f, d])), keyCols(defs.map(([n, , , , , c]) => [n, c])));
+      return chooseCopyKey(cols(nullable), built.candidates);
+    };
+    const axLike: [string, boolean, string, string | null, boolean, string[]][] = [
+      ['I_ITEM', true, 'NONCLUSTERED', null, false, ['ITEMID']],
+      ['I_RECID', true, 'NONCLUSTERED', null, false, ['DATAAREAID', 'RECID']],
+      ['I_CLUSTER', true, 'CLUSTERED', null, false, ['DATAAREAID', 'ITEMID', 'NOTE']],
+      ['I_PLAIN', false, 'NONCLUSTERED', null, false, ['RECID']],
+    ];
+    assert.deepEqual(pick(axLike), {
+      columns: ['DATAAREAID', 'ITEMID', 'NOTE'],
+      index: 'I_CLUSTER',
+      reason: 'unique index I_CLUSTER (clustered)',
+    });
+    assert.deepEqual(pick(axLike, ['NOTE']), {
+      columns: ['DATAAREAID', 'RECID'],
+      index: 'I_RECID',
+      reason: 'unique index I_RECID (holds RECID)',
+    });
+    assert.deepEqual(pick(axLike.slice(0, 1)), { columns: ['ITEMID'], index: 'I_ITEM', reason: 'unique index I_ITEM' });
+    assert.deepEqual(
+      pick([
+        ['I_TWO', true, 'NONCLUSTERED', null, false, ['DATAAREAID', 'ITEMID']],
+        ['I_ONE', true, 'NONCLUSTERED', null, false, ['ITEMID']],
+      ]).reason,
+      'unique index I_ONE (narrowest)',
+    );
+    const none = pick(
+      [
+        ['I_FILTERED', true, 'NONCLUSTERED', '([RECID]>(0))', false, ['RECID']],
+        ['I_OFF', true, 'CLUSTERED', null, true, ['DATAAREAID', 'RECID']],
+        ['I_NULLS', true, 'NONCLUSTERED', null, false, ['NOTE']],
+      ],
+      ['NOTE'],
+    );
+    assert.deepEqual(none.columns, []);
+    assert.equal(none.index, null);
+    assert.equal(
+      none.reason,
+      'no primary key and no unique index over NOT NULL columns (I_FILTERED: filtered (WHERE ([RECID]>(0))); I_OFF: disabled; I_NULLS: NOTE is nullable)',
+    );
   });
 
   it('prepare/finish statements parse', () => {
@@ -98,6 +222,19 @@ describe('mssql T-SQL generation', () => {
       parses(sql);
     // node-sql-parser has no UPDATE STATISTICS: the exact text is asserted instead.
     assert.equal(t.updateStatisticsSql(table), 'UPDATE STATISTICS [ax schema].[INVENT]]TRANS]');
+  });
+
+  it('catalog queries parse (column collations and disabled indexes: what the copy key is chosen from)', () => {
+    for (const text of [
+      catalog.LIST_TABLES_SQL,
+      catalog.TABLE_HEAD_SQL,
+      catalog.COLUMNS_SQL,
+      catalog.INDEXES_SQL,
+      catalog.INDEX_COLUMNS_SQL,
+    ])
+      parses(text);
+    assert.match(catalog.COLUMNS_SQL, /c\.collation_name/);
+    assert.match(catalog.INDEXES_SQL, /i\.is_disabled/);
   });
 
   it('catalog index rows become re-creatable definitions and constraints', () => {

@@ -113,10 +113,11 @@ describe('state transfer: SQL', () => {
     schema: 'ax',
     name: 'we"ird',
     columns: [
-      { name: 'b', dataType: 'numeric(32,16)', nullable: true, ordinal: 2 },
-      { name: 'a"b', dataType: 'character varying(20)', nullable: false, ordinal: 1 },
+      { name: 'b', dataType: 'numeric(32,16)', nullable: true, ordinal: 2, collation: null },
+      { name: 'a"b', dataType: 'character varying(20)', nullable: false, ordinal: 1, collation: 'C' },
     ],
     primaryKey: { name: 'pk', columns: ['a"b'] },
+    copyKey: { columns: ['a"b'], index: 'pk', reason: 'primary key pk' },
     indexes: [],
     constraints: [],
     rowCount: 0,

@@ -92,11 +92,11 @@ export class AgentClient {
     return this.unwrap(await this.client.POST('/v1/catalog/fingerprint', { body }));
   }
 
-  /** Inner bounds splitting a table into `parts` key ranges of about equal rows. */
-  async splitRanges(table: TableRef, keyColumn: string, parts: number): Promise<AgentSchemas['RangesDto']> {
+  /** Inner bounds (row values over `keyColumns`) splitting a table into `parts` key ranges of about equal rows. */
+  async splitRanges(table: TableRef, keyColumns: string[], parts: number): Promise<AgentSchemas['RangesDto']> {
     return this.unwrap(
       await this.client.GET('/v1/catalog/tables/{schema}/{table}/ranges', {
-        params: { path: pathOf(table), query: { keyColumn, parts } },
+        params: { path: pathOf(table), query: { keyColumns, parts } },
       }),
     );
   }

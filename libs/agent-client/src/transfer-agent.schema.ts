@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key). */
+        /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key, by default its copy key; row values when composite). */
         get: operations["catalog_ranges"];
         put?: never;
         post?: never;
@@ -94,9 +94,9 @@ export interface paths {
         };
         /**
          * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC keyed
-         *     with this agent's token over table, key columns, bounds, columns, format, the pulling
-         *     operation's id and a short expiry), not by the bearer token: forged, expired or mismatched
-         *     grants get 403. A format this engine does not export is a 400 naming the ones it does.
+         *     with this agent's token over table, key columns, bounds (row values: one `from` and one `to`
+         *     per key column), columns, format, the pulling operation's id and a short expiry), not by the
+         *     bearer token: forged, expired or mismatched grants get 403. A format this engine does not export is a 400 naming the ones it does.
          */
         get: operations["export_export"];
         put?: never;
@@ -341,6 +341,8 @@ export interface components {
             valid: boolean;
         };
         ColumnDto: {
+            /** @description The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
+            collation: string | null;
             /** @description Engine-native type, e.g. `numeric(32,16)`. */
             dataType: string;
             name: string;
@@ -364,6 +366,13 @@ export interface components {
             /** @enum {string} */
             kind: "check" | "unique" | "foreign-key" | "exclusion";
             name: string;
+        };
+        CopyKeyDto: {
+            columns: string[];
+            /** @description The primary key or unique index the columns come from; null when there is none. */
+            index: string | null;
+            /** @description Why these columns (`primary key PK_X`, `unique index I_X (clustered)`), or why there are none. */
+            reason: string;
         };
         CopyRangeParamsDto: {
             /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
@@ -583,12 +592,12 @@ export interface components {
             support: components["schemas"]["EngineSupportDto"];
         };
         KeyRangeDto: {
-            /** @description Inclusive lower bound; null or absent for an open start. */
-            from?: string | null;
-            /** @description Column the range is taken on: a unique, non-null key (usually the primary key). */
-            keyColumn: string;
-            /** @description Exclusive upper bound; null or absent for an open end. */
-            to?: string | null;
+            /** @description Inclusive lower bound, one value per key column; null or absent for an open start. */
+            from?: string[] | null;
+            /** @description Columns the range is taken on, in order: the table's copy key (a primary key or unique index over NOT NULL columns). */
+            keyColumns: string[];
+            /** @description Exclusive upper bound, one value per key column; null or absent for an open end. */
+            to?: string[] | null;
         };
         OperationDto: {
             createdAt: string;
@@ -663,9 +672,8 @@ export interface components {
             rowsPerSecond: number;
         };
         RangesDto: {
-            /** @description Sorted inner bounds: n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞). */
-            bounds: string[];
-            keyColumn: string;
+            bounds: string[][];
+            keyColumns: string[];
             /** @description The quantiles came from a sample of the table (large tables). */
             sampled: boolean;
         };
@@ -841,6 +849,7 @@ export interface components {
             bytes: number;
             columns: components["schemas"]["ColumnDto"][];
             constraints: components["schemas"]["ConstraintDto"][];
+            copyKey: components["schemas"]["CopyKeyDto"];
             indexes: components["schemas"]["IndexDto"][];
             name: string;
             primaryKey: components["schemas"]["PrimaryKeyDto"] | null;
@@ -1130,8 +1139,11 @@ export interface operations {
     catalog_ranges: {
         parameters: {
             query: {
-                /** @description Column to split on: a unique, non-null key (usually the single-column primary key). */
-                keyColumn: string;
+                /**
+                 * @description Columns to split on, in order (repeat the parameter): NOT NULL, and unique together for ranges
+                 *     of equal rows. Default: the table's copy key.
+                 */
+                keyColumns?: string[];
                 /** @description How many ranges of about equal rows. */
                 parts: number;
             };
@@ -1160,16 +1172,16 @@ export interface operations {
                 /** @description Columns in the order the destination loads them; repeat the parameter. */
                 columns: string[];
                 format: "pg-binary" | "mssql-rows-v1";
-                /** @description Inclusive lower bound. */
-                from?: string;
+                /** @description Inclusive lower bound: one value per key column, in their order (repeat the parameter); absent for an open start. */
+                from?: string[];
                 /** @description Grant minted by the orchestrator for exactly this table, range, columns, format and operation. */
                 grant: string;
-                /** @description Key column of the range; absent exports the whole table. */
-                keyColumn?: string;
+                /** @description Key columns of the range, in order (repeat the parameter); absent exports the whole table. */
+                keyColumns?: string[];
                 /** @description Id of the pulling agent's copy-range operation; the grant names it. */
                 operation: string;
-                /** @description Exclusive upper bound. */
-                to?: string;
+                /** @description Exclusive upper bound, like `from`; absent for an open end. */
+                to?: string[];
             };
             header?: never;
             path: {

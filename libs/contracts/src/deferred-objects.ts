@@ -8,18 +8,26 @@ export interface DeferredObjectShape {
 interface TableShape {
   indexes: { name: string; primaryKey: boolean; constraintBacked: boolean; definition: string }[];
   constraints: { kind: 'check' | 'unique' | 'foreign-key' | 'exclusion'; name: string; definition: string }[];
+  /** The index the table's copy key comes from (its primary key or a unique index), if any. */
+  copyKey?: { index: string | null };
 }
 
 /**
  * What prepare-table drops and finish-table recreates: every constraint but the primary key, and
- * every index that no constraint backs. One definition, so the agent (which drops them) and the
- * orchestrator (which snapshots them before launch, in case a prepare result is ever lost) agree.
+ * every index that no constraint backs — except the copy key's unique index (or unique
+ * constraint), which stays like a primary key: each range's delete-first then seeks it instead of
+ * scanning the table, and a row loaded twice is refused at once. One definition, so the agent
+ * (which drops them) and the orchestrator (which snapshots them before launch, in case a prepare
+ * result is ever lost) agree.
  */
 export function deferredObjectsOf(table: TableShape): DeferredObjectShape[] {
+  const key = table.copyKey?.index ?? null;
   return [
-    ...table.constraints.map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
+    ...table.constraints
+      .filter((c) => !(c.kind === 'unique' && c.name === key))
+      .map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
     ...table.indexes
-      .filter((i) => !i.primaryKey && !i.constraintBacked)
+      .filter((i) => !i.primaryKey && !i.constraintBacked && i.name !== key)
       .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
   ];
 }

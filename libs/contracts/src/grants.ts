@@ -10,10 +10,11 @@ import type { TableRef } from './identifiers';
  */
 export interface GrantClaims {
   table: TableRef;
-  /** The columns the range is taken on; null exports the whole table. */
+  /** The columns the range is taken on (the copy key, maybe composite); null exports the whole table. */
   keyColumns: string[] | null;
-  from: string | null;
-  to: string | null;
+  /** Bounds as row values, one text per key column; null for an open end. */
+  from: string[] | null;
+  to: string[] | null;
   /** Columns exported, in order. */
   columns: string[];
   format: string;
@@ -25,7 +26,8 @@ export interface GrantClaims {
 
 export type GrantRequest = Omit<GrantClaims, 'exp'>;
 
-const PREFIX = 'cutover-grant-v2.';
+/** v3: bounds are row values (arrays), for composite copy keys. */
+const PREFIX = 'cutover-grant-v3.';
 
 function sign(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret)

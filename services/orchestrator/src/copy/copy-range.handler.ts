@@ -27,7 +27,7 @@ export async function copyRangeRequest(
   const mint = () =>
     systems.exportGrant(p.sourceSystemId, {
       table: p.sourceTable,
-      keyColumns: p.range ? [p.range.keyColumn] : null,
+      keyColumns: p.range?.keyColumns ?? null,
       from: p.range?.from ?? null,
       to: p.range?.to ?? null,
       columns: p.columns,

@@ -9,9 +9,10 @@ export enum CopyTaskKind {
   FinishTable = 'finish-table',
 }
 
+/** Bounds are row values over the table's key columns (one text each); null is an open end. */
 export interface KeyRange {
-  from: string | null;
-  to: string | null;
+  from: string[] | null;
+  to: string[] | null;
 }
 
 /** One table to copy from one system to another, as planned. */
@@ -22,8 +23,8 @@ export interface TableCopy {
   target: TableRef;
   /** Columns copied and hashed, in order (the source's columns, all present on the target). */
   columns: string[];
-  /** Null: the table is copied whole, as one range. */
-  keyColumn: string | null;
+  /** The copy key (maybe composite); empty: the table is copied whole, as one range. */
+  keyColumns: string[];
   ranges: KeyRange[];
   /** Estimated source rows, spread over the ranges for progress. */
   rows: number;
@@ -41,7 +42,7 @@ export interface CopyRangePayload {
   sourceTable: TableRef;
   table: TableRef;
   columns: string[];
-  range: { keyColumn: string; from: string | null; to: string | null } | null;
+  range: ({ keyColumns: string[] } & KeyRange) | null;
 }
 
 export interface VerifyTablePayload {
@@ -49,7 +50,8 @@ export interface VerifyTablePayload {
   sourceTable: TableRef;
   table: TableRef;
   columns: string[];
-  keyColumn: string | null;
+  /** Empty: one range, the whole table. */
+  keyColumns: string[];
   /** Ranges with the copy task each came from, to name the ones to rerun on a mismatch. */
   ranges: (KeyRange & { copyKey: string })[];
 }
@@ -101,7 +103,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
       sourceTable: t.source,
       table: t.target,
       columns: t.columns,
-      range: t.keyColumn ? { keyColumn: t.keyColumn, from: r.from, to: r.to } : null,
+      range: keyRangeOf(t.keyColumns, r),
     } satisfies CopyRangePayload as unknown as Record<string, unknown>,
   }));
   const copyKeys = copies.map((c) => c.key);
@@ -128,7 +130,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
           sourceTable: t.source,
           table: t.target,
           columns: t.columns,
-          keyColumn: t.keyColumn,
+          keyColumns: t.keyColumns,
           ranges: t.ranges.map((r, i) => ({ ...r, copyKey: copyKeys[i] })),
         } satisfies VerifyTablePayload as unknown as Record<string, unknown>,
       },
@@ -146,6 +148,11 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
     ],
     doneKeys: [keys.verify, keys.finish],
   };
+}
+
+/** The range a copy or checksum operation takes: null (the whole table) without key columns. */
+export function keyRangeOf(keyColumns: string[], r: KeyRange): CopyRangePayload['range'] {
+  return keyColumns.length > 0 ? { keyColumns, from: r.from, to: r.to } : null;
 }
 
 /** Deferred objects from several snapshots, one per name (the first wins). */

@@ -6,7 +6,7 @@ import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, 
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { copyRangeRequest } from './copy-range.handler';
-import { CopyTaskKind, type KeyRange, type VerifyTablePayload } from './copy-tasks';
+import { CopyTaskKind, keyRangeOf, type KeyRange, type VerifyTablePayload } from './copy-tasks';
 
 export interface Checksum {
   rows: number;
@@ -66,10 +66,11 @@ export class VerifyTableHandler implements TaskHandler {
     };
     // The rows checked are in the result; task rows stay 0 so the run's copy progress is not counted twice.
     if (result.match) return { result: { verifyTable: result } };
-    const ranges = p.keyColumn ? p.ranges : [{ from: null, to: null, copyKey: p.ranges[0]?.copyKey ?? 'the whole table' }];
+    const keyed = p.keyColumns.length > 0;
+    const ranges = keyed ? p.ranges : [{ from: null, to: null, copyKey: p.ranges[0]?.copyKey ?? 'the whole table' }];
     const differing: string[] = [];
     for (const [i, r] of ranges.entries()) {
-      const range = p.keyColumn ? r : null;
+      const range = keyed ? r : null;
       if (same(...(await this.both(task, p, range, `r${i + 1}`, ctx, source.algorithm)))) continue;
       const part = `recopy-r${i + 1}`;
       const copy = {
@@ -77,7 +78,7 @@ export class VerifyTableHandler implements TaskHandler {
         sourceTable: p.sourceTable,
         table: p.table,
         columns: p.columns,
-        range: range && p.keyColumn ? { keyColumn: p.keyColumn, from: range.from, to: range.to } : null,
+        range: range && keyRangeOf(p.keyColumns, range),
       };
       const { request, grant } = await copyRangeRequest(this.systems, copy, operationId(task, part), this.config.grantTtlSeconds);
       await this.operations.run(task, request, ctx, { part, progress: false, grant });
@@ -124,7 +125,7 @@ export class VerifyTableHandler implements TaskHandler {
         table,
         columns: p.columns,
         ...(algorithm ? { algorithm } : {}),
-        ...(range && p.keyColumn ? { range: { keyColumn: p.keyColumn, from: range.from, to: range.to } } : {}),
+        ...(range && p.keyColumns.length > 0 ? { range: keyRangeOf(p.keyColumns, range)! } : {}),
       },
     });
     const checksum = async (table: TableRef, on: { systemId?: string; part: string }): Promise<Checksum> => {

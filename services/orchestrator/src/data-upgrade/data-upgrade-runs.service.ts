@@ -105,7 +105,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
         source: t.source,
         target: t.target,
         columns: t.columns,
-        keyColumn: t.keyColumn,
+        keyColumns: t.keyColumns,
         ranges: t.ranges,
         rows: t.rows,
         priority: t.priority,

@@ -6,11 +6,12 @@ import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
 import { MappingStatus } from './plan';
 
+/** Bounds are row values over the table's key columns, one text per column (bigints too), compared lexicographically. */
 export class KeyRangePlanDto {
   /** Inclusive; null for an open start. */
-  from: string | null;
+  from: string[] | null;
   /** Exclusive; null for an open end. */
-  to: string | null;
+  to: string[] | null;
 }
 
 export class TablePlanDto {
@@ -24,8 +25,16 @@ export class TablePlanDto {
   bytes: number;
   /** Columns copied and compared, in the source's order. */
   columns: string[];
-  keyColumn: string | null;
+  /**
+   * The copy key the ranges are taken on: the primary key, else a unique index over NOT NULL
+   * columns (maybe composite, e.g. DATAAREAID, RECID). Empty: copied whole, as one range.
+   */
+  keyColumns: string[];
+  /** Why these key columns (`primary key PK_X`, `unique index I_X (holds RECID)`), or why there are none. */
+  keyReason: string;
   ranges: KeyRangePlanDto[];
+  /** Informational, as AX's advisories (e.g. no usable copy key: copied as one range); they do not block the launch. */
+  advisories: string[];
   /** Higher starts first. */
   priority: number;
   /** Source scripts that write the table: its copy waits for them. */
@@ -39,6 +48,8 @@ export class PlanSummaryDto {
   rows: number;
   bytes: number;
   ranges: number;
+  /** Tables with at least one advisory. */
+  advisories: number;
 }
 
 export class DataUpgradePlanDto {

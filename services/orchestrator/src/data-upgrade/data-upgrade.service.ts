@@ -17,7 +17,7 @@ import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
-import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, columnNames, keyRanges } from './plan';
+import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, columnNames, copyPlan } from './plan';
 
 /** The data upgrade cockpit's plan: table mappings with AX's statuses, sizes, key ranges, priorities. */
 @Injectable()
@@ -91,7 +91,7 @@ export class DataUpgradeService {
       priority: priorityOf(rows, w.chain),
       waitsFor: w.scripts,
     };
-    const whole = { keyColumn: null, ranges: [{ from: null, to: null }] };
+    const whole = { keyColumns: [], keyReason: s?.copyKey.reason ?? '', ranges: [{ from: null, to: null }], advisories: [] };
     if (conflictWith) {
       return {
         ...base,
@@ -116,6 +116,6 @@ export class DataUpgradeService {
         status: MappingStatus.TargetNotEmpty,
         problems: [`${formatTableRef(m.target)} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
       };
-    return { ...base, ...(await keyRanges(source, m.source, s, rows, rangeRows)), status: MappingStatus.Ok, problems: [] };
+    return { ...base, ...(await copyPlan(source, m.source, s, t, rows, rangeRows)), status: MappingStatus.Ok, problems: [] };
   }
 }

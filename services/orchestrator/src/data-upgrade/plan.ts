@@ -11,9 +11,10 @@ export enum MappingStatus {
   TargetNotEmpty = 'target-not-empty',
 }
 
+/** A key range: bounds are row values over the table's key columns (one text each); null is open. */
 export interface KeyRangePlan {
-  from: string | null;
-  to: string | null;
+  from: string[] | null;
+  to: string[] | null;
 }
 
 export interface TablePlan {
@@ -26,9 +27,13 @@ export interface TablePlan {
   bytes: number;
   /** Columns copied and compared, in the source's order (all present on the target). */
   columns: string[];
-  /** The column ranges are taken on; null copies the table whole. */
-  keyColumn: string | null;
+  /** The copy key the ranges are taken on (maybe composite); empty copies the table whole, as one range. */
+  keyColumns: string[];
+  /** Why those key columns, or why none (the source agent's reason). */
+  keyReason: string;
   ranges: KeyRangePlan[];
+  /** Informational, as AX's advisories: what makes the copy slower or unusual (no usable key: one range). */
+  advisories: string[];
   /** Higher starts first: large tables and tables at the end of long script chains. */
   priority: number;
   /** Source scripts that write the table: its copy waits for them. */
@@ -37,32 +42,59 @@ export interface TablePlan {
 
 export interface DataUpgradePlan {
   tables: TablePlan[];
-  summary: { tables: number; ok: number; notOk: number; rows: number; bytes: number; ranges: number };
+  summary: { tables: number; ok: number; notOk: number; rows: number; bytes: number; ranges: number; advisories: number };
 }
+
+/** How one table is copied: key, ranges, and the advisories that explain a whole-table copy. */
+export type CopyPlan = Pick<TablePlan, 'keyColumns' | 'keyReason' | 'ranges' | 'advisories'>;
 
 /** A table's column names in the table's own order. */
 export const columnNames = (def: Pick<AgentTableDefinition, 'columns'>): string[] =>
   [...def.columns].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name);
 
+type KeyedDefinition = Pick<AgentTableDefinition, 'copyKey' | 'columns'>;
+
 /**
- * How a table is copied: split on its single-column primary key into ranges of about `rangeRows`
- * rows (quantiles of the key, from its agent) when it holds more than that, else whole.
+ * How a table is copied: split on the source's copy key (its primary key, else a unique index over
+ * NOT NULL columns; maybe composite) into ranges of about `rangeRows` rows — quantiles of the key,
+ * from its agent, as row values — when it holds more than that, else whole. A table without a
+ * usable key, or whose text key columns sort by another collation on the target (the target's
+ * delete-first and checksums would cut the ranges elsewhere), is copied as one range, with an
+ * advisory saying why.
  */
-export async function keyRanges(
+export async function copyPlan(
   client: AgentClient,
   table: TableRef,
-  def: Pick<AgentTableDefinition, 'primaryKey'> | null,
+  source: KeyedDefinition | null,
+  target: Pick<AgentTableDefinition, 'columns'> | null,
   rows: number,
   rangeRows: number,
-): Promise<{ keyColumn: string | null; ranges: KeyRangePlan[] }> {
-  const keyColumn = def?.primaryKey?.columns.length === 1 ? def.primaryKey.columns[0] : null;
-  if (!keyColumn || rows <= rangeRows) return { keyColumn, ranges: [{ from: null, to: null }] };
-  return { keyColumn, ranges: rangesFromBounds((await client.splitRanges(table, keyColumn, Math.ceil(rows / rangeRows))).bounds) };
+): Promise<CopyPlan> {
+  const key = source?.copyKey ?? { columns: [], reason: 'the table was not described' };
+  const whole = { ranges: [{ from: null, to: null }] };
+  if (key.columns.length === 0)
+    return { keyColumns: [], keyReason: key.reason, ...whole, advisories: [`no usable copy key (${key.reason}): copied as one range`] };
+  const collated = key.columns.flatMap((name) => {
+    const [s, t] = [source, target].map((d) => d?.columns.find((c) => c.name === name)?.collation ?? null);
+    return target && s !== t ? [`${name} sorts by ${s ?? 'no collation'} on the source and ${t ?? 'no collation'} on the target`] : [];
+  });
+  if (collated.length > 0)
+    return {
+      keyColumns: [],
+      keyReason: key.reason,
+      ...whole,
+      advisories: [
+        `key column ${collated.join('; ')}: ranges taken on the source would not hold on the target, so it is copied as one range`,
+      ],
+    };
+  if (rows <= rangeRows) return { keyColumns: key.columns, keyReason: key.reason, ...whole, advisories: [] };
+  const split = await client.splitRanges(table, key.columns, Math.ceil(rows / rangeRows));
+  return { keyColumns: key.columns, keyReason: key.reason, ranges: rangesFromBounds(split.bounds), advisories: [] };
 }
 
 /** Ranges from inner bounds: n bounds → n + 1 ranges, the first and last open. */
-export function rangesFromBounds(bounds: string[]): KeyRangePlan[] {
-  const edges: (string | null)[] = [null, ...bounds, null];
+export function rangesFromBounds(bounds: string[][]): KeyRangePlan[] {
+  const edges: (string[] | null)[] = [null, ...bounds, null];
   return edges.slice(0, -1).map((from, i) => ({ from, to: edges[i + 1] }));
 }
 
@@ -106,5 +138,6 @@ export function summarize(tables: TablePlan[]): DataUpgradePlan['summary'] {
     rows: tables.reduce((n, t) => n + t.rows, 0),
     bytes: tables.reduce((n, t) => n + t.bytes, 0),
     ranges: ok.reduce((n, t) => n + t.ranges.length, 0),
+    advisories: tables.filter((t) => t.advisories.length > 0).length,
   };
 }

@@ -33,7 +33,8 @@ export class EnsureTableHandler implements TaskHandler {
       throw new TaskFailedError(
         `${formatTableRef(p.table)} does not exist on the test system any more: it cannot be created on production from it`,
       );
-    const definition = { schema: def.schema, name: def.name, columns: def.columns, primaryKey: def.primaryKey };
+    const columns = def.columns.map(({ name, dataType, nullable, ordinal }) => ({ name, dataType, nullable, ordinal }));
+    const definition = { schema: def.schema, name: def.name, columns, primaryKey: def.primaryKey };
     const outcome = await this.operations.run(task, { type: 'create-table', createTable: definition }, ctx);
     const created = (outcome.result as { createTable?: { created: boolean } } | undefined)?.createTable?.created ?? true;
     if (!created) return { result: { ensureTable: { table: p.table, created: false } } };

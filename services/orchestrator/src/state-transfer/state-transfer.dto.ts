@@ -51,7 +51,12 @@ export class TransferTableDto {
   bytes: number;
   /** False: the transfer creates it on production first. */
   existsOnProduction: boolean;
-  keyColumn: string | null;
+  /** The copy key the ranges are taken on (maybe composite); empty: copied whole, as one range. */
+  keyColumns: string[];
+  /** Why these key columns, or why there are none. */
+  keyReason: string;
+  /** Informational (e.g. no usable copy key: copied as one range). */
+  advisories: string[];
   /** Key ranges copied in parallel. */
   ranges: number;
 }

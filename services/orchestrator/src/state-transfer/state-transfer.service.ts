@@ -32,7 +32,9 @@ const summary = (t: PlannedTable): TransferTableDto => ({
   rows: t.rows,
   bytes: t.bytes,
   existsOnProduction: t.existsOnProduction,
-  keyColumn: t.keyColumn,
+  keyColumns: t.keyColumns,
+  keyReason: t.keyReason,
+  advisories: t.advisories,
   ranges: t.ranges,
 });
 

@@ -1,6 +1,6 @@
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { deferredObjectsOf, formatTableRef, tableRef, unsafeType, type TableRef } from '@cutover/contracts';
-import { columnNames, keyRanges } from '../data-upgrade/plan';
+import { columnNames, copyPlan } from '../data-upgrade/plan';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { applicationTables, TransferReason } from './discovery';
 import type { PlannedTable, TransferContext } from './state-transfer.validator';
@@ -46,18 +46,21 @@ async function sized(
   p: AgentTableDefinition | null,
   tst: AgentClient,
 ): Promise<PlannedTable> {
-  const { keyColumn, ranges } = await keyRanges(tst, d.table, t, t.rowCount, ctx.upgrade.rangeRows);
+  const { keyColumns, keyReason, ranges, advisories } = await copyPlan(tst, d.table, t, p, t.rowCount, ctx.upgrade.rangeRows);
   return {
     ...d,
     rows: t.rowCount,
     bytes: t.bytes,
     existsOnProduction: !!p,
-    keyColumn,
+    keyColumns,
+    keyReason,
+    advisories,
     ranges: ranges.length,
     columns: columnNames(t),
     keyRanges: ranges,
-    // Production's own indexes and constraints when it has the table; the test system's when the transfer creates it.
-    objects: deferredObjectsOf(p ?? t),
+    // Production's own indexes and constraints when it has the table; the test system's when the
+    // transfer creates it (columns and primary key only: so its copy key's unique index too).
+    objects: p ? deferredObjectsOf(p) : deferredObjectsOf({ ...t, copyKey: { index: null } }),
   };
 }
 

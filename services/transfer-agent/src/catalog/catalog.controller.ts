@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { formatTableRef } from '@cutover/contracts';
 import { ApiTags } from '@nestjs/swagger';
 import type { Engine } from '../engines/engine';
@@ -41,13 +41,18 @@ export class CatalogController {
     return { hash, tables };
   }
 
-  /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key). */
+  /** Key-range bounds that split a table into parts of about equal rows (quantiles of the key, by default its copy key; row values when composite). */
   @Get('tables/:schema/:table/ranges')
   async ranges(@Param('schema') schema: string, @Param('table') name: string, @Query() query: RangesQueryDto): Promise<RangesDto> {
     const table = await this.tables.find({ schema, name }, 'table');
     if (!table) throw new NotFoundException(`table ${formatTableRef({ schema, name })} does not exist in the ${this.engine.kind} database`);
-    this.tables.requireColumns(table, [query.keyColumn], 'keyColumn');
-    return { keyColumn: query.keyColumn, ...(await this.engine.splitRanges(table, query.keyColumn, query.parts)) };
+    const keyColumns = query.keyColumns ?? table.copyKey.columns;
+    if (keyColumns.length === 0)
+      throw new BadRequestException(
+        `keyColumns: ${formatTableRef(table)} has no copy key (${table.copyKey.reason}); name the columns to split on`,
+      );
+    this.tables.keyRange(table, { keyColumns }, '', true);
+    return { keyColumns, ...(await this.engine.splitRanges(table, keyColumns, query.parts)) };
   }
 
   /** Columns, keys, indexes, constraints, rows and size of one table (schema and name each one path segment, URL-encoded). */

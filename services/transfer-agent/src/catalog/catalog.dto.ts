@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toArray = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
 
 export class TableSummaryDto {
   schema: string;
@@ -32,6 +33,21 @@ export class ColumnDto {
   dataType: string;
   nullable: boolean;
   ordinal: number;
+  /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
+  collation: string | null;
+}
+
+/**
+ * The columns a copy cuts the table into key ranges on: the primary key; else a unique index whose
+ * columns are all NOT NULL (SQL Server: the clustered one first, then one holding RECID, then the
+ * narrowest). Empty columns: no usable key, the table is copied as one range.
+ */
+export class CopyKeyDto {
+  columns: string[];
+  /** The primary key or unique index the columns come from; null when there is none. */
+  index: string | null;
+  /** Why these columns (`primary key PK_X`, `unique index I_X (clustered)`), or why there are none. */
+  reason: string;
 }
 
 export class PrimaryKeyDto {
@@ -60,6 +76,7 @@ export class TableDefinitionDto {
   name: string;
   columns: ColumnDto[];
   primaryKey: PrimaryKeyDto | null;
+  copyKey: CopyKeyDto;
   indexes: IndexDto[];
   constraints: ConstraintDto[];
   rowCount: number;
@@ -101,11 +118,19 @@ export class FingerprintDto {
 }
 
 export class RangesQueryDto {
-  /** Column to split on: a unique, non-null key (usually the single-column primary key). */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(128)
-  keyColumn: string;
+  /**
+   * Columns to split on, in order (repeat the parameter): NOT NULL, and unique together for ranges
+   * of equal rows. Default: the table's copy key.
+   */
+  @IsOptional()
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(128, { each: true })
+  keyColumns?: string[];
 
   /** How many ranges of about equal rows. */
   @Type(() => Number)
@@ -116,9 +141,12 @@ export class RangesQueryDto {
 }
 
 export class RangesDto {
-  keyColumn: string;
-  /** Sorted inner bounds: n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞). */
-  bounds: string[];
+  keyColumns: string[];
+  /**
+   * Sorted inner bounds, each a row value (one text per key column): n bounds make n + 1 ranges
+   * (−∞, b1), [b1, b2), …, [bn, +∞), compared lexicographically over the key columns.
+   */
+  bounds: string[][];
   /** The quantiles came from a sample of the table (large tables). */
   sampled: boolean;
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { checkIdentifier, formatTableRef, IdentifierError, type TableRef } from '@cutover/contracts';
-import type { Engine, TableDefinition } from '../engines/engine';
+import type { Engine, KeyRange, TableDefinition } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 
 /** Turns table references from requests into catalog objects, or a 400 that names the bad value. */
@@ -38,5 +38,34 @@ export class TableResolver {
     }
     const dupes = columns.filter((c, i) => columns.indexOf(c) !== i);
     if (dupes.length > 0) throw new BadRequestException(`${field}: column(s) listed twice: ${dupes.join(', ')}`);
+  }
+
+  /**
+   * A key range checked against the table: its key columns exist, once each, and each bound holds
+   * one value per key column (`field`: where the range sits in the request, '' at the top). With `notNull` (where rows are read by range: splits and exports)
+   * the key columns must also be NOT NULL: a row whose key is NULL falls in no range.
+   */
+  keyRange(
+    table: TableDefinition,
+    range: { keyColumns: string[]; from?: string[] | null; to?: string[] | null },
+    field: string,
+    notNull = false,
+  ): KeyRange {
+    const at = field ? `${field}.` : '';
+    if (range.keyColumns.length === 0) throw new BadRequestException(`${at}keyColumns: name at least one key column`);
+    this.requireColumns(table, range.keyColumns, `${at}keyColumns`);
+    const nullable = range.keyColumns.filter((c) => table.columns.find((x) => x.name === c)?.nullable);
+    if (notNull && nullable.length > 0)
+      throw new BadRequestException(
+        `${at}keyColumns: ${nullable.join(', ')} ${nullable.length > 1 ? 'are' : 'is'} nullable on ${formatTableRef(table)}; rows where a key column is NULL would fall in no range`,
+      );
+    for (const side of ['from', 'to'] as const) {
+      const bound = range[side];
+      if (bound && bound.length !== range.keyColumns.length)
+        throw new BadRequestException(
+          `${at}${side}: ${bound.length} value(s) for ${range.keyColumns.length} key column(s) (${range.keyColumns.join(', ')}); a bound holds one value per key column`,
+        );
+    }
+    return { keyColumns: range.keyColumns, from: range.from ?? null, to: range.to ?? null };
   }
 }

@@ -1,4 +1,5 @@
 import type { ChecksumAlgorithm } from '@cutover/contracts';
+import type { KeyRange } from './copy-key';
 import type { ConstraintInfo, TableDefinition } from './engine';
 
 /** What the copy operations exchange with an engine: key ranges, deferred objects, imports, checksums. */
@@ -12,14 +13,6 @@ export interface DeferredObject {
 export interface FinishTableResult {
   created: string[];
   skipped: string[];
-}
-
-export interface KeyRange {
-  keyColumn: string;
-  /** Inclusive lower bound; absent for an open start. */
-  from: string | null;
-  /** Exclusive upper bound; absent for an open end. */
-  to: string | null;
 }
 
 export interface RangeRequest {

@@ -7,7 +7,7 @@ import { EngineInputError, type ColumnInfo } from './engine';
 export interface TableShape {
   schema: string;
   name: string;
-  columns: ColumnInfo[];
+  columns: Pick<ColumnInfo, 'name' | 'dataType' | 'nullable' | 'ordinal'>[];
   primaryKey: { name: string; columns: string[] } | null;
 }
 

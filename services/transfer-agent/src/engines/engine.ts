@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
+import type { CopyKey } from './copy-key';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
 import type { AgentPermissions } from './permissions';
 import type { TableShape } from './create-table';
@@ -13,6 +14,7 @@ export * from './sequence-types';
 export type { AgentPermissions } from './permissions';
 export type { TableShape } from './create-table';
 export type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
+export type { CopyKey, KeyRange } from './copy-key';
 
 /**
  * The one interface every database engine implements (PostgreSQL via `pg`, SQL Server via
@@ -37,9 +39,10 @@ export interface Engine {
   fingerprint(refs: TableRef[]): Promise<TableFingerprint[]>;
   /**
    * Inner bounds that cut the table into `parts` key ranges of about equal rows: quantiles of the
-   * key (from a sample on large tables), not min/max arithmetic, so skewed keys still balance.
+   * key (from a sample on large tables), not min/max arithmetic, so skewed keys still balance. The
+   * key may be composite: each bound is a row value over `keyColumns`, ordered as they are listed.
    */
-  splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult>;
+  splitRanges(table: TableDefinition, keyColumns: string[], parts: number): Promise<SplitResult>;
 
   listSessions(): Promise<SessionInfo[]>;
 
@@ -242,6 +245,8 @@ export interface ColumnInfo {
   dataType: string;
   nullable: boolean;
   ordinal: number;
+  /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
+  collation: string | null;
 }
 
 export interface IndexInfo {
@@ -265,6 +270,7 @@ export interface TableDefinition {
   name: string;
   columns: ColumnInfo[];
   primaryKey: { name: string; columns: string[] } | null;
+  copyKey: CopyKey;
   indexes: IndexInfo[];
   constraints: ConstraintInfo[];
   rowCount: number;
@@ -273,8 +279,11 @@ export interface TableDefinition {
 }
 
 export interface SplitResult {
-  /** Sorted, distinct; n bounds make n + 1 ranges: (−∞, b1), [b1, b2), … [bn, +∞). */
-  bounds: string[];
+  /**
+   * Sorted, distinct row values (one text per key column); n bounds make n + 1 ranges:
+   * (−∞, b1), [b1, b2), … [bn, +∞).
+   */
+  bounds: string[][];
   /** True when the quantiles came from a sample of the table. */
   sampled: boolean;
 }

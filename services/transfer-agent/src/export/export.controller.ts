@@ -25,9 +25,9 @@ export class ExportController {
 
   /**
    * The row stream another agent pulls for copy-range. Authorized by the `grant` (an HMAC keyed
-   * with this agent's token over table, key columns, bounds, columns, format, the pulling
-   * operation's id and a short expiry), not by the bearer token: forged, expired or mismatched
-   * grants get 403. A format this engine does not export is a 400 naming the ones it does.
+   * with this agent's token over table, key columns, bounds (row values: one `from` and one `to`
+   * per key column), columns, format, the pulling operation's id and a short expiry), not by the
+   * bearer token: forged, expired or mismatched grants get 403. A format this engine does not export is a 400 naming the ones it does.
    */
   @Get(':schema/:table')
   @Public()
@@ -41,8 +41,8 @@ export class ExportController {
     @Res() res: Response,
   ): Promise<void> {
     const ref = this.tables.check({ schema, name }, 'table');
-    if ((query.from !== undefined || query.to !== undefined) && query.keyColumn === undefined) {
-      throw new BadRequestException('from/to need keyColumn');
+    if ((query.from !== undefined || query.to !== undefined) && query.keyColumns === undefined) {
+      throw new BadRequestException('from/to need keyColumns');
     }
     if (!this.engine.exportFormats.includes(query.format)) {
       throw this.refused(
@@ -54,7 +54,7 @@ export class ExportController {
     }
     const check = verifyGrant(this.config.token, query.grant, {
       table: ref,
-      keyColumns: query.keyColumn === undefined ? null : [query.keyColumn],
+      keyColumns: query.keyColumns ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
       columns: query.columns,
@@ -64,17 +64,12 @@ export class ExportController {
     if (!check.ok) throw this.refused(req, new ForbiddenException(`export refused: ${check.reason}`));
     const table = await this.tables.require(ref, 'table');
     this.tables.requireColumns(table, query.columns, 'columns');
-    if (query.keyColumn !== undefined) this.tables.requireColumns(table, [query.keyColumn], 'keyColumn');
+    const range = query.keyColumns === undefined ? null : this.tables.keyRange(table, { ...query, keyColumns: query.keyColumns }, '', true);
     const controller = new AbortController();
-    const stream = await this.engine.exportRange(
-      {
-        table,
-        columns: query.columns,
-        range: query.keyColumn === undefined ? null : { keyColumn: query.keyColumn, from: query.from ?? null, to: query.to ?? null },
-      },
-      query.format,
-      { signal: controller.signal, progress: NO_PROGRESS },
-    );
+    const stream = await this.engine.exportRange({ table, columns: query.columns, range }, query.format, {
+      signal: controller.signal,
+      progress: NO_PROGRESS,
+    });
     res.status(200).type('application/octet-stream');
     res.setHeader('X-Cutover-Format', query.format);
     req.on('close', () => {

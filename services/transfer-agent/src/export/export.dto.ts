@@ -19,23 +19,35 @@ export class ExportQueryDto {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'operation must be an operation id (1-128 letters, digits, . _ : -)' })
   operation: string;
 
-  /** Key column of the range; absent exports the whole table. */
+  /** Key columns of the range, in order (repeat the parameter); absent exports the whole table. */
   @IsOptional()
-  @IsString()
-  @MaxLength(128)
-  keyColumn?: string;
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MaxLength(128, { each: true })
+  keyColumns?: string[];
 
-  /** Inclusive lower bound. */
+  /** Inclusive lower bound: one value per key column, in their order (repeat the parameter); absent for an open start. */
   @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  from?: string;
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MaxLength(1024, { each: true })
+  from?: string[];
 
-  /** Exclusive upper bound. */
+  /** Exclusive upper bound, like `from`; absent for an open end. */
   @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  to?: string;
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(32)
+  @IsString({ each: true })
+  @MaxLength(1024, { each: true })
+  to?: string[];
 
   /** Columns in the order the destination loads them; repeat the parameter. */
   @Transform(toArray)

@@ -4,7 +4,7 @@ import { formatTableRef, OperationType, splitBatches, tableKey } from '@cutover/
 import { ENGINE } from '../engines/engine.provider';
 import type { Engine, TableDefinition, TrackedTable } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
-import { chooseRowKey, requireRowKey } from '../engines/row-key';
+import { requireRowKey } from '../engines/copy-key';
 import { SingleUserWatchdog } from '../sessions/single-user-watchdog';
 import type { BlockingSessionDto, TrackedTableDto } from './admin.dto';
 import { BackupOperationHandlers } from './backup-handlers';
@@ -151,7 +151,7 @@ export class AdminOperationHandlers {
       const name = formatTableRef(table);
       if (seen.has(tableKey(table))) throw new BadRequestException(`${at}: ${name} is listed twice`);
       seen.add(tableKey(table));
-      const keyColumns = entry.keyColumns ?? chooseRowKey(table)?.columns;
+      const keyColumns = entry.keyColumns ?? table.copyKey.columns;
       if (!keyColumns || keyColumns.length === 0) {
         throw new BadRequestException(`${at}: ${name} has no primary key and no unique index over NOT NULL columns; name its key columns`);
       }

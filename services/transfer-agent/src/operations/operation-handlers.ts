@@ -4,12 +4,12 @@ import type { Readable } from 'node:stream';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { OperationType, splitBatches, tableRef, TransferFormat, type TableRef } from '@cutover/contracts';
 import { ENGINE } from '../engines/engine.provider';
-import { type Engine, type KeyRange, type OperationContext, type RangeRequest, type TableDefinition } from '../engines/engine';
+import { type Engine, type OperationContext, type RangeRequest } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
 import { StateOperationHandlers } from './state-handlers';
 import { AdminOperationHandlers } from './admin-handlers';
 import { scriptParameters } from './script-params';
-import type { ChecksumParamsDto, KeyRangeDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
+import type { ChecksumParamsDto, OperationResultDto, RangeParamsDto, StartOperationDto } from './operations.dto';
 
 /** Validated work, ready to run: identifiers are resolved before the operation is accepted. */
 export interface PreparedOperation {
@@ -175,13 +175,8 @@ export class OperationHandlers {
     const table = await this.tables.require(p.table, `${field}.table`);
     const columns = p.columns ?? table.columns.map((c) => c.name);
     this.tables.requireColumns(table, columns, `${field}.columns`);
-    const range = p.range ? this.keyRange(table, p.range, field) : null;
+    const range = p.range ? this.tables.keyRange(table, p.range, `${field}.range`) : null;
     return { table, range, columns };
-  }
-
-  private keyRange(table: TableDefinition, range: KeyRangeDto, field: string): KeyRange {
-    this.tables.requireColumns(table, [range.keyColumn], `${field}.range.keyColumn`);
-    return { keyColumn: range.keyColumn, from: range.from ?? null, to: range.to ?? null };
   }
 }
 
@@ -193,9 +188,9 @@ function exportUrl(base: string, table: TableRef, request: RangeRequest, format:
   url.searchParams.set('operation', operation);
   url.searchParams.set('grant', grant);
   if (request.range) {
-    url.searchParams.set('keyColumn', request.range.keyColumn);
-    if (request.range.from !== null) url.searchParams.set('from', request.range.from);
-    if (request.range.to !== null) url.searchParams.set('to', request.range.to);
+    for (const c of request.range.keyColumns) url.searchParams.append('keyColumns', c);
+    for (const v of request.range.from ?? []) url.searchParams.append('from', v);
+    for (const v of request.range.to ?? []) url.searchParams.append('to', v);
   }
   for (const c of request.columns) url.searchParams.append('columns', c);
   return url.toString();

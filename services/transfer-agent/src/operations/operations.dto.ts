@@ -22,6 +22,7 @@ import { TableRefDto } from '@cutover/common';
 import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
 import { CreateTableParamsDto, CreateTableResultDto } from './create-table.dto';
 import { ExecuteScriptParamsDto, ReadScriptStatusResultDto, ScriptResultDto } from './script.dto';
+import { KeyRangeDto } from './key-range.dto';
 import {
   ReadNumberSequencesParamsDto,
   ReadNumberSequencesResultDto,
@@ -47,28 +48,9 @@ import {
 } from './admin.dto';
 
 export * from './script.dto';
+export * from './key-range.dto';
 
 const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
-
-export class KeyRangeDto {
-  /** Column the range is taken on: a unique, non-null key (usually the primary key). */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(128)
-  keyColumn: string;
-
-  /** Inclusive lower bound; null or absent for an open start. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  from?: string | null;
-
-  /** Exclusive upper bound; null or absent for an open end. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
-  to?: string | null;
-}
 
 export class TableParamsDto {
   @ValidateNested()

@@ -1,6 +1,6 @@
 import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
-import { columnList, columnType, formatType, quoteIdent, quoteTable, type SqlParam } from './tsql';
+import { columnList, columnType, formatType, quoteIdent, quoteTable, rangePredicate, type SqlParam } from './tsql';
 
 /**
  * T-SQL for the engine's administration operations: single-user mode, forced entry, SQL Server
@@ -58,28 +58,16 @@ export const minValidVersionSql = `SELECT CHANGE_TRACKING_MIN_VALID_VERSION(OBJE
 
 /**
  * Keys changed since version @since (inserted, updated, deleted), optionally limited to a key range
- * of the table's first primary-key column. CHANGETABLE returns the primary-key columns of the row.
+ * over primary-key columns. CHANGETABLE returns the primary-key columns of the row.
  */
 export function changesSinceSql(table: TableDefinition, range: KeyRange | null): { sql: string; params: SqlParam[] } {
   if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
   const keys = table.primaryKey.columns.map((k) => `ct.${quoteIdent(k)}`).join(', ');
-  const params: SqlParam[] = [];
-  const where: string[] = [];
-  if (range) {
-    if (!table.primaryKey.columns.includes(range.keyColumn))
-      throw new EngineInputError(`key range column ${range.keyColumn} is not in the primary key`);
-    const type = formatType(columnType(table, range.keyColumn));
-    if (range.from !== null) {
-      where.push(`ct.${quoteIdent(range.keyColumn)} >= CAST(@from AS ${type})`);
-      params.push({ name: 'from', value: range.from });
-    }
-    if (range.to !== null) {
-      where.push(`ct.${quoteIdent(range.keyColumn)} < CAST(@to AS ${type})`);
-      params.push({ name: 'to', value: range.to });
-    }
-  }
-  const sql = `SELECT ${keys}, ct.SYS_CHANGE_OPERATION, ct.SYS_CHANGE_VERSION, ct.SYS_CHANGE_CONTEXT FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @since) AS ct${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ct.SYS_CHANGE_VERSION`;
-  return { sql, params };
+  const outside = range?.keyColumns.filter((c) => !table.primaryKey!.columns.includes(c)) ?? [];
+  if (outside.length > 0) throw new EngineInputError(`key range column ${outside.join(', ')} is not in the primary key`);
+  const where = rangePredicate(table, range, 'ct');
+  const sql = `SELECT ${keys}, ct.SYS_CHANGE_OPERATION, ct.SYS_CHANGE_VERSION, ct.SYS_CHANGE_CONTEXT FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @since) AS ct${range ? ` WHERE ${where.sql}` : ''} ORDER BY ct.SYS_CHANGE_VERSION`;
+  return { sql, params: where.params };
 }
 
 /** COPY_ONLY: does not reset the differential base or break the customer's backup chain. The path is a parameter. */

@@ -1,4 +1,5 @@
 import type { TableRef } from '@cutover/contracts';
+import { chooseCopyKey, type KeyCandidate } from '../copy-key';
 import type { ColumnInfo, ConstraintInfo, IndexInfo, TableDefinition, TableFingerprint, TableSummary } from '../engine';
 import { definitionHash } from '../postgres/catalog';
 import { query } from './connection';
@@ -25,10 +26,10 @@ export const TABLE_HEAD_SQL = `SELECT t.object_id,
  WHERE s.name = @schema AND t.name = @name`;
 
 /** TYPE_NAME(system_type_id): alias types report their base type, which is what bulk load and casts need. */
-export const COLUMNS_SQL = `SELECT c.name, TYPE_NAME(c.system_type_id), c.max_length, c.precision, c.scale, c.is_nullable, c.column_id
+export const COLUMNS_SQL = `SELECT c.name, TYPE_NAME(c.system_type_id), c.max_length, c.precision, c.scale, c.is_nullable, c.column_id, c.collation_name
   FROM sys.columns c WHERE c.object_id = CONVERT(int, @id) ORDER BY c.column_id`;
 
-export const INDEXES_SQL = `SELECT i.index_id, i.name, i.is_unique, i.is_primary_key, i.is_unique_constraint, i.type_desc, i.filter_definition
+export const INDEXES_SQL = `SELECT i.index_id, i.name, i.is_unique, i.is_primary_key, i.is_unique_constraint, i.type_desc, i.filter_definition, i.is_disabled
   FROM sys.indexes i WHERE i.object_id = CONVERT(int, @id) AND i.type > 0 AND i.is_hypothetical = 0 ORDER BY i.name`;
 
 export const INDEX_COLUMNS_SQL = `SELECT ic.index_id, c.name, ic.is_descending_key, ic.is_included_column, ic.key_ordinal
@@ -49,7 +50,7 @@ export const FOREIGN_KEYS_SQL = `SELECT fk.name, pc.name, rs.name, rt.name, rc.n
  WHERE fk.parent_object_id = CONVERT(int, @id)
  ORDER BY fk.name, fkc.constraint_column_id`;
 
-type IndexRow = [number, string, boolean, boolean, boolean, string, string | null];
+type IndexRow = [number, string, boolean, boolean, boolean, string, string | null, boolean?];
 type IndexColumnRow = [number, string, boolean, boolean, number];
 
 /** Catalog reads for SQL Server: names only ever travel as parameters here. */
@@ -85,12 +86,13 @@ export class MssqlCatalog {
       if (head.length === 0) return undefined;
       const [objectId, estimated, bytes] = head[0];
       const id = [{ name: 'id', value: String(objectId) }];
-      const columns = (await query<[string, string, number, number, number, boolean, number]>(conn, COLUMNS_SQL, id)).map(
-        ([name, type, maxLength, precision, scale, nullable, ordinal]): ColumnInfo => ({
+      const columns = (await query<[string, string, number, number, number, boolean, number, string | null]>(conn, COLUMNS_SQL, id)).map(
+        ([name, type, maxLength, precision, scale, nullable, ordinal, collation]): ColumnInfo => ({
           name,
           dataType: catalogType(type, maxLength, precision, scale),
           nullable,
           ordinal,
+          collation,
         }),
       );
       const indexRows = await query<IndexRow>(conn, INDEXES_SQL, id);
@@ -98,7 +100,7 @@ export class MssqlCatalog {
       const checks = await query<[string, string]>(conn, CHECKS_SQL, id);
       const fks = await query<[string, string, string, string, string, string, string]>(conn, FOREIGN_KEYS_SQL, id);
       const rowCount = exactCount ? Number((await query<[string]>(conn, countSql(ref)))[0][0]) : Number(estimated);
-      const { indexes, constraints, primaryKey } = buildIndexes(ref, indexRows, indexColumns);
+      const { indexes, constraints, primaryKey, candidates } = buildIndexes(ref, indexRows, indexColumns);
       constraints.push(...checks.map(([name, definition]): ConstraintInfo => ({ name, kind: 'check', definition: `CHECK ${definition}` })));
       constraints.push(...foreignKeys(fks));
       constraints.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -107,6 +109,7 @@ export class MssqlCatalog {
         name: ref.name,
         columns,
         primaryKey,
+        copyKey: chooseCopyKey(columns, candidates),
         indexes,
         constraints,
         rowCount,
@@ -131,11 +134,12 @@ export function buildIndexes(
   ref: TableRef,
   indexRows: IndexRow[],
   indexColumns: IndexColumnRow[],
-): { indexes: IndexInfo[]; constraints: ConstraintInfo[]; primaryKey: TableDefinition['primaryKey'] } {
+): { indexes: IndexInfo[]; constraints: ConstraintInfo[]; primaryKey: TableDefinition['primaryKey']; candidates: KeyCandidate[] } {
   const indexes: IndexInfo[] = [];
   const constraints: ConstraintInfo[] = [];
+  const candidates: KeyCandidate[] = [];
   let primaryKey: TableDefinition['primaryKey'] = null;
-  for (const [indexId, name, unique, primary, uniqueConstraint, typeDesc, filter] of indexRows) {
+  for (const [indexId, name, unique, primary, uniqueConstraint, typeDesc, filter, disabled] of indexRows) {
     const cols = indexColumns.filter((c) => c[0] === indexId);
     const keys = cols.filter((c) => !c[3]).map((c) => ({ column: c[1], descending: c[2] }));
     const included = cols.filter((c) => c[3]).map((c) => c[1]);
@@ -157,8 +161,10 @@ export function buildIndexes(
       constraintBacked: primary || uniqueConstraint,
       definition,
     });
+    const unusable = filter ? `filtered (WHERE ${filter})` : disabled ? 'disabled' : null;
+    candidates.push({ name, columns: keys.map((k) => k.column), primaryKey: primary, unique, clustered, unusable });
   }
-  return { indexes, constraints, primaryKey };
+  return { indexes, constraints, primaryKey, candidates };
 }
 
 function foreignKeys(rows: [string, string, string, string, string, string, string][]): ConstraintInfo[] {

@@ -11,7 +11,7 @@ import {
   type TrackedTable,
   type WatermarkCheckResult,
 } from '../engine';
-import { requireRowKey } from '../row-key';
+import { requireRowKey } from '../copy-key';
 import * as sql from './admin-sql';
 import * as capture from './capture-sql';
 import { query, run, transaction } from './connection';

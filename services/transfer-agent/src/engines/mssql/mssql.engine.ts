@@ -126,10 +126,10 @@ export class MssqlEngine implements Engine {
     return this.catalog.fingerprint(refs);
   }
 
-  async splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult> {
-    requireColumns(table, [keyColumn]);
-    const rows = await this.withConnection(null, (c) => query<[string]>(c.conn, splitRangesSql(table, keyColumn, parts)));
-    return { bounds: rows.map((r) => r[0]).filter((b) => b !== null), sampled: false };
+  async splitRanges(table: TableDefinition, keyColumns: string[], parts: number): Promise<SplitResult> {
+    requireColumns(table, keyColumns);
+    const rows = await this.withConnection(null, (c) => query<string[]>(c.conn, splitRangesSql(table, keyColumns, parts)));
+    return { bounds: rows.filter((r) => r.every((v) => v !== null)), sampled: false };
   }
 
   async listSessions(): Promise<SessionInfo[]> {
@@ -155,12 +155,16 @@ export class MssqlEngine implements Engine {
 
   async prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
     // Clustered indexes stay: the load goes into them in key order, and dropping one would rebuild
-    // every other index twice. Nonclustered, non-constraint indexes and all constraints are deferred.
-    const clustered = new Set(table.indexes.filter((i) => / CLUSTERED INDEX /.test(i.definition)).map((i) => i.name));
+    // every other index twice. So does the copy key's unique index (each range's delete-first seeks
+    // it). Other nonclustered, non-constraint indexes and all other constraints are deferred.
+    const kept = new Set(table.indexes.filter((i) => / CLUSTERED INDEX /.test(i.definition)).map((i) => i.name));
+    if (table.copyKey.index) kept.add(table.copyKey.index);
     const deferred: DeferredObject[] = [
-      ...table.constraints.map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
+      ...table.constraints
+        .filter((c) => !(c.kind === 'unique' && kept.has(c.name)))
+        .map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
       ...table.indexes
-        .filter((i) => !i.primaryKey && !i.constraintBacked && !clustered.has(i.name))
+        .filter((i) => !i.primaryKey && !i.constraintBacked && !kept.has(i.name))
         .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
     ];
     return this.withConnection(ctx, async ({ conn }) => {

@@ -86,24 +86,74 @@ export interface SqlParam {
   value: string;
 }
 
+/** The CONVERT style a key value is rendered as text in (exact, and language-independent for datetime). */
+const TEXT_STYLE: Record<string, number> = {
+  binary: 1,
+  varbinary: 1,
+  datetime: 126,
+  smalldatetime: 126,
+  float: 3,
+  real: 3,
+  money: 2,
+  smallmoney: 2,
+};
+/** The style it is read back in, where CAST would not read it (hex) or would depend on the session's DATEFORMAT. */
+const VALUE_STYLE: Record<string, number> = { binary: 1, varbinary: 1, datetime: 126, smalldatetime: 126 };
+
+/** A key column as bound text (what splitRangesSql returns): exact, and readable by keyValue. */
+export function keyText(column: string, type: SqlType): string {
+  const style = TEXT_STYLE[type.name];
+  return `CONVERT(nvarchar(4000), ${quoteIdent(column)}${style === undefined ? '' : `, ${style}`})`;
+}
+
+/** A bound parameter typed as its key column, so the comparison is typed like the column (and can seek its index). */
+function keyValue(param: string, type: SqlType): string {
+  const style = VALUE_STYLE[type.name];
+  return style === undefined ? `CAST(@${param} AS ${formatType(type)})` : `CONVERT(${formatType(type)}, @${param}, ${style})`;
+}
+
 /**
- * The WHERE clause of a key range with the bounds as parameters @from/@to, each cast to the key
- * column's own type so the comparison is typed like the column (and can seek its index) instead of
- * converting every key to nvarchar.
+ * `(k1, k2, …) op (v1, v2, …)` as T-SQL, which has no row-value comparison: expanded to
+ * `k1 > v1 OR (k1 = v1 AND k2 >= v2)`, behind a plain `k1 >= v1` (`<=` for an upper bound) on
+ * the leading column so the optimizer has a seek predicate for the key's index.
  */
-export function rangePredicate(table: TableDefinition, range: KeyRange | null): { sql: string; params: SqlParam[] } {
+function rowComparison(keys: string[], values: string[], op: '>=' | '<'): string {
+  const strict = op === '>=' ? '>' : '<';
+  const nested = (i: number): string =>
+    i === keys.length - 1
+      ? `${keys[i]} ${op} ${values[i]}`
+      : `(${keys[i]} ${strict} ${values[i]} OR (${keys[i]} = ${values[i]} AND ${nested(i + 1)}))`;
+  if (keys.length === 1) return nested(0);
+  return `${keys[0]} ${op === '>=' ? '>=' : '<='} ${values[0]} AND ${nested(0)}`;
+}
+
+/**
+ * The WHERE clause of a key range, lexicographic over its key columns as their index orders them,
+ * with the bounds as parameters (@from, @to; @from1, @from2 … for a composite key), each read as
+ * its key column's own type. `qualifier` prefixes the key columns (e.g. `ct` for CHANGETABLE).
+ */
+export function rangePredicate(table: TableDefinition, range: KeyRange | null, qualifier?: string): { sql: string; params: SqlParam[] } {
   if (!range) return { sql: '1 = 1', params: [] };
-  const type = formatType(columnType(table, range.keyColumn));
-  const key = quoteIdent(range.keyColumn);
+  const types = range.keyColumns.map((c) => columnType(table, c));
+  const keys = range.keyColumns.map((c) => `${qualifier ? `${qualifier}.` : ''}${quoteIdent(c)}`);
   const parts: string[] = [];
   const params: SqlParam[] = [];
-  if (range.from !== null) {
-    parts.push(`${key} >= CAST(@from AS ${type})`);
-    params.push({ name: 'from', value: range.from });
-  }
-  if (range.to !== null) {
-    parts.push(`${key} < CAST(@to AS ${type})`);
-    params.push({ name: 'to', value: range.to });
+  for (const [side, op, bound] of [
+    ['from', '>=', range.from],
+    ['to', '<', range.to],
+  ] as const) {
+    if (bound === null) continue;
+    if (bound.length !== keys.length)
+      throw new EngineInputError(`a range bound has ${bound.length} value(s) for ${keys.length} key column(s)`);
+    const names = bound.map((_, i) => (keys.length === 1 ? side : `${side}${i + 1}`));
+    parts.push(
+      rowComparison(
+        keys,
+        names.map((n, i) => keyValue(n, types[i])),
+        op,
+      ),
+    );
+    params.push(...names.map((name, i) => ({ name, value: bound[i] })));
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1 = 1', params };
 }
@@ -146,9 +196,13 @@ export function createIndexSql(
   return `CREATE ${index.unique ? 'UNIQUE ' : ''}${index.clustered ? 'CLUSTERED' : 'NONCLUSTERED'} INDEX ${quoteIdent(index.name)} ON ${quoteTable(ref)} (${keys})${include}${where}`;
 }
 
-/** Inner range bounds: the first key of every NTILE after the first (the key's own text form). */
-export function splitRangesSql(table: TableRef, keyColumn: string, parts: number): string {
+/**
+ * Inner range bounds: the first key of every NTILE after the first, in the key's order, one text
+ * column per key column (keyText: what rangePredicate reads back).
+ */
+export function splitRangesSql(table: TableDefinition, keyColumns: string[], parts: number): string {
   const n = Math.max(2, Math.floor(parts));
-  const key = quoteIdent(keyColumn);
-  return `SELECT CONVERT(nvarchar(4000), MIN(k)) AS b FROM (SELECT ${key} AS k, NTILE(${n}) OVER (ORDER BY ${key}) AS t FROM ${quoteTable(table)} WITH (NOLOCK)) s WHERE t > 1 GROUP BY t ORDER BY MIN(k)`;
+  const keys = columnList(keyColumns);
+  const texts = keyColumns.map((c) => keyText(c, columnType(table, c))).join(', ');
+  return `SELECT ${texts} FROM (SELECT ${keys}, cutover_tile, ROW_NUMBER() OVER (PARTITION BY cutover_tile ORDER BY ${keys}) AS cutover_row FROM (SELECT ${keys}, NTILE(${n}) OVER (ORDER BY ${keys}) AS cutover_tile FROM ${quoteTable(table)} WITH (NOLOCK)) s) f WHERE cutover_tile > 1 AND cutover_row = 1 ORDER BY cutover_tile`;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { TableRef } from '@cutover/contracts';
 import { quoteTable } from './sql';
+import { chooseCopyKey } from '../copy-key';
 import type { ConstraintInfo, IndexInfo, TableDefinition, TableFingerprint, TableSummary } from '../engine';
 
 const USER_TABLES = `
@@ -14,6 +15,44 @@ const CONSTRAINT_KINDS: Record<string, ConstraintInfo['kind']> = {
   u: 'unique',
   f: 'foreign-key',
   x: 'exclusion',
+};
+
+/** Columns in order; a column in the "default" collation sorts by the database's, so that one is named: two databases then compare. */
+const COLUMNS_SQL = `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS data_type,
+       NOT a.attnotnull AS nullable, a.attnum::int AS ordinal,
+       CASE WHEN a.attcollation = 0 THEN NULL
+            WHEN co.collname = 'default' THEN (SELECT d.datcollate FROM pg_database d WHERE d.datname = current_database())
+            ELSE co.collname END AS collation
+  FROM pg_attribute a LEFT JOIN pg_collation co ON co.oid = a.attcollation
+ WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum`;
+
+/** Indexes with their key columns (INCLUDE columns after them: indnkeyatts says how many are keys), and why one cannot identify rows. */
+const INDEXES_SQL = `SELECT i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
+       pg_get_indexdef(ix.indexrelid) AS definition,
+       CASE WHEN ix.indpred IS NOT NULL THEN 'partial'
+            WHEN ix.indexprs IS NOT NULL THEN 'on expressions'
+            WHEN NOT ix.indisvalid THEN 'not valid' END AS unusable, ix.indnkeyatts::int AS key_count,
+       ARRAY(SELECT a.attname::text FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       EXISTS (SELECT 1 FROM pg_constraint c
+                WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid
+                  AND c.contype IN ('p', 'u', 'x')) AS constraint_backed
+  FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid
+ WHERE ix.indrelid = $1
+ ORDER BY i.relname`;
+
+type ColumnRow = { name: string; data_type: string; nullable: boolean; ordinal: number; collation: string | null };
+type IndexRow = {
+  name: string;
+  unique: boolean;
+  primary: boolean;
+  definition: string;
+  columns: string[];
+  constraint_backed: boolean;
+  unusable: string | null;
+  key_count: number;
 };
 
 /** Catalog reads for PostgreSQL: all by name parameters and OIDs, never by SQL text built from names. */
@@ -41,35 +80,8 @@ export class PostgresCatalog {
     if (head.rows.length === 0) return undefined;
     const { oid } = head.rows[0];
     const [columns, indexes, constraints, pk] = await Promise.all([
-      this.pool.query<{ name: string; data_type: string; nullable: boolean; ordinal: number }>(
-        `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS data_type,
-                NOT a.attnotnull AS nullable, a.attnum::int AS ordinal
-           FROM pg_attribute a
-          WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
-          ORDER BY a.attnum`,
-        [oid],
-      ),
-      this.pool.query<{
-        name: string;
-        unique: boolean;
-        primary: boolean;
-        definition: string;
-        columns: string[];
-        constraint_backed: boolean;
-      }>(
-        `SELECT i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
-                pg_get_indexdef(ix.indexrelid) AS definition,
-                ARRAY(SELECT a.attname::text FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
-                        JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
-                       ORDER BY k.ord) AS columns,
-                EXISTS (SELECT 1 FROM pg_constraint c
-                         WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid
-                           AND c.contype IN ('p', 'u', 'x')) AS constraint_backed
-           FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid
-          WHERE ix.indrelid = $1
-          ORDER BY i.relname`,
-        [oid],
-      ),
+      this.pool.query<ColumnRow>(COLUMNS_SQL, [oid]),
+      this.pool.query<IndexRow>(INDEXES_SQL, [oid]),
       this.pool.query<{ name: string; contype: string; definition: string }>(
         `SELECT conname AS name, contype, pg_get_constraintdef(oid) AS definition
            FROM pg_constraint WHERE conrelid = $1 AND contype IN ('c', 'u', 'f', 'x')
@@ -90,11 +102,20 @@ export class PostgresCatalog {
       const counted = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteTable(ref)}`);
       rowCount = Number(counted.rows[0].n);
     }
+    const columnInfo = columns.rows.map(({ data_type, ...c }) => ({ ...c, dataType: data_type }));
+    // INCLUDE columns are not part of the unique key.
+    const candidates = indexes.rows.map((i) => ({
+      ...i,
+      columns: i.columns.slice(0, i.key_count),
+      primaryKey: i.primary,
+      clustered: false,
+    }));
     return {
       schema: ref.schema,
       name: ref.name,
-      columns: columns.rows.map((c) => ({ name: c.name, dataType: c.data_type, nullable: c.nullable, ordinal: c.ordinal })),
+      columns: columnInfo,
       primaryKey: pk.rows[0] ? { name: pk.rows[0].name, columns: pk.rows[0].columns } : null,
+      copyKey: chooseCopyKey(columnInfo, candidates),
       indexes: indexes.rows.map((i): IndexInfo => ({
         name: i.name,
         columns: i.columns,

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Pool, type PoolClient } from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { to as copyTo } from 'pg-copy-streams';
 import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
@@ -39,7 +38,6 @@ import {
   type SplitResult,
   type TableDefinition,
 } from '../engine';
-import { BinaryCopyCounter } from './binary-copy-counter';
 import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
 import { finishTableParallel, prepareTable } from './table-ops';
@@ -63,7 +61,9 @@ import * as sequences from './sequences';
 import * as sessions from './sessions';
 import { guardedTableCount, guardedWrites } from './write-guard';
 import { AGENT_APPLICATION_NAME } from './sessions';
-import { columnList, quoteIdent, quoteTable, rangePredicate, requireColumns } from './sql';
+import { importRange } from './import-range';
+import { splitRanges } from './ranges';
+import { columnList, quoteTable, rangePredicate, requireColumns } from './sql';
 
 export { AGENT_APPLICATION_NAME };
 
@@ -138,21 +138,8 @@ export class PostgresEngine implements Engine {
     return this.catalog.fingerprint(refs);
   }
 
-  async splitRanges(table: TableDefinition, keyColumn: string, parts: number): Promise<SplitResult> {
-    requireColumns(table, [keyColumn]);
-    // Above ~1M rows the quantiles come from a block sample of about 1M rows: exact enough to
-    // balance ranges, and it does not sort the whole table.
-    const percent = table.rowCount > 1_000_000 ? Math.max(0.01, Math.min(100, (1_000_000 / table.rowCount) * 100)) : null;
-    const fractions = Array.from({ length: parts - 1 }, (_, i) => (i + 1) / parts);
-    const key = quoteIdent(keyColumn);
-    const { rows } = await this.pool.query<{ b: string }>(
-      `SELECT b::text AS b FROM (
-         SELECT DISTINCT unnest(percentile_disc($1::float8[]) WITHIN GROUP (ORDER BY ${key})) AS b
-           FROM ${quoteTable(table)} ${percent === null ? '' : `TABLESAMPLE SYSTEM (${percent.toFixed(4)})`}) s
-        WHERE b IS NOT NULL ORDER BY s.b`,
-      [fractions],
-    );
-    return { bounds: rows.map((r) => r.b), sampled: percent !== null };
+  splitRanges(table: TableDefinition, keyColumns: string[], parts: number): Promise<SplitResult> {
+    return splitRanges(this.pool, table, keyColumns, parts);
   }
 
   listSessions(): Promise<SessionInfo[]> {
@@ -217,25 +204,7 @@ export class PostgresEngine implements Engine {
   async importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult> {
     this.requireFormat(this.importFormats, format, 'import');
     requireColumns(request.table, request.columns);
-    return this.withSession(ctx, async ({ client }) => {
-      const qt = quoteTable(request.table);
-      const where = rangePredicate(request.table, request.range, 'params');
-      await client.query('BEGIN');
-      try {
-        const deleted = await client.query(`DELETE FROM ${qt} WHERE ${where.sql}`, where.values);
-        const counter = new BinaryCopyCounter((rows, bytes) => {
-          ctx.progress.addRows(rows);
-          ctx.progress.addBytes(bytes);
-        });
-        const copy = client.query(copyFrom(`COPY ${qt} (${columnList(request.columns)}) FROM STDIN (FORMAT binary)`));
-        await pipeline(source, counter, copy, { signal: ctx.signal });
-        await client.query('COMMIT');
-        return { rows: counter.rows, bytes: counter.bytes, deletedFirst: deleted.rowCount ?? 0 };
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    });
+    return this.withSession(ctx, ({ client }) => importRange(client, request, source, ctx));
   }
 
   async checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult> {

@@ -21,9 +21,12 @@ export function requireColumns(table: TableDefinition, columns: string[]): void 
 }
 
 /**
- * The WHERE clause of a key range. `params` binds the bounds ($n); `literals` inlines them with
- * escapeLiteral for COPY (SELECT …), which cannot take bind parameters. Either way the bound is
- * compared as the key column's own type.
+ * The WHERE clause of a key range, as row-value comparisons over its key columns:
+ * `("a", "b") >= ($1, $2) AND ("a", "b") < ($3, $4)` — lexicographic, as the key's btree index
+ * orders them, so an index on the key serves it. `params` binds the bounds ($n); `literals` inlines
+ * them with escapeLiteral for COPY (SELECT …), which cannot take bind parameters. Either way each
+ * value is untyped, so it compares as its key column's own type and collation (the ones the range
+ * bounds were taken in).
  */
 export function rangePredicate(
   table: TableDefinition,
@@ -32,16 +35,24 @@ export function rangePredicate(
   firstParam = 1,
 ): { sql: string; values: string[] } {
   if (!range) return { sql: 'TRUE', values: [] };
-  requireColumns(table, [range.keyColumn]);
-  const key = quoteIdent(range.keyColumn);
-  const parts: string[] = [];
+  requireColumns(table, range.keyColumns);
   const values: string[] = [];
   const bound = (value: string) => {
     if (mode === 'literals') return escapeLiteral(value);
     values.push(value);
     return `$${firstParam + values.length - 1}`;
   };
-  if (range.from !== null) parts.push(`${key} >= ${bound(range.from)}`);
-  if (range.to !== null) parts.push(`${key} < ${bound(range.to)}`);
+  const row = (items: string[]) => (items.length === 1 ? items[0] : `(${items.join(', ')})`);
+  const key = row(range.keyColumns.map(quoteIdent));
+  const parts: string[] = [];
+  for (const [op, b] of [
+    ['>=', range.from],
+    ['<', range.to],
+  ] as const) {
+    if (b === null) continue;
+    if (b.length !== range.keyColumns.length)
+      throw new EngineInputError(`a range bound has ${b.length} value(s) for ${range.keyColumns.length} key column(s)`);
+    parts.push(`${key} ${op} ${row(b.map(bound))}`);
+  }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', values };
 }
