@@ -1,15 +1,10 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsDefined,
   IsEnum,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   Matches,
   Max,
   MaxLength,
@@ -18,11 +13,19 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { TableRefDto } from '@cutover/common';
-import { ChecksumAlgorithm, OperationStatus, OperationType, TransferFormat } from '@cutover/contracts';
+import { OperationStatus, OperationType } from '@cutover/contracts';
 import { CreateTableParamsDto, CreateTableResultDto } from './create-table.dto';
 import { ExecuteScriptParamsDto, ReadScriptStatusResultDto, ScriptResultDto } from './script.dto';
-import { KeyRangeDto } from './key-range.dto';
+import {
+  ChecksumParamsDto,
+  ChecksumResultDto,
+  CopyRangeParamsDto,
+  CopyRangeResultDto,
+  FinishTableParamsDto,
+  FinishTableResultDto,
+  PrepareTableResultDto,
+  TableParamsDto,
+} from './copy.dto';
 import {
   ReadNumberSequencesParamsDto,
   ReadNumberSequencesResultDto,
@@ -49,95 +52,9 @@ import {
 
 export * from './script.dto';
 export * from './key-range.dto';
+export * from './copy.dto';
 
 const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
-
-export class TableParamsDto {
-  @ValidateNested()
-  @Type(() => TableRefDto)
-  table: TableRefDto;
-}
-
-export class DeferredObjectDto {
-  @IsIn(['index', 'check', 'unique', 'foreign-key', 'exclusion'])
-  kind: 'index' | 'check' | 'unique' | 'foreign-key' | 'exclusion';
-
-  @IsString()
-  @MinLength(1)
-  @MaxLength(128)
-  name: string;
-
-  /** Engine DDL as returned by prepare-table. */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100_000)
-  definition: string;
-}
-
-export class FinishTableParamsDto extends TableParamsDto {
-  /** The objects prepare-table returned. */
-  @IsArray()
-  @ArrayMaxSize(10_000)
-  @ValidateNested({ each: true })
-  @Type(() => DeferredObjectDto)
-  objects: DeferredObjectDto[];
-}
-
-export class RangeParamsDto extends TableParamsDto {
-  /** Absent: the whole table. */
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => KeyRangeDto)
-  range?: KeyRangeDto;
-
-  /** Columns to transfer or hash, in order; default: all columns of the (destination) table. */
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4096)
-  @IsString({ each: true })
-  columns?: string[];
-}
-
-export class ChecksumParamsDto extends RangeParamsDto {
-  /** Absent: the engine's fastest algorithm for these columns. Ask for one to compare with a checksum taken elsewhere. */
-  @IsOptional()
-  @IsEnum(ChecksumAlgorithm)
-  algorithm?: ChecksumAlgorithm;
-}
-
-export class CopySourceDto {
-  /** Base URL of the source agent. */
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
-  url: string;
-
-  /** Source table; defaults to the destination table's schema and name. */
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TableRefDto)
-  table?: TableRefDto;
-
-  /**
-   * Export grant minted with the source agent's token for this table, range, columns, format and
-   * operation id. Short-lived: while the operation waits in the queue the orchestrator replaces it
-   * through `PUT /v1/operations/{id}/grant`.
-   */
-  @IsString()
-  @MinLength(10)
-  @MaxLength(4096)
-  grant: string;
-}
-
-export class CopyRangeParamsDto extends RangeParamsDto {
-  @ValidateNested()
-  @Type(() => CopySourceDto)
-  source: CopySourceDto;
-
-  /** Wire format; default: the best format both engines share. */
-  @IsOptional()
-  @IsEnum(TransferFormat)
-  format?: TransferFormat;
-}
 
 export class StartOperationDto {
   /** Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
@@ -260,33 +177,6 @@ export class ProgressDto {
   rowsPerSecond: number;
   bytesPerSecond: number;
   elapsedSeconds: number;
-}
-
-export class PrepareTableResultDto {
-  /** What was dropped; pass it to finish-table. */
-  objects: DeferredObjectDto[];
-  rowsBefore: number;
-}
-
-export class FinishTableResultDto {
-  created: string[];
-  /** Already present, left as they were. */
-  skipped: string[];
-}
-
-export class CopyRangeResultDto {
-  rows: number;
-  bytes: number;
-  /** Rows the range held before, deleted in the same transaction (non-zero on a retry). */
-  deletedFirst: number;
-  format: TransferFormat;
-}
-
-export class ChecksumResultDto {
-  rows: number;
-  /** Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). */
-  checksum: string;
-  algorithm: ChecksumAlgorithm;
 }
 
 export class EnsureScriptStatusResultDto {

@@ -2,25 +2,6 @@ import type { Readable } from 'node:stream';
 import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
-  type ColumnValue,
-  type ScriptStatusRow,
-  type TableShape,
-  type SequenceColumns,
-  type SequenceRow,
-  type SetSequenceRequest,
-  type BackupResult,
-  type SingleUserWrite,
-  type WatermarkCheckResult,
-  type DeltaScriptRequest,
-  type DeltaScriptResult,
-  type DisableChangeTrackingResult,
-  type EnableChangeTrackingResult,
-  type EnterSingleUserResult,
-  type ExitSingleUserResult,
-  type RecoveryModelResult,
-  type RestoreRequest,
-  type RestoreResult,
-  type TrackedTable,
   type ChecksumRequest,
   type ChecksumResult,
   type DeferredObject,
@@ -36,20 +17,11 @@ import {
   type SplitResult,
   type TableDefinition,
 } from '../engine';
-import * as admin from './admin';
-import * as ct from './change-tracking';
-import * as backup from './backup';
 import { exportRange, importRange } from './bulk';
-import { MssqlCatalog } from './catalog';
 import { checksumSql } from './checksum';
-import { parseMssqlConnection, MSSQL_APPLICATION_NAME } from './config';
-import { query, run, TediousPool, type PooledConnection } from './connection';
+import { MSSQL_APPLICATION_NAME } from './config';
+import { query, run } from './connection';
 import { executeScript } from './scripts';
-import { MSSQL_PERMISSIONS_SQL, permissionsFrom, type AgentPermissions } from '../permissions';
-import { createTable } from './create-table';
-import * as scriptStatus from './script-status';
-import * as sequences from './sequences';
-import { singleUserWrites } from './write-guard';
 import {
   addConstraintSql,
   dropConstraintSql,
@@ -60,15 +32,10 @@ import {
   truncateSql,
   updateStatisticsSql,
 } from './tsql';
+import { MssqlAdmin } from './mssql-admin';
+import type { MssqlEngineOptions } from './mssql-sessions';
 
-export interface MssqlEngineOptions {
-  /** mssql:// URL or ADO.NET connection string (see config.ts). */
-  url: string;
-  /** Pool size: concurrent operations (threads) plus exports served to other agents. */
-  poolSize: number;
-  /** Where restore-database puts data and log files (as the server sees it); default: the server's default paths. */
-  restoreDataDir?: string;
-}
+export type { MssqlEngineOptions };
 
 export const INFO_SQL = `SELECT CONVERT(nvarchar(256), SERVERPROPERTY('ProductVersion')) + N' ' + CONVERT(nvarchar(256), SERVERPROPERTY('Edition')), DB_NAME(), SUSER_SNAME()`;
 
@@ -84,30 +51,10 @@ export const SESSIONS_SQL = `SELECT s.session_id, s.login_name, s.host_name, s.p
                          WHERE l.resource_type = N'DATABASE' AND l.resource_database_id = DB_ID())
  ORDER BY s.login_time, s.session_id`;
 
-export class MssqlEngine implements Engine {
+export class MssqlEngine extends MssqlAdmin implements Engine {
   readonly kind = EngineKind.Mssql;
   readonly exportFormats = [TransferFormat.MssqlRowsV1] as const;
   readonly importFormats = [TransferFormat.MssqlRowsV1] as const;
-  private readonly pool: TediousPool;
-  private readonly catalog: MssqlCatalog;
-
-  constructor(private readonly options: MssqlEngineOptions) {
-    const { config } = parseMssqlConnection(options.url);
-    this.pool = new TediousPool(config, options.poolSize);
-    this.catalog = new MssqlCatalog(this.pool);
-  }
-
-  async connect(): Promise<void> {
-    await this.ping();
-  }
-
-  close(): Promise<void> {
-    return this.pool.close();
-  }
-
-  async ping(): Promise<void> {
-    await this.withConnection(null, (c) => query(c.conn, 'SELECT 1'));
-  }
 
   async info(): Promise<EngineInfo> {
     const [[version, database, login]] = await this.withConnection(null, (c) => query<[string, string, string]>(c.conn, INFO_SQL));
@@ -240,115 +187,9 @@ export class MssqlEngine implements Engine {
     return { rows: n, checksum: rows[0][1], algorithm: ChecksumAlgorithm.MssqlHashbytes };
   }
 
-  enableChangeTracking(
-    tables: TrackedTable[],
-    options: { retentionDays?: number },
-    ctx: OperationContext,
-  ): Promise<EnableChangeTrackingResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.enableChangeTracking(conn, tables, options.retentionDays, ctx));
-  }
-
-  checkWatermark(since: string, tables: TableRef[], ctx: OperationContext): Promise<WatermarkCheckResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.checkWatermark(conn, since, tables));
-  }
-
-  disableChangeTracking(tables: TableRef[], ctx: OperationContext): Promise<DisableChangeTrackingResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.disableChangeTracking(conn, tables, ctx));
-  }
-
-  currentWatermark(ctx: OperationContext): Promise<string | null> {
-    return this.withConnection(ctx, ({ conn }) => ct.currentVersion(conn));
-  }
-
-  isWatermark(text: string): boolean {
-    return /^\d{1,19}$/.test(text);
-  }
-
-  runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.runDeltaScript(conn, request, ctx));
-  }
-
-  enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
-    const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
-    return this.withConnection(ctx, ({ conn }) => admin.enterSingleUser(conn, others, options.terminate, ctx));
-  }
-
-  endForeignSessions(): Promise<SessionInfo[]> {
-    const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
-    return this.withConnection(null, ({ conn }) => admin.endForeignSessions(conn, others));
-  }
-
-  singleUserWrites(): Promise<{ guardedTables: number; writes: SingleUserWrite[] }> {
-    return this.withConnection(null, ({ conn }) => singleUserWrites(conn));
-  }
-
-  singleUserActive(): Promise<boolean> {
-    return this.withConnection(null, ({ conn }) => admin.singleUserActive(conn));
-  }
-
-  exitSingleUser(_previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.exitSingleUser(conn, ctx));
-  }
-
-  backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
-    return this.withConnection(ctx, ({ conn }) => backup.backupDatabase(conn, directory, ctx));
-  }
-
-  databaseExists(name: string): Promise<boolean> {
-    return this.withConnection(null, ({ conn }) => backup.databaseExists(conn, name));
-  }
-
-  restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult> {
-    return backup.restoreOnOwnConnection(this.pool, { dataDirectory: this.options.restoreDataDir, ...request }, ctx);
-  }
-
-  setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
-  }
-
-  createTable(def: TableShape, ctx: OperationContext): Promise<boolean> {
-    return this.withConnection(ctx, ({ conn }) => createTable(conn, def, ctx.signal));
-  }
-
-  ensureScriptStatus(ctx: OperationContext): Promise<void> {
-    return this.withConnection(ctx, ({ conn }) => scriptStatus.ensureScriptStatus(conn, ctx.signal));
-  }
-
-  readScriptStatus(ctx: OperationContext): Promise<ScriptStatusRow[] | null> {
-    return this.withConnection(ctx, ({ conn }) => scriptStatus.readScriptStatus(conn));
-  }
-
-  async permissions(): Promise<AgentPermissions> {
-    const [row] = await this.withConnection(null, ({ conn }) => query<unknown[]>(conn, MSSQL_PERMISSIONS_SQL));
-    return permissionsFrom(row);
-  }
-
-  readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]> {
-    return this.withConnection(ctx, ({ conn }) => sequences.readSequences(conn, sequence, match));
-  }
-
-  setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number> {
-    return this.withConnection(ctx, ({ conn }) => sequences.setSequence(conn, request));
-  }
-
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {
     if (!formats.includes(format)) {
       throw new EngineInputError(`the mssql engine cannot ${what} format ${format}; it supports ${formats.join(', ')}`);
-    }
-  }
-
-  /** Runs work on one pooled connection; on any error (including a cancel) the connection is closed. */
-  private async withConnection<T>(ctx: OperationContext | null, work: (c: PooledConnection) => Promise<T>): Promise<T> {
-    ctx?.signal.throwIfAborted();
-    const c = await this.pool.acquire();
-    let broken: unknown;
-    try {
-      return await work(c);
-    } catch (error) {
-      broken = error;
-      throw error;
-    } finally {
-      this.pool.release(c, broken);
     }
   }
 }

@@ -1,0 +1,52 @@
+import { type OperationContext } from '../engine';
+import { MssqlCatalog } from './catalog';
+import { parseMssqlConnection } from './config';
+import { query, TediousPool, type PooledConnection } from './connection';
+
+export interface MssqlEngineOptions {
+  /** mssql:// URL or ADO.NET connection string (see config.ts). */
+  url: string;
+  /** Pool size: concurrent operations (threads) plus exports served to other agents. */
+  poolSize: number;
+  /** Where restore-database puts data and log files (as the server sees it); default: the server's default paths. */
+  restoreDataDir?: string;
+}
+
+/** The connection side of the SQL Server engine: the pool and connections an error closes. The engine's operations build on it. */
+export abstract class MssqlSessions {
+  protected readonly pool: TediousPool;
+  protected readonly catalog: MssqlCatalog;
+
+  constructor(protected readonly options: MssqlEngineOptions) {
+    const { config } = parseMssqlConnection(options.url);
+    this.pool = new TediousPool(config, options.poolSize);
+    this.catalog = new MssqlCatalog(this.pool);
+  }
+
+  async connect(): Promise<void> {
+    await this.ping();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  async ping(): Promise<void> {
+    await this.withConnection(null, (c) => query(c.conn, 'SELECT 1'));
+  }
+
+  /** Runs work on one pooled connection; on any error (including a cancel) the connection is closed. */
+  protected async withConnection<T>(ctx: OperationContext | null, work: (c: PooledConnection) => Promise<T>): Promise<T> {
+    ctx?.signal.throwIfAborted();
+    const c = await this.pool.acquire();
+    let broken: unknown;
+    try {
+      return await work(c);
+    } catch (error) {
+      broken = error;
+      throw error;
+    } finally {
+      this.pool.release(c, broken);
+    }
+  }
+}

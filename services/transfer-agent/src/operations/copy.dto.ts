@@ -1,0 +1,133 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { TableRefDto } from '@cutover/common';
+import { ChecksumAlgorithm, TransferFormat } from '@cutover/contracts';
+import { KeyRangeDto } from './key-range.dto';
+
+/** Parameters and results of the copy operations: prepare-table, finish-table, copy-range, checksum-range. */
+
+export class TableParamsDto {
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  table: TableRefDto;
+}
+
+export class DeferredObjectDto {
+  @IsIn(['index', 'check', 'unique', 'foreign-key', 'exclusion'])
+  kind: 'index' | 'check' | 'unique' | 'foreign-key' | 'exclusion';
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  name: string;
+
+  /** Engine DDL as returned by prepare-table. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100_000)
+  definition: string;
+}
+
+export class FinishTableParamsDto extends TableParamsDto {
+  /** The objects prepare-table returned. */
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => DeferredObjectDto)
+  objects: DeferredObjectDto[];
+}
+
+export class RangeParamsDto extends TableParamsDto {
+  /** Absent: the whole table. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KeyRangeDto)
+  range?: KeyRangeDto;
+
+  /** Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4096)
+  @IsString({ each: true })
+  columns?: string[];
+}
+
+export class ChecksumParamsDto extends RangeParamsDto {
+  /** Absent: the engine's fastest algorithm for these columns. Ask for one to compare with a checksum taken elsewhere. */
+  @IsOptional()
+  @IsEnum(ChecksumAlgorithm)
+  algorithm?: ChecksumAlgorithm;
+}
+
+export class CopySourceDto {
+  /** Base URL of the source agent. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  url: string;
+
+  /** Source table; defaults to the destination table's schema and name. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  table?: TableRefDto;
+
+  /**
+   * Export grant minted with the source agent's token for this table, range, columns, format and
+   * operation id. Short-lived: while the operation waits in the queue the orchestrator replaces it
+   * through `PUT /v1/operations/{id}/grant`.
+   */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(4096)
+  grant: string;
+}
+
+export class CopyRangeParamsDto extends RangeParamsDto {
+  @ValidateNested()
+  @Type(() => CopySourceDto)
+  source: CopySourceDto;
+
+  /** Wire format; default: the best format both engines share. */
+  @IsOptional()
+  @IsEnum(TransferFormat)
+  format?: TransferFormat;
+}
+
+export class PrepareTableResultDto {
+  /** What was dropped; pass it to finish-table. */
+  objects: DeferredObjectDto[];
+  rowsBefore: number;
+}
+
+export class FinishTableResultDto {
+  created: string[];
+  /** Already present, left as they were. */
+  skipped: string[];
+}
+
+export class CopyRangeResultDto {
+  rows: number;
+  bytes: number;
+  /** Rows the range held before, deleted in the same transaction (non-zero on a retry). */
+  deletedFirst: number;
+  format: TransferFormat;
+}
+
+export class ChecksumResultDto {
+  rows: number;
+  /** Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). */
+  checksum: string;
+  algorithm: ChecksumAlgorithm;
+}
