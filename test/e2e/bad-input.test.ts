@@ -73,6 +73,21 @@ describe('bad input: 4xx problem+json, never 5xx, nothing stored', () => {
     assert.equal(await apiKeys(), before, 'no key was stored');
   });
 
+  it('a table named "." or ".." is a 400: URLs collapse such path segments, so it could address another route', async () => {
+    for (const name of ['.', '..']) {
+      const res = await rawRequest(o.url, 'POST', '/v1/packages', {
+        headers: json(o.adminKey),
+        body: JSON.stringify({ name: `dots-${name.length}`, version: '1', scripts: [], copyRules: { include: [{ schema: 'ax', name }] } }),
+      });
+      assertProblem(
+        res,
+        400,
+        /copyRules\.include\.0\.name: name cannot be "\." or "\.\.": such a name cannot travel in a URL path/,
+        'copyRules.include.0.name',
+      );
+    }
+  });
+
   it('invalid UTF-8 in a JSON body is a 400, not silently replaced by U+FFFD', async () => {
     const body = Buffer.concat([Buffer.from('{"name":"caf'), Buffer.from([0xc3, 0x28]), Buffer.from('","role":"viewer"}')]);
     const before = await apiKeys();

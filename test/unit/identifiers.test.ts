@@ -28,7 +28,9 @@ describe('table references', () => {
   });
 
   it('refuses empty identifiers, control characters and overlong names', () => {
-    for (const bad of ['', 's\u0000t', 'x'.repeat(129)]) assert.throws(() => checkIdentifier(bad), IdentifierError, JSON.stringify(bad));
+    for (const bad of ['', 's\u0000t', 'x'.repeat(129), '.', '..'])
+      assert.throws(() => checkIdentifier(bad), IdentifierError, JSON.stringify(bad));
+    assert.equal(checkIdentifier('...'), '...', 'only the two dot segments URLs collapse');
     assert.equal(checkIdentifier('Ünïcode Table'), 'Ünïcode Table');
   });
 });

@@ -1,4 +1,7 @@
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsNotIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+/** Names travel as URL path segments, which URLs collapse when they are "." or "..". */
+const DOT_SEGMENT = { message: '$property cannot be "." or "..": such a name cannot travel in a URL path; rename it' };
 import type { TableRef } from '@cutover/contracts';
 
 /**
@@ -11,6 +14,7 @@ export class TableRefDto implements TableRef {
   @MaxLength(128)
   // eslint-disable-next-line no-control-regex
   @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters' })
+  @IsNotIn(['.', '..'], DOT_SEGMENT)
   schema: string;
 
   @IsString()
@@ -18,5 +22,6 @@ export class TableRefDto implements TableRef {
   @MaxLength(128)
   // eslint-disable-next-line no-control-regex
   @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters' })
+  @IsNotIn(['.', '..'], DOT_SEGMENT)
   name: string;
 }

@@ -34,6 +34,11 @@ export function checkIdentifier(value: string, what = 'identifier'): string {
   if (CONTROL.test(value)) {
     throw new IdentifierError(`${what} ${JSON.stringify(value)} contains a control character`, value);
   }
+  // Schema and table names travel as URL path segments (/v1/catalog/tables/{schema}/{table}), and
+  // URLs collapse "." and ".." segments (percent-encoded too): such a name would address another route.
+  if (value === '.' || value === '..') {
+    throw new IdentifierError(`${what} ${JSON.stringify(value)} cannot travel in a URL path: rename it`, value);
+  }
   return value;
 }
 
