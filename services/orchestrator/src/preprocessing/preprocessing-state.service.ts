@@ -73,10 +73,7 @@ export class PreprocessingStateService {
       `SELECT script_key, phase, package_sha256, run_id, ended_at FROM script_state WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
       [upgradeId, systemId],
     );
-    const marks = await this.db.query<{ script_key: string; watermark: string; updated_at: Date }>(
-      `SELECT script_key, watermark, updated_at FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
-      [upgradeId, systemId],
-    );
+    const marks = await this.deltaWatermarks(upgradeId, systemId);
     return {
       scripts: scripts.map((s) => ({
         scriptKey: s.script_key,
@@ -85,7 +82,16 @@ export class PreprocessingStateService {
         runId: s.run_id,
         endedAt: s.ended_at.toISOString(),
       })),
-      watermarks: marks.map((m) => ({ scriptKey: m.script_key, watermark: m.watermark, updatedAt: m.updated_at.toISOString() })),
+      watermarks: marks.map((m) => ({ ...m, updatedAt: m.updatedAt.toISOString() })),
     };
+  }
+
+  /** Each delta script's stored watermark on a system, and when it was taken. */
+  async deltaWatermarks(upgradeId: string, systemId: string): Promise<{ scriptKey: string; watermark: string; updatedAt: Date }[]> {
+    const rows = await this.db.query<{ script_key: string; watermark: string; updated_at: Date }>(
+      `SELECT script_key, watermark, updated_at FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2 ORDER BY script_key`,
+      [upgradeId, systemId],
+    );
+    return rows.map((r) => ({ scriptKey: r.script_key, watermark: r.watermark, updatedAt: r.updated_at }));
   }
 }

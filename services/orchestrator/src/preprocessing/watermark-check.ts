@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { formatTableRef, type TableRef } from '@cutover/contracts';
+import { formatTableRef, sameTable, type TableRef } from '@cutover/contracts';
 import { ProblemException } from '@cutover/common';
-import { StatePool } from '../database/state-pool';
 import type { ScriptDefinition } from '../packages/manifest';
 import { SystemsService } from '../systems/systems.service';
+import { PreprocessingStateService } from './preprocessing-state.service';
+import { uniqueTables } from './readiness-checks';
 
 /** A watermark something is about to start from: what, the watermark, when it was taken, the tables it covers. */
 export interface WatermarkStart {
@@ -31,20 +32,17 @@ function age(from: Date): string {
 @Injectable()
 export class WatermarkCheck {
   constructor(
-    private readonly db: StatePool,
+    private readonly state: PreprocessingStateService,
     private readonly systems: SystemsService,
   ) {}
 
   /** The stored watermark of each delta script on a system, with the tables it reads. */
   async deltaStarts(upgradeId: string, systemId: string, deltas: ScriptDefinition[]): Promise<WatermarkStart[]> {
-    const rows = await this.db.query<{ script_key: string; watermark: string; updated_at: Date }>(
-      `SELECT script_key, watermark, updated_at FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2`,
-      [upgradeId, systemId],
-    );
+    const marks = await this.state.deltaWatermarks(upgradeId, systemId);
     return deltas.flatMap((s) => {
-      const row = rows.find((r) => r.script_key === s.key);
-      return row && s.reads.length > 0
-        ? [{ what: `delta script ${s.key}`, since: row.watermark, takenAt: row.updated_at, tables: s.reads }]
+      const mark = marks.find((m) => m.scriptKey === s.key);
+      return mark && s.reads.length > 0
+        ? [{ what: `delta script ${s.key}`, since: mark.watermark, takenAt: mark.updatedAt, tables: s.reads }]
         : [];
     });
   }
@@ -54,19 +52,24 @@ export class WatermarkCheck {
     if (starts.length === 0) return;
     const client = await this.systems.client(systemId);
     const problems: string[] = [];
-    for (const s of starts) {
+    // Delta scripts usually share a watermark: one question to the agent per distinct watermark.
+    for (const since of new Set(starts.map((s) => s.since))) {
+      const sharing = starts.filter((s) => s.since === since);
       const op = await client.runOperation({
         id: `watermark.${randomUUID()}`,
         type: 'check-watermark',
-        checkWatermark: { since: s.since, tables: s.tables },
+        checkWatermark: { since, tables: uniqueTables(sharing.flatMap((s) => s.tables)) },
       });
       const result = op.result?.checkWatermark;
       if (op.status !== 'succeeded' || !result)
-        throw new ProblemException(502, `checking the watermark of ${s.what} failed: ${op.error?.message ?? op.status}`);
-      if (!result.valid)
-        problems.push(
-          `${s.what} starts from a watermark taken ${age(s.takenAt)} ago (${s.takenAt.toISOString()}), and the source keeps changes ${result.retention} (upgrade setting: ${retentionDays} days): ${result.problems.map((p) => `${formatTableRef(p.table)}: ${p.problem}`).join('; ')}`,
-        );
+        throw new ProblemException(502, `checking the watermark of ${sharing[0].what} failed: ${op.error?.message ?? op.status}`);
+      for (const s of sharing) {
+        const own = result.problems.filter((p) => s.tables.some((t) => sameTable(t, p.table)));
+        if (own.length > 0)
+          problems.push(
+            `${s.what} starts from a watermark taken ${age(s.takenAt)} ago (${s.takenAt.toISOString()}), and the source keeps changes ${result.retention} (upgrade setting: ${retentionDays} days): ${own.map((p) => `${formatTableRef(p.table)}: ${p.problem}`).join('; ')}`,
+          );
+      }
     }
     if (problems.length > 0)
       throw new ProblemException(

@@ -14,9 +14,9 @@ import {
 import { requireRowKey } from '../copy-key';
 import * as sql from './admin-sql';
 import * as capture from './capture-sql';
-import { query, run, transaction } from './connection';
+import { query, queryCount, run, transaction } from './connection';
 import { executeScript } from './scripts';
-import { quoteIdent, quoteTable, type SqlParam } from './tsql';
+import { quoteIdent, quoteTable } from './tsql';
 
 /**
  * Change tracking on SQL Server. A table whose key columns are its primary key gets SQL Server
@@ -25,9 +25,6 @@ import { quoteIdent, quoteTable, type SqlParam } from './tsql';
  * way a delta script reads `#delta_<table>` (key columns + op) and watermarks are versions.
  */
 export type CaptureMechanism = 'change-tracking' | 'trigger';
-
-const count = async (conn: Connection, text: string, params: SqlParam[] = []) =>
-  Number((await query<[number]>(conn, text, params))[0]?.[0] ?? 0);
 
 const samePrimaryKey = ({ table, keyColumns }: TrackedTable) => {
   const pk = table.primaryKey?.columns ?? [];
@@ -55,7 +52,7 @@ async function capturedKeys(conn: Connection, id: number): Promise<string[] | nu
 }
 
 const isTracked = async (conn: Connection, table: TableRef) =>
-  (await count(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
+  (await queryCount(conn, sql.tableChangeTrackingEnabledSql, [{ name: 'table', value: quoteTable(table) }])) > 0;
 
 export async function currentVersion(conn: Connection): Promise<string | null> {
   const [[version]] = await query<[string | number | null]>(conn, sql.currentVersionSql);
@@ -76,7 +73,7 @@ async function enableTrigger(conn: Connection, { table, keyColumns }: TrackedTab
     await run(conn, capture.grantCaptureTableSql(id), { signal });
   }
   const trigger = quoteTable({ schema: table.schema, name: capture.captureTriggerName(id) });
-  const hasTrigger = (await count(conn, capture.captureTriggerExistsSql, [{ name: 'trigger', value: trigger }])) > 0;
+  const hasTrigger = (await queryCount(conn, capture.captureTriggerExistsSql, [{ name: 'trigger', value: trigger }])) > 0;
   if (!hasTrigger) await run(conn, capture.createCaptureTriggerSql(table, keyColumns, id), { signal });
   return existing !== null && hasTrigger;
 }
@@ -142,7 +139,7 @@ export async function disableChangeTracking(
     if (tracked) await run(conn, sql.disableTableChangeTrackingSql(table), { signal });
     const id = await objectId(conn, table);
     const trigger = quoteTable({ schema: table.schema, name: capture.captureTriggerName(id) });
-    if ((await count(conn, capture.captureTriggerExistsSql, [{ name: 'trigger', value: trigger }])) > 0)
+    if ((await queryCount(conn, capture.captureTriggerExistsSql, [{ name: 'trigger', value: trigger }])) > 0)
       await run(conn, capture.dropCaptureTriggerSql(table, id), { signal });
     const captured = (await capturedKeys(conn, id)) !== null;
     if (captured) await run(conn, capture.dropCaptureTableSql(id), { signal });

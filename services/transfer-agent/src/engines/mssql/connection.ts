@@ -55,6 +55,11 @@ export async function query<T extends unknown[] = unknown[]>(conn: Connection, s
   return rows;
 }
 
+/** The number a `SELECT COUNT(*) …` answers (0 when it answers no row). */
+export async function queryCount(conn: Connection, sql: string, params: SqlParam[] = []): Promise<number> {
+  return Number((await query<[number]>(conn, sql, params))[0]?.[0] ?? 0);
+}
+
 export function transaction(conn: Connection, action: 'begin' | 'commit' | 'rollback'): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const done = (error: Error | null | undefined) => (error ? reject(error) : resolve());

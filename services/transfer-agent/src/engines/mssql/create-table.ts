@@ -1,6 +1,6 @@
 import type { Connection } from 'tedious';
 import { tableBody, type TableShape } from '../create-table';
-import { query, run } from './connection';
+import { queryCount, run } from './connection';
 import { quoteIdent, quoteString, quoteTable } from './tsql';
 
 /** CREATE SCHEMA must be alone in its batch: EXEC gives it one (the name is quoted, then a literal). */
@@ -13,8 +13,7 @@ export const tableExistsSql = `SELECT COUNT(*) FROM sys.tables WHERE object_id =
 
 /** False when the table exists already (a rerun is harmless). */
 export async function createTable(conn: Connection, def: TableShape, signal: AbortSignal): Promise<boolean> {
-  const [[n]] = await query<[number]>(conn, tableExistsSql, [{ name: 'table', value: quoteTable(def) }]);
-  if (Number(n) > 0) return false;
+  if ((await queryCount(conn, tableExistsSql, [{ name: 'table', value: quoteTable(def) }])) > 0) return false;
   await run(conn, createSchemaSql(def.schema), { signal });
   await run(conn, createTableSql(def), { signal });
   return true;

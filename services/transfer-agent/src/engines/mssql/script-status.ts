@@ -1,7 +1,7 @@
 import type { Connection } from 'tedious';
 import type { ScriptStatusRecord, ScriptStatusRow } from '../script-status';
 import { createCutoverSchemaSql } from './admin-sql';
-import { query, run } from './connection';
+import { query, queryCount, run } from './connection';
 
 export const CREATE_SCRIPT_STATUS_SQL = `IF OBJECT_ID(N'cutover.script_status') IS NULL CREATE TABLE cutover.script_status (script_key nvarchar(128) NOT NULL PRIMARY KEY, package_sha256 char(64) NOT NULL, phase nvarchar(20) NOT NULL, last_run datetime2 NOT NULL, result nvarchar(20) NOT NULL, run_id uniqueidentifier NULL)`;
 
@@ -36,6 +36,6 @@ export async function ensureScriptStatus(conn: Connection, signal: AbortSignal):
 }
 
 export async function readScriptStatus(conn: Connection): Promise<ScriptStatusRow[] | null> {
-  if (Number((await query<[number]>(conn, SCRIPT_STATUS_EXISTS_SQL))[0][0]) === 0) return null;
+  if ((await queryCount(conn, SCRIPT_STATUS_EXISTS_SQL)) === 0) return null;
   return (await query<[string, string]>(conn, READ_SCRIPT_STATUS_SQL)).map(([scriptKey, packageSha256]) => ({ scriptKey, packageSha256 }));
 }

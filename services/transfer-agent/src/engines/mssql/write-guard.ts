@@ -2,7 +2,7 @@ import type { Connection } from 'tedious';
 import { tableKey } from '@cutover/contracts';
 import type { OperationContext, SingleUserWrite } from '../engine';
 import { createCutoverSchemaSql } from './admin-sql';
-import { query, run } from './connection';
+import { query, queryCount, run } from './connection';
 import * as sql from './write-guard-sql';
 
 /**
@@ -15,7 +15,7 @@ import * as sql from './write-guard-sql';
 export async function installWriteGuard(conn: Connection, ctx: OperationContext): Promise<number> {
   const signal = ctx.signal;
   await run(conn, createCutoverSchemaSql, { signal });
-  if (Number((await query<[number]>(conn, sql.writeGuardLogExistsSql))[0][0]) === 0) {
+  if ((await queryCount(conn, sql.writeGuardLogExistsSql)) === 0) {
     await run(conn, sql.createWriteGuardLogSql, { signal });
     await run(conn, sql.grantWriteGuardLogSql, { signal });
   }
@@ -38,7 +38,7 @@ export async function removeWriteGuard(conn: Connection, ctx: OperationContext):
 
 export async function singleUserWrites(conn: Connection): Promise<{ guardedTables: number; writes: SingleUserWrite[] }> {
   const guardedTables = (await query<[string, string]>(conn, sql.guardTriggersSql)).length;
-  if (Number((await query<[number]>(conn, sql.writeGuardLogExistsSql))[0][0]) === 0) return { guardedTables, writes: [] };
+  if ((await queryCount(conn, sql.writeGuardLogExistsSql)) === 0) return { guardedTables, writes: [] };
   const hosts = new Map<string, string[]>();
   for (const [schema, name, login, host] of await query<[string, string, string, string]>(conn, sql.guardedWriteHostsSql)) {
     const key = `${tableKey({ schema, name })}\u0000${login}`;

@@ -10,7 +10,7 @@ import {
   type TrackedTable,
   type WatermarkCheckResult,
 } from '../engine';
-import { columnList, quoteIdent, quoteTable, requireColumns } from './sql';
+import { columnList, quoteIdent, quoteTable, requireColumns, tableExists } from './sql';
 
 /**
  * Change tracking on PostgreSQL (SQL Server has it built in; PostgreSQL gets the same from a trigger
@@ -111,8 +111,7 @@ export async function checkWatermark(client: PoolClient, tables: TableRef[]): Pr
 export const WATERMARK_PATTERN = /^\d{1,20}:\d{1,20}:(\d{1,20}(,\d{1,20})*)?$/;
 
 export async function changeLogExists(client: PoolClient): Promise<boolean> {
-  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('cutover.change_log') IS NOT NULL AS exists`);
-  return rows[0].exists;
+  return tableExists(client, CHANGE_LOG);
 }
 
 export async function snapshot(client: PoolClient): Promise<string> {

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { tableBody, type TableShape } from '../create-table';
-import { quoteIdent, quoteTable } from './sql';
+import { quoteIdent, quoteTable, tableExists } from './sql';
 
 /** CREATE TABLE for a table missing here (a shadow table a state transfer brings). */
 export function createTableSql(def: TableShape): string[] {
@@ -9,8 +9,7 @@ export function createTableSql(def: TableShape): string[] {
 
 /** False when the table exists already (a rerun is harmless). */
 export async function createTable(client: PoolClient, def: TableShape): Promise<boolean> {
-  const { rows } = await client.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [quoteTable(def)]);
-  if (rows[0].ok) return false;
+  if (await tableExists(client, def)) return false;
   await client.query('BEGIN');
   try {
     for (const statement of createTableSql(def)) await client.query(statement);

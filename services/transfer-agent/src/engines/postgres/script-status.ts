@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { ScriptStatusRecord, ScriptStatusRow } from '../script-status';
+import { tableExists } from './sql';
 
 /** Run by readiness alone (one task): CREATE … IF NOT EXISTS is not safe against itself in parallel. */
 export const SCRIPT_STATUS_SETUP = [
@@ -22,8 +23,7 @@ export async function ensureScriptStatus(client: PoolClient): Promise<void> {
 
 /** Null when the table does not exist (readiness never ran there). */
 export async function readScriptStatus(client: PoolClient): Promise<ScriptStatusRow[] | null> {
-  const { rows: exists } = await client.query<{ ok: boolean }>(`SELECT to_regclass('cutover.script_status') IS NOT NULL AS ok`);
-  if (!exists[0].ok) return null;
+  if (!(await tableExists(client, { schema: 'cutover', name: 'script_status' }))) return null;
   const { rows } = await client.query<{ script_key: string; package_sha256: string }>(
     'SELECT script_key, package_sha256 FROM cutover.script_status ORDER BY script_key',
   );

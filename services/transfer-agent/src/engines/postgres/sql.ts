@@ -1,4 +1,4 @@
-import { escapeIdentifier, escapeLiteral } from 'pg';
+import { escapeIdentifier, escapeLiteral, type Pool } from 'pg';
 import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { EngineInputError, type KeyRange, type TableDefinition } from '../engine';
 
@@ -6,6 +6,12 @@ import { EngineInputError, type KeyRange, type TableDefinition } from '../engine
 export const quoteIdent = (name: string): string => escapeIdentifier(name);
 
 export const quoteTable = (ref: TableRef): string => `${quoteIdent(ref.schema)}.${quoteIdent(ref.name)}`;
+
+/** Whether the table exists (a pool or a session: both answer queries). */
+export async function tableExists(db: Pick<Pool, 'query'>, ref: TableRef): Promise<boolean> {
+  const { rows } = await db.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [quoteTable(ref)]);
+  return rows[0].ok;
+}
 
 export function columnList(columns: string[]): string {
   return columns.map(quoteIdent).join(', ');

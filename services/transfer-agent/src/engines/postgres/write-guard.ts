@@ -1,7 +1,7 @@
 import { escapeLiteral, type Pool, type PoolClient } from 'pg';
 import type { TableRef } from '@cutover/contracts';
 import type { SingleUserWrite } from '../engine';
-import { quoteIdent, quoteTable } from './sql';
+import { quoteIdent, quoteTable, tableExists } from './sql';
 
 /**
  * The write guard of single-user mode (seed: "any transaction made after you enter single-user
@@ -117,8 +117,7 @@ export async function guardedTableCount(pool: Pool): Promise<number> {
  * totals of the writing transaction, so a transaction's rows are its largest totals.
  */
 export async function guardedWrites(pool: Pool): Promise<SingleUserWrite[]> {
-  const { rows: exists } = await pool.query<{ ok: boolean }>(`SELECT to_regclass('cutover.write_guard_log') IS NOT NULL AS ok`);
-  if (!exists[0].ok) return [];
+  if (!(await tableExists(pool, LOG))) return [];
   const { rows } = await pool.query<{
     schema: string;
     name: string;
