@@ -510,7 +510,7 @@ export interface components {
             previousAcl: string[] | null;
             /** @description Sessions of other logins that were ended. */
             terminated: number;
-            /** @description Change watermark at entry (null when change tracking is not enabled): later changes by other logins are violations. */
+            /** @description Change watermark at entry (null when change tracking is not enabled), for the record: writes by other logins from here on are caught by the write guard. */
             watermark: string | null;
         };
         ExecuteScriptParamsDto: {

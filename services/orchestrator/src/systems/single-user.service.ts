@@ -32,11 +32,10 @@ export class SingleUserService {
       StartOperationRequest,
       'id'
     >);
-    const result = op as { previousAcl: string[] | null; watermark: string | null; terminated: number };
+    const result = op as { previousAcl: string[] | null; terminated: number };
     Object.assign(system, {
       mode: SystemMode.SingleUser,
       singleUserAcl: result.previousAcl,
-      singleUserWatermark: result.watermark,
       singleUserSince: new Date(),
       singleUserBy: actor,
     });
@@ -55,7 +54,6 @@ export class SingleUserService {
     Object.assign(system, {
       mode: SystemMode.Online,
       singleUserAcl: null,
-      singleUserWatermark: null,
       singleUserSince: null,
       singleUserBy: null,
     });

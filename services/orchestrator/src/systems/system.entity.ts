@@ -46,10 +46,6 @@ export class SystemEntity {
   @Column('jsonb', { nullable: true })
   singleUserAcl: string[] | null;
 
-  /** Change watermark at entry: later changes by other logins are violations. */
-  @Column('text', { nullable: true })
-  singleUserWatermark: string | null;
-
   @Column('timestamptz', { nullable: true })
   singleUserSince: Date | null;
 

@@ -75,7 +75,7 @@ export interface SingleUserWrite {
 export interface EnterSingleUserResult {
   /** What to pass to exitSingleUser (PostgreSQL: the database ACL before; SQL Server: null). */
   previousAcl: string[] | null;
-  /** Current change watermark, or null when change tracking is not enabled. */
+  /** Current change watermark, or null when change tracking is not enabled (for the record; the write guard catches other logins' writes). */
   watermark: string | null;
   terminated: number;
   /** Tables the write guard was installed on. */

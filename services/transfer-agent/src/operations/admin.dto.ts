@@ -216,7 +216,7 @@ export class EnterSingleUserResultDto {
   /** Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
   @ApiProperty({ type: [String], nullable: true })
   previousAcl: string[] | null;
-  /** Change watermark at entry (null when change tracking is not enabled): later changes by other logins are violations. */
+  /** Change watermark at entry (null when change tracking is not enabled), for the record: writes by other logins from here on are caught by the write guard. */
   watermark: string | null;
   /** Sessions of other logins that were ended. */
   terminated: number;
