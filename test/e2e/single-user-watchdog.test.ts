@@ -106,7 +106,12 @@ describe('single-user mode holds against superusers (watchdog)', () => {
     const status = await watchStatus();
     assert.equal(status.active, false);
     assert.equal(await sessionLifetime(dbaUrl, 'after-exit', 1500), Infinity);
-    const marker = await sql(dbs.urls.source, `SELECT 1 FROM pg_db_role_setting d, unnest(d.setconfig) s WHERE s LIKE 'cutover.single%'`);
+    // pg_db_role_setting is cluster-wide: other test files' databases may be in single-user mode meanwhile.
+    const marker = await sql(
+      dbs.urls.source,
+      `SELECT 1 FROM pg_db_role_setting d, unnest(d.setconfig) s
+        WHERE d.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database()) AND s LIKE 'cutover.single%'`,
+    );
     assert.deepEqual(marker, [], 'no single-user marker is left on the database');
   });
 });
