@@ -42,6 +42,8 @@ export interface ContractDialect {
   printScript: string;
   printed: string;
   sleepScript: string;
+  /** One row: the current database's name and the session's login, as the server itself reports them. */
+  whoAmI: string;
   updateOneNote: string;
   /** Inserts one valid row (key 999999). */
   insertOne: string;
@@ -105,10 +107,16 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
     };
 
     it('info names the database and login', opts, async () => {
-      const info = await f.a.info();
-      assert.ok(info.serverVersion.length > 0);
-      assert.ok(info.database.length > 0);
-      assert.ok(info.login.length > 0);
+      const [info, infoB] = await Promise.all([f.a.info(), f.b.info()]);
+      const who = await f.a.executeScript(
+        { batches: [{ sql: dialect.whoAmI, repeat: 1, line: 1 }], parameters: {}, transaction: false, maxRows: 1 },
+        ctx(),
+      );
+      const [database, login] = who.resultSet!.rows[0] as string[];
+      assert.equal(info.database, database);
+      assert.equal(info.login, login);
+      assert.notEqual(infoB.database, info.database, 'each engine names its own database');
+      assert.match(info.serverVersion, /\d+\.\d+/);
     });
 
     it('describeTable reports columns, types, nullability, key, indexes and constraints', opts, async () => {
@@ -275,8 +283,10 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
     it('a failed import leaves the range as it was', opts, async () => {
       await copy(null);
       const target = (await f.b.describeTable(ITEMS))!;
+      const before = (await f.b.describeTable(ITEMS, { exactCount: true }))!.rowCount;
       const cut = Readable.from([Buffer.from('not a row stream at all')]);
-      await assert.rejects(f.b.importRange({ table: target, range: null, columns: COLUMNS }, format(), cut, ctx()));
+      await assert.rejects(f.b.importRange({ table: target, range: null, columns: COLUMNS }, format(), cut, ctx()), Error);
+      assert.equal((await f.b.describeTable(ITEMS, { exactCount: true }))!.rowCount, before, 'the earlier copy is intact');
       const [sa, sb] = await sums(null);
       assert.deepEqual(sb, sa);
     });
@@ -431,7 +441,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'a'.repeat(64) }]);
       await f.a.executeScript({ ...script(dialect.updateOneNote), status: { ...status, packageSha256: 'b'.repeat(64) } }, ctx());
       assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'b'.repeat(64) }], 'updated in place');
-      await assert.rejects(f.a.executeScript({ ...script('SELECT 1/0'), status: { ...status, scriptKey: 'failing' } }, ctx()));
+      await assert.rejects(f.a.executeScript({ ...script('SELECT 1/0'), status: { ...status, scriptKey: 'failing' } }, ctx()), /divi/i);
       assert.equal((await f.a.readScriptStatus(ctx()))!.length, 1, 'a failed script records nothing');
     });
 
@@ -467,6 +477,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
           { batches: [{ sql: dialect.sleepScript, repeat: 1, line: 1 }], parameters: {}, transaction: false, maxRows: 1 },
           ctx(ac.signal),
         ),
+        /cancel/i,
       );
       assert.ok(Date.now() - started < 10_000, 'canceled well before the sleep ended');
       await f.a.ping();

@@ -58,6 +58,7 @@ engineContract(
     printScript: `PRINT N'hello from the script'; RAISERROR(N'and a raised message', 10, 1);`,
     printed: 'hello from the script',
     sleepScript: `WAITFOR DELAY '00:00:30'`,
+    whoAmI: 'SELECT DB_NAME() AS db, ORIGINAL_LOGIN() AS login',
     updateOneNote: `UPDATE ax.ITEMS SET note = note + N'!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax.ITEMS (recid, [item id], qty) VALUES (999999, N'X', 1)`,
     deltaSelect: `SELECT recid, op FROM [#delta_ITEMS] ORDER BY recid`,

@@ -37,6 +37,7 @@ engineContract(
     printScript: `DO $$ BEGIN RAISE NOTICE 'hello from the script'; END $$`,
     printed: 'hello from the script',
     sleepScript: 'SELECT pg_sleep(30)',
+    whoAmI: 'SELECT current_database() AS db, session_user AS login',
     updateOneNote: `UPDATE ax."ITEMS" SET note = note || '!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax."ITEMS" (recid, "item id", qty) VALUES (999999, 'X', 1)`,
     deltaSelect: `SELECT recid, op FROM "delta_ITEMS" ORDER BY recid`,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
 import { createTestDatabases, postgresForDumpTools, sql, testServerUrl, type TestDatabases } from '@cutover/testing';
-import { findPgDump, pgDumpMajor } from '../../services/transfer-agent/src/engines/postgres/backup';
 import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
 
 /** Preprocessing operations against real PostgreSQL: change tracking and deltas, single-user mode, backup. */
@@ -373,12 +373,13 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
       const serverMajor = Math.floor(
         Number((await sql<{ v: string }>(dbs.urls.source, `SELECT current_setting('server_version_num') AS v`))[0].v) / 10000,
       );
-      const onPath = findPgDump(undefined);
+      // The expectation from the shell and pg_dump itself, not from the agent's own lookup.
+      const onPath = execFileSync('sh', ['-c', 'command -v pg_dump || true'], { encoding: 'utf8' }).trim();
       const op = await backup({ backupDir: dir }, 'path-pg-dump');
       if (!onPath) {
         assert.equal(op.status, 'failed');
         assert.match(op.error!.message, /pg_dump not found on PATH/);
-      } else if ((await pgDumpMajor(onPath)) < serverMajor) {
+      } else if (Number(/\(PostgreSQL\) (\d+)/.exec(execFileSync(onPath, ['--version'], { encoding: 'utf8' }))![1]) < serverMajor) {
         assert.equal(op.status, 'failed');
         assert.match(op.error!.message, new RegExp(`is version \\d+, older than the server \\(${serverMajor}\\)`));
       } else {

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
+import { Client } from 'pg';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
 import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
+import { eventually } from '../support/wait';
 
 const TABLE = (name: string) => ({ schema: 'ax', name });
 
@@ -109,9 +111,32 @@ describe('transfer-agent API (real PostgreSQL)', () => {
   });
 
   it('lists sessions, marking the agent’s own login and connections', async () => {
-    const res = await request(agent.url).get('/v1/sessions').set(agent.auth).expect(200);
-    assert.ok(res.body.length >= 1);
-    assert.ok(res.body.some((s: { agentConnection: boolean }) => s.agentConnection));
+    // A foreign connection with a name of its own, and the pids PostgreSQL itself reports for the database.
+    const other = new Client({ connectionString: dbs.urls.source, application_name: 'someone-else' });
+    await other.connect();
+    try {
+      const otherPid = String((await other.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+      const res = await request(agent.url).get('/v1/sessions').set(agent.auth).expect(200);
+      const sessions = res.body as { sessionId: string; application: string | null; ownLogin: boolean; agentConnection: boolean }[];
+      const foreign = sessions.find((s) => s.sessionId === otherPid);
+      assert.ok(foreign, `the foreign connection ${otherPid} is listed`);
+      assert.equal(foreign.application, 'someone-else');
+      assert.equal(foreign.agentConnection, false, 'a connection the agent did not open is not one of its own');
+      assert.equal(foreign.ownLogin, true, 'it logs in as the agent’s login (the test’s superuser)');
+      const agentPids = await sql<{ pid: number }>(
+        dbs.urls.source,
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'cutover-transfer-agent'`,
+      );
+      const marked = sessions.filter((s) => s.agentConnection).map((s) => s.sessionId);
+      assert.ok(marked.length >= 1);
+      for (const pid of marked)
+        assert.ok(
+          agentPids.some((r) => String(r.pid) === pid),
+          `session ${pid} marked as the agent’s is the agent’s`,
+        );
+    } finally {
+      await other.end();
+    }
   });
 
   it('executes a script: GO batches, repeat, messages, first result set with truncation', async () => {
@@ -285,9 +310,13 @@ describe('transfer-agent API (real PostgreSQL)', () => {
   it('cancels a running script', async () => {
     const started = await startOperation(agent, { id: 'sleepy', type: 'execute-script', executeScript: { sql: 'select pg_sleep(30)' } });
     assert.equal(started.status, 202);
-    await new Promise((r) => setTimeout(r, 300));
+    const sleeping = () =>
+      sql<{ pid: number }>(dbs.urls.source, `SELECT pid FROM pg_stat_activity WHERE query = 'select pg_sleep(30)' AND state = 'active'`);
+    await eventually('the script to be running in the database', async () => (await sleeping()).length === 1);
     const canceled = await request(agent.url).post('/v1/operations/sleepy/cancel').set(agent.auth).expect(200);
     assert.equal(canceled.body.status, 'canceled');
+    // Canceled in the database, not only in the agent's bookkeeping.
+    await eventually('the statement to leave pg_stat_activity', async () => (await sleeping()).length === 0, { timeoutMs: 5_000 });
     await request(agent.url).post('/v1/operations/sleepy/cancel').set(agent.auth).expect(409);
   });
 

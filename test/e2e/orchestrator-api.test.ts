@@ -1,3 +1,4 @@
+import { createDecipheriv, createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -192,7 +193,17 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
     const listed = await fetch(`${o.url}/v1/agents`, { headers: o.admin }).then((r) => r.text());
     assert.ok(!listed.includes(agent.token), 'the token is not in any answer');
     const [stored] = await sql<{ token_encrypted: string }>(dbs.urls.state, `SELECT token_encrypted FROM agent WHERE name = 'by-hand'`);
-    assert.ok(!stored.token_encrypted.includes(agent.token), 'the token is not stored in clear');
+    for (const encoding of ['utf8', 'hex', 'base64', 'base64url'] as const) {
+      const encoded = Buffer.from(agent.token).toString(encoding).replace(/=+$/, '');
+      assert.ok(!stored.token_encrypted.includes(encoded), `the token is not stored as ${encoding}`);
+    }
+    // Authenticated encryption under the configured secret: it opens with that key and no other,
+    // and the same token stored twice gives two different texts (a fresh nonce each time).
+    assert.equal(openStoredToken(stored.token_encrypted, o.config.secretKey), agent.token);
+    assert.throws(() => openStoredToken(stored.token_encrypted, `${o.config.secretKey}x`), /unable to authenticate/);
+    await o.call('POST', '/v1/agents', { name: 'by-hand-2', baseUrl: agent.url, token: agent.token });
+    const [second] = await sql<{ token_encrypted: string }>(dbs.urls.state, `SELECT token_encrypted FROM agent WHERE name = 'by-hand-2'`);
+    assert.notEqual(second.token_encrypted, stored.token_encrypted);
     await o.call('POST', '/v1/agents', { name: 'by-hand', baseUrl: agent.url, token: agent.token }, { expect: 409 });
   });
 
@@ -385,3 +396,13 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
     assert.match(changed.detail, /used by an upgrade/);
   });
 });
+
+/** The documented at-rest format, opened with Node's crypto alone: v1:iv:tag:data, AES-256-GCM, key sha256("cutover-agent-token:" + secret). */
+function openStoredToken(stored: string, secret: string): string {
+  const [version, iv, tag, data] = stored.split(':');
+  assert.equal(version, 'v1');
+  const key = createHash('sha256').update(`cutover-agent-token:${secret}`).digest();
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64'));
+  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
+}

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
 import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
+import { eventually } from '../support/wait';
 
 const LOG_DDL = `CREATE TABLE exec_log (key text NOT NULL, started timestamptz NOT NULL, ended timestamptz NOT NULL)`;
 
@@ -169,6 +170,9 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     assert.equal(fixed.status, 'ended');
     const again = await runTasks(o, created.id);
     assert.equal(again.find((t) => t.key === 'divide')!.attempt, 2);
+    // Only the failed task (and what waited on it) ran again: the ended one keeps its one attempt.
+    assert.equal(again.find((t) => t.key === 'independent')!.attempt, 1);
+    assert.equal(again.find((t) => t.key === 'after-divide')!.attempt, 1);
     const events = await o.call<{ type: string; actor: string; reason: string | null }[]>('GET', `/v1/runs/${created.id}/events`);
     const rerun = events.find((e) => e.type === 'rerun');
     assert.equal(rerun?.actor, 'bootstrap-admin');
@@ -181,11 +185,17 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
       tasks: Array.from({ length: 6 }, (_, i) => ({ key: `h${i}`, systemId: systems.prod, sql: recordingScript(`hold-${i}`, 0.3) })),
     });
     await o.call('POST', `/v1/runs/${created.id}/hold`, { reason: 'maintenance' });
-    await new Promise((r) => setTimeout(r, 1200));
-    const held = await o.call<RunView>('GET', `/v1/runs/${created.id}`);
+    // Executing tasks finish; then the queue holds nothing more for the run to pick up.
+    const held = await eventually('the held run to have nothing executing', async () => {
+      const run = await o.call<RunView>('GET', `/v1/runs/${created.id}`);
+      return run.counts.executing === 0 ? run : undefined;
+    });
+    await o.drain(10_000);
+    const after = await o.call<RunView>('GET', `/v1/runs/${created.id}`);
     assert.equal(held.hold, true);
-    assert.equal(held.counts.executing, 0, 'executing tasks finished and nothing new started');
-    assert.ok(held.counts.ended <= 2, `only what had started before the hold ran (${held.counts.ended})`);
+    assert.equal(after.counts.executing, 0, 'nothing new started while held');
+    assert.ok(after.counts.ended <= 2, `only what had started before the hold ran (${after.counts.ended})`);
+    assert.equal(after.counts.ended, held.counts.ended, 'no task ended after the hold settled');
     await o.call('POST', `/v1/runs/${created.id}/pause`, {});
     const paused = await o.call<RunView>('GET', `/v1/runs/${created.id}`);
     assert.equal(paused.counts.paused, 6 - paused.counts.ended);
@@ -203,13 +213,14 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
         { key: 'next', systemId: systems.prod, sql: 'SELECT 1', dependsOn: ['long'] },
       ],
     });
-    for (;;) {
-      const r = await o.call<RunView>('GET', `/v1/runs/${created.id}`);
-      if (r.counts.executing === 1) break;
-      await new Promise((res) => setTimeout(res, 50));
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    const sleeping = () =>
+      sql<{ pid: number }>(dbs.urls.source, `SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' AND state = 'active'`);
+    await eventually('the long task to run in the source database', async () => (await sleeping()).length === 1);
     await o.call('POST', `/v1/runs/${created.id}/cancel`, { reason: 'operator' });
+    // The cancel reaches the agent, which cancels the statement: gone well before its 30 s.
+    await eventually('the canceled statement to leave pg_stat_activity', async () => (await sleeping()).length === 0, {
+      timeoutMs: 10_000,
+    });
     const run = await waitForRun(o, created.id, ['canceled'], 20_000);
     assert.equal(run.counts.canceled, 2);
     await o.call('POST', `/v1/runs/${created.id}/cancel`, {}, { expect: 409 });
@@ -245,12 +256,17 @@ describe('orchestrator runs: a DAG of scripts on real agents, pg-boss, PostgreSQ
     assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
     const reader = res.body!.getReader();
     let text = '';
-    while (!text.includes('"toStatus":"ended"') || !text.includes('event: progress')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += new TextDecoder().decode(value);
+    const deadline = setTimeout(() => controller.abort(new Error(`no ended event and progress within 20 s; got:\n${text}`)), 20_000);
+    try {
+      while (!text.includes('"toStatus":"ended"') || !text.includes('event: progress')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+    } finally {
+      clearTimeout(deadline);
+      controller.abort();
     }
-    controller.abort();
     assert.match(text, /event: run-created/);
     assert.match(text, /"taskKey":"sse"/);
     assert.match(text, /id: \d+/);

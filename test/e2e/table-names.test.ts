@@ -6,6 +6,7 @@ import { escapeIdentifier } from 'pg';
 import { formatTableRef, mintGrant, tableKey, type TableRef } from '@cutover/contracts';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
 import { digest } from '../support/digest';
+import { eventually } from '../support/wait';
 import { registerSystems, runTasks, SKIP_CHECKLIST, spawnOrchestrator, waitForRun, type OrchestratorClient } from '../support/orchestrator';
 import { runOperation, spawnTestAgent, type AgentProcess, type TestAgent } from '../support/services';
 
@@ -138,18 +139,23 @@ describe('tables whose names need quoting: planned, copied exactly, verified, fi
     assert.equal(copies.length, 9, '5 ranges of the large table and one each for the others');
     for (const c of copies) await o.call('POST', `/v1/runs/${runId}/tasks/${c.id}/pause`, {}, { expect: 204 });
     await o.call('POST', `/v1/runs/${runId}/release`, {}, { expect: 204 });
-    for (;;) {
-      const prepares = (await runTasks(o, runId)).filter((t) => t.key.startsWith('prepare:'));
-      if (prepares.every((t) => t.status === 'ended')) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await eventually(
+      'every prepare task to end',
+      async () => (await runTasks(o, runId)).filter((t) => t.key.startsWith('prepare:')).every((t) => t.status === 'ended'),
+      { timeoutMs: 60_000 },
+    );
     // Occupy the target agent's only slot: every copy queued behind it outlives its first grant.
     const blocker = runOperation(target as unknown as TestAgent, {
       id: 'queue-blocker',
       type: 'execute-script',
       executeScript: { sql: `SELECT pg_sleep(${QUEUE_BLOCK_SECONDS})`, transaction: false },
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await eventually(
+      'the blocker to occupy the target',
+      async () =>
+        (await sql(dbs.urls.target, `SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(%' AND state = 'active'`)).length ===
+        1,
+    );
     for (const c of copies) await o.call('POST', `/v1/runs/${runId}/tasks/${c.id}/resume`, {}, { expect: 204 });
     await blocker;
     const freed = Date.now();
@@ -219,8 +225,10 @@ describe('tables whose names need quoting: planned, copied exactly, verified, fi
     const problem = (await refused.json()) as { detail: string; instance: string };
     assert.match(problem.detail, /operation differs/);
     assert.ok(!problem.instance.includes(grant), 'the problem document does not echo the grant');
-    await new Promise((r) => setTimeout(r, 500));
-    const text = logs.join('');
+    const text = await eventually('the refusal to be logged', () => {
+      const logged = logs.join('');
+      return logged.includes('(operation differs)') ? logged : undefined;
+    });
     assert.match(text, /export refused: grant does not cover this request \(operation differs\): GET \/v1\/export\/.*grant=REDACTED/);
     const secrets = { 'source token': source.token, 'target token': target.token, 'admin key': adminKey, 'the refused grant': grant };
     for (const [what, value] of Object.entries(secrets)) assert.ok(!text.includes(value), `${what} appears in a log`);

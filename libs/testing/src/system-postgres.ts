@@ -88,7 +88,19 @@ async function serverMajor(url: string): Promise<number> {
   }
 }
 
+/**
+ * With CUTOVER_REQUIRE_DUMP_TOOLS=1 (set by CI, which installs the tools) a missing tool is an
+ * error rather than a skip, so CI never passes without the real backup and restore tests.
+ */
 export async function postgresForDumpTools(testServerUrl = process.env.DATABASE_URL): Promise<DumpToolsResult> {
+  const found = await findDumpToolsServer(testServerUrl);
+  if (found.skip && process.env.CUTOVER_REQUIRE_DUMP_TOOLS === '1') {
+    throw new Error(`CUTOVER_REQUIRE_DUMP_TOOLS=1 but the backup and restore tests cannot run: ${found.skip}`);
+  }
+  return found;
+}
+
+async function findDumpToolsServer(testServerUrl: string | undefined): Promise<DumpToolsResult> {
   const pgDump = findTool('pg_dump', process.env.AGENT_PG_DUMP);
   if (!pgDump)
     return { skip: 'no pg_dump on PATH: install the PostgreSQL client tools (Debian: apt-get install postgresql-15) or set AGENT_PG_DUMP' };
