@@ -22,6 +22,7 @@ import { checksumSql } from './checksum';
 import { MSSQL_APPLICATION_NAME } from './config';
 import { query, run } from './connection';
 import { executeScript } from './scripts';
+import { rollbackOpenTransactionSql } from './session-sql';
 import {
   addConstraintSql,
   dropConstraintSql,
@@ -126,7 +127,7 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
         await run(conn, truncateSql(table), { signal: ctx.signal });
         await run(conn, 'COMMIT TRANSACTION', { signal: ctx.signal });
       } catch (error) {
-        await run(conn, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION').catch(() => undefined);
+        await run(conn, rollbackOpenTransactionSql).catch(() => undefined);
         throw error;
       }
       return deferred;
