@@ -15,5 +15,10 @@ export const pingSql = `SELECT 1`;
 /** The login the session authenticated as (not an impersonated one): what the write guard lets through. */
 export const originalLoginSql = `SELECT ORIGINAL_LOGIN()`;
 
+/** A transaction over several batches of one connection (prepare-table: drops and TRUNCATE together). */
+export const beginTransactionSql = `BEGIN TRANSACTION`;
+
+export const commitTransactionSql = `COMMIT TRANSACTION`;
+
 /** After a failed or cancelled batch: ends a transaction left open (XACT_ABORT dooms it, it still has to end). */
 export const rollbackOpenTransactionSql = `IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION`;

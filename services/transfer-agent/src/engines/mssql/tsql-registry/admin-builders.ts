@@ -31,7 +31,7 @@ export const ADMIN_BUILDERS: TsqlBuilder[] = [
   constant('admin-sql.trackedTablesSql', a.trackedTablesSql),
   perTable(
     'admin-sql.createDeltaTableSql',
-    (t) => [a.createDeltaTableSql(t, ['RECID']), a.createDeltaTableSql(t, columnsOf(t).slice(1, 5))],
+    (t) => [a.createDeltaTableSql(t, columnsOf(t).slice(0, 1)), a.createDeltaTableSql(t, columnsOf(t).slice(1, 5))],
     DELTA_TABLES,
   ),
   perTable('admin-sql.insertDeltaSql', (t) => a.insertDeltaSql(t), DELTA_TABLES),

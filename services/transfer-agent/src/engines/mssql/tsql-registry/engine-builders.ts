@@ -33,6 +33,19 @@ function catalogStatements(ref: TableRef, cols: string[]): string[] {
   return built.indexes.map((i) => (i.definition.startsWith('CREATE ') ? i.definition : addConstraintSql(ref, i.name, i.definition)));
 }
 
+/** Foreign keys as the catalog re-creates them: a composite key, and each referential action. */
+function foreignKeyStatements(ref: TableRef, cols: string[]): string[] {
+  const rows = (name: string, onDelete: string, onUpdate: string, n: number): [string, string, string, string, string, string, string][] =>
+    cols.slice(0, n).map((c, i) => [name, c, ref.schema, ref.name, cols[(i + 2) % cols.length], onDelete, onUpdate]);
+  return cat
+    .foreignKeys([
+      ...rows(cols[0], 'NO_ACTION', 'NO_ACTION', 1),
+      ...rows(cols[1], 'CASCADE', 'SET_NULL', 2),
+      ...rows(cols[2], 'SET_DEFAULT', 'CASCADE', 3),
+    ])
+    .map((fk) => addConstraintSql(ref, fk.name, fk.definition));
+}
+
 const sequence = (ref: TableRef, cols: string[]) => ({ table: ref, keyColumns: cols.slice(0, 2), nextColumn: cols[2], maxColumn: cols[3] });
 
 export const ENGINE_BUILDERS: TsqlBuilder[] = [
@@ -48,6 +61,12 @@ export const ENGINE_BUILDERS: TsqlBuilder[] = [
     cases: () =>
       ODD_REFS.flatMap((r) => catalogStatements(r, [...ODD_NAMES]).map((sql, i) => ({ label: `${r.name.slice(0, 50)} #${i}`, sql }))),
     named: (n) => catalogStatements({ schema: n, name: n }, [n, n, n, n, n])[2],
+  },
+  {
+    name: 'catalog.foreignKeys',
+    cases: () =>
+      ODD_REFS.flatMap((r) => foreignKeyStatements(r, [...ODD_NAMES]).map((sql, i) => ({ label: `${r.name.slice(0, 50)} #${i}`, sql }))),
+    named: (n) => foreignKeyStatements({ schema: n, name: n }, [n, n, n])[0],
   },
   perTable('checksum.checksumSql', (table) => rangesOf(table).map((range) => checksumSql({ table, range, columns: columnsOf(table) }).sql)),
   perTable('bulk.exportSql', (table) => rangesOf(table).map((range) => exportSql({ table, range, columns: columnsOf(table) }).sql)),
@@ -83,5 +102,7 @@ export const ENGINE_BUILDERS: TsqlBuilder[] = [
   constant('session-sql.sessionIdSql', session.sessionIdSql),
   constant('session-sql.pingSql', session.pingSql),
   constant('session-sql.originalLoginSql', session.originalLoginSql),
+  constant('session-sql.beginTransactionSql', session.beginTransactionSql),
+  constant('session-sql.commitTransactionSql', session.commitTransactionSql),
   constant('session-sql.rollbackOpenTransactionSql', session.rollbackOpenTransactionSql),
 ];
