@@ -37,7 +37,7 @@ function parseSimple(text: string): number {
     const ast = parser.astify(rewritten, { database: 'transactsql' });
     return Array.isArray(ast) ? ast.length : 1;
   } catch (error) {
-    throw new Error(`node-sql-parser (transactsql) rejects: ${rewritten}\n${(error as Error).message}`);
+    throw new Error(`node-sql-parser (transactsql) rejects: ${rewritten}\n${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -16,26 +16,26 @@ const MSSQL_DIST = join(__dirname, '../../services/transfer-agent/src/engines/ms
 const MSSQL_SRC = join(__dirname, '../../../services/transfer-agent/src/engines/mssql');
 const isBuilderModule = (module: string) => module === 'tsql' || module.endsWith('-sql');
 
+/** Keys the CommonJS interop of a dynamic import adds to a module's exports. */
+const INTEROP = new Set(['__esModule', 'default', 'module.exports']);
+
 /** Every export of every compiled module of engines/mssql, as `<module>.<export>`. */
-function mssqlExports(): { name: string; module: string; exportName: string }[] {
-  return readdirSync(MSSQL_DIST)
-    .filter((f) => f.endsWith('.js'))
-    .flatMap((f) => {
-      const module = f.slice(0, -3);
-      return Object.keys(require(join(MSSQL_DIST, f)) as object).map((exportName) => ({
-        name: `${module}.${exportName}`,
-        module,
-        exportName,
-      }));
-    });
+async function mssqlExports(): Promise<{ name: string; module: string; exportName: string }[]> {
+  const files = readdirSync(MSSQL_DIST).filter((f) => f.endsWith('.js'));
+  const modules = await Promise.all(files.map(async (f) => [f.slice(0, -3), (await import(join(MSSQL_DIST, f))) as object] as const));
+  return modules.flatMap(([module, exports]) =>
+    Object.keys(exports)
+      .filter((k) => !INTEROP.has(k))
+      .map((exportName) => ({ name: `${module}.${exportName}`, module, exportName })),
+  );
 }
 
 const HOSTILE = ['x]; DROP TABLE t; --', "x'; DROP TABLE t; --", 'x"; DROP TABLE t; --', 'x]]; SELECT 1 --[', 'Ünïcödé表]'];
 const BENIGN = 'benign_name';
 
 describe('T-SQL registry: every builder of engines/mssql', () => {
-  it('registers every export that produces T-SQL (builder modules: every export is registered or declared not T-SQL)', () => {
-    const exported = mssqlExports();
+  it('registers every export that produces T-SQL (builder modules: every export is registered or declared not T-SQL)', async () => {
+    const exported = await mssqlExports();
     const registered = TSQL_BUILDERS.map((b) => b.name);
     assert.deepEqual(
       registered.filter((n, i) => registered.indexOf(n) !== i),
@@ -131,5 +131,26 @@ describe("T-SQL registry: the demo package's T-SQL", () => {
         } catch (error) {
           assert.fail(`${s.path} (batch at line ${batch.line}) does not parse: ${(error as Error).message}`);
         }
+  });
+});
+
+describe('T-SQL registry: the checks themselves reject what they must', () => {
+  it('a broken text does not parse', () => {
+    for (const bad of [
+      'SELECT 1 FROM [a]b]', // stray ] (a name quoted without doubling)
+      'SELECT FROM [t]',
+      'ALTER DATABASE [x] SET CHANGE_TRACKING = ON (CHANGE_RETENTION = 7)',
+      'ALTER TABLE [s].[t] ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS = OFF)',
+      'CREATE TRIGGER [s].[t] ON [s].[u] AFTER INSERT AS\nBEGIN\n  SET NOCOUNT ON;\n',
+      "IF 1 = 1 EXEC(N'CREATE SCHEMA [a]b]')",
+      'BACKUP DATABASE [x] TO DISK = @p WITH NOPE',
+    ])
+      assert.throws(() => parseTsqlBatch(bad), Error, bad);
+  });
+
+  it('a name concatenated without quoting changes the shape', () => {
+    const naive = (n: string) => `DROP TABLE [${n}]`;
+    const hostile = shapeOf(naive(HOSTILE[0]));
+    assert.notEqual(hostile.text, shapeOf(naive(BENIGN)).text);
   });
 });
