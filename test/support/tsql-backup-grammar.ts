@@ -72,7 +72,7 @@ export function tokenize(sql: string): Token[] {
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sql.slice(i))!;
       tokens.push({ type: 'word', text: m[0].toUpperCase() });
       i += m[0].length;
-    } else if (',=;()'.includes(c)) tokens.push({ type: 'punct', text: sql[i++] });
+    } else if (',=;().'.includes(c)) tokens.push({ type: 'punct', text: sql[i++] });
     else throw new Error(`unexpected ${JSON.stringify(c)} at ${i}`);
   }
   return tokens;

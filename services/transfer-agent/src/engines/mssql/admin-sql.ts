@@ -122,6 +122,8 @@ SELECT ${keys.map((k) => `ct.${quoteIdent(k)}`).join(', ')}, ct.SYS_CHANGE_OPERA
 
 export const deltaCountsSql = (table: TableRef): string => `SELECT op, COUNT(*) FROM ${quoteIdent(deltaTableName(table))} GROUP BY op`;
 
+export const dropDeltaTableSql = (table: TableRef): string => `DROP TABLE ${quoteIdent(deltaTableName(table))}`;
+
 /** Size of the newest full backup of @database (msdb keeps the history). */
 export const backupSizeSql = `SELECT TOP (1) CONVERT(varchar(20), CONVERT(bigint, backup_size)) FROM msdb.dbo.backupset
  WHERE database_name = @database AND type = 'D' ORDER BY backup_finish_date DESC`;

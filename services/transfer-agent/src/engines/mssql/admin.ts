@@ -8,6 +8,7 @@ import {
 } from '../engine';
 import * as sql from './admin-sql';
 import { query, run } from './connection';
+import { currentDatabaseSql } from './session-sql';
 import { currentVersion } from './change-tracking';
 import { installWriteGuard, removeWriteGuard } from './write-guard';
 
@@ -18,7 +19,7 @@ import { installWriteGuard, removeWriteGuard } from './write-guard';
  */
 
 async function database(conn: Connection): Promise<string> {
-  return (await query<[string]>(conn, 'SELECT DB_NAME()'))[0][0];
+  return (await query<[string]>(conn, currentDatabaseSql))[0][0];
 }
 
 export async function enterSingleUser(

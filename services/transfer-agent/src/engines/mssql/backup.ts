@@ -12,6 +12,7 @@ import { currentVersion } from './change-tracking';
 import { backupCopyOnlySql, backupSizeSql } from './admin-sql';
 import { query, run, type TediousPool } from './connection';
 import * as sql from './restore-sql';
+import { currentDatabaseSql } from './session-sql';
 import type { SqlParam } from './tsql';
 
 /**
@@ -41,7 +42,7 @@ async function queryNamed(conn: Connection, text: string, params: SqlParam[]): P
 const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : value ? String(value) : null);
 
 export async function backupDatabase(conn: Connection, directory: string, ctx: OperationContext): Promise<BackupResult> {
-  const db = await single<string>(conn, 'SELECT DB_NAME()');
+  const db = await single<string>(conn, currentDatabaseSql);
   const separator = directory.includes('\\') && !directory.includes('/') ? '\\' : '/';
   const takenAt = new Date().toISOString();
   const watermark = await currentVersion(conn);
@@ -118,10 +119,10 @@ export async function restoreDatabase(conn: Connection, request: RestoreRequest,
   ];
   // The connection leaves the database (it may be the one restored); the engine discards it afterwards.
   await run(conn, sql.useMasterSql, { signal: ctx.signal });
-  const restore = sql.restoreDatabaseSql(database, files.length, exists);
   try {
     // One batch: no other session can take the database between SINGLE_USER and RESTORE.
-    await run(conn, exists ? `${sql.singleUserSql(database)};\n${restore}` : restore, { signal: ctx.signal, params });
+    const restore = exists ? sql.replaceDatabaseSql(database, files.length) : sql.restoreDatabaseSql(database, files.length, false);
+    await run(conn, restore, { signal: ctx.signal, params });
   } finally {
     // The restored database takes its access mode from the backup; either way it ends up open to all.
     await run(conn, sql.multiUserSql(database)).catch(() => undefined);

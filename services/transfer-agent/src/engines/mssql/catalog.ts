@@ -167,7 +167,8 @@ export function buildIndexes(
   return { indexes, constraints, primaryKey, candidates };
 }
 
-function foreignKeys(rows: [string, string, string, string, string, string, string][]): ConstraintInfo[] {
+/** Foreign-key constraints from FOREIGN_KEYS_SQL rows (one per column): their re-creatable definitions. */
+export function foreignKeys(rows: [string, string, string, string, string, string, string][]): ConstraintInfo[] {
   const byName = new Map<string, [string, string, string, string, string, string, string][]>();
   for (const r of rows) byName.set(r[0], [...(byName.get(r[0]) ?? []), r]);
   return [...byName.entries()].map(([name, cols]) => {

@@ -16,7 +16,8 @@ import * as sql from './admin-sql';
 import * as capture from './capture-sql';
 import { query, queryCount, run, transaction } from './connection';
 import { executeScript } from './scripts';
-import { quoteIdent, quoteTable } from './tsql';
+import { currentDatabaseSql, rollbackOpenTransactionSql } from './session-sql';
+import { quoteTable } from './tsql';
 
 /**
  * Change tracking on SQL Server. A table whose key columns are its primary key gets SQL Server
@@ -90,7 +91,7 @@ async function retention(conn: Connection): Promise<{ text: string; minutes: num
 
 /** Turns Change Tracking on with `retentionDays`, or raises a shorter retention to it (never lowers one). */
 async function ensureRetention(conn: Connection, retentionDays: number | undefined, signal: AbortSignal): Promise<string> {
-  const [[db]] = await query<[string]>(conn, 'SELECT DB_NAME()');
+  const [[db]] = await query<[string]>(conn, currentDatabaseSql);
   const current = await retention(conn);
   if (!current) await run(conn, sql.enableDatabaseChangeTrackingSql(db, retentionDays), { signal });
   else if (retentionDays !== undefined && current.minutes < retentionDays * 1440)
@@ -221,12 +222,12 @@ export async function runDeltaScript(conn: Connection, request: DeltaScriptReque
     const keys: DeltaKeyCount[] = [];
     for (const tracked of request.tables) keys.push(await stageDelta(conn, tracked, request.since, until, signal));
     const script = await executeScript(conn, { ...request.script, transaction: false }, ctx);
-    for (const { table } of request.tables) await run(conn, `DROP TABLE ${quoteIdent(sql.deltaTableName(table))}`, { signal });
+    for (const { table } of request.tables) await run(conn, sql.dropDeltaTableSql(table), { signal });
     await transaction(conn, 'commit');
     const noChanges = keys.every((k) => k.inserted + k.updated + k.deleted === 0);
     return { watermark: until, since: request.since, noChanges, keys, ...script };
   } catch (error) {
-    await run(conn, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION').catch(() => undefined);
+    await run(conn, rollbackOpenTransactionSql).catch(() => undefined);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { Connection, Request, TYPES, type ConnectionConfiguration } from 'tedious';
 import type { ColumnMetadata } from 'tedious/lib/token/colmetadata-token-parser';
+import { sessionIdSql } from './session-sql';
 import type { SqlParam } from './tsql';
 
 /** A tedious connection with its server process id (@@SPID), known once opened. */
@@ -156,7 +157,7 @@ export class TediousPool {
           reject(error);
           return;
         }
-        query<[number]>(conn, 'SELECT @@SPID').then(
+        query<[number]>(conn, sessionIdSql).then(
           (rows) => resolve({ conn, spid: rows[0][0] }),
           (e: Error) => {
             conn.close();

@@ -2,6 +2,7 @@ import { type OperationContext } from '../engine';
 import { MssqlCatalog } from './catalog';
 import { parseMssqlConnection } from './config';
 import { query, TediousPool, type PooledConnection } from './connection';
+import { pingSql } from './session-sql';
 
 export interface MssqlEngineOptions {
   /** mssql:// URL or ADO.NET connection string (see config.ts). */
@@ -32,7 +33,7 @@ export abstract class MssqlSessions {
   }
 
   async ping(): Promise<void> {
-    await this.withConnection(null, (c) => query(c.conn, 'SELECT 1'));
+    await this.withConnection(null, (c) => query(c.conn, pingSql));
   }
 
   /** Runs work on one pooled connection; on any error (including a cancel) the connection is closed. */

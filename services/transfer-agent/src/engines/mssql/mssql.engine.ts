@@ -22,6 +22,7 @@ import { checksumSql } from './checksum';
 import { MSSQL_APPLICATION_NAME } from './config';
 import { query, run } from './connection';
 import { executeScript } from './scripts';
+import { beginTransactionSql, commitTransactionSql, rollbackOpenTransactionSql } from './session-sql';
 import {
   addConstraintSql,
   dropConstraintSql,
@@ -115,7 +116,7 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
         .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
     ];
     return this.withConnection(ctx, async ({ conn }) => {
-      await run(conn, 'BEGIN TRANSACTION', { signal: ctx.signal });
+      await run(conn, beginTransactionSql, { signal: ctx.signal });
       try {
         const order = ['foreign-key', 'check', 'exclusion', 'unique', 'index'];
         for (const obj of [...deferred].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
@@ -124,9 +125,9 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
           });
         }
         await run(conn, truncateSql(table), { signal: ctx.signal });
-        await run(conn, 'COMMIT TRANSACTION', { signal: ctx.signal });
+        await run(conn, commitTransactionSql, { signal: ctx.signal });
       } catch (error) {
-        await run(conn, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION').catch(() => undefined);
+        await run(conn, rollbackOpenTransactionSql).catch(() => undefined);
         throw error;
       }
       return deferred;

@@ -32,6 +32,10 @@ export const singleUserSql = (database: string): string => `ALTER DATABASE ${quo
 
 export const multiUserSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET MULTI_USER`;
 
+/** Over an existing database: one batch, so no other session can take the database between SINGLE_USER and RESTORE. */
+export const replaceDatabaseSql = (database: string, files: number): string =>
+  `${singleUserSql(database)};\n${restoreDatabaseSql(database, files, true)}`;
+
 /**
  * RESTORE DATABASE with one MOVE per file of the backup (@logical0 TO @physical0, …) into the
  * chosen directories; REPLACE only when told to overwrite an existing database.

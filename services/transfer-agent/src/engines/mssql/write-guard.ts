@@ -3,6 +3,7 @@ import { tableKey } from '@cutover/contracts';
 import type { OperationContext, SingleUserWrite } from '../engine';
 import { createCutoverSchemaSql } from './admin-sql';
 import { query, queryCount, run } from './connection';
+import { originalLoginSql } from './session-sql';
 import * as sql from './write-guard-sql';
 
 /**
@@ -20,7 +21,7 @@ export async function installWriteGuard(conn: Connection, ctx: OperationContext)
     await run(conn, sql.grantWriteGuardLogSql, { signal });
   }
   await run(conn, sql.clearWriteGuardLogSql, { signal });
-  const [[login]] = await query<[string]>(conn, 'SELECT ORIGINAL_LOGIN()');
+  const [[login]] = await query<[string]>(conn, originalLoginSql);
   const existing = new Set((await query<[string, string]>(conn, sql.guardTriggersSql)).map(([s, t]) => `${s}\u0000${t}`));
   const tables = await query<[string, string, number]>(conn, sql.guardableTablesSql);
   for (const [schema, name, objectId] of tables) {
