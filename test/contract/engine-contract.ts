@@ -377,7 +377,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
           [['ax', 'ITEMS', 3, 1]],
         );
         assert.ok(!writes.some((w) => w.login === agentLogin), 'the agent’s own write is not a violation');
-        const exited = await f.a.exitSingleUser(entered.previousAcl, ctx());
+        const exited = await f.a.exitSingleUser(entered.restoreState, ctx());
         assert.equal(exited.unguardedTables, entered.guardedTables);
         assert.equal((await f.a.singleUserWrites()).guardedTables, 0);
       },
@@ -452,10 +452,15 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       assert.deepEqual(created.primaryKey?.columns, ['recid']);
     });
 
-    it('set-recovery-simple answers whether it applies', opts, async () => {
-      const r = await f.a.setRecoverySimple(ctx());
-      assert.equal(typeof r.applicable, 'boolean');
+    it('logging mode: applies exactly where the capability says, and goes back to where it was', opts, async () => {
+      const r = await f.a.setLoggingMode({ mode: 'minimal' }, ctx());
+      assert.equal(r.applicable, f.a.capabilities.loggingMode);
       assert.ok(r.note.length > 0);
+      if (!r.applicable) return;
+      assert.equal(r.current, 'SIMPLE');
+      const back = await f.a.setLoggingMode({ restoreState: r.restoreState! }, ctx());
+      assert.equal(back.current, r.previous, 'the model before is restored');
+      await assert.rejects(f.a.setLoggingMode({ restoreState: 'nonsense' }, ctx()), /restoreState/);
     });
 
     it('cancel stops a running statement promptly', opts, async () => {
