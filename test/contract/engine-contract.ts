@@ -47,6 +47,8 @@ export interface ContractDialect {
   insertOne: string;
   /** A delta script returning `recid, op` from the ITEMS staging table, ordered by recid. */
   deltaSelect: string;
+  /** In one transaction: updates key 999998 (qty), then sleeps 2 s before committing. */
+  holdUpdate: string;
   /** Updates the rows with keys 2..4 in one statement. */
   updateThree: string;
   /** AX-shaped ax.AXTRANS: no primary key, a unique index on (DATAAREAID, RECID); rows (dat,1), (dat,2), (ceu,1). */
@@ -354,6 +356,39 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         const none = await f.a.runDeltaScript({ tables: tracked, since: delta.watermark, script }, ctx());
         assert.equal(none.noChanges, true);
         assert.equal((await f.a.disableChangeTracking([ax], ctx())).tables[0].wasEnabled, true);
+      },
+    );
+
+    it(
+      'a consistent delta read: a key inserted before the watermark and updated by a transaction still open during the read is I now, U next (#21 item 1)',
+      opts,
+      async () => {
+        const tracked = [{ table: items, keyColumns: ['recid'] }];
+        const enabled = await f.a.enableChangeTracking(tracked, {}, ctx());
+        await f.sql('a', dialect.insertOne.replace('999999', '999998'));
+        let open = true;
+        const holding = f.a
+          .executeScript(
+            { batches: [{ sql: dialect.holdUpdate, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 1 },
+            ctx(),
+          )
+          .finally(() => (open = false));
+        await new Promise((r) => setTimeout(r, 500));
+        const script = { batches: [{ sql: dialect.deltaSelect, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 10 };
+        const delta = await f.a.runDeltaScript({ tables: tracked, since: enabled.watermark, script }, ctx());
+        assert.equal(open, true, 'the read did not wait for the writer');
+        assert.deepEqual(
+          delta.resultSet?.rows.map((r) => [String(r[0]), r[1]]),
+          [['999998', 'I']],
+        );
+        await holding;
+        const next = await f.a.runDeltaScript({ tables: tracked, since: delta.watermark, script }, ctx());
+        assert.deepEqual(
+          next.resultSet?.rows.map((r) => [String(r[0]), r[1]]),
+          [['999998', 'U']],
+          'the update committed after the watermark comes with the next delta',
+        );
+        await f.a.disableChangeTracking([ITEMS], ctx());
       },
     );
 

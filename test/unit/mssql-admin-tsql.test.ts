@@ -71,6 +71,7 @@ describe('consistent delta reads: one SNAPSHOT transaction, no upper version fil
 describe('schema changes on live tables: short lock timeout, retry with backoff, then report (#21 item 9)', () => {
   it('SET LOCK_TIMEOUT takes a checked integer literal', () => {
     assert.equal(lock.setLockTimeoutSql(3000), 'SET LOCK_TIMEOUT 3000');
+    parses(lock.setLockTimeoutSql(3000));
     assert.equal(lock.setLockTimeoutSql(-1), 'SET LOCK_TIMEOUT -1');
     for (const bad of [1.5, -2, Number.NaN, 4_000_000]) assert.throws(() => lock.setLockTimeoutSql(bad), /lock timeout/);
   });

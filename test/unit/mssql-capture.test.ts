@@ -143,6 +143,9 @@ describe('the framework table cutover.script_status', () => {
   it('SQL Server: create, update-then-insert by parameters, read', () => {
     parses(mssqlScriptStatus.CREATE_SCRIPT_STATUS_SQL.replace(/^IF OBJECT_ID\(N'cutover\.script_status'\) IS NULL /, ''));
     parses(mssqlScriptStatus.UPDATE_SCRIPT_STATUS_SQL);
+    // Two concurrent upserts of one key: the UPDATE's UPDLOCK, HOLDLOCK holds the (absent) key's range
+    // until commit, so the second waits and then updates instead of inserting a duplicate (#21 item 12).
+    assert.match(mssqlScriptStatus.UPDATE_SCRIPT_STATUS_SQL, /^UPDATE cutover\.script_status WITH \(UPDLOCK, HOLDLOCK\) SET /);
     parses(mssqlScriptStatus.INSERT_SCRIPT_STATUS_SQL);
     assert.equal(
       mssqlScriptStatus.RECORD_SCRIPT_STATUS_SQL,
