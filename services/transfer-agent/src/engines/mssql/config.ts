@@ -59,7 +59,7 @@ function withTls(settings: MssqlConnectionSettings, tls: MssqlTlsOptions): Mssql
     try {
       details.ca = readFileSync(tls.caFile, 'utf8');
     } catch (error) {
-      throw new Error(`SQL Server TLS: the CA file ${tls.caFile} cannot be read: ${(error as Error).message}`);
+      throw new Error(`SQL Server TLS: the CA file ${tls.caFile} cannot be read: ${(error as Error).message}`, { cause: error });
     }
   }
   options.cryptoCredentialsDetails = details;

@@ -1,6 +1,5 @@
 import { type TableRef } from '@cutover/contracts';
 import {
-  EngineInputError,
   type ColumnValue,
   type ScriptStatusRow,
   type TableShape,

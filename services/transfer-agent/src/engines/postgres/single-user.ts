@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { EngineInputError, type ExitSingleUserResult } from '../engine';
+import { EngineInputError } from '../engine';
 import { quoteIdent } from './sql';
 
 /**
