@@ -49,6 +49,8 @@ export interface ContractDialect {
   insertOne: string;
   /** A delta script returning `recid, op` from the ITEMS staging table, ordered by recid. */
   deltaSelect: string;
+  /** In one transaction: updates key 999998 (qty), then sleeps 2 s before committing. */
+  holdUpdate: string;
   /** Updates the rows with keys 2..4 in one statement. */
   updateThree: string;
   /** AX-shaped ax.AXTRANS: no primary key, a unique index on (DATAAREAID, RECID); rows (dat,1), (dat,2), (ceu,1). */
@@ -368,6 +370,39 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
     );
 
     it(
+      'a consistent delta read: a key inserted before the watermark and updated by a transaction still open during the read is I now, U next (#21 item 1)',
+      opts,
+      async () => {
+        const tracked = [{ table: items, keyColumns: ['recid'] }];
+        const enabled = await f.a.enableChangeTracking(tracked, {}, ctx());
+        await f.sql('a', dialect.insertOne.replace('999999', '999998'));
+        let open = true;
+        const holding = f.a
+          .executeScript(
+            { batches: [{ sql: dialect.holdUpdate, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 1 },
+            ctx(),
+          )
+          .finally(() => (open = false));
+        await new Promise((r) => setTimeout(r, 500));
+        const script = { batches: [{ sql: dialect.deltaSelect, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 10 };
+        const delta = await f.a.runDeltaScript({ tables: tracked, since: enabled.watermark, script }, ctx());
+        assert.equal(open, true, 'the read did not wait for the writer');
+        assert.deepEqual(
+          delta.resultSet?.rows.map((r) => [String(r[0]), r[1]]),
+          [['999998', 'I']],
+        );
+        await holding;
+        const next = await f.a.runDeltaScript({ tables: tracked, since: delta.watermark, script }, ctx());
+        assert.deepEqual(
+          next.resultSet?.rows.map((r) => [String(r[0]), r[1]]),
+          [['999998', 'U']],
+          'the update committed after the watermark comes with the next delta',
+        );
+        await f.a.disableChangeTracking([ITEMS], ctx());
+      },
+    );
+
+    it(
       'single-user write guard: another login’s write is recorded with its rows, the agent’s own is not; exit removes it',
       opts,
       async () => {
@@ -387,7 +422,7 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
           [['ax', 'ITEMS', 3, 1]],
         );
         assert.ok(!writes.some((w) => w.login === agentLogin), 'the agent’s own write is not a violation');
-        const exited = await f.a.exitSingleUser(entered.previousAcl, ctx());
+        const exited = await f.a.exitSingleUser(entered.restoreState, ctx());
         assert.equal(exited.unguardedTables, entered.guardedTables);
         assert.equal((await f.a.singleUserWrites()).guardedTables, 0);
       },
@@ -462,10 +497,15 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       assert.deepEqual(created.primaryKey?.columns, ['recid']);
     });
 
-    it('set-recovery-simple answers whether it applies', opts, async () => {
-      const r = await f.a.setRecoverySimple(ctx());
-      assert.equal(typeof r.applicable, 'boolean');
+    it('logging mode: applies exactly where the capability says, and goes back to where it was', opts, async () => {
+      const r = await f.a.setLoggingMode({ mode: 'minimal' }, ctx());
+      assert.equal(r.applicable, f.a.capabilities.loggingMode);
       assert.ok(r.note.length > 0);
+      if (!r.applicable) return;
+      assert.equal(r.current, 'SIMPLE');
+      const back = await f.a.setLoggingMode({ restoreState: r.restoreState! }, ctx());
+      assert.equal(back.current, r.previous, 'the model before is restored');
+      await assert.rejects(f.a.setLoggingMode({ restoreState: 'nonsense' }, ctx()), /restoreState/);
     });
 
     it('cancel stops a running statement promptly', opts, async () => {

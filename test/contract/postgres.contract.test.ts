@@ -41,6 +41,7 @@ engineContract(
     updateOneNote: `UPDATE ax."ITEMS" SET note = note || '!' WHERE recid = 201`,
     insertOne: `INSERT INTO ax."ITEMS" (recid, "item id", qty) VALUES (999999, 'X', 1)`,
     deltaSelect: `SELECT recid, op FROM "delta_ITEMS" ORDER BY recid`,
+    holdUpdate: `UPDATE ax."ITEMS" SET qty = 2 WHERE recid = 999998; SELECT pg_sleep(2)`,
     updateThree: `UPDATE ax."ITEMS" SET qty = qty + 1 WHERE recid BETWEEN 2 AND 4`,
     axDdl: `CREATE TABLE ax."AXTRANS" ("DATAAREAID" varchar(4) NOT NULL, "RECID" bigint NOT NULL, qty int);
       CREATE UNIQUE INDEX "I_AXTRANS_RECID" ON ax."AXTRANS" ("DATAAREAID", "RECID");

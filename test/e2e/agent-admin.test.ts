@@ -295,24 +295,29 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
     assert.ok(problem.sessions[0].since);
     assert.deepEqual(await acl(), aclBefore, 'a refusal changes nothing');
 
-    const entered = result<{ previousAcl: string[]; watermark: string | null; terminated: number }>(
+    const entered = result<{ restoreState: string; watermark: string | null; terminated: number; notGuarded: unknown[] }>(
       await runOperation(agent, { id: id('enter'), type: 'enter-single-user', enterSingleUser: { force: true } }),
       'enterSingleUser',
     );
     assert.equal(entered.terminated, 1);
     assert.match(entered.watermark ?? '', /^\d+:\d+:/);
-    assert.deepEqual([...entered.previousAcl].sort(), [...aclBefore!].sort());
+    // Opaque to callers; on PostgreSQL it holds the database ACL before, as JSON.
+    assert.deepEqual([...(JSON.parse(entered.restoreState) as string[])].sort(), [...aclBefore!].sort());
+    assert.deepEqual(entered.notGuarded, []);
     assert.match((await otherError).message, /terminat/);
     await assert.rejects(sql(roleUrl(intruder), 'SELECT 1'), /permission denied for database|CONNECT privilege/);
     await assert.rejects(sql(roleUrl(clerk), 'SELECT 1'), /permission denied for database|CONNECT privilege/);
     // The agent itself still works.
     assert.match(await watermark(), /^\d+:\d+:/);
 
-    const exited = result<{ granted: string[] }>(
-      await runOperation(agent, { id: id('exit'), type: 'exit-single-user', exitSingleUser: { previousAcl: entered.previousAcl } }),
+    const exited = result<{ restored: string[] }>(
+      await runOperation(agent, { id: id('exit'), type: 'exit-single-user', exitSingleUser: { restoreState: entered.restoreState } }),
       'exitSingleUser',
     );
-    assert.deepEqual([...exited.granted].sort(), ['PUBLIC', intruder].sort());
+    assert.deepEqual(
+      exited.restored.filter((t) => t.startsWith('CONNECT granted back to ')).sort(),
+      [`CONNECT granted back to PUBLIC`, `CONNECT granted back to ${intruder}`].sort(),
+    );
     assert.deepEqual(await acl(), aclBefore, 'the database ACL is exactly what it was');
     await sql(roleUrl(intruder), 'SELECT 1');
   });
@@ -321,27 +326,42 @@ describe('transfer-agent preprocessing administration (real PostgreSQL)', () => 
     const missing = await startOperation(agent, { id: id('bad'), type: 'enter-single-user' });
     assert.equal(missing.status, 400);
     assert.match(missing.body.detail!, /enterSingleUser/);
-    const badAcl = await startOperation(agent, {
-      id: id('bad'),
-      type: 'exit-single-user',
-      exitSingleUser: { previousAcl: ['no equals sign'] },
-    });
-    assert.equal(badAcl.status, 400);
-    assert.match(badAcl.body.detail!, /exitSingleUser\.previousAcl/);
-    const nullAcl = await startOperation(agent, { id: 'exit-null', type: 'exit-single-user', exitSingleUser: { previousAcl: null } });
-    assert.equal(nullAcl.status, 202);
-    const op = await waitForOperation(agent, 'exit-null');
-    assert.equal(op.status, 'failed');
-    assert.match(op.error!.message, /previousAcl is required on PostgreSQL/);
+    const notString = await startOperation(agent, { id: id('bad'), type: 'exit-single-user', exitSingleUser: { restoreState: ['x'] } });
+    assert.equal(notString.status, 400);
+    assert.match(notString.body.detail!, /exitSingleUser\.restoreState/);
+    const absent = await startOperation(agent, { id: id('bad'), type: 'exit-single-user', exitSingleUser: {} });
+    assert.equal(absent.status, 400);
+    assert.match(absent.body.detail!, /restoreState is required/);
+    // The state is opaque to the API; the engine refuses one that is not its own, and changes nothing.
+    for (const [key, state, why] of [
+      ['exit-null', null, /restoreState is required on PostgreSQL/],
+      ['exit-junk', 'not json', /not what enter-single-user returned/],
+      ['exit-object', '{"userAccess":"MULTI_USER"}', /not a list of aclitem texts/],
+      ['exit-bad-acl', '["no equals sign"]', /not a valid PostgreSQL ACL/],
+    ] as const) {
+      assert.equal(
+        (await startOperation(agent, { id: key, type: 'exit-single-user', exitSingleUser: { restoreState: state } })).status,
+        202,
+      );
+      const op = await waitForOperation(agent, key);
+      assert.equal(op.status, 'failed');
+      assert.match(op.error!.message, why);
+    }
   });
 
   it('set-recovery-simple says PostgreSQL has no recovery model', async () => {
-    const r = result<{ applicable: boolean; note: string }>(
+    const r = result<{ applicable: boolean; note: string; restoreState: string | null }>(
       await runOperation(agent, { id: id('recovery'), type: 'set-recovery-simple' }),
       'setRecoverySimple',
     );
     assert.equal(r.applicable, false);
-    assert.match(r.note, /no recovery model/);
+    assert.equal(r.restoreState, null);
+    assert.match(r.note, /no per-database logging mode \(recovery model\)/);
+    const back = result<{ applicable: boolean }>(
+      await runOperation(agent, { id: id('recovery-back'), type: 'restore-recovery-model', restoreRecoveryModel: { restoreState: '{}' } }),
+      'restoreRecoveryModel',
+    );
+    assert.equal(back.applicable, false);
   });
 
   describe('backup-database', () => {

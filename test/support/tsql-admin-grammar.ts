@@ -179,7 +179,7 @@ export function parseAdminTsql(sql: string): number {
     const masked = skeleton(statement).text;
     if (
       /^\s*(BACKUP|RESTORE)\b/i.test(masked) ||
-      /^\s*ALTER\s+DATABASE\s+\S+\s+SET\s+(SINGLE_USER|RESTRICTED_USER|MULTI_USER|RECOVERY)\b/i.test(masked)
+      /^\s*ALTER\s+DATABASE\s+\S+\s+SET\s+(SINGLE_USER|RESTRICTED_USER|MULTI_USER|RECOVERY|ALLOW_SNAPSHOT_ISOLATION)\b/i.test(masked)
     )
       count += parseBackupTsql(statement).length;
     else {

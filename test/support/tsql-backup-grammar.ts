@@ -1,7 +1,7 @@
 /**
  * A parser for the T-SQL statements node-sql-parser's grammar lacks and the agent emits for
  * backup and restore: BACKUP DATABASE, RESTORE DATABASE / HEADERONLY / FILELISTONLY, and ALTER
- * DATABASE … SET <user access | RECOVERY>. It follows the syntax in Microsoft's reference
+ * DATABASE … SET <user access | RECOVERY | ALLOW_SNAPSHOT_ISOLATION>. It follows the syntax in Microsoft's reference
  * (learn.microsoft.com, "BACKUP (Transact-SQL)", "RESTORE Statements (Transact-SQL)", "ALTER
  * DATABASE SET Options") for the subset used, and throws on anything else, so a unit test that
  * parses a statement with it checks its shape, its quoting and which values are parameters.
@@ -205,8 +205,10 @@ class Parser {
       this.word('DATABASE');
       s.database = this.identifier();
       this.word('SET');
-      const option = this.word(...USER_ACCESS, 'RECOVERY');
-      s.set = option === 'RECOVERY' ? `RECOVERY ${this.word('SIMPLE', 'FULL', 'BULK_LOGGED')}` : option;
+      const option = this.word(...USER_ACCESS, 'RECOVERY', 'ALLOW_SNAPSHOT_ISOLATION');
+      if (option === 'RECOVERY') s.set = `RECOVERY ${this.word('SIMPLE', 'FULL', 'BULK_LOGGED')}`;
+      else if (option === 'ALLOW_SNAPSHOT_ISOLATION') s.set = `ALLOW_SNAPSHOT_ISOLATION ${this.word('ON', 'OFF')}`;
+      else s.set = option;
       if (this.accept('WITH')) {
         if (this.accept('NO_WAIT')) s.termination = 'NO_WAIT';
         else {

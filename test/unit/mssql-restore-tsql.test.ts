@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { Parser } from 'node-sql-parser';
 import * as admin from '../../services/transfer-agent/src/engines/mssql/admin-sql';
 import * as r from '../../services/transfer-agent/src/engines/mssql/restore-sql';
+import * as recovery from '../../services/transfer-agent/src/engines/mssql/recovery-sql';
+import * as deltaRead from '../../services/transfer-agent/src/engines/mssql/delta-read-sql';
 import { parseBackupTsql, type Value } from '../support/tsql-backup-grammar';
 
 const parser = new Parser();
@@ -65,7 +67,12 @@ describe('SQL Server backup and restore T-SQL', () => {
     assert.deepEqual([multi.database, multi.set], [ODD, 'MULTI_USER']);
     // The statements the single-user mode and recovery model use parse with the same grammar.
     assert.equal(parseBackupTsql(admin.restrictDatabaseSql(ODD))[0].set, 'RESTRICTED_USER');
-    assert.equal(parseBackupTsql(admin.setRecoverySimpleSql(ODD))[0].set, 'RECOVERY SIMPLE');
+    for (const model of ['SIMPLE', 'FULL', 'BULK_LOGGED'])
+      assert.equal(parseBackupTsql(recovery.setRecoveryModelSql(ODD, model))[0].set, `RECOVERY ${model}`);
+    for (const access of ['MULTI_USER', 'RESTRICTED_USER'])
+      assert.equal(parseBackupTsql(recovery.setUserAccessSql(ODD, access))[0].set, access);
+    const [snapshot] = parseBackupTsql(deltaRead.allowSnapshotIsolationSql(ODD));
+    assert.deepEqual([snapshot.database, snapshot.set], [ODD, 'ALLOW_SNAPSHOT_ISOLATION ON']);
   });
 
   it('the grammar refuses what SQL Server would: unquoted odd names, values spliced in, unknown options', () => {

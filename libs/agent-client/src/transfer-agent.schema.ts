@@ -304,7 +304,7 @@ export interface components {
             exportFormats: ("pg-binary" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
             importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -481,6 +481,8 @@ export interface components {
             tables: components["schemas"]["TrackedTableDto"][];
         };
         EnableChangeTrackingResultDto: {
+            /** @description Other changes made to the database (SQL Server: ALLOW_SNAPSHOT_ISOLATION turned on, for consistent delta reads). */
+            notes: string[];
             /** @description How long the database keeps changes ("for 30 DAYS"; PostgreSQL: "until change tracking is disabled …"). */
             retention: string;
             tables: components["schemas"]["TrackedTableResultDto"][];
@@ -506,8 +508,10 @@ export interface components {
         EnterSingleUserResultDto: {
             /** @description Tables the write guard was installed on: from now on a write by another login to any of them is recorded. */
             guardedTables: number;
-            /** @description Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
-            previousAcl: string[] | null;
+            /** @description Tables the write guard could not be installed on (schema lock not granted in time): writes there go unrecorded. */
+            notGuarded: components["schemas"]["NotGuardedTableDto"][];
+            /** @description Opaque: store it and pass it to exit-single-user untouched; access is restored exactly as it was from it. */
+            restoreState: string;
             /** @description Sessions of other logins that were ended. */
             terminated: number;
             /** @description Change watermark at entry (null when change tracking is not enabled), for the record: writes by other logins from here on are caught by the write guard. */
@@ -533,13 +537,16 @@ export interface components {
             transaction?: boolean;
         };
         ExitSingleUserParamsDto: {
-            /** @description What enter-single-user returned (PostgreSQL: the database ACL before; SQL Server: null). */
-            previousAcl: string[] | null;
+            /**
+             * @description What enter-single-user returned as `restoreState`, untouched: the engine restores access exactly
+             *     as it was from it. Null only for a state stored before restore states existed (SQL Server: the
+             *     database is set back to MULTI_USER).
+             */
+            restoreState: string | null;
         };
         ExitSingleUserResultDto: {
-            /** @description Grantees CONNECT was given back to (PUBLIC for the empty grantee). */
-            granted: string[];
-            revoked: string[];
+            /** @description What was put back as it was before entry, in words. */
+            restored: string[];
             /** @description Tables the write guard was removed from. */
             unguardedTables: number;
         };
@@ -599,6 +606,10 @@ export interface components {
             /** @description Exclusive upper bound, one value per key column; null or absent for an open end. */
             to?: string[] | null;
         };
+        NotGuardedTableDto: {
+            problem: string;
+            table: components["schemas"]["TableRefDto"];
+        };
         OperationDto: {
             createdAt: string;
             error: components["schemas"]["OperationErrorDto"] | null;
@@ -610,7 +621,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -634,6 +645,7 @@ export interface components {
             readNumberSequences?: components["schemas"]["ReadNumberSequencesResultDto"];
             readScriptStatus?: components["schemas"]["ReadScriptStatusResultDto"];
             restoreDatabase?: components["schemas"]["RestoreResultDto"];
+            restoreRecoveryModel?: components["schemas"]["RecoveryModelResultDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceResultDto"];
             setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
@@ -691,9 +703,13 @@ export interface components {
         RecoveryModelResultDto: {
             /** @description False on PostgreSQL, which has no recovery model. */
             applicable: boolean;
+            /** @description The model after it. */
+            current: string | null;
             note: string;
-            /** @description The model before (SQL Server). */
+            /** @description The model before this operation (SQL Server: FULL, BULK_LOGGED or SIMPLE). */
             previous: string | null;
+            /** @description Opaque: pass to restore-recovery-model to go back to `previous`; null when not applicable. */
+            restoreState: string | null;
         };
         RenewGrantDto: {
             /** @description A fresh grant for exactly what the queued copy-range will export (same table, range, columns, format, operation). */
@@ -709,6 +725,10 @@ export interface components {
              *     RESTORE … WITH REPLACE). Without it an existing database is refused (409).
              */
             replace?: boolean;
+        };
+        RestoreRecoveryModelParamsDto: {
+            /** @description What set-recovery-simple returned as `restoreState`, untouched. */
+            restoreState: string;
         };
         RestoreResultDto: {
             backup: components["schemas"]["BackupHeaderDto"];
@@ -840,10 +860,11 @@ export interface components {
             prepareTable?: components["schemas"]["TableParamsDto"];
             readNumberSequences?: components["schemas"]["ReadNumberSequencesParamsDto"];
             restoreDatabase?: components["schemas"]["RestoreDatabaseParamsDto"];
+            restoreRecoveryModel?: components["schemas"]["RestoreRecoveryModelParamsDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
         };
         TableDefinitionDto: {
             bytes: number;
@@ -897,6 +918,8 @@ export interface components {
              * @enum {string}
              */
             mechanism: "change-tracking" | "trigger";
+            /** @description Why the table is not tracked (enabled: false), e.g. its schema lock was not granted in time; try again later. */
+            problem?: string;
             table: components["schemas"]["TableRefDto"];
         };
         UntrackedTableResultDto: {

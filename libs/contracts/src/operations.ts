@@ -16,6 +16,8 @@ export enum OperationType {
   BackupDatabase = 'backup-database',
   RestoreDatabase = 'restore-database',
   SetRecoverySimple = 'set-recovery-simple',
+  /** Sets the recovery model back to what set-recovery-simple found (its restoreState). */
+  RestoreRecoveryModel = 'restore-recovery-model',
   // State a preprocessing leaves in a database: tables it created, script status, number sequences.
   CreateTable = 'create-table',
   EnsureScriptStatus = 'ensure-script-status',

@@ -6,6 +6,7 @@ import { StateTransfer1795405642907 } from './migrations/1795405642907-StateTran
 import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpgradePlan';
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
 import { DropSingleUserWatermark1796134697976 } from './migrations/1796134697976-DropSingleUserWatermark';
+import { SingleUserRestoreState1796138000000 } from './migrations/1796138000000-SingleUserRestoreState';
 import { SequenceScope1796130923269 } from './migrations/1796130923269-SequenceScope';
 import { ChangeRetention1796129377611 } from './migrations/1796129377611-ChangeRetention';
 import { Preprocessing1795402175290 } from './migrations/1795402175290-Preprocessing';
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChangeRetention1796129377611,
   SequenceScope1796130923269,
   DropSingleUserWatermark1796134697976,
+  SingleUserRestoreState1796138000000,
 ];

@@ -161,6 +161,15 @@ export class ReadinessHandler implements TaskHandler {
         },
       ];
     }
+    // Tables whose schema lock was not granted in time (SQL Server) are not tracked: readiness fails naming them, no watermark is kept.
+    const untracked = result!.tables.filter((t) => !t.enabled);
+    if (untracked.length > 0)
+      return untracked.map((t) => ({
+        check: 'change-tracking',
+        status: ReadinessStatus.Error,
+        message: `${formatTableRef(t.table)} is not tracked: ${t.problem ?? 'not enabled'}`,
+      }));
+    const notes = (result!.notes ?? []).map((message) => ({ check: 'snapshot-isolation', status: ReadinessStatus.Advisory, message }));
     // A delta script that already has a watermark keeps it: re-checking readiness must not skip changes.
     const deltas = manifest.scripts.filter((s) => s.phase === ScriptPhase.Delta).map((s) => s.key);
     await this.db.query(
@@ -177,6 +186,7 @@ export class ReadinessHandler implements TaskHandler {
           .map((t) => `${formatTableRef(t.table)} by ${t.mechanism} on (${t.keyColumns.join(', ')})`)
           .join(', ')}`,
       },
+      ...notes,
     ];
   }
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AgentRequestError, type StartOperationRequest } from '@cutover/agent-client';
+import { AgentRequestError, type AgentComponents, type StartOperationRequest } from '@cutover/agent-client';
+import { formatTableRef } from '@cutover/contracts';
 import { ProblemException } from '@cutover/common';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
@@ -32,28 +33,30 @@ export class SingleUserService {
       StartOperationRequest,
       'id'
     >);
-    const result = op as { previousAcl: string[] | null; terminated: number };
+    const result = op as AgentComponents['schemas']['EnterSingleUserResultDto'];
     Object.assign(system, {
       mode: SystemMode.SingleUser,
-      singleUserAcl: result.previousAcl,
+      singleUserRestoreState: result.restoreState,
       singleUserSince: new Date(),
       singleUserBy: actor,
     });
     await this.systemsRepo.save(system);
-    await this.completeChecklist(system, actor, `${result.terminated} session(s) ended`);
+    const unguarded = result.notGuarded.map((n) => `${formatTableRef(n.table)} (${n.problem})`);
+    const notes = `${result.terminated} session(s) ended${unguarded.length ? `; write guard missing on: ${unguarded.join(', ')}` : ''}`;
+    await this.completeChecklist(system, actor, notes);
     return system;
   }
 
   async exit(systemId: string): Promise<SystemEntity> {
     const system = await this.systems.require(systemId);
     if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
-    await this.operation(systemId, { type: 'exit-single-user', exitSingleUser: { previousAcl: system.singleUserAcl } } as Omit<
+    await this.operation(systemId, { type: 'exit-single-user', exitSingleUser: { restoreState: system.singleUserRestoreState } } as Omit<
       StartOperationRequest,
       'id'
     >);
     Object.assign(system, {
       mode: SystemMode.Online,
-      singleUserAcl: null,
+      singleUserRestoreState: null,
       singleUserSince: null,
       singleUserBy: null,
     });

@@ -42,9 +42,9 @@ export class SystemEntity {
   @Column('text')
   database: string;
 
-  /** What exit-single-user needs to restore access exactly (the agent's answer at entry). */
-  @Column('jsonb', { nullable: true })
-  singleUserAcl: string[] | null;
+  /** What exit-single-user needs to restore access exactly: the agent's opaque restoreState at entry, passed back untouched. */
+  @Column('text', { nullable: true })
+  singleUserRestoreState: string | null;
 
   @Column('timestamptz', { nullable: true })
   singleUserSince: Date | null;

@@ -86,6 +86,39 @@ export class AgentConfig {
   @MinLength(1)
   restoreDataDir?: string;
 
+  /** SQL Server TLS: a PEM file of the CA(s) that signed the server's certificate (when it is not signed by a public CA). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  mssqlTlsCaFile?: string;
+
+  /** SQL Server TLS: the host name the server's certificate must name, when it differs from the address in the URL. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.*-]{1,253}$/, { message: 'must be a host name' })
+  mssqlTlsServerName?: string;
+
+  /** SQL Server TLS: the lowest TLS version the agent accepts (Node requires 1.2 at least). */
+  @IsOptional()
+  @IsIn(['TLSv1.2', 'TLSv1.3'], { message: 'must be TLSv1.2 or TLSv1.3 (Node does not speak older TLS)' })
+  mssqlTlsMinVersion?: 'TLSv1.2' | 'TLSv1.3';
+
+  /** SQL Server TLS: accept any server certificate (no check at all; logged as a warning at every start). */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  mssqlTrustServerCertificate?: 'true' | 'false';
+
+  /** SQL Server: how long one schema change on a live table waits for its Sch-M lock before it gives up and retries. */
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  mssqlLockTimeoutMs: number;
+
+  /** SQL Server: attempts per table (with doubling backoff) before a table is reported as not altered. */
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  mssqlLockAttempts: number;
+
   /** How often, in single-user mode, the watchdog ends other logins' sessions; 0 turns it off. */
   @IsInt()
   @Min(0)
@@ -115,6 +148,12 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   pgRestore: 'AGENT_PG_RESTORE',
   restoreDataDir: 'AGENT_RESTORE_DATA_DIR',
   singleUserWatchMs: 'AGENT_SINGLE_USER_WATCH_MS',
+  mssqlTlsCaFile: 'AGENT_MSSQL_TLS_CA_FILE',
+  mssqlTlsServerName: 'AGENT_MSSQL_TLS_SERVER_NAME',
+  mssqlTlsMinVersion: 'AGENT_MSSQL_TLS_MIN_VERSION',
+  mssqlTrustServerCertificate: 'AGENT_MSSQL_TRUST_SERVER_CERTIFICATE',
+  mssqlLockTimeoutMs: 'AGENT_MSSQL_LOCK_TIMEOUT_MS',
+  mssqlLockAttempts: 'AGENT_MSSQL_LOCK_ATTEMPTS',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -127,6 +166,8 @@ export const AGENT_DEFAULTS: Partial<AgentConfig> = {
   indexJobs: 2,
   heartbeatSeconds: 10,
   singleUserWatchMs: 250,
+  mssqlLockTimeoutMs: 3000,
+  mssqlLockAttempts: 4,
   logLevel: 'log',
 };
 

@@ -2,6 +2,7 @@ import { EngineKind } from '@cutover/contracts';
 import type { AgentConfig } from '../config/agent.config';
 import type { Engine } from './engine';
 import { MssqlEngine } from './mssql/mssql.engine';
+import type { MssqlTlsOptions } from './mssql/config';
 import { PostgresEngine } from './postgres/postgres.engine';
 
 /** Injection token for the one engine this agent serves. */
@@ -21,6 +22,22 @@ export function createEngine(config: AgentConfig): Engine {
         pgRestore: config.pgRestore,
       });
     case EngineKind.Mssql:
-      return new MssqlEngine({ url: config.databaseUrl, poolSize, restoreDataDir: config.restoreDataDir });
+      return new MssqlEngine({
+        url: config.databaseUrl,
+        poolSize,
+        restoreDataDir: config.restoreDataDir,
+        ddlLock: { timeoutMs: config.mssqlLockTimeoutMs, attempts: config.mssqlLockAttempts, backoffMs: 1000 },
+        tls: mssqlTls(config),
+      });
   }
+}
+
+function mssqlTls(config: AgentConfig): MssqlTlsOptions {
+  const trust = config.mssqlTrustServerCertificate;
+  return {
+    caFile: config.mssqlTlsCaFile,
+    serverName: config.mssqlTlsServerName,
+    minVersion: config.mssqlTlsMinVersion,
+    trustServerCertificate: trust === undefined ? undefined : trust === 'true',
+  };
 }

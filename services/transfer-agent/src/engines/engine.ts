@@ -8,7 +8,9 @@ import type {
   EnableChangeTrackingResult,
   EnterSingleUserResult,
   ExitSingleUserResult,
-  RecoveryModelResult,
+  EngineCapabilities,
+  LoggingModeRequest,
+  LoggingModeResult,
   SingleUserWrite,
   TrackedTable,
   WatermarkCheckResult,
@@ -39,6 +41,7 @@ export interface Engine {
   /** Formats this engine can produce for another agent, and consume from one. */
   readonly exportFormats: readonly TransferFormat[];
   readonly importFormats: readonly TransferFormat[];
+  readonly capabilities: EngineCapabilities;
 
   connect(): Promise<void>;
   close(): Promise<void>;
@@ -75,7 +78,7 @@ export interface Engine {
   /** Row count and an order-independent content hash of one key range, computed in the database. */
   checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult>;
 
-  // ── Preprocessing administration (change tracking, single-user mode, backup, recovery model) ──
+  // ── Preprocessing administration (change tracking, single-user mode, backup, logging mode) ──
 
   /** Starts tracking changes to the tables (idempotent); returns the watermark tracking starts from. */
   enableChangeTracking(
@@ -107,8 +110,11 @@ export interface Engine {
    * write guard on every table: any write by another login from here on is recorded.
    */
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult>;
-  /** Undoes enterSingleUser (the restriction and the write guard): `previousAcl` is what enterSingleUser returned. */
-  exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult>;
+  /**
+   * Undoes enterSingleUser (the restriction and the write guard), restoring access exactly as it was:
+   * `restoreState` is what enterSingleUser returned (null only for states stored before it existed).
+   */
+  exitSingleUser(restoreState: string | null, ctx: OperationContext): Promise<ExitSingleUserResult>;
   /**
    * The single-user watchdog's step: ends, without waiting, every session of another login on the
    * database (superusers, sysadmin and db_owner included, whom the restriction alone admits), and
@@ -131,7 +137,12 @@ export interface Engine {
    * unless `replace` (then dropped or overwritten first). Returns what was restored and its manifest.
    */
   restoreDatabase(request: RestoreRequest, ctx: OperationContext): Promise<RestoreResult>;
-  setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult>;
+  /**
+   * Lowers the database's logging for the upgrade (`{ mode: 'minimal' }`; refused where that would
+   * break replication the engine can see) or restores it from an earlier answer's `restoreState`.
+   * Not applicable unless `capabilities.loggingMode`.
+   */
+  setLoggingMode(request: LoggingModeRequest, ctx: OperationContext): Promise<LoggingModeResult>;
   /** Creates a table (and its schema) from a definition read elsewhere; false when it exists already. */
   createTable(def: TableShape, ctx: OperationContext): Promise<boolean>;
   /** Creates cutover.script_status when it is missing (readiness, alone). */

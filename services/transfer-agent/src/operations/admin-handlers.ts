@@ -43,9 +43,9 @@ export class AdminOperationHandlers {
       case OperationType.EnterSingleUser:
         return this.enterSingleUser(dto.enterSingleUser!);
       case OperationType.ExitSingleUser: {
-        const previousAcl = dto.exitSingleUser!.previousAcl;
+        const restoreState = dto.exitSingleUser!.restoreState;
         return simple(async (ctx) => {
-          const exited = await this.engine.exitSingleUser(previousAcl, ctx);
+          const exited = await this.engine.exitSingleUser(restoreState, ctx);
           this.watchdog.disarm();
           return { exitSingleUser: exited };
         });
@@ -55,7 +55,11 @@ export class AdminOperationHandlers {
       case OperationType.RestoreDatabase:
         return this.backups.restore(dto.restoreDatabase!);
       case OperationType.SetRecoverySimple:
-        return simple(async (ctx) => ({ setRecoverySimple: await this.engine.setRecoverySimple(ctx) }));
+        return simple(async (ctx) => ({ setRecoverySimple: await this.engine.setLoggingMode({ mode: 'minimal' }, ctx) }));
+      case OperationType.RestoreRecoveryModel: {
+        const restoreState = dto.restoreRecoveryModel!.restoreState;
+        return simple(async (ctx) => ({ restoreRecoveryModel: await this.engine.setLoggingMode({ restoreState }, ctx) }));
+      }
       default:
         throw new Error(`operation type ${dto.type} is not an administration operation`);
     }

@@ -125,18 +125,26 @@ export class EnterSingleUserParamsDto {
 }
 
 export class ExitSingleUserParamsDto {
-  /** What enter-single-user returned (PostgreSQL: the database ACL before; SQL Server: null). */
-  @IsDefined({ message: '$property is required (null on SQL Server)' })
-  @ValidateIf((o: ExitSingleUserParamsDto) => o.previousAcl !== null)
-  @IsArray()
-  @ArrayMaxSize(10_000)
-  @IsString({ each: true })
-  @Matches(/^("(?:[^"]|"")*"|[^=/"]*)=[A-Za-z*]*\/("(?:[^"]|"")*"|[^=/"]+)$/, {
-    each: true,
-    message: '$property must hold aclitem texts such as "role=c/owner" (empty grantee = PUBLIC)',
-  })
-  @ApiProperty({ type: [String], nullable: true })
-  previousAcl: string[] | null;
+  /**
+   * What enter-single-user returned as `restoreState`, untouched: the engine restores access exactly
+   * as it was from it. Null only for a state stored before restore states existed (SQL Server: the
+   * database is set back to MULTI_USER).
+   */
+  @IsDefined({ message: '$property is required: pass what enter-single-user returned' })
+  @ValidateIf((o: ExitSingleUserParamsDto) => o.restoreState !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1_000_000)
+  @ApiProperty({ type: String, nullable: true })
+  restoreState: string | null;
+}
+
+export class RestoreRecoveryModelParamsDto {
+  /** What set-recovery-simple returned as `restoreState`, untouched. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  restoreState: string;
 }
 
 // ── Results ──
@@ -154,6 +162,8 @@ export class TrackedTableResultDto {
    */
   @ApiProperty({ enum: ['change-tracking', 'trigger'] })
   mechanism: 'change-tracking' | 'trigger';
+  /** Why the table is not tracked (enabled: false), e.g. its schema lock was not granted in time; try again later. */
+  problem?: string;
 }
 
 export class EnableChangeTrackingResultDto {
@@ -162,6 +172,8 @@ export class EnableChangeTrackingResultDto {
   /** How long the database keeps changes ("for 30 DAYS"; PostgreSQL: "until change tracking is disabled …"). */
   retention: string;
   tables: TrackedTableResultDto[];
+  /** Other changes made to the database (SQL Server: ALLOW_SNAPSHOT_ISOLATION turned on, for consistent delta reads). */
+  notes: string[];
 }
 
 export class UntrackedTableResultDto {
@@ -212,22 +224,27 @@ export class DeltaScriptResultDto {
   messages: ServerMessageDto[];
 }
 
+export class NotGuardedTableDto {
+  table: TableRefDto;
+  problem: string;
+}
+
 export class EnterSingleUserResultDto {
-  /** Pass to exit-single-user. PostgreSQL: the database ACL before (aclitem texts); SQL Server: null. */
-  @ApiProperty({ type: [String], nullable: true })
-  previousAcl: string[] | null;
+  /** Opaque: store it and pass it to exit-single-user untouched; access is restored exactly as it was from it. */
+  restoreState: string;
   /** Change watermark at entry (null when change tracking is not enabled), for the record: writes by other logins from here on are caught by the write guard. */
   watermark: string | null;
   /** Sessions of other logins that were ended. */
   terminated: number;
   /** Tables the write guard was installed on: from now on a write by another login to any of them is recorded. */
   guardedTables: number;
+  /** Tables the write guard could not be installed on (schema lock not granted in time): writes there go unrecorded. */
+  notGuarded: NotGuardedTableDto[];
 }
 
 export class ExitSingleUserResultDto {
-  /** Grantees CONNECT was given back to (PUBLIC for the empty grantee). */
-  granted: string[];
-  revoked: string[];
+  /** What was put back as it was before entry, in words. */
+  restored: string[];
   /** Tables the write guard was removed from. */
   unguardedTables: number;
 }
@@ -235,8 +252,12 @@ export class ExitSingleUserResultDto {
 export class RecoveryModelResultDto {
   /** False on PostgreSQL, which has no recovery model. */
   applicable: boolean;
-  /** The model before (SQL Server). */
+  /** The model before this operation (SQL Server: FULL, BULK_LOGGED or SIMPLE). */
   previous: string | null;
+  /** The model after it. */
+  current: string | null;
+  /** Opaque: pass to restore-recovery-model to go back to `previous`; null when not applicable. */
+  restoreState: string | null;
   note: string;
 }
 

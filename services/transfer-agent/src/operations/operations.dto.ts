@@ -47,6 +47,7 @@ import {
   ExitSingleUserParamsDto,
   ExitSingleUserResultDto,
   RecoveryModelResultDto,
+  RestoreRecoveryModelParamsDto,
   WatermarkResultDto,
 } from './admin.dto';
 
@@ -160,6 +161,12 @@ export class StartOperationDto {
   @ValidateNested()
   @Type(() => RestoreDatabaseParamsDto)
   restoreDatabase?: RestoreDatabaseParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.RestoreRecoveryModel))
+  @IsDefined({ message: `$property is required for type ${OperationType.RestoreRecoveryModel}` })
+  @ValidateNested()
+  @Type(() => RestoreRecoveryModelParamsDto)
+  restoreRecoveryModel?: RestoreRecoveryModelParamsDto;
 }
 
 export class RenewGrantDto {
@@ -205,6 +212,7 @@ export class OperationResultDto {
   backupDatabase?: BackupResultDto;
   restoreDatabase?: RestoreResultDto;
   setRecoverySimple?: RecoveryModelResultDto;
+  restoreRecoveryModel?: RecoveryModelResultDto;
 }
 
 export class OperationErrorDto {

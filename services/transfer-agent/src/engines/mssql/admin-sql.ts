@@ -14,8 +14,6 @@ import { columnList, columnType, formatType, quoteIdent, quoteTable, rangePredic
 export const restrictDatabaseSql = (database: string): string =>
   `ALTER DATABASE ${quoteIdent(database)} SET RESTRICTED_USER WITH ROLLBACK IMMEDIATE`;
 
-export const unrestrictDatabaseSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET MULTI_USER`;
-
 /** KILL takes a literal session id only (no variable), so the id is checked to be a plain integer. */
 export function killSessionSql(sessionId: number | string): string {
   const id = Number(sessionId);
@@ -74,10 +72,6 @@ export function changesSinceSql(table: TableDefinition, range: KeyRange | null):
 export const backupCopyOnlySql = (database: string): string =>
   `BACKUP DATABASE ${quoteIdent(database)} TO DISK = @path WITH COPY_ONLY, INIT, CHECKSUM, DESCRIPTION = @description, STATS = 10`;
 
-export const setRecoverySimpleSql = (database: string): string => `ALTER DATABASE ${quoteIdent(database)} SET RECOVERY SIMPLE`;
-
-export const recoveryModelSql = `SELECT recovery_model_desc, user_access_desc FROM sys.databases WHERE name = @database`;
-
 // ── Statements the engine's admin operations run besides the ones above ──
 
 /**
@@ -99,25 +93,39 @@ export function deltaTableName(table: TableRef): string {
   return name;
 }
 
+const CHARACTER_TYPES = new Set(['char', 'varchar', 'nchar', 'nvarchar', 'text', 'ntext']);
+
+/**
+ * A #temp table lives in tempdb and takes tempdb's collation by default: when the AX database's
+ * collation differs, joining `#delta_<table>` to the table fails with Msg 468. Character key
+ * columns are declared `COLLATE DATABASE_DEFAULT` (the collation of the database the connection
+ * is in, the AX database), so the join compares like with like.
+ */
+function deltaKeyColumn(table: TableDefinition, column: string): string {
+  const type = columnType(table, column);
+  return `${quoteIdent(column)} ${formatType(type)}${CHARACTER_TYPES.has(type.name) ? ' COLLATE DATABASE_DEFAULT' : ''}`;
+}
+
 export function createDeltaTableSql(table: TableDefinition, keyColumns: string[]): string {
-  const keys = keyColumns.map((k) => `${quoteIdent(k)} ${formatType(columnType(table, k))}`);
+  const keys = keyColumns.map((k) => deltaKeyColumn(table, k));
   return `CREATE TABLE ${quoteIdent(deltaTableName(table))} (${keys.join(', ')}, op nchar(1) NOT NULL)`;
 }
 
 /**
- * Fills `#delta_<table>` with the keys changed after @since up to @until. CHANGETABLE(CHANGES …)
- * already returns one row per key with its net operation; a key whose last change is after @until
- * is left for the next delta (which sees its then-current state). Versions arrive as text and are
- * converted once into bigint variables, which CHANGETABLE takes.
+ * Fills `#delta_<table>` with the keys changed after @since. CHANGETABLE(CHANGES …) already
+ * returns one row per key with its net operation. It runs inside the delta read's SNAPSHOT
+ * transaction (delta-read-sql.ts), which also took the new watermark: the snapshot sees exactly
+ * the changes committed up to it, so no `SYS_CHANGE_VERSION <= @until` filter is needed (that
+ * filter skipped a key inserted before the watermark and updated after it, which the next delta
+ * then reported as U instead of I). The version arrives as text and is converted once.
  */
 export function insertDeltaSql(table: TableDefinition): string {
   if (!table.primaryKey) throw new EngineInputError(`${formatTableRef(table)} has no primary key: Change Tracking needs one`);
   const keys = table.primaryKey.columns;
-  return `DECLARE @sinceVersion bigint = CAST(@since AS bigint), @untilVersion bigint = CAST(@until AS bigint);
+  return `DECLARE @sinceVersion bigint = CAST(@since AS bigint);
 INSERT INTO ${quoteIdent(deltaTableName(table))} (${columnList(keys)}, op)
 SELECT ${keys.map((k) => `ct.${quoteIdent(k)}`).join(', ')}, ct.SYS_CHANGE_OPERATION
-  FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @sinceVersion) AS ct
- WHERE ct.SYS_CHANGE_VERSION <= @untilVersion`;
+  FROM CHANGETABLE(CHANGES ${quoteTable(table)}, @sinceVersion) AS ct`;
 }
 
 export const deltaCountsSql = (table: TableRef): string => `SELECT op, COUNT(*) FROM ${quoteIdent(deltaTableName(table))} GROUP BY op`;

@@ -1,9 +1,9 @@
 import type { Connection } from 'tedious';
 import {
+  EngineInputError,
   type EnterSingleUserResult,
   type ExitSingleUserResult,
   type OperationContext,
-  type RecoveryModelResult,
   type SessionInfo,
 } from '../engine';
 import * as sql from './admin-sql';
@@ -11,6 +11,8 @@ import { query, run } from './connection';
 import { currentDatabaseSql } from './session-sql';
 import { currentVersion } from './change-tracking';
 import { installWriteGuard, removeWriteGuard } from './write-guard';
+import type { DdlLockPolicy } from './ddl-lock';
+import { databaseStateSql, setUserAccessSql, type UserAccess } from './recovery-sql';
 
 /**
  * The administration operations on SQL Server, from the statements in admin-sql.ts (change
@@ -22,19 +24,37 @@ async function database(conn: Connection): Promise<string> {
   return (await query<[string]>(conn, currentDatabaseSql))[0][0];
 }
 
+interface AccessState {
+  userAccess: UserAccess;
+}
+
+async function userAccess(conn: Connection): Promise<UserAccess> {
+  const [[, access]] = await query<[string, string]>(conn, databaseStateSql);
+  return access as UserAccess;
+}
+
+/**
+ * The user access mode before entry is the restore state: MULTI_USER is set back on exit, a
+ * database that was RESTRICTED_USER already stays so. SINGLE_USER is refused (another session
+ * holds the only connection; the agent's pool could not work in it).
+ */
 export async function enterSingleUser(
   conn: Connection,
   others: () => Promise<SessionInfo[]>,
   terminate: boolean,
   ctx: OperationContext,
+  lock?: DdlLockPolicy,
 ): Promise<EnterSingleUserResult> {
   const db = await database(conn);
-  const before = await others();
-  if (before.length > 0 && !terminate) throw blocked(before);
+  const before = await userAccess(conn);
+  if (before === 'SINGLE_USER') throw new EngineInputError(`${db} is in SINGLE_USER mode: set it to MULTI_USER first`);
+  const restoreState = JSON.stringify({ userAccess: before } satisfies AccessState);
+  const sessions = await others();
+  if (sessions.length > 0 && !terminate) throw blocked(sessions);
   // ROLLBACK IMMEDIATE disconnects every session that RESTRICTED_USER does not admit.
-  await run(conn, sql.restrictDatabaseSql(db), { signal: ctx.signal });
+  if (before !== 'RESTRICTED_USER') await run(conn, sql.restrictDatabaseSql(db), { signal: ctx.signal });
   // Sessions gone through ROLLBACK IMMEDIATE or KILL.
-  const ended = new Set(before.map((s) => s.sessionId));
+  const ended = new Set(sessions.map((s) => s.sessionId));
   try {
     const left = await others();
     if (left.length > 0 && !terminate) throw blocked(left);
@@ -43,10 +63,10 @@ export async function enterSingleUser(
       ended.add(s.sessionId);
     }
   } catch (error) {
-    await run(conn, sql.unrestrictDatabaseSql(db)).catch(() => undefined);
+    await run(conn, setUserAccessSql(db, before)).catch(() => undefined);
     throw error;
   }
-  const guardedTables = await installWriteGuard(conn, ctx);
+  const { guarded, notGuarded } = await installWriteGuard(conn, ctx, lock);
   // A sysadmin or db_owner that connected while the guard went in is ended now.
   for (const s of await others()) {
     await run(conn, sql.killSessionSql(s.sessionId)).then(
@@ -54,7 +74,7 @@ export async function enterSingleUser(
       () => undefined,
     );
   }
-  return { previousAcl: null, watermark: await currentVersion(conn), terminated: ended.size, guardedTables };
+  return { restoreState, watermark: await currentVersion(conn), terminated: ended.size, guardedTables: guarded, notGuarded };
 }
 
 function blocked(sessions: SessionInfo[]): Error {
@@ -62,20 +82,33 @@ function blocked(sessions: SessionInfo[]): Error {
   return new Error(`single-user mode refused: ${sessions.length} session(s) of other logins are connected: ${list}; end them or use force`);
 }
 
-export async function exitSingleUser(conn: Connection, ctx: OperationContext): Promise<ExitSingleUserResult> {
-  const unguardedTables = await removeWriteGuard(conn, ctx);
-  await run(conn, sql.unrestrictDatabaseSql(await database(conn)), { signal: ctx.signal });
-  return { granted: [], revoked: [], unguardedTables };
+function parseAccess(restoreState: string | null): AccessState {
+  // States stored before the restore state existed were null on SQL Server: the database was MULTI_USER.
+  if (restoreState === null) return { userAccess: 'MULTI_USER' };
+  let state: unknown;
+  try {
+    state = JSON.parse(restoreState);
+  } catch {
+    throw new EngineInputError('restoreState is not what enter-single-user returned on SQL Server (not JSON)');
+  }
+  const access = (state as { userAccess?: unknown } | null)?.userAccess;
+  if (access !== 'MULTI_USER' && access !== 'RESTRICTED_USER')
+    throw new EngineInputError(
+      'restoreState holds no user access mode (MULTI_USER or RESTRICTED_USER): pass what enter-single-user returned',
+    );
+  return { userAccess: access };
 }
 
-export async function setRecoverySimple(conn: Connection, ctx: OperationContext): Promise<RecoveryModelResult> {
+/** Removes the write guard and sets the user access mode back to what it was on entry. */
+export async function exitSingleUser(conn: Connection, restoreState: string | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
+  const { userAccess: to } = parseAccess(restoreState);
+  const unguardedTables = await removeWriteGuard(conn, ctx);
   const db = await database(conn);
-  const [[previous]] = await query<[string, string]>(conn, sql.recoveryModelSql, [{ name: 'database', value: db }]);
-  if (previous !== 'SIMPLE') await run(conn, sql.setRecoverySimpleSql(db), { signal: ctx.signal });
+  const now = await userAccess(conn);
+  if (now !== to) await run(conn, setUserAccessSql(db, to), { signal: ctx.signal });
   return {
-    applicable: true,
-    previous,
-    note: previous === 'SIMPLE' ? 'the recovery model was already SIMPLE' : `recovery model changed from ${previous} to SIMPLE`,
+    restored: [now === to ? `user access stays ${to}, as before entry` : `user access set back from ${now} to ${to}`],
+    unguardedTables,
   };
 }
 

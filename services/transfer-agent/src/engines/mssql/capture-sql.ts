@@ -70,20 +70,21 @@ export const dropCaptureTriggerSql = (table: TableRef, objectId: number): string
 export const dropCaptureTableSql = (objectId: number): string => `DROP TABLE ${quoteTable(captureTable(objectId))}`;
 
 /**
- * Fills `#delta_<table>` from the capture table: the rows committed after @since up to @until,
- * one per key with its last operation (commit version, then capture order within a transaction).
+ * Fills `#delta_<table>` from the capture table: the rows committed after @since, one per key with
+ * its last operation (commit version, then capture order within a transaction). Runs in the delta
+ * read's SNAPSHOT transaction, so CHANGETABLE and the capture table are read at the same point as
+ * the watermark (no upper bound needed; see insertDeltaSql).
  */
 export function insertCapturedDeltaSql(deltaTable: string, keyColumns: string[], objectId: number): string {
   const capture = quoteTable(captureTable(objectId));
   const keys = columnList(keyColumns);
   const cKeys = keyColumns.map((k) => `c.${quoteIdent(k)}`).join(', ');
-  return `DECLARE @sinceVersion bigint = CAST(@since AS bigint), @untilVersion bigint = CAST(@until AS bigint);
+  return `DECLARE @sinceVersion bigint = CAST(@since AS bigint);
 INSERT INTO ${quoteIdent(deltaTable)} (${keys}, op)
 SELECT ${keys}, capture_op FROM (
   SELECT ${cKeys}, c.capture_op,
          ROW_NUMBER() OVER (PARTITION BY ${cKeys} ORDER BY ct.SYS_CHANGE_VERSION DESC, c.capture_id DESC) AS capture_rank
     FROM CHANGETABLE(CHANGES ${capture}, @sinceVersion) AS ct
-    JOIN ${capture} AS c ON c.capture_id = ct.capture_id
-   WHERE ct.SYS_CHANGE_VERSION <= @untilVersion) AS last_change
+    JOIN ${capture} AS c ON c.capture_id = ct.capture_id) AS last_change
  WHERE capture_rank = 1`;
 }

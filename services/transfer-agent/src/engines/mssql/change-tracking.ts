@@ -2,9 +2,6 @@ import type { Connection } from 'tedious';
 import { formatTableRef, tableRef, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
-  type DeltaKeyCount,
-  type DeltaScriptRequest,
-  type DeltaScriptResult,
   type DisableChangeTrackingResult,
   type EnableChangeTrackingResult,
   type OperationContext,
@@ -14,10 +11,11 @@ import {
 import { requireRowKey } from '../copy-key';
 import * as sql from './admin-sql';
 import * as capture from './capture-sql';
-import { query, queryCount, run, transaction } from './connection';
-import { executeScript } from './scripts';
-import { currentDatabaseSql, rollbackOpenTransactionSql } from './session-sql';
+import { query, queryCount, run } from './connection';
 import { quoteTable } from './tsql';
+import { DEFAULT_DDL_LOCK_POLICY, retryOnLockTimeout, withLockTimeout, type DdlLockPolicy } from './ddl-lock';
+import * as read from './delta-read-sql';
+import { currentDatabaseSql } from './session-sql';
 
 /**
  * Change tracking on SQL Server. A table whose key columns are its primary key gets SQL Server
@@ -38,14 +36,14 @@ export function mechanismFor(tracked: TrackedTable): CaptureMechanism {
   return 'trigger';
 }
 
-async function objectId(conn: Connection, table: TableRef): Promise<number> {
+export async function objectId(conn: Connection, table: TableRef): Promise<number> {
   const [[id]] = await query<[number | null]>(conn, capture.objectIdSql, [{ name: 'table', value: quoteTable(table) }]);
   if (id === null) throw new EngineInputError(`${formatTableRef(table)} does not exist`);
   return id;
 }
 
 /** Key columns of the table's capture table, or null when it has none (not trigger-captured). */
-async function capturedKeys(conn: Connection, id: number): Promise<string[] | null> {
+export async function capturedKeys(conn: Connection, id: number): Promise<string[] | null> {
   const rows = await query<[string]>(conn, capture.captureKeyColumnsSql, [
     { name: 'capture', value: quoteTable(capture.captureTable(id)) },
   ]);
@@ -82,7 +80,7 @@ async function enableTrigger(conn: Connection, { table, keyColumns }: TrackedTab
 const MINUTES: Record<string, number> = { MINUTES: 1, HOURS: 60, DAYS: 1440 };
 
 /** The database's Change Tracking retention: in words, and in minutes (null when tracking is off). */
-async function retention(conn: Connection): Promise<{ text: string; minutes: number } | null> {
+export async function retention(conn: Connection): Promise<{ text: string; minutes: number } | null> {
   const rows = await query<[number, string]>(conn, sql.retentionSql);
   if (rows.length === 0) return null;
   const [period, units] = rows[0];
@@ -99,33 +97,62 @@ async function ensureRetention(conn: Connection, retentionDays: number | undefin
   return (await retention(conn))!.text;
 }
 
+/** Turns ALLOW_SNAPSHOT_ISOLATION on (the delta read needs it); a note when this call changed it. */
+async function ensureSnapshotIsolation(conn: Connection, signal: AbortSignal): Promise<string[]> {
+  const [[state, rcsi]] = await query<[number, boolean]>(conn, read.snapshotIsolationStateSql);
+  if (state === 1 || state === 3) return [];
+  const [[db]] = await query<[string]>(conn, currentDatabaseSql);
+  await run(conn, read.allowSnapshotIsolationSql(db), { signal });
+  return [
+    `ALLOW_SNAPSHOT_ISOLATION turned ON for ${db} so that delta reads are consistent: updates and deletes now keep row versions in tempdb${rcsi ? ' (READ_COMMITTED_SNAPSHOT was already on, so they did before)' : ''}; watch tempdb's version store`,
+  ];
+}
+
+/** Tracks one table; null when done, else why its schema lock could not be had (reported, not thrown). */
+async function enableOne(conn: Connection, tracked: TrackedTable, mechanism: CaptureMechanism, lock: DdlLockPolicy, signal: AbortSignal) {
+  let already = false;
+  const problem = await retryOnLockTimeout(lock, signal, async () => {
+    if (mechanism === 'trigger') already = await enableTrigger(conn, tracked, signal);
+    else {
+      already = await isTracked(conn, tracked.table);
+      if (!already) await run(conn, sql.enableTableChangeTrackingSql(tracked.table), { signal });
+    }
+  });
+  return { problem, already };
+}
+
+/**
+ * Tables one at a time, each schema change with a short lock timeout and retries (ddl-lock.ts):
+ * a table whose Sch-M lock cannot be had is reported (`enabled: false`) instead of queueing every
+ * production reader behind the agent.
+ */
 export async function enableChangeTracking(
   conn: Connection,
   tables: TrackedTable[],
   retentionDays: number | undefined,
   ctx: OperationContext,
+  lock: DdlLockPolicy = DEFAULT_DDL_LOCK_POLICY,
 ): Promise<EnableChangeTrackingResult> {
   const mechanisms = tables.map(mechanismFor);
   const signal = ctx.signal;
   const kept = await ensureRetention(conn, retentionDays, signal);
+  const notes = await ensureSnapshotIsolation(conn, signal);
   if (mechanisms.includes('trigger')) await run(conn, sql.createCutoverSchemaSql, { signal });
   const result: EnableChangeTrackingResult['tables'] = [];
-  for (const [i, tracked] of tables.entries()) {
-    let already: boolean;
-    if (mechanisms[i] === 'trigger') already = await enableTrigger(conn, tracked, signal);
-    else {
-      already = await isTracked(conn, tracked.table);
-      if (!already) await run(conn, sql.enableTableChangeTrackingSql(tracked.table), { signal });
+  await withLockTimeout(conn, lock, async () => {
+    for (const [i, tracked] of tables.entries()) {
+      const { problem, already } = await enableOne(conn, tracked, mechanisms[i], lock, signal);
+      result.push({
+        table: tableRef(tracked.table),
+        keyColumns: tracked.keyColumns,
+        enabled: problem === null,
+        alreadyEnabled: already,
+        mechanism: mechanisms[i],
+        ...(problem ? { problem } : {}),
+      });
     }
-    result.push({
-      table: tableRef(tracked.table),
-      keyColumns: tracked.keyColumns,
-      enabled: true,
-      alreadyEnabled: already,
-      mechanism: mechanisms[i],
-    });
-  }
-  return { watermark: (await currentVersion(conn)) ?? '0', retention: kept, tables: result };
+  });
+  return { watermark: (await currentVersion(conn)) ?? '0', retention: kept, tables: result, notes };
 }
 
 export async function disableChangeTracking(
@@ -150,7 +177,7 @@ export async function disableChangeTracking(
 }
 
 /** Why changes to `table` after `since` are not all held (not tracked, or cleaned up), or null when they are. */
-async function sinceProblem(conn: Connection, table: TableRef, since: string, captureId: number | null): Promise<string | null> {
+export async function sinceProblem(conn: Connection, table: TableRef, since: string, captureId: number | null): Promise<string | null> {
   const source = captureId !== null ? capture.captureTable(captureId) : table;
   const [[minValid]] = await query<[string | number | null]>(conn, sql.minValidVersionSql, [{ name: 'table', value: quoteTable(source) }]);
   if (minValid === null) return 'not change-tracked: run enable-change-tracking for it first';
@@ -167,67 +194,4 @@ export async function checkWatermark(conn: Connection, since: string, tables: Ta
     if (problem) problems.push({ table: tableRef(table), problem });
   }
   return { valid: problems.length === 0, retention: (await retention(conn))?.text ?? 'for no time (change tracking is off)', problems };
-}
-
-/** The version a table's changes are read from (the table, or its capture table), checked to be still valid. */
-async function requireValid(conn: Connection, tracked: TrackedTable, since: string): Promise<number | null> {
-  const { table, keyColumns } = tracked;
-  const id = mechanismFor(tracked) === 'trigger' ? await objectId(conn, table) : null;
-  if (id !== null) {
-    const keys = await capturedKeys(conn, id);
-    if (!keys) throw new EngineInputError(`${formatTableRef(table)} is not change-tracked: run enable-change-tracking for it first`);
-    if (keys.join('\u0000') !== keyColumns.join('\u0000'))
-      throw new EngineInputError(`${formatTableRef(table)} is captured with key columns ${keys.join(', ')}, not ${keyColumns.join(', ')}`);
-  }
-  const problem = await sinceProblem(conn, table, since, id);
-  if (problem) {
-    const kept = (await retention(conn))?.text ?? 'for no time';
-    throw new EngineInputError(
-      `${formatTableRef(table)}: ${problem}; the database keeps changes ${kept}. Start again from live preprocessing`,
-    );
-  }
-  return id;
-}
-
-async function stageDelta(
-  conn: Connection,
-  tracked: TrackedTable,
-  since: string,
-  until: string,
-  signal: AbortSignal,
-): Promise<DeltaKeyCount> {
-  const { table, keyColumns } = tracked;
-  const id = await requireValid(conn, tracked, since);
-  const staging = sql.deltaTableName(table);
-  // Created by a plain batch so the #table belongs to the connection, not to one sp_executesql call.
-  await run(conn, sql.createDeltaTableSql(table, keyColumns), { signal });
-  const text = id === null ? sql.insertDeltaSql(table) : capture.insertCapturedDeltaSql(staging, keyColumns, id);
-  const params = [
-    { name: 'since', value: since },
-    { name: 'until', value: until },
-  ];
-  await run(conn, text, { signal, params });
-  const rows = await query<[string, number]>(conn, sql.deltaCountsSql(table));
-  const n = (op: string) => Number(rows.find((r) => r[0] === op)?.[1] ?? 0);
-  return { table: tableRef(table), stagingTable: staging, inserted: n('I'), updated: n('U'), deleted: n('D') };
-}
-
-export async function runDeltaScript(conn: Connection, request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
-  request.tables.forEach(mechanismFor);
-  const signal = ctx.signal;
-  await transaction(conn, 'begin');
-  try {
-    const until = await currentVersion(conn);
-    if (until === null) throw new EngineInputError('change tracking is not enabled in this database: run enable-change-tracking first');
-    const keys: DeltaKeyCount[] = [];
-    for (const tracked of request.tables) keys.push(await stageDelta(conn, tracked, request.since, until, signal));
-    const script = await executeScript(conn, { ...request.script, transaction: false }, ctx);
-    for (const { table } of request.tables) await run(conn, sql.dropDeltaTableSql(table), { signal });
-    await transaction(conn, 'commit');
-    const noChanges = keys.every((k) => k.inserted + k.updated + k.deleted === 0);
-    return { watermark: until, since: request.since, noChanges, keys, ...script };
-  } catch (error) {
-    await run(conn, rollbackOpenTransactionSql).catch(() => undefined);
-    throw error;
-  }
 }

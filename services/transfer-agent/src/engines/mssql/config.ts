@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ConnectionConfiguration } from 'tedious';
 
 /** Written into sys.dm_exec_sessions.program_name, so sessions can tell the agent's connections apart. */
@@ -9,9 +10,24 @@ export const MSSQL_APPLICATION_NAME = 'cutover-transfer-agent';
  */
 export const BULK_PACKET_SIZE = 32767;
 
+/** SQL Server's largest packet size on an encrypted connection (a bigger one is refused or renegotiated). */
+export const ENCRYPTED_PACKET_SIZE = 16383;
+
+/** TLS settings from the agent's config; each overrides the connection string's. */
+export interface MssqlTlsOptions {
+  /** PEM file of the CA(s) that signed the server's certificate. */
+  caFile?: string;
+  /** The name the server's certificate must hold, when it differs from the address connected to. */
+  serverName?: string;
+  minVersion?: 'TLSv1.2' | 'TLSv1.3';
+  trustServerCertificate?: boolean;
+}
+
 export interface MssqlConnectionSettings {
   config: ConnectionConfiguration;
   database: string;
+  /** Settings the agent logs as warnings at start (trustServerCertificate). */
+  warnings: string[];
 }
 
 /**
@@ -24,10 +40,59 @@ export interface MssqlConnectionSettings {
  *         `Password=` uses NTLM — tedious speaks NTLM with explicit credentials only, it cannot use
  *         the Windows logon session's Kerberos/SSPI ticket).
  */
-export function parseMssqlConnection(text: string): MssqlConnectionSettings {
+export function parseMssqlConnection(text: string, tls: MssqlTlsOptions = {}): MssqlConnectionSettings {
   const trimmed = text.trim();
   const entries = /^(mssql|sqlserver):\/\//i.test(trimmed) ? fromUrl(trimmed) : fromConnectionString(trimmed);
-  return build(entries);
+  return withTls(build(entries), tls);
+}
+
+/**
+ * Applies the agent's TLS settings, caps the packet size on encrypted connections (SQL Server
+ * allows 16383 bytes there) and warns when the server's certificate is not checked.
+ */
+function withTls(settings: MssqlConnectionSettings, tls: MssqlTlsOptions): MssqlConnectionSettings {
+  const options = settings.config.options!;
+  if (tls.trustServerCertificate !== undefined) options.trustServerCertificate = tls.trustServerCertificate;
+  if (tls.serverName) options.serverName = tls.serverName;
+  const details: { ca?: string; minVersion?: 'TLSv1.2' | 'TLSv1.3' } = { minVersion: tls.minVersion ?? 'TLSv1.2' };
+  if (tls.caFile) {
+    try {
+      details.ca = readFileSync(tls.caFile, 'utf8');
+    } catch (error) {
+      throw new Error(`SQL Server TLS: the CA file ${tls.caFile} cannot be read: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  options.cryptoCredentialsDetails = details;
+  const warnings: string[] = [];
+  if (options.encrypt !== false && (options.packetSize ?? BULK_PACKET_SIZE) > ENCRYPTED_PACKET_SIZE)
+    options.packetSize = ENCRYPTED_PACKET_SIZE;
+  if (options.encrypt !== false && options.trustServerCertificate)
+    warnings.push(
+      'SQL Server TLS: trustServerCertificate is on — the server certificate is NOT checked, so anyone between the agent and the server can read and change the traffic (credentials included). Set AGENT_MSSQL_TLS_CA_FILE (and AGENT_MSSQL_TLS_SERVER_NAME) instead',
+    );
+  if (options.encrypt === false) warnings.push('SQL Server TLS: encrypt is off — the traffic (login included) is not encrypted');
+  return { ...settings, warnings };
+}
+
+/**
+ * Names a TLS handshake failure: a server that offers only TLS 1.0/1.1 (SQL Server 2008 R2–2014
+ * without the TLS 1.2 update) cannot talk to Node, which requires TLS 1.2.
+ */
+export function explainConnectError(error: Error): Error {
+  const text = `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`;
+  if (/unsupported protocol|wrong version number|no protocols available|protocol version|ERR_SSL_UNSUPPORTED_PROTOCOL/i.test(text)) {
+    return new Error(
+      `SQL Server TLS: the server offers TLS older than 1.2, which Node does not accept (${error.message}). Install the TLS 1.2 update for your SQL Server version (KB3135244 for 2008–2014) and enable TLS 1.2 in its Schannel settings, or connect through a TLS 1.2 proxy`,
+      { cause: error },
+    );
+  }
+  if (/self[- ]signed|unable to verify|certificate|altnames|hostname/i.test(text) && !/password|login failed/i.test(text)) {
+    return new Error(
+      `SQL Server TLS: the server certificate was not accepted (${error.message}). Give its CA in AGENT_MSSQL_TLS_CA_FILE and, when it names another host, AGENT_MSSQL_TLS_SERVER_NAME`,
+      { cause: error },
+    );
+  }
+  return error;
 }
 
 type Entries = Map<string, string>;
@@ -183,5 +248,5 @@ function build(raw: Entries): MssqlConnectionSettings {
       useColumnNames: false,
     },
   };
-  return { config, database };
+  return { config, database, warnings: [] };
 }

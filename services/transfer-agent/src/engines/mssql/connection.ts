@@ -1,7 +1,8 @@
-import { Connection, Request, TYPES, type ConnectionConfiguration } from 'tedious';
+import { Connection, ISOLATION_LEVEL, Request, TYPES, type ConnectionConfiguration } from 'tedious';
 import type { ColumnMetadata } from 'tedious/lib/token/colmetadata-token-parser';
 import { sessionIdSql } from './session-sql';
 import type { SqlParam } from './tsql';
+import { explainConnectError } from './config';
 
 /** A tedious connection with its server process id (@@SPID), known once opened. */
 export interface PooledConnection {
@@ -61,10 +62,16 @@ export async function queryCount(conn: Connection, sql: string, params: SqlParam
   return Number((await query<[number]>(conn, sql, params))[0]?.[0] ?? 0);
 }
 
-export function transaction(conn: Connection, action: 'begin' | 'commit' | 'rollback'): Promise<void> {
+/**
+ * Begins (READ COMMITTED, or SNAPSHOT for the delta read), commits or rolls back. tedious sends
+ * the isolation level with the begin request, and it stays the session's level afterwards: a
+ * caller that begins in SNAPSHOT sets READ COMMITTED back when done.
+ */
+export function transaction(conn: Connection, action: 'begin' | 'commit' | 'rollback', isolation?: 'snapshot'): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const done = (error: Error | null | undefined) => (error ? reject(error) : resolve());
-    if (action === 'begin') conn.beginTransaction(done);
+    if (action === 'begin')
+      conn.beginTransaction(done, '', isolation === 'snapshot' ? ISOLATION_LEVEL.SNAPSHOT : ISOLATION_LEVEL.READ_COMMITTED);
     else if (action === 'commit') conn.commitTransaction(done);
     else conn.rollbackTransaction(done);
   });
@@ -154,7 +161,7 @@ export class TediousPool {
       conn.on('error', () => undefined);
       conn.connect((error) => {
         if (error) {
-          reject(error);
+          reject(explainConnectError(error));
           return;
         }
         query<[number]>(conn, sessionIdSql).then(

@@ -15,7 +15,9 @@ import {
   type EnableChangeTrackingResult,
   type EnterSingleUserResult,
   type ExitSingleUserResult,
-  type RecoveryModelResult,
+  type EngineCapabilities,
+  type LoggingModeRequest,
+  type LoggingModeResult,
   type RestoreRequest,
   type RestoreResult,
   type TrackedTable,
@@ -24,6 +26,8 @@ import {
 } from '../engine';
 import * as admin from './admin';
 import * as ct from './change-tracking';
+import { runDeltaScript } from './delta-read';
+import { setLoggingMode } from './recovery';
 import * as backup from './backup';
 import { query } from './connection';
 import { MSSQL_PERMISSIONS_SQL, permissionsFrom, type AgentPermissions } from '../permissions';
@@ -35,6 +39,9 @@ import { MssqlSessions } from './mssql-sessions';
 
 /** The preprocessing and state operations of the SQL Server engine (change tracking, single-user mode, backup and restore, sequences). */
 export abstract class MssqlAdmin extends MssqlSessions {
+  /** The recovery model is SQL Server's logging mode. */
+  readonly capabilities: EngineCapabilities = { loggingMode: true };
+
   /** Sessions on the database (the engine's catalog side answers it). */
   abstract listSessions(): Promise<SessionInfo[]>;
 
@@ -43,7 +50,7 @@ export abstract class MssqlAdmin extends MssqlSessions {
     options: { retentionDays?: number },
     ctx: OperationContext,
   ): Promise<EnableChangeTrackingResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.enableChangeTracking(conn, tables, options.retentionDays, ctx));
+    return this.withConnection(ctx, ({ conn }) => ct.enableChangeTracking(conn, tables, options.retentionDays, ctx, this.ddlLock));
   }
 
   checkWatermark(since: string, tables: TableRef[], ctx: OperationContext): Promise<WatermarkCheckResult> {
@@ -63,12 +70,12 @@ export abstract class MssqlAdmin extends MssqlSessions {
   }
 
   runDeltaScript(request: DeltaScriptRequest, ctx: OperationContext): Promise<DeltaScriptResult> {
-    return this.withConnection(ctx, ({ conn }) => ct.runDeltaScript(conn, request, ctx));
+    return this.withConnection(ctx, ({ conn }) => runDeltaScript(conn, request, ctx));
   }
 
   enterSingleUser(options: { terminate: boolean }, ctx: OperationContext): Promise<EnterSingleUserResult> {
     const others = async () => (await this.listSessions()).filter((s) => !s.ownLogin);
-    return this.withConnection(ctx, ({ conn }) => admin.enterSingleUser(conn, others, options.terminate, ctx));
+    return this.withConnection(ctx, ({ conn }) => admin.enterSingleUser(conn, others, options.terminate, ctx, this.ddlLock));
   }
 
   endForeignSessions(): Promise<SessionInfo[]> {
@@ -84,8 +91,8 @@ export abstract class MssqlAdmin extends MssqlSessions {
     return this.withConnection(null, ({ conn }) => admin.singleUserActive(conn));
   }
 
-  exitSingleUser(_previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.exitSingleUser(conn, ctx));
+  exitSingleUser(restoreState: string | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
+    return this.withConnection(ctx, ({ conn }) => admin.exitSingleUser(conn, restoreState, ctx));
   }
 
   backupDatabase(directory: string, ctx: OperationContext): Promise<BackupResult> {
@@ -100,8 +107,8 @@ export abstract class MssqlAdmin extends MssqlSessions {
     return backup.restoreOnOwnConnection(this.pool, { dataDirectory: this.options.restoreDataDir, ...request }, ctx);
   }
 
-  setRecoverySimple(ctx: OperationContext): Promise<RecoveryModelResult> {
-    return this.withConnection(ctx, ({ conn }) => admin.setRecoverySimple(conn, ctx));
+  setLoggingMode(request: LoggingModeRequest, ctx: OperationContext): Promise<LoggingModeResult> {
+    return this.withConnection(ctx, ({ conn }) => setLoggingMode(conn, request, ctx));
   }
 
   createTable(def: TableShape, ctx: OperationContext): Promise<boolean> {

@@ -1,6 +1,8 @@
+import { Logger } from '@nestjs/common';
 import { type OperationContext } from '../engine';
 import { MssqlCatalog } from './catalog';
-import { parseMssqlConnection } from './config';
+import { parseMssqlConnection, type MssqlTlsOptions } from './config';
+import { DEFAULT_DDL_LOCK_POLICY, type DdlLockPolicy } from './ddl-lock';
 import { query, TediousPool, type PooledConnection } from './connection';
 import { pingSql } from './session-sql';
 
@@ -11,6 +13,10 @@ export interface MssqlEngineOptions {
   poolSize: number;
   /** Where restore-database puts data and log files (as the server sees it); default: the server's default paths. */
   restoreDataDir?: string;
+  /** Lock timeout and retries of schema changes on live tables (change tracking, capture and guard triggers). */
+  ddlLock?: DdlLockPolicy;
+  /** TLS settings beyond the connection string's (agent config). */
+  tls?: MssqlTlsOptions;
 }
 
 /** The connection side of the SQL Server engine: the pool and connections an error closes. The engine's operations build on it. */
@@ -18,8 +24,12 @@ export abstract class MssqlSessions {
   protected readonly pool: TediousPool;
   protected readonly catalog: MssqlCatalog;
 
+  protected readonly ddlLock: DdlLockPolicy;
+
   constructor(protected readonly options: MssqlEngineOptions) {
-    const { config } = parseMssqlConnection(options.url);
+    const { config, warnings } = parseMssqlConnection(options.url, options.tls);
+    for (const warning of warnings) new Logger('SqlServer').warn(warning);
+    this.ddlLock = options.ddlLock ?? DEFAULT_DDL_LOCK_POLICY;
     this.pool = new TediousPool(config, options.poolSize);
     this.catalog = new MssqlCatalog(this.pool);
   }

@@ -5,13 +5,14 @@ import { query, queryCount, run } from './connection';
 
 export const CREATE_SCRIPT_STATUS_SQL = `IF OBJECT_ID(N'cutover.script_status') IS NULL CREATE TABLE cutover.script_status (script_key nvarchar(128) NOT NULL PRIMARY KEY, package_sha256 char(64) NOT NULL, phase nvarchar(20) NOT NULL, last_run datetime2 NOT NULL, result nvarchar(20) NOT NULL, run_id uniqueidentifier NULL)`;
 
-export const UPDATE_SCRIPT_STATUS_SQL = `UPDATE cutover.script_status SET package_sha256 = @sha, phase = @phase, last_run = SYSUTCDATETIME(), result = N'ended', run_id = @runId WHERE script_key = @key`;
+export const UPDATE_SCRIPT_STATUS_SQL = `UPDATE cutover.script_status WITH (UPDLOCK, HOLDLOCK) SET package_sha256 = @sha, phase = @phase, last_run = SYSUTCDATETIME(), result = N'ended', run_id = @runId WHERE script_key = @key`;
 export const INSERT_SCRIPT_STATUS_SQL = `INSERT INTO cutover.script_status (script_key, package_sha256, phase, last_run, result, run_id) VALUES (@key, @sha, @phase, SYSUTCDATETIME(), N'ended', @runId)`;
 
 /**
  * Parameters @key, @sha, @phase, @runId; in the script's own transaction. An UPDATE, then an
- * INSERT when it found no row (not MERGE: plain statements, and one script key is written by one
- * task at a time).
+ * INSERT when it found no row (not MERGE). The UPDATE takes UPDLOCK, HOLDLOCK: when the key is
+ * absent it holds a key-range lock until the transaction ends, so a second concurrent upsert of the
+ * same key waits at its UPDATE, then finds the row, instead of both inserting (Msg 2627).
  */
 export const RECORD_SCRIPT_STATUS_SQL = `${UPDATE_SCRIPT_STATUS_SQL};\nIF @@ROWCOUNT = 0 ${INSERT_SCRIPT_STATUS_SQL};`;
 

@@ -1,10 +1,11 @@
 import type { Connection } from 'tedious';
-import { tableKey } from '@cutover/contracts';
+import { tableKey, type TableRef } from '@cutover/contracts';
 import type { OperationContext, SingleUserWrite } from '../engine';
 import { createCutoverSchemaSql } from './admin-sql';
 import { query, queryCount, run } from './connection';
 import { originalLoginSql } from './session-sql';
 import * as sql from './write-guard-sql';
+import { DEFAULT_DDL_LOCK_POLICY, retryOnLockTimeout, withLockTimeout, type DdlLockPolicy } from './ddl-lock';
 
 /**
  * The write guard of single-user mode on SQL Server: RESTRICTED_USER still admits db_owner and
@@ -13,7 +14,16 @@ import * as sql from './write-guard-sql';
  * TRUNCATE TABLE do not fire DML triggers; both need ALTER on the table, which the watchdog's KILL
  * leaves no session to use for long.
  */
-export async function installWriteGuard(conn: Connection, ctx: OperationContext): Promise<number> {
+/**
+ * Installs the guard trigger on every user table, one table at a time with a short lock timeout
+ * and retries (ddl-lock.ts); returns how many tables carry it and the ones whose schema lock was
+ * not granted (reported: their writes would go unrecorded).
+ */
+export async function installWriteGuard(
+  conn: Connection,
+  ctx: OperationContext,
+  lock: DdlLockPolicy = DEFAULT_DDL_LOCK_POLICY,
+): Promise<{ guarded: number; notGuarded: { table: TableRef; problem: string }[] }> {
   const signal = ctx.signal;
   await run(conn, createCutoverSchemaSql, { signal });
   if ((await queryCount(conn, sql.writeGuardLogExistsSql)) === 0) {
@@ -24,11 +34,17 @@ export async function installWriteGuard(conn: Connection, ctx: OperationContext)
   const [[login]] = await query<[string]>(conn, originalLoginSql);
   const existing = new Set((await query<[string, string]>(conn, sql.guardTriggersSql)).map(([s, t]) => `${s}\u0000${t}`));
   const tables = await query<[string, string, number]>(conn, sql.guardableTablesSql);
-  for (const [schema, name, objectId] of tables) {
-    if (existing.has(`${schema}\u0000${sql.guardTriggerName(objectId)}`)) continue;
-    await run(conn, sql.createGuardTriggerSql({ schema, name }, objectId, login), { signal });
-  }
-  return tables.length;
+  const notGuarded: { table: TableRef; problem: string }[] = [];
+  await withLockTimeout(conn, lock, async () => {
+    for (const [schema, name, objectId] of tables) {
+      if (existing.has(`${schema}\u0000${sql.guardTriggerName(objectId)}`)) continue;
+      const problem = await retryOnLockTimeout(lock, signal, () =>
+        run(conn, sql.createGuardTriggerSql({ schema, name }, objectId, login), { signal }),
+      );
+      if (problem) notGuarded.push({ table: { schema, name }, problem });
+    }
+  });
+  return { guarded: tables.length - notGuarded.length, notGuarded };
 }
 
 export async function removeWriteGuard(conn: Connection, ctx: OperationContext): Promise<number> {

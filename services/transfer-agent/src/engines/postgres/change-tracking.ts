@@ -158,7 +158,7 @@ export async function enableChangeTracking(client: PoolClient, tables: TrackedTa
   }
   // Taken after the commit: every change from here on fires a trigger (CREATE TRIGGER waited for
   // the table's in-flight writers), and every transaction not visible in this snapshot is logged.
-  return { watermark: await snapshot(client), retention: RETENTION, tables: result };
+  return { watermark: await snapshot(client), retention: RETENTION, tables: result, notes: [] };
 }
 
 export async function disableChangeTracking(client: PoolClient, tables: TableRef[]): Promise<DisableChangeTrackingResult> {

@@ -1,6 +1,5 @@
 import { type TableRef } from '@cutover/contracts';
 import {
-  EngineInputError,
   type ColumnValue,
   type ScriptStatusRow,
   type TableShape,
@@ -16,7 +15,8 @@ import {
   type EnableChangeTrackingResult,
   type EnterSingleUserResult,
   type ExitSingleUserResult,
-  type RecoveryModelResult,
+  type EngineCapabilities,
+  type LoggingModeResult,
   type RestoreRequest,
   type RestoreResult,
   type TrackedTable,
@@ -46,6 +46,9 @@ import { PostgresSessions } from './postgres-sessions';
 
 /** The preprocessing and state operations of the PostgreSQL engine (change tracking, single-user mode, backup and restore, sequences). */
 export abstract class PostgresAdmin extends PostgresSessions {
+  /** No per-database logging mode: WAL settings are server-wide. */
+  readonly capabilities: EngineCapabilities = { loggingMode: false };
+
   enableChangeTracking(
     tables: TrackedTable[],
     _options: { retentionDays?: number },
@@ -91,10 +94,8 @@ export abstract class PostgresAdmin extends PostgresSessions {
     return this.withSession(ctx, ({ client }) => sessions.enterSingleUser(client, options.terminate));
   }
 
-  exitSingleUser(previousAcl: string[] | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
-    if (previousAcl === null) {
-      return Promise.reject(new EngineInputError('previousAcl is required on PostgreSQL: pass what enter-single-user returned'));
-    }
+  async exitSingleUser(restoreState: string | null, ctx: OperationContext): Promise<ExitSingleUserResult> {
+    const previousAcl = sessions.parseRestoreState(restoreState);
     return this.withSession(ctx, ({ client }) => sessions.exitSingleUser(client, previousAcl));
   }
 
@@ -122,11 +123,13 @@ export abstract class PostgresAdmin extends PostgresSessions {
     return restorePostgres(this.pool, this.options, request, ctx);
   }
 
-  setRecoverySimple(): Promise<RecoveryModelResult> {
+  setLoggingMode(): Promise<LoggingModeResult> {
     return Promise.resolve({
       applicable: false,
       previous: null,
-      note: 'PostgreSQL has no recovery model; WAL settings are server-wide',
+      current: null,
+      restoreState: null,
+      note: 'PostgreSQL has no per-database logging mode (recovery model); WAL settings are server-wide',
     });
   }
 

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { EnterSingleUserResult, ExitSingleUserResult, SessionInfo } from '../engine';
+import { EngineInputError, type EnterSingleUserResult, type ExitSingleUserResult, type SessionInfo } from '../engine';
 import { changeLogExists, snapshot } from './change-tracking';
 import { installWriteGuard, removeWriteGuard } from './write-guard';
 import {
@@ -70,14 +70,34 @@ export async function enterSingleUser(client: PoolClient, force: boolean): Promi
   // the trigger existed would have had to commit before CREATE TRIGGER got its lock.
   terminated += await terminate(client, await otherLoginSessions(client));
   const watermark = (await changeLogExists(client)) ? await snapshot(client) : null;
-  return { previousAcl, watermark, terminated, guardedTables };
+  // The restore state is the database ACL before, as JSON: opaque to the orchestrator, which stores it.
+  return { restoreState: JSON.stringify(previousAcl), watermark, terminated, guardedTables, notGuarded: [] };
+}
+
+/** The ACL enterSingleUser stored in its restore state (a JSON array of aclitem texts; so were states stored as previousAcl). */
+export function parseRestoreState(restoreState: string | null): string[] {
+  if (restoreState === null) throw new EngineInputError('restoreState is required on PostgreSQL: pass what enter-single-user returned');
+  let acl: unknown;
+  try {
+    acl = JSON.parse(restoreState);
+  } catch {
+    throw new EngineInputError('restoreState is not what enter-single-user returned on PostgreSQL (not JSON)');
+  }
+  if (!Array.isArray(acl) || acl.length > 10_000 || !acl.every((a) => typeof a === 'string'))
+    throw new EngineInputError('restoreState is not what enter-single-user returned on PostgreSQL (not a list of aclitem texts)');
+  return acl as string[];
 }
 
 export async function exitSingleUser(client: PoolClient, previousAcl: string[]): Promise<ExitSingleUserResult> {
   const unguardedTables = await removeWriteGuard(client);
-  const restored = await restoreConnect(client, previousAcl);
+  const { granted, revoked } = await restoreConnect(client, previousAcl);
   await markSingleUser(client, false);
-  return { ...restored, unguardedTables };
+  const restored = [
+    ...granted.map((g) => `CONNECT granted back to ${g}`),
+    ...revoked.map((r) => `CONNECT revoked from ${r}`),
+    'CONNECT grants as before entry',
+  ];
+  return { restored, unguardedTables };
 }
 
 /** The watchdog's step: other logins' sessions, ended without waiting. */

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { EngineInputError, type ExitSingleUserResult } from '../engine';
+import { EngineInputError } from '../engine';
 import { quoteIdent } from './sql';
 
 /**
@@ -81,7 +81,7 @@ export async function restrictConnect(client: PoolClient): Promise<string[]> {
 }
 
 /** Brings the CONNECT grants back to what `previousAcl` held: revokes the new ones, grants the missing ones. */
-export async function restoreConnect(client: PoolClient, previousAcl: string[]): Promise<Omit<ExitSingleUserResult, 'unguardedTables'>> {
+export async function restoreConnect(client: PoolClient, previousAcl: string[]): Promise<{ granted: string[]; revoked: string[] }> {
   const db = await databaseSql(client);
   const granted: string[] = [];
   const revoked: string[] = [];

@@ -10,7 +10,6 @@ const DELTA_REFS = ODD_REFS.filter((r) => `#delta_${r.name}`.length <= 116);
 
 export const ADMIN_BUILDERS: TsqlBuilder[] = [
   perName('admin-sql.restrictDatabaseSql', a.restrictDatabaseSql),
-  perName('admin-sql.unrestrictDatabaseSql', a.unrestrictDatabaseSql),
   { name: 'admin-sql.killSessionSql', cases: () => [57, '32767'].map((id) => ({ label: String(id), sql: a.killSessionSql(id) })) },
   {
     ...perName('admin-sql.enableDatabaseChangeTrackingSql', (n) => a.enableDatabaseChangeTrackingSql(n)),
@@ -25,8 +24,6 @@ export const ADMIN_BUILDERS: TsqlBuilder[] = [
   constant('admin-sql.minValidVersionSql', a.minValidVersionSql),
   perTable('admin-sql.changesSinceSql', (t) => rangesOf(t).map((r) => a.changesSinceSql(t, r).sql)),
   perName('admin-sql.backupCopyOnlySql', a.backupCopyOnlySql),
-  perName('admin-sql.setRecoverySimpleSql', a.setRecoverySimpleSql),
-  constant('admin-sql.recoveryModelSql', a.recoveryModelSql),
   constant('admin-sql.createCutoverSchemaSql', a.createCutoverSchemaSql),
   constant('admin-sql.trackedTablesSql', a.trackedTablesSql),
   perTable(

@@ -2,6 +2,7 @@ import { ADMIN_BUILDERS } from './admin-builders';
 import { CAPTURE_BUILDERS } from './capture-builders';
 import { CORE_BUILDERS } from './core-builders';
 import { ENGINE_BUILDERS } from './engine-builders';
+import { PREPROCESSING_BUILDERS } from './preprocessing-builders';
 import { RESTORE_BUILDERS, WRITE_GUARD_BUILDERS } from './restore-guard-builders';
 import type { TsqlBuilder } from './types';
 
@@ -21,6 +22,7 @@ export const TSQL_BUILDERS: readonly TsqlBuilder[] = [
   ...RESTORE_BUILDERS,
   ...WRITE_GUARD_BUILDERS,
   ...ENGINE_BUILDERS,
+  ...PREPROCESSING_BUILDERS,
 ];
 
 /**
@@ -45,4 +47,7 @@ export const NOT_TSQL: Readonly<Record<string, string>> = {
   'write-guard-sql.WRITE_GUARD_LOG': 'a TableRef, quoted by the builders that use it',
   'write-guard-sql.GUARD_TRIGGER_PREFIX': 'a name prefix',
   'write-guard-sql.guardTriggerName': 'a name, quoted by the builders that use it',
+  'ddl-lock-sql.LOCK_TIMEOUT_ERROR': 'an error number',
+  'recovery-sql.RECOVERY_MODELS': 'the recovery models setRecoveryModelSql accepts',
+  'recovery-sql.USER_ACCESS_MODES': 'the access modes setUserAccessSql accepts',
 };
