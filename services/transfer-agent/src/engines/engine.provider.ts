@@ -21,6 +21,6 @@ export function createEngine(config: AgentConfig): Engine {
         pgRestore: config.pgRestore,
       });
     case EngineKind.Mssql:
-      return new MssqlEngine({ url: config.databaseUrl, poolSize, restoreDataDir: config.restoreDataDir });
+      return new MssqlEngine({ url: config.databaseUrl, poolSize, indexJobs: config.indexJobs, restoreDataDir: config.restoreDataDir });
   }
 }
