@@ -13,7 +13,7 @@ import { skeleton } from './tsql-parse';
 
 /** Whether a statement (identifiers masked or not) starts as one of the statements parsed here. */
 export const ADMIN_STATEMENT =
-  /^\s*(BACKUP\b|RESTORE\b|ALTER\s+DATABASE\b|UPDATE\s+STATISTICS\b|DROP\s+TRIGGER\b|CREATE\s+SCHEMA\b|ALTER\s+TABLE\s+\S+\s+(ENABLE|DISABLE)\s+CHANGE_TRACKING\b|ALTER\s+TABLE\s+\S+\s+(WITH\s+(NO)?CHECK\s+)?ADD\s+CONSTRAINT\s+\S+\s+FOREIGN\s+KEY\b)/i;
+  /^\s*(BACKUP\b|RESTORE\b|SET\s+IDENTITY_INSERT\b|ALTER\s+DATABASE\b|UPDATE\s+STATISTICS\b|DROP\s+TRIGGER\b|CREATE\s+SCHEMA\b|ALTER\s+TABLE\s+\S+\s+(ENABLE|DISABLE)\s+CHANGE_TRACKING\b|ALTER\s+TABLE\s+\S+\s+(WITH\s+(NO)?CHECK\s+)?ADD\s+CONSTRAINT\s+\S+\s+FOREIGN\s+KEY\b)/i;
 
 type Token = ReturnType<typeof tokenize>[number];
 
@@ -116,8 +116,12 @@ function foreignKey(c: Cursor): void {
 }
 
 function adminStatement(c: Cursor): string {
-  const verb = c.word('ALTER', 'UPDATE', 'DROP', 'CREATE');
-  if (verb === 'CREATE') {
+  const verb = c.word('ALTER', 'UPDATE', 'DROP', 'CREATE', 'SET');
+  if (verb === 'SET') {
+    c.word('IDENTITY_INSERT');
+    c.objectName();
+    c.word('ON', 'OFF');
+  } else if (verb === 'CREATE') {
     c.word('SCHEMA');
     c.identifier();
     if (c.accept('AUTHORIZATION')) c.identifier();

@@ -21,6 +21,14 @@ const REWRITES: [RegExp, string][] = [
   [/ INCLUDE \(\[q\d+\](, \[q\d+\])*\)/g, ''],
   [/CREATE (UNIQUE )?(NON)?CLUSTERED INDEX/g, 'CREATE INDEX'],
   [/NOT NULL CONSTRAINT \[q\d+\] PRIMARY KEY/g, 'NOT NULL PRIMARY KEY'],
+  // A page sample of the table (ranges of very large tables).
+  [/ TABLESAMPLE SYSTEM \(\d+(\.\d+)? PERCENT\)/g, ''],
+  // Index storage options (CREATE INDEX … WITH (…), PRIMARY KEY/UNIQUE … WITH (…)), each a known option.
+  [
+    / WITH \((?:(?:FILLFACTOR = \d+|(?:PAD_INDEX|IGNORE_DUP_KEY|ALLOW_ROW_LOCKS|ALLOW_PAGE_LOCKS) = (?:ON|OFF)|DATA_COMPRESSION = (?:ROW|PAGE))(?:, )?)+\)/g,
+    '',
+  ],
+  [/ (PRIMARY KEY|UNIQUE) (NON)?CLUSTERED \(/g, ' $1 ('],
   // CHANGETABLE(CHANGES table, @version) is a table source: the table stands in for it.
   [/CHANGETABLE\(CHANGES ((?:\[q\d+\]\.)?\[q\d+\]), @[A-Za-z_]\w*\)/g, '$1'],
 ];

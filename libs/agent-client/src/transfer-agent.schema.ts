@@ -315,10 +315,19 @@ export interface components {
              * @enum {string}
              */
             algorithm?: "pg-hash-record-v1" | "pg-md5-text-v1" | "mssql-hashbytes-v1";
-            /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+            /**
+             * @description Columns to transfer or hash, in order; default: all columns of the (destination) table that the
+             *     database does not compute (computed and generated columns are recomputed by the target).
+             */
             columns?: string[];
             /** @description Absent: the whole table. */
             range?: components["schemas"]["KeyRangeDto"];
+            /**
+             * @description How many ranges the table is loaded in, this one included (a locking hint for the importer;
+             *     absent: unknown). SQL Server takes a table lock (TABLOCK, minimal logging) only when one range
+             *     loads a heap; with several ranges each loads under row locks, so they run side by side.
+             */
+            rangesInTable?: number;
             table: components["schemas"]["TableRefDto"];
         };
         ChecksumResultDto: {
@@ -345,6 +354,10 @@ export interface components {
             collation: string | null;
             /** @description Engine-native type, e.g. `numeric(32,16)`. */
             dataType: string;
+            /** @description Computed by the database (SQL Server computed, PostgreSQL generated column): left out of copies, the target recomputes it. */
+            generated?: boolean;
+            /** @description An identity column: its values are copied exactly. */
+            identity?: boolean;
             name: string;
             nullable: boolean;
             ordinal: number;
@@ -375,7 +388,10 @@ export interface components {
             reason: string;
         };
         CopyRangeParamsDto: {
-            /** @description Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+            /**
+             * @description Columns to transfer or hash, in order; default: all columns of the (destination) table that the
+             *     database does not compute (computed and generated columns are recomputed by the target).
+             */
             columns?: string[];
             /**
              * @description Wire format; default: the best format both engines share.
@@ -384,6 +400,12 @@ export interface components {
             format?: "pg-binary" | "mssql-rows-v1";
             /** @description Absent: the whole table. */
             range?: components["schemas"]["KeyRangeDto"];
+            /**
+             * @description How many ranges the table is loaded in, this one included (a locking hint for the importer;
+             *     absent: unknown). SQL Server takes a table lock (TABLOCK, minimal logging) only when one range
+             *     loads a heap; with several ranges each loads under row locks, so they run side by side.
+             */
+            rangesInTable?: number;
             source: components["schemas"]["CopySourceDto"];
             table: components["schemas"]["TableRefDto"];
         };
@@ -578,6 +600,8 @@ export interface components {
             skipped: string[];
         };
         IndexDto: {
+            /** @description SQL Server: the clustered index. */
+            clustered?: boolean;
             columns: string[];
             /** @description Backs a primary-key, unique or exclusion constraint. */
             constraintBacked: boolean;
@@ -585,6 +609,8 @@ export interface components {
             name: string;
             primaryKey: boolean;
             unique: boolean;
+            /** @description Why the engine cannot drop and recreate it faithfully (XML, spatial, columnstore, partitioned): prepare-table keeps it. Null: it can. */
+            unsupported?: string | null;
         };
         InfoDto: {
             agentName: string;

@@ -44,6 +44,7 @@ export async function copyRangeRequest(
         columns: p.columns,
         format,
         ...(p.range ? { range: p.range } : {}),
+        ...(p.rangesInTable ? { rangesInTable: p.rangesInTable } : {}),
         source: { url: source.url, table: p.sourceTable, grant: source.grant },
       },
     },

@@ -43,6 +43,8 @@ export interface CopyRangePayload {
   table: TableRef;
   columns: string[];
   range: ({ keyColumns: string[] } & KeyRange) | null;
+  /** How many ranges the table is copied in (the target's importer chooses its locking by it). */
+  rangesInTable?: number;
 }
 
 export interface VerifyTablePayload {
@@ -104,6 +106,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
       table: t.target,
       columns: t.columns,
       range: keyRangeOf(t.keyColumns, r),
+      rangesInTable: t.ranges.length,
     } satisfies CopyRangePayload as unknown as Record<string, unknown>,
   }));
   const copyKeys = copies.map((c) => c.key);

@@ -25,6 +25,8 @@ export class TablePlanDto {
   bytes: number;
   /** Columns copied and compared, in the source's order. */
   columns: string[];
+  /** Columns computed by the database (SQL Server computed, PostgreSQL generated): not copied, recomputed on the target. */
+  recomputed: string[];
   /**
    * The copy key the ranges are taken on: the primary key, else a unique index over NOT NULL
    * columns (maybe composite, e.g. DATAAREAID, RECID). Empty: copied whole, as one range.

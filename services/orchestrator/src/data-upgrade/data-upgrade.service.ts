@@ -17,7 +17,7 @@ import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
-import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, columnNames, copyPlan } from './plan';
+import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, copyColumns, copyPlan, layoutAdvisories } from './plan';
 
 /** The data upgrade cockpit's plan: table mappings with AX's statuses, sizes, key ranges, priorities. */
 @Injectable()
@@ -87,7 +87,7 @@ export class DataUpgradeService {
       target: m.target,
       rows,
       bytes: s?.bytes ?? 0,
-      columns: s ? columnNames(s) : [],
+      ...(s ? copyColumns(s, t) : { columns: [], recomputed: [] }),
       priority: priorityOf(rows, w.chain),
       waitsFor: w.scripts,
     };
@@ -116,6 +116,13 @@ export class DataUpgradeService {
         status: MappingStatus.TargetNotEmpty,
         problems: [`${formatTableRef(m.target)} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
       };
-    return { ...base, ...(await copyPlan(source, m.source, s, t, rows, rangeRows)), status: MappingStatus.Ok, problems: [] };
+    const plan = await copyPlan(source, m.source, s, t, rows, rangeRows);
+    return {
+      ...base,
+      ...plan,
+      advisories: [...plan.advisories, ...layoutAdvisories(base.recomputed, t)],
+      status: MappingStatus.Ok,
+      problems: [],
+    };
   }
 }

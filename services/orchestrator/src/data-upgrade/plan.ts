@@ -27,6 +27,8 @@ export interface TablePlan {
   bytes: number;
   /** Columns copied and compared, in the source's order (all present on the target). */
   columns: string[];
+  /** Columns the target computes (computed/generated): not copied, recomputed on the target. */
+  recomputed: string[];
   /** The copy key the ranges are taken on (maybe composite); empty copies the table whole, as one range. */
   keyColumns: string[];
   /** Why those key columns, or why none (the source agent's reason). */
@@ -51,6 +53,29 @@ export type CopyPlan = Pick<TablePlan, 'keyColumns' | 'keyReason' | 'ranges' | '
 /** A table's column names in the table's own order. */
 export const columnNames = (def: Pick<AgentTableDefinition, 'columns'>): string[] =>
   [...def.columns].sort((a, b) => a.ordinal - b.ordinal).map((c) => c.name);
+
+/**
+ * The columns a copy transfers (source order) and the ones it leaves to the target: a column the
+ * source or the target computes (SQL Server computed, PostgreSQL generated) is recomputed there.
+ */
+export function copyColumns(
+  source: Pick<AgentTableDefinition, 'columns'>,
+  target: Pick<AgentTableDefinition, 'columns'> | null,
+): { columns: string[]; recomputed: string[] } {
+  const computedOnTarget = new Set((target?.columns ?? []).filter((c) => c.generated).map((c) => c.name.toLowerCase()));
+  const names = columnNames(source);
+  const computed = new Set(source.columns.filter((c) => c.generated).map((c) => c.name));
+  const recomputed = names.filter((n) => computed.has(n) || computedOnTarget.has(n.toLowerCase()));
+  return { columns: names.filter((n) => !recomputed.includes(n)), recomputed };
+}
+
+/** What the plan says about columns the target recomputes and target indexes prepare-table keeps in place. */
+export function layoutAdvisories(recomputed: string[], target: Pick<AgentTableDefinition, 'indexes'> | null): string[] {
+  return [
+    ...recomputed.map((c) => `column ${c} is computed: not copied, recomputed on the target`),
+    ...(target?.indexes ?? []).filter((i) => i.unsupported).map((i) => `index ${i.name} is ${i.unsupported}`),
+  ];
+}
 
 type KeyedDefinition = Pick<AgentTableDefinition, 'copyKey' | 'columns'>;
 

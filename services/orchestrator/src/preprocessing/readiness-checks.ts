@@ -156,23 +156,33 @@ interface ColumnShape {
   name: string;
   dataType: string;
   nullable: boolean;
+  /** Computed by its database: never copied; the target recomputes its own. */
+  generated?: boolean;
+  identity?: boolean;
 }
 
-/** What keeps a source table from loading into its target: missing columns, other types, NOT NULL without data. */
+/**
+ * What keeps a source table from loading into its target: missing columns, other types, NOT NULL
+ * without data. Columns the target computes are not problems (recomputed there, see copyColumns);
+ * a column computed on the source but stored on the target is one (nothing would fill it).
+ */
 export function columnProblems(source: ColumnShape[], target: ColumnShape[] | null): string[] {
   if (!target) return ['does not exist on the target'];
   const byName = new Map(target.map((c) => [c.name.toLowerCase(), c]));
   const problems: string[] = [];
   for (const c of source) {
     const t = byName.get(c.name.toLowerCase());
-    if (!t) problems.push(`column ${c.name} is missing on the target`);
+    if (!t) {
+      if (!c.generated) problems.push(`column ${c.name} is missing on the target`);
+    } else if (t.generated) continue;
+    else if (c.generated) problems.push(`column ${c.name} is computed on the source but stored on the target: nothing would fill it`);
     else if (t.dataType.toLowerCase() !== c.dataType.toLowerCase())
       problems.push(`column ${c.name} is ${c.dataType} on the source but ${t.dataType} on the target`);
     else if (c.nullable && !t.nullable) problems.push(`column ${c.name} is nullable on the source but NOT NULL on the target`);
   }
   const sourceNames = new Set(source.map((c) => c.name.toLowerCase()));
   for (const t of target)
-    if (!t.nullable && !sourceNames.has(t.name.toLowerCase()))
+    if (!t.nullable && !t.generated && !t.identity && !sourceNames.has(t.name.toLowerCase()))
       problems.push(`target column ${t.name} is NOT NULL and has no source column`);
   return problems;
 }

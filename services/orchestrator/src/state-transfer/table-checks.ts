@@ -1,6 +1,6 @@
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { deferredObjectsOf, formatTableRef, tableRef, unsafeType, type TableRef } from '@cutover/contracts';
-import { columnNames, copyPlan } from '../data-upgrade/plan';
+import { copyColumns, copyPlan } from '../data-upgrade/plan';
 import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { applicationTables, TransferReason } from './discovery';
 import type { PlannedTable, TransferContext } from './state-transfer.validator';
@@ -56,7 +56,7 @@ async function sized(
     keyReason,
     advisories,
     ranges: ranges.length,
-    columns: columnNames(t),
+    columns: copyColumns(t, p).columns,
     keyRanges: ranges,
     // Production's own indexes and constraints when it has the table; the test system's when the
     // transfer creates it (columns and primary key only: so its copy key's unique index too).

@@ -35,6 +35,10 @@ export class ColumnDto {
   ordinal: number;
   /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
   collation: string | null;
+  /** Computed by the database (SQL Server computed, PostgreSQL generated column): left out of copies, the target recomputes it. */
+  generated?: boolean;
+  /** An identity column: its values are copied exactly. */
+  identity?: boolean;
 }
 
 /**
@@ -62,6 +66,10 @@ export class IndexDto {
   primaryKey: boolean;
   /** Backs a primary-key, unique or exclusion constraint. */
   constraintBacked: boolean;
+  /** SQL Server: the clustered index. */
+  clustered?: boolean;
+  /** Why the engine cannot drop and recreate it faithfully (XML, spatial, columnstore, partitioned): prepare-table keeps it. Null: it can. */
+  unsupported?: string | null;
   definition: string;
 }
 

@@ -21,6 +21,11 @@ export interface RangeRequest {
   range: KeyRange | null;
   /** Columns in transfer order; both sides use the destination's order. */
   columns: string[];
+  /**
+   * How many ranges the table is loaded in (a hint for the importer's locking; absent: unknown).
+   * SQL Server takes a table lock (minimal logging) only when one range loads a heap.
+   */
+  rangesInTable?: number;
 }
 
 export interface ImportResult {

@@ -25,6 +25,7 @@ export function createEngine(config: AgentConfig): Engine {
       return new MssqlEngine({
         url: config.databaseUrl,
         poolSize,
+        indexJobs: config.indexJobs,
         restoreDataDir: config.restoreDataDir,
         ddlLock: { timeoutMs: config.mssqlLockTimeoutMs, attempts: config.mssqlLockAttempts, backoffMs: 1000 },
         tls: mssqlTls(config),

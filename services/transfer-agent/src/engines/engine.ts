@@ -179,6 +179,14 @@ export interface ColumnInfo {
   ordinal: number;
   /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
   collation: string | null;
+  /**
+   * Computed by the database (SQL Server computed column, PostgreSQL `GENERATED ALWAYS AS … STORED`):
+   * left out of every export and import, the target recomputes it. The catalogs always set it (and
+   * identity); absent means false (definitions built by hand).
+   */
+  generated?: boolean;
+  /** An identity column (SQL Server IDENTITY, PostgreSQL GENERATED … AS IDENTITY): its values are copied exactly. */
+  identity?: boolean;
 }
 
 export interface IndexInfo {
@@ -188,6 +196,14 @@ export interface IndexInfo {
   primaryKey: boolean;
   /** Backs a primary-key, unique or exclusion constraint (dropped and recreated with it). */
   constraintBacked: boolean;
+  /** SQL Server: the clustered index (the table's rows are stored in it). Always false on PostgreSQL. */
+  clustered?: boolean;
+  /**
+   * Why the engine cannot drop and recreate this index faithfully (SQL Server: XML, spatial,
+   * columnstore, hash or partitioned indexes), so prepare-table keeps it in place and the load
+   * maintains it; null when it can.
+   */
+  unsupported?: string | null;
   definition: string;
 }
 

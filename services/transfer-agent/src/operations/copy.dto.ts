@@ -5,7 +5,10 @@ import {
   IsArray,
   IsEnum,
   IsIn,
+  IsInt,
   IsOptional,
+  Max,
+  Min,
   IsString,
   IsUrl,
   MaxLength,
@@ -56,13 +59,27 @@ export class RangeParamsDto extends TableParamsDto {
   @Type(() => KeyRangeDto)
   range?: KeyRangeDto;
 
-  /** Columns to transfer or hash, in order; default: all columns of the (destination) table. */
+  /**
+   * Columns to transfer or hash, in order; default: all columns of the (destination) table that the
+   * database does not compute (computed and generated columns are recomputed by the target).
+   */
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(4096)
   @IsString({ each: true })
   columns?: string[];
+
+  /**
+   * How many ranges the table is loaded in, this one included (a locking hint for the importer;
+   * absent: unknown). SQL Server takes a table lock (TABLOCK, minimal logging) only when one range
+   * loads a heap; with several ranges each loads under row locks, so they run side by side.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  rangesInTable?: number;
 }
 
 export class ChecksumParamsDto extends RangeParamsDto {

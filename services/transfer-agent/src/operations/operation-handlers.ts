@@ -6,6 +6,7 @@ import { OperationType, splitBatches, tableRef, TransferFormat, type TableRef } 
 import { ENGINE } from '../engines/engine.provider';
 import { type Engine, type OperationContext, type RangeRequest } from '../engines/engine';
 import { TableResolver } from '../catalog/table-resolver';
+import { storedColumns } from '../engines/copy-columns';
 import { StateOperationHandlers } from './state-handlers';
 import { AdminOperationHandlers } from './admin-handlers';
 import { scriptParameters } from './script-params';
@@ -175,10 +176,10 @@ export class OperationHandlers {
 
   private async rangeRequest(p: RangeParamsDto, field: string): Promise<RangeRequest> {
     const table = await this.tables.require(p.table, `${field}.table`);
-    const columns = p.columns ?? table.columns.map((c) => c.name);
+    const columns = p.columns ?? storedColumns(table);
     this.tables.requireColumns(table, columns, `${field}.columns`);
     const range = p.range ? this.tables.keyRange(table, p.range, `${field}.range`) : null;
-    return { table, range, columns };
+    return { table, range, columns, ...(p.rangesInTable ? { rangesInTable: p.rangesInTable } : {}) };
   }
 }
 

@@ -110,6 +110,33 @@ export function parseTemporal(text: string): PreciseDate {
 
 const temporal = (value: unknown) => (value == null ? null : parseTemporal(String(value)));
 
+/**
+ * tedious's temporal types validate a value in the agent's local time zone: its bulk load and its
+ * parameters call `validate(value, collation)` without the connection's useUTC, so west of UTC
+ * `smalldatetime 1900-01-01 00:00` (local 1899-12-31) and `datetime 1753-01-01` were rejected. The
+ * encoders do read useUTC (always on, config.ts). These replace only `validate`, checking the range
+ * on the UTC calendar date — the one parseTemporal set and the encoder writes.
+ */
+function utcValidated(base: DataType, min: string, max: string): DataType {
+  return {
+    ...base,
+    validate: (value: unknown) => {
+      if (value == null) return null;
+      if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new TypeError('Invalid date.');
+      const year = value.getUTCFullYear();
+      const day = year >= 1 && year <= 9999 ? value.toISOString().slice(0, 10) : `year ${year}`;
+      if (year < 1 || year > 9999 || day < min || day > max) throw new TypeError(`${day} is out of range (${min} .. ${max}).`);
+      return value;
+    },
+  };
+}
+
+export const UtcDate = utcValidated(TYPES.Date, '0001-01-01', '9999-12-31');
+export const UtcTime = utcValidated(TYPES.Time, '0001-01-01', '9999-12-31');
+export const UtcDateTime = utcValidated(TYPES.DateTime, '1753-01-01', '9999-12-31');
+export const UtcSmallDateTime = utcValidated(TYPES.SmallDateTime, '1900-01-01', '2079-06-06');
+export const UtcDateTime2 = utcValidated(TYPES.DateTime2, '0001-01-01', '9999-12-31');
+
 /** The bulk-load declaration for a destination column of `type`. */
 export function bulkColumn(type: SqlType, nullable: boolean, column = ''): BulkColumnSpec {
   wireKind(type, column);
@@ -160,15 +187,15 @@ export function bulkColumn(type: SqlType, nullable: boolean, column = ''): BulkC
     case 'uniqueidentifier':
       return { type: TYPES.UniqueIdentifier, options: o, convert: identity };
     case 'date':
-      return { type: TYPES.Date, options: o, convert: temporal };
+      return { type: UtcDate, options: o, convert: temporal };
     case 'time':
-      return { type: TYPES.Time, options: { ...o, scale: a ?? 7 }, convert: temporal };
+      return { type: UtcTime, options: { ...o, scale: a ?? 7 }, convert: temporal };
     case 'datetime':
-      return { type: TYPES.DateTime, options: o, convert: temporal };
+      return { type: UtcDateTime, options: o, convert: temporal };
     case 'smalldatetime':
-      return { type: TYPES.SmallDateTime, options: o, convert: temporal };
+      return { type: UtcSmallDateTime, options: o, convert: temporal };
     case 'datetime2':
-      return { type: TYPES.DateTime2, options: { ...o, scale: a ?? 7 }, convert: temporal };
+      return { type: UtcDateTime2, options: { ...o, scale: a ?? 7 }, convert: temporal };
     default:
       throw new EngineInputError(`column ${JSON.stringify(column)} of type ${type.name} cannot be bulk loaded by the mssql engine`);
   }

@@ -1,10 +1,8 @@
 import { Readable } from 'node:stream';
-import type { Connection } from 'tedious';
-import type { ImportResult, OperationContext, RangeRequest } from '../engine';
-import { bulkColumn } from './bulk-types';
-import { run, transaction, type PooledConnection } from './connection';
-import { columnType, deleteRangeSql, quoteIdent, quoteTable, rangePredicate, type SqlParam } from './tsql';
-import { decodeRows, encodeHeader, encodeRow, encodeTrailer, exportExpression, wireKind, type DecodeStats } from './wire-codec';
+import type { OperationContext, RangeRequest } from '../engine';
+import { run, type PooledConnection } from './connection';
+import { columnType, quoteIdent, quoteTable, rangePredicate, type SqlParam } from './tsql';
+import { encodeHeader, encodeRow, encodeTrailer, exportExpression, wireKind } from './wire-codec';
 
 /** Output is gathered into chunks of about this size before it is pushed (one HTTP write each). */
 const CHUNK_CHARS = 64 * 1024;
@@ -86,50 +84,6 @@ export function exportRange(
     },
   );
   return stream;
-}
-
-/**
- * Replaces one key range with the rows of `source` in one transaction: DELETE of the range, then one
- * tedious bulk load (INSERT BULK … WITH (TABLOCK, KEEP_NULLS)) fed by an AsyncIterable that decodes
- * the stream as it arrives, then COMMIT. Any error or cancel rolls the whole range back.
- */
-export async function importRange(conn: Connection, request: RangeRequest, source: Readable, ctx: OperationContext): Promise<ImportResult> {
-  const specs = request.columns.map((c) => {
-    const col = request.table.columns.find((x) => x.name === c)!;
-    return { name: c, kind: wireKind(columnType(request.table, c), c), spec: bulkColumn(columnType(request.table, c), col.nullable, c) };
-  });
-  const del = deleteRangeSql(request.table, request.range);
-  await transaction(conn, 'begin');
-  try {
-    const deletedFirst = await run(conn, del.sql, { params: del.params, signal: ctx.signal });
-    const stats: DecodeStats = { rows: 0, bytes: 0 };
-    const decoded = decodeRows(source, specs, stats, (rows, bytes) => {
-      ctx.progress.addRows(rows);
-      ctx.progress.addBytes(bytes);
-    });
-    async function* rows(): AsyncGenerator<unknown[]> {
-      for await (const row of decoded) yield row.map((v, i) => specs[i].spec.convert(v));
-    }
-    const loaded = await new Promise<number>((resolve, reject) => {
-      // TABLOCK: a bulk-update lock, which makes the load minimally logged under SIMPLE/BULK_LOGGED
-      // recovery; KEEP_NULLS: NULLs stay NULL instead of taking column defaults (an exact copy).
-      const onAbort = () => bulk.cancel();
-      const bulk = conn.newBulkLoad(quoteTable(request.table), { lockTable: true, keepNulls: true }, (error, rowCount) => {
-        ctx.signal.removeEventListener('abort', onAbort);
-        if (error) reject(ctx.signal.aborted ? (ctx.signal.reason as Error) : error);
-        else resolve(rowCount ?? 0);
-      });
-      for (const s of specs) bulk.addColumn(bulkColumnName(s.name), s.spec.type, s.spec.options);
-      ctx.signal.addEventListener('abort', onAbort, { once: true });
-      conn.execBulkLoad(bulk, rows());
-    });
-    if (loaded !== stats.rows) throw new Error(`bulk load reported ${loaded} rows, the stream held ${stats.rows}`);
-    await transaction(conn, 'commit');
-    return { rows: stats.rows, bytes: stats.bytes, deletedFirst };
-  } catch (error) {
-    await transaction(conn, 'rollback').catch(() => undefined);
-    throw error;
-  }
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { TableRef } from '@cutover/contracts';
-import { chooseCopyKey, type KeyCandidate } from '../copy-key';
-import type { ColumnInfo, ConstraintInfo, IndexInfo, TableDefinition, TableFingerprint, TableSummary } from '../engine';
+import { chooseCopyKey } from '../copy-key';
+import type { ColumnInfo, ConstraintInfo, TableDefinition, TableFingerprint, TableSummary } from '../engine';
 import { definitionHash } from '../postgres/catalog';
 import { query } from './connection';
-import { catalogType, columnList, countSql, createIndexSql, quoteIdent, quoteTable } from './tsql';
+import { buildIndexes, type IndexColumnRow, type IndexRow } from './indexes';
+import { catalogType, columnList, countSql, quoteTable } from './tsql';
 import type { TediousPool } from './connection';
+
+export { buildIndexes };
 
 /** Rows and reserved bytes per table from sys.dm_db_partition_stats (heap or clustered index rows). */
 export const LIST_TABLES_SQL = `SELECT s.name, t.name,
@@ -26,11 +29,23 @@ export const TABLE_HEAD_SQL = `SELECT t.object_id,
  WHERE s.name = @schema AND t.name = @name`;
 
 /** TYPE_NAME(system_type_id): alias types report their base type, which is what bulk load and casts need. */
-export const COLUMNS_SQL = `SELECT c.name, TYPE_NAME(c.system_type_id), c.max_length, c.precision, c.scale, c.is_nullable, c.column_id, c.collation_name
+export const COLUMNS_SQL = `SELECT c.name, TYPE_NAME(c.system_type_id), c.max_length, c.precision, c.scale, c.is_nullable, c.column_id, c.collation_name,
+       c.is_computed, c.is_identity
   FROM sys.columns c WHERE c.object_id = CONVERT(int, @id) ORDER BY c.column_id`;
 
-export const INDEXES_SQL = `SELECT i.index_id, i.name, i.is_unique, i.is_primary_key, i.is_unique_constraint, i.type_desc, i.filter_definition, i.is_disabled
-  FROM sys.indexes i WHERE i.object_id = CONVERT(int, @id) AND i.type > 0 AND i.is_hypothetical = 0 ORDER BY i.name`;
+/**
+ * Every index but the heap (type 0), with what a faithful rebuild needs: its kind (XML, spatial,
+ * columnstore and hash indexes are reported, then kept in place), fill factor, padding, lock options,
+ * the data space (a partition scheme: kept in place) and its partitions' data compression.
+ */
+export const INDEXES_SQL = `SELECT i.index_id, i.name, i.is_unique, i.is_primary_key, i.is_unique_constraint, i.type_desc, i.filter_definition, i.is_disabled,
+       CONVERT(int, i.type), CONVERT(int, i.fill_factor), i.is_padded, i.ignore_dup_key, i.allow_row_locks, i.allow_page_locks, ds.type,
+       CASE WHEN (SELECT MIN(p.data_compression_desc) FROM sys.partitions p WHERE p.object_id = i.object_id AND p.index_id = i.index_id)
+               = (SELECT MAX(p.data_compression_desc) FROM sys.partitions p WHERE p.object_id = i.object_id AND p.index_id = i.index_id)
+            THEN (SELECT MIN(p.data_compression_desc) FROM sys.partitions p WHERE p.object_id = i.object_id AND p.index_id = i.index_id)
+            ELSE N'MIXED' END
+  FROM sys.indexes i LEFT JOIN sys.data_spaces ds ON ds.data_space_id = i.data_space_id
+ WHERE i.object_id = CONVERT(int, @id) AND i.type > 0 AND i.is_hypothetical = 0 ORDER BY i.name`;
 
 export const INDEX_COLUMNS_SQL = `SELECT ic.index_id, c.name, ic.is_descending_key, ic.is_included_column, ic.key_ordinal
   FROM sys.index_columns ic
@@ -49,9 +64,6 @@ export const FOREIGN_KEYS_SQL = `SELECT fk.name, pc.name, rs.name, rt.name, rc.n
   JOIN sys.columns rc ON rc.object_id = fkc.referenced_object_id AND rc.column_id = fkc.referenced_column_id
  WHERE fk.parent_object_id = CONVERT(int, @id)
  ORDER BY fk.name, fkc.constraint_column_id`;
-
-type IndexRow = [number, string, boolean, boolean, boolean, string, string | null, boolean?];
-type IndexColumnRow = [number, string, boolean, boolean, number];
 
 /** Catalog reads for SQL Server: names only ever travel as parameters here. */
 export class MssqlCatalog {
@@ -86,13 +98,16 @@ export class MssqlCatalog {
       if (head.length === 0) return undefined;
       const [objectId, estimated, bytes] = head[0];
       const id = [{ name: 'id', value: String(objectId) }];
-      const columns = (await query<[string, string, number, number, number, boolean, number, string | null]>(conn, COLUMNS_SQL, id)).map(
-        ([name, type, maxLength, precision, scale, nullable, ordinal, collation]): ColumnInfo => ({
+      type ColumnRow = [string, string, number, number, number, boolean, number, string | null, boolean, boolean];
+      const columns = (await query<ColumnRow>(conn, COLUMNS_SQL, id)).map(
+        ([name, type, maxLength, precision, scale, nullable, ordinal, collation, computed, identity]): ColumnInfo => ({
           name,
           dataType: catalogType(type, maxLength, precision, scale),
           nullable,
           ordinal,
           collation,
+          generated: computed,
+          identity,
         }),
       );
       const indexRows = await query<IndexRow>(conn, INDEXES_SQL, id);
@@ -129,45 +144,6 @@ export class MssqlCatalog {
   }
 }
 
-/** Indexes with their re-creatable definitions; PK and unique constraints also become constraints. */
-export function buildIndexes(
-  ref: TableRef,
-  indexRows: IndexRow[],
-  indexColumns: IndexColumnRow[],
-): { indexes: IndexInfo[]; constraints: ConstraintInfo[]; primaryKey: TableDefinition['primaryKey']; candidates: KeyCandidate[] } {
-  const indexes: IndexInfo[] = [];
-  const constraints: ConstraintInfo[] = [];
-  const candidates: KeyCandidate[] = [];
-  let primaryKey: TableDefinition['primaryKey'] = null;
-  for (const [indexId, name, unique, primary, uniqueConstraint, typeDesc, filter, disabled] of indexRows) {
-    const cols = indexColumns.filter((c) => c[0] === indexId);
-    const keys = cols.filter((c) => !c[3]).map((c) => ({ column: c[1], descending: c[2] }));
-    const included = cols.filter((c) => c[3]).map((c) => c[1]);
-    const clustered = typeDesc === 'CLUSTERED';
-    const keyText = keys.map((k) => `${quoteIdent(k.column)} ${k.descending ? 'DESC' : 'ASC'}`).join(', ');
-    let definition: string;
-    if (primary || uniqueConstraint) {
-      definition = `${primary ? 'PRIMARY KEY' : 'UNIQUE'} ${clustered ? 'CLUSTERED' : 'NONCLUSTERED'} (${keyText})`;
-      if (uniqueConstraint) constraints.push({ name, kind: 'unique', definition });
-      if (primary) primaryKey = { name, columns: keys.map((k) => k.column) };
-    } else {
-      definition = createIndexSql(ref, { name, unique, clustered, keys, included, filter });
-    }
-    indexes.push({
-      name,
-      columns: keys.map((k) => k.column),
-      unique,
-      primaryKey: primary,
-      constraintBacked: primary || uniqueConstraint,
-      definition,
-    });
-    const unusable = filter ? `filtered (WHERE ${filter})` : disabled ? 'disabled' : null;
-    candidates.push({ name, columns: keys.map((k) => k.column), primaryKey: primary, unique, clustered, unusable });
-  }
-  return { indexes, constraints, primaryKey, candidates };
-}
-
-/** Foreign-key constraints from FOREIGN_KEYS_SQL rows (one per column): their re-creatable definitions. */
 export function foreignKeys(rows: [string, string, string, string, string, string, string][]): ConstraintInfo[] {
   const byName = new Map<string, [string, string, string, string, string, string, string][]>();
   for (const r of rows) byName.set(r[0], [...(byName.get(r[0]) ?? []), r]);

@@ -11,6 +11,8 @@ export interface MssqlEngineOptions {
   url: string;
   /** Pool size: concurrent operations (threads) plus exports served to other agents. */
   poolSize: number;
+  /** Indexes finish-table builds at once, each on its own connection (AGENT_INDEX_JOBS). */
+  indexJobs?: number;
   /** Where restore-database puts data and log files (as the server sees it); default: the server's default paths. */
   restoreDataDir?: string;
   /** Lock timeout and retries of schema changes on live tables (change tracking, capture and guard triggers). */

@@ -17,22 +17,16 @@ import {
   type SplitResult,
   type TableDefinition,
 } from '../engine';
-import { exportRange, importRange } from './bulk';
+import { exportRange } from './bulk';
+import { importRange } from './import-range';
 import { checksumSql } from './checksum';
 import { MSSQL_APPLICATION_NAME } from './config';
+import { engineSupport } from '../features';
 import { query, run } from './connection';
 import { executeScript } from './scripts';
-import { beginTransactionSql, commitTransactionSql, rollbackOpenTransactionSql } from './session-sql';
-import {
-  addConstraintSql,
-  dropConstraintSql,
-  dropIndexSql,
-  quoteIdent,
-  requireColumns,
-  splitRangesSql,
-  truncateSql,
-  updateStatisticsSql,
-} from './tsql';
+import { requireColumns } from './tsql';
+import { splitRanges } from './ranges';
+import { finishTableParallel, prepareTable } from './table-ops';
 import { MssqlAdmin } from './mssql-admin';
 import type { MssqlEngineOptions } from './mssql-sessions';
 
@@ -76,8 +70,7 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
 
   async splitRanges(table: TableDefinition, keyColumns: string[], parts: number): Promise<SplitResult> {
     requireColumns(table, keyColumns);
-    const rows = await this.withConnection(null, (c) => query<string[]>(c.conn, splitRangesSql(table, keyColumns, parts)));
-    return { bounds: rows.filter((r) => r.every((v) => v !== null)), sampled: false };
+    return this.withConnection(null, (c) => splitRanges(c.conn, table, keyColumns, parts));
   }
 
   async listSessions(): Promise<SessionInfo[]> {
@@ -101,58 +94,18 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
     return this.withConnection(ctx, (c) => executeScript(c.conn, request, ctx));
   }
 
-  async prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
-    // Clustered indexes stay: the load goes into them in key order, and dropping one would rebuild
-    // every other index twice. So does the copy key's unique index (each range's delete-first seeks
-    // it). Other nonclustered, non-constraint indexes and all other constraints are deferred.
-    const kept = new Set(table.indexes.filter((i) => / CLUSTERED INDEX /.test(i.definition)).map((i) => i.name));
-    if (table.copyKey.index) kept.add(table.copyKey.index);
-    const deferred: DeferredObject[] = [
-      ...table.constraints
-        .filter((c) => !(c.kind === 'unique' && kept.has(c.name)))
-        .map((c) => ({ kind: c.kind, name: c.name, definition: c.definition })),
-      ...table.indexes
-        .filter((i) => !i.primaryKey && !i.constraintBacked && !kept.has(i.name))
-        .map((i) => ({ kind: 'index' as const, name: i.name, definition: i.definition })),
-    ];
-    return this.withConnection(ctx, async ({ conn }) => {
-      await run(conn, beginTransactionSql, { signal: ctx.signal });
-      try {
-        const order = ['foreign-key', 'check', 'exclusion', 'unique', 'index'];
-        for (const obj of [...deferred].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
-          await run(conn, obj.kind === 'index' ? dropIndexSql(table, obj.name) : dropConstraintSql(table, obj.name), {
-            signal: ctx.signal,
-          });
-        }
-        await run(conn, truncateSql(table), { signal: ctx.signal });
-        await run(conn, commitTransactionSql, { signal: ctx.signal });
-      } catch (error) {
-        await run(conn, rollbackOpenTransactionSql).catch(() => undefined);
-        throw error;
-      }
-      return deferred;
-    });
+  prepareTable(table: TableDefinition, ctx: OperationContext): Promise<DeferredObject[]> {
+    return this.withConnection(ctx, ({ conn }) => prepareTable(conn, table, ctx.signal));
   }
 
-  async finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult> {
-    const existingIndexes = new Set(table.indexes.map((i) => i.name));
-    const existingConstraints = new Set(table.constraints.map((c) => c.name));
-    const result: FinishTableResult = { created: [], skipped: [] };
-    return this.withConnection(ctx, async ({ conn }) => {
-      const order = ['index', 'unique', 'exclusion', 'check', 'foreign-key'];
-      for (const obj of [...objects].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))) {
-        const exists = obj.kind === 'index' ? existingIndexes.has(obj.name) : existingConstraints.has(obj.name);
-        if (exists) {
-          result.skipped.push(obj.name);
-          continue;
-        }
-        if (obj.kind === 'exclusion') throw new EngineInputError(`SQL Server has no exclusion constraints (${quoteIdent(obj.name)})`);
-        await run(conn, obj.kind === 'index' ? obj.definition : addConstraintSql(table, obj.name, obj.definition), { signal: ctx.signal });
-        result.created.push(obj.name);
-      }
-      await run(conn, updateStatisticsSql(table), { signal: ctx.signal });
-      return result;
-    });
+  finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult> {
+    return finishTableParallel(
+      table,
+      objects,
+      this.options.indexJobs ?? 1,
+      (work) => this.withConnection(ctx, ({ conn }) => work(conn)),
+      ctx.signal,
+    );
   }
 
   async exportRange(request: RangeRequest, format: TransferFormat, ctx: OperationContext): Promise<Readable> {
@@ -178,6 +131,7 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
     requireColumns(request.table, request.columns);
     if (request.algorithm && request.algorithm !== ChecksumAlgorithm.MssqlHashbytes)
       throw new EngineInputError(`checksum algorithm ${request.algorithm} is not available on SQL Server`);
+    await this.requireChecksumSupport();
     const { sql, params } = checksumSql(request);
     const rows: [string, string][] = [];
     await this.withConnection(ctx, ({ conn }) =>
@@ -186,6 +140,21 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
     const n = Number(rows[0][0]);
     ctx.progress.addRows(n);
     return { rows: n, checksum: rows[0][1], algorithm: ChecksumAlgorithm.MssqlHashbytes };
+  }
+
+  private serverVersion: string | undefined;
+
+  /**
+   * Verification needs SQL Server 2016 (13.x): before it HASHBYTES takes at most 8,000 bytes (a long
+   * row would fail) and CONVERT(float, style 3) is not exact. Refused by name on older servers.
+   */
+  private async requireChecksumSupport(): Promise<void> {
+    this.serverVersion ??= (await this.info()).serverVersion;
+    const feature = engineSupport(EngineKind.Mssql, this.serverVersion).features.find((f) => f.feature === 'checksum verification');
+    if (feature && !feature.available)
+      throw new EngineInputError(
+        `checksum verification needs ${feature.requires} or later; this server is ${this.serverVersion} (${feature.why})`,
+      );
   }
 
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {

@@ -102,8 +102,13 @@ const VALUE_STYLE: Record<string, number> = { binary: 1, varbinary: 1, datetime:
 
 /** A key column as bound text (what splitRangesSql returns): exact, and readable by keyValue. */
 export function keyText(column: string, type: SqlType): string {
+  return keyTextOf(quoteIdent(column), type);
+}
+
+/** keyText of an expression of the key column's type (e.g. a histogram step's value converted to it). */
+export function keyTextOf(expression: string, type: SqlType): string {
   const style = TEXT_STYLE[type.name];
-  return `CONVERT(nvarchar(4000), ${quoteIdent(column)}${style === undefined ? '' : `, ${style}`})`;
+  return `CONVERT(nvarchar(4000), ${expression}${style === undefined ? '' : `, ${style}`})`;
 }
 
 /** A bound parameter typed as its key column, so the comparison is typed like the column (and can seek its index). */
@@ -178,6 +183,36 @@ export const addConstraintSql = (ref: TableRef, name: string, definition: string
 
 export const updateStatisticsSql = (ref: TableRef): string => `UPDATE STATISTICS ${quoteTable(ref)}`;
 
+/** The storage options an index is rebuilt with (what sys.indexes and sys.partitions report). */
+export interface IndexOptions {
+  /** 0 (the server default) or 1..100. */
+  fillFactor: number;
+  padIndex: boolean;
+  ignoreDupKey: boolean;
+  allowRowLocks: boolean;
+  allowPageLocks: boolean;
+  /** NONE, ROW or PAGE. */
+  compression: string;
+}
+
+const COMPRESSIONS = new Set(['NONE', 'ROW', 'PAGE']);
+
+/** ` WITH (…)` for the options that differ from CREATE INDEX's defaults; '' when none does. */
+export function indexOptionsSql(o: IndexOptions | undefined): string {
+  if (!o) return '';
+  const parts: string[] = [];
+  if (!Number.isInteger(o.fillFactor) || o.fillFactor < 0 || o.fillFactor > 100)
+    throw new EngineInputError(`fill factor ${o.fillFactor} is not 0..100`);
+  if (o.fillFactor > 0 && o.fillFactor < 100) parts.push(`FILLFACTOR = ${o.fillFactor}`);
+  if (o.padIndex) parts.push('PAD_INDEX = ON');
+  if (o.ignoreDupKey) parts.push('IGNORE_DUP_KEY = ON');
+  if (!o.allowRowLocks) parts.push('ALLOW_ROW_LOCKS = OFF');
+  if (!o.allowPageLocks) parts.push('ALLOW_PAGE_LOCKS = OFF');
+  if (!COMPRESSIONS.has(o.compression)) throw new EngineInputError(`data compression ${o.compression} cannot be recreated`);
+  if (o.compression !== 'NONE') parts.push(`DATA_COMPRESSION = ${o.compression}`);
+  return parts.length > 0 ? ` WITH (${parts.join(', ')})` : '';
+}
+
 /** `CREATE [UNIQUE] [NON]CLUSTERED INDEX` text for a deferred index, from catalog parts. */
 export function createIndexSql(
   ref: TableRef,
@@ -188,21 +223,37 @@ export function createIndexSql(
     keys: { column: string; descending: boolean }[];
     included: string[];
     filter: string | null;
+    options?: IndexOptions;
   },
 ): string {
   const keys = index.keys.map((k) => `${quoteIdent(k.column)} ${k.descending ? 'DESC' : 'ASC'}`).join(', ');
   const include = index.included.length > 0 ? ` INCLUDE (${columnList(index.included)})` : '';
   const where = index.filter ? ` WHERE ${index.filter}` : '';
-  return `CREATE ${index.unique ? 'UNIQUE ' : ''}${index.clustered ? 'CLUSTERED' : 'NONCLUSTERED'} INDEX ${quoteIdent(index.name)} ON ${quoteTable(ref)} (${keys})${include}${where}`;
+  return `CREATE ${index.unique ? 'UNIQUE ' : ''}${index.clustered ? 'CLUSTERED' : 'NONCLUSTERED'} INDEX ${quoteIdent(index.name)} ON ${quoteTable(ref)} (${keys})${include}${where}${indexOptionsSql(index.options)}`;
+}
+
+/** A PRIMARY KEY or UNIQUE constraint body (for addConstraintSql), with its index's storage options. */
+export function keyConstraintSql(
+  kind: 'PRIMARY KEY' | 'UNIQUE',
+  clustered: boolean,
+  keys: { column: string; descending: boolean }[],
+  options?: IndexOptions,
+): string {
+  const keyText = keys.map((k) => `${quoteIdent(k.column)} ${k.descending ? 'DESC' : 'ASC'}`).join(', ');
+  return `${kind} ${clustered ? 'CLUSTERED' : 'NONCLUSTERED'} (${keyText})${indexOptionsSql(options)}`;
 }
 
 /**
  * Inner range bounds: the first key of every NTILE after the first, in the key's order, one text
- * column per key column (keyText: what rangePredicate reads back).
+ * column per key column (keyText: what rangePredicate reads back). With `samplePercent`, the tiles
+ * are taken over a TABLESAMPLE SYSTEM page sample instead of the whole table (ranges.ts).
  */
-export function splitRangesSql(table: TableDefinition, keyColumns: string[], parts: number): string {
+export function splitRangesSql(table: TableDefinition, keyColumns: string[], parts: number, samplePercent?: number): string {
   const n = Math.max(2, Math.floor(parts));
   const keys = columnList(keyColumns);
   const texts = keyColumns.map((c) => keyText(c, columnType(table, c))).join(', ');
-  return `SELECT ${texts} FROM (SELECT ${keys}, cutover_tile, ROW_NUMBER() OVER (PARTITION BY cutover_tile ORDER BY ${keys}) AS cutover_row FROM (SELECT ${keys}, NTILE(${n}) OVER (ORDER BY ${keys}) AS cutover_tile FROM ${quoteTable(table)} WITH (NOLOCK)) s) f WHERE cutover_tile > 1 AND cutover_row = 1 ORDER BY cutover_tile`;
+  if (samplePercent !== undefined && !(samplePercent > 0 && samplePercent <= 100))
+    throw new EngineInputError(`sample percent ${samplePercent} is not in (0, 100]`);
+  const sample = samplePercent === undefined ? '' : ` TABLESAMPLE SYSTEM (${samplePercent.toFixed(4)} PERCENT)`;
+  return `SELECT ${texts} FROM (SELECT ${keys}, cutover_tile, ROW_NUMBER() OVER (PARTITION BY cutover_tile ORDER BY ${keys}) AS cutover_row FROM (SELECT ${keys}, NTILE(${n}) OVER (ORDER BY ${keys}) AS cutover_tile FROM ${quoteTable(table)}${sample} WITH (NOLOCK)) s) f WHERE cutover_tile > 1 AND cutover_row = 1 ORDER BY cutover_tile`;
 }

@@ -22,7 +22,8 @@ const COLUMNS_SQL = `SELECT a.attname AS name, format_type(a.atttypid, a.atttypm
        NOT a.attnotnull AS nullable, a.attnum::int AS ordinal,
        CASE WHEN a.attcollation = 0 THEN NULL
             WHEN co.collname = 'default' THEN (SELECT d.datcollate FROM pg_database d WHERE d.datname = current_database())
-            ELSE co.collname END AS collation
+            ELSE co.collname END AS collation,
+       a.attgenerated <> '' AS generated, a.attidentity <> '' AS identity
   FROM pg_attribute a LEFT JOIN pg_collation co ON co.oid = a.attcollation
  WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
  ORDER BY a.attnum`;
@@ -43,7 +44,15 @@ const INDEXES_SQL = `SELECT i.relname AS name, ix.indisunique AS unique, ix.indi
  WHERE ix.indrelid = $1
  ORDER BY i.relname`;
 
-type ColumnRow = { name: string; data_type: string; nullable: boolean; ordinal: number; collation: string | null };
+type ColumnRow = {
+  name: string;
+  data_type: string;
+  nullable: boolean;
+  ordinal: number;
+  collation: string | null;
+  generated: boolean;
+  identity: boolean;
+};
 type IndexRow = {
   name: string;
   unique: boolean;
@@ -123,6 +132,8 @@ export class PostgresCatalog {
         primaryKey: i.primary,
         definition: i.definition,
         constraintBacked: i.constraint_backed,
+        clustered: false,
+        unsupported: null,
       })),
       constraints: constraints.rows.map((c) => ({ name: c.name, kind: CONSTRAINT_KINDS[c.contype], definition: c.definition })),
       rowCount,

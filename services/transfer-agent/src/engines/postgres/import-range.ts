@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ImportResult, OperationContext, RangeRequest } from '../engine';
+import { requireStoredColumns } from '../copy-columns';
 import { BinaryCopyCounter } from './binary-copy-counter';
 import { columnList, quoteTable, rangePredicate } from './sql';
 
@@ -16,6 +17,7 @@ export async function importRange(
   source: Readable,
   ctx: OperationContext,
 ): Promise<ImportResult> {
+  requireStoredColumns(request.table, request.columns);
   const qt = quoteTable(request.table);
   const where = rangePredicate(request.table, request.range, 'params');
   await client.query('BEGIN');

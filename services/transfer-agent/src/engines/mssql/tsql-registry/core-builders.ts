@@ -70,6 +70,10 @@ export const CORE_BUILDERS: TsqlBuilder[] = [
   },
   perTable('tsql.splitRangesSql', (table) => {
     const cols = columnsOf(table);
-    return [t.splitRangesSql(table, [cols[0]], 4), t.splitRangesSql(table, cols.slice(1, 5), 16)];
+    return [
+      t.splitRangesSql(table, [cols[0]], 4),
+      t.splitRangesSql(table, cols.slice(1, 5), 16),
+      t.splitRangesSql(table, cols.slice(0, 2), 8, 2.5),
+    ];
   }),
 ];

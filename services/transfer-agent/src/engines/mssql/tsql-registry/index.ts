@@ -1,5 +1,6 @@
 import { ADMIN_BUILDERS } from './admin-builders';
 import { CAPTURE_BUILDERS } from './capture-builders';
+import { COPY_BUILDERS } from './copy-builders';
 import { CORE_BUILDERS } from './core-builders';
 import { ENGINE_BUILDERS } from './engine-builders';
 import { PREPROCESSING_BUILDERS } from './preprocessing-builders';
@@ -23,6 +24,7 @@ export const TSQL_BUILDERS: readonly TsqlBuilder[] = [
   ...WRITE_GUARD_BUILDERS,
   ...ENGINE_BUILDERS,
   ...PREPROCESSING_BUILDERS,
+  ...COPY_BUILDERS,
 ];
 
 /**
@@ -48,6 +50,11 @@ export const NOT_TSQL: Readonly<Record<string, string>> = {
   'write-guard-sql.GUARD_TRIGGER_PREFIX': 'a name prefix',
   'write-guard-sql.guardTriggerName': 'a name, quoted by the builders that use it',
   'ddl-lock-sql.LOCK_TIMEOUT_ERROR': 'an error number',
+  'import-sql.MAX_PARAMETERS': 'a number',
+  'import-sql.MAX_VALUES_ROWS': 'a number',
+  'import-sql.rowsPerInsert': 'a number of rows per INSERT',
+  'tsql.keyConstraintSql': 'a constraint body fragment, registered through addConstraintSql (copy-builders.ts)',
+  'tsql.keyTextOf': 'an expression fragment, emitted through splitRangesSql and statsHistogramSql',
   'recovery-sql.RECOVERY_MODELS': 'the recovery models setRecoveryModelSql accepts',
   'recovery-sql.USER_ACCESS_MODES': 'the access modes setUserAccessSql accepts',
 };
