@@ -1,6 +1,13 @@
 import { after as nodeAfter, before as nodeBefore, it as nodeIt } from 'node:test';
 import { EngineKind, type TableRef } from '@cutover/contracts';
-import { bracket, mssqlTestServer, postgresTestServer, type TestDatabases, type TestEngineKind, type TestServer } from '@cutover/testing';
+import {
+  mssqlDigestQuery,
+  mssqlTestServer,
+  postgresTestServer,
+  type TestDatabases,
+  type TestEngineKind,
+  type TestServer,
+} from '@cutover/testing';
 import type { AgentConfig } from '../../services/transfer-agent/src/config/agent.config';
 import { digest as postgresDigest } from './digest';
 import { spawnTestAgent, startTestAgent, type AgentProcess, type SpawnOptions, type TestAgent } from './services';
@@ -55,17 +62,6 @@ const MSSQL_OBJECTS = (schema: string) => `
   UNION SELECT name FROM sys.key_constraints WHERE SCHEMA_NAME(schema_id) = N'${schema}' AND type = 'UQ'
   UNION SELECT name FROM sys.foreign_keys WHERE SCHEMA_NAME(schema_id) = N'${schema}'
   ORDER BY 1`;
-
-/**
- * Independent T-SQL digest: each row rendered by FOR XML RAW (column names and values, NULLs
- * omitted, binary as base64), hashed with SHA2_256; the first 7 bytes of each hash summed as a
- * decimal. Order-independent, so it compares the multiset of rows.
- */
-export function mssqlDigestQuery(table: TableRef): string {
-  return `SELECT COUNT(*) AS rows, CONVERT(varchar(40), ISNULL(SUM(CONVERT(decimal(38, 0),
-      CONVERT(bigint, SUBSTRING(HASHBYTES('SHA2_256', x.r), 1, 7)))), 0)) AS md5
-    FROM ${bracket(table.schema)}.${bracket(table.name)} t CROSS APPLY (SELECT t.* FOR XML RAW('r'), BINARY BASE64) x(r)`;
-}
 
 function engineOf(server: TestServer | undefined, kind: TestEngineKind, skip: string | undefined): TestEngine {
   const on = (): TestServer => {

@@ -96,7 +96,8 @@ CREATE TABLE IF NOT EXISTS ax.party_counts (kind text PRIMARY KEY, parties int N
 GO
 `,
   mssql: `IF OBJECT_ID(N'ax.dirparty_shadow') IS NULL
-  CREATE TABLE ax.dirparty_shadow (party_key nvarchar(40) PRIMARY KEY, kind nvarchar(20) NOT NULL, name nvarchar(60) NOT NULL, city nvarchar(60));
+  CREATE TABLE ax.dirparty_shadow (party_key nvarchar(40) PRIMARY KEY, kind nvarchar(20) NOT NULL, name nvarchar(60) NOT NULL, city nvarchar(60))
+GO
 IF OBJECT_ID(N'ax.party_counts') IS NULL CREATE TABLE ax.party_counts (kind nvarchar(20) PRIMARY KEY, parties int NOT NULL)
 GO
 `,

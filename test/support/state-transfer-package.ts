@@ -40,7 +40,8 @@ const CREATE_SHADOW_TABLES: ByEngine<string> = {
 CREATE INDEX IF NOT EXISTS dirparty_shadow_name ON ax.dirparty_shadow (name);
 CREATE TABLE IF NOT EXISTS ax.address_shadow (accountnum text PRIMARY KEY, city text)`,
   mssql: `IF OBJECT_ID(N'ax.dirparty_shadow') IS NULL
-  CREATE TABLE ax.dirparty_shadow (party_key nvarchar(40) PRIMARY KEY, kind nvarchar(20) NOT NULL, name nvarchar(60) NOT NULL);
+  CREATE TABLE ax.dirparty_shadow (party_key nvarchar(40) PRIMARY KEY, kind nvarchar(20) NOT NULL, name nvarchar(60) NOT NULL)
+GO
 IF OBJECT_ID(N'ax.address_shadow') IS NULL CREATE TABLE ax.address_shadow (accountnum nvarchar(20) PRIMARY KEY, city nvarchar(60))
 GO
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE object_id = OBJECT_ID(N'ax.dirparty_shadow') AND name = N'dirparty_shadow_name')

@@ -14,6 +14,36 @@ export function tsqlBatches(text: string): string[] {
 /** `[name]` with `]` doubled: the fixture layer's own quoting, independent of the engine under test. */
 export const bracket = (name: string): string => `[${name.replace(/]/g, ']]')}]`;
 
+/**
+ * Independent T-SQL content digest of a table (fixture layer, not the agent under test): each row
+ * rendered by FOR XML RAW (column names and values, NULLs omitted, binary as base64), hashed with
+ * SHA2_256, the first 7 bytes of each hash summed as a decimal. Order-independent: it compares the
+ * multiset of rows. Columns `rows` (int) and `md5` (the sum, as text).
+ */
+export function mssqlDigestQuery(table: { schema: string; name: string }): string {
+  return `SELECT COUNT(*) AS rows, CONVERT(varchar(40), ISNULL(SUM(CONVERT(decimal(38, 0),
+      CONVERT(bigint, SUBSTRING(HASHBYTES('SHA2_256', x.r), 1, 7)))), 0)) AS md5
+    FROM ${bracket(table.schema)}.${bracket(table.name)} t CROSS APPLY (SELECT t.* FOR XML RAW('r'), BINARY BASE64) x(r)`;
+}
+
+/** Creates a database (dropping one of that name first, ending its sessions). */
+export async function recreateMssqlDatabase(serverUrl: string, name: string): Promise<string> {
+  await dropMssqlDatabases(serverUrl, [name]);
+  await runTsql(serverUrl, `CREATE DATABASE ${bracket(name)}`);
+  return mssqlDatabaseUrl(serverUrl, name);
+}
+
+/** Drops databases if they exist: SINGLE_USER WITH ROLLBACK IMMEDIATE ends every session first. */
+export async function dropMssqlDatabases(serverUrl: string, names: readonly string[]): Promise<void> {
+  const text = names
+    .map(
+      (n) =>
+        `IF DB_ID(N'${n.replace(/'/g, "''")}') IS NOT NULL BEGIN ALTER DATABASE ${bracket(n)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${bracket(n)}; END`,
+    )
+    .join('\nGO\n');
+  if (text) await runTsql(serverUrl, text);
+}
+
 /** A database's URL on the server of `serverUrl` (same login and options). */
 export function mssqlDatabaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
@@ -77,16 +107,7 @@ export function mssqlTestServer(serverUrl: string): TestServer {
       const all = Object.values<string>(names);
       await runTsql(serverUrl, all.map((n) => `CREATE DATABASE ${bracket(n)}`).join('\nGO\n'));
       const urls = Object.fromEntries(roles.map((r) => [r, mssqlDatabaseUrl(serverUrl, names[r])])) as Record<N, string>;
-      const drop = async () => {
-        const text = all
-          .map(
-            (n) =>
-              `IF DB_ID(N'${n}') IS NOT NULL BEGIN ALTER DATABASE ${bracket(n)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${bracket(n)}; END`,
-          )
-          .join('\nGO\n');
-        await runTsql(serverUrl, text);
-      };
-      return { urls, names, drop };
+      return { urls, names, drop: () => dropMssqlDatabases(serverUrl, all) };
     },
   };
 }
