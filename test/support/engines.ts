@@ -9,8 +9,9 @@ import {
   type TestServer,
 } from '@cutover/testing';
 import type { AgentConfig } from '../../services/transfer-agent/src/config/agent.config';
+import { randomBytes } from 'node:crypto';
 import { digest as postgresDigest } from './digest';
-import { spawnTestAgent, startTestAgent, type AgentProcess, type SpawnOptions, type TestAgent } from './services';
+import { spawnTestAgent, startTestAgent, writeBeforeCutOff, type AgentProcess, type SpawnOptions, type TestAgent } from './services';
 
 /** One text (or value) per engine, kept side by side so a suite stays one. */
 export type ByEngine<T> = Record<TestEngineKind, T>;
@@ -47,6 +48,13 @@ export interface TestEngine {
   startAgent(databaseUrl: string, overrides?: Partial<AgentConfig>): Promise<TestAgent>;
   spawnAgent(databaseUrl: string, fixed?: { port?: number; token?: string } & SpawnOptions): Promise<AgentProcess>;
   digest(url: string, table: TableRef): Promise<Digest>;
+  /**
+   * Another login with every right on the server (PostgreSQL superuser, SQL Server sysadmin):
+   * `as(url)` is a database's URL with its credentials; drop() removes it.
+   */
+  superLogin(name: string): Promise<{ name: string; as(url: string): string; drop(): Promise<void> }>;
+  /** A write as another login while the single-user watchdog ends such sessions: retried until one attempt gets through. */
+  writeBeforeCutOff(url: string, text: string): Promise<void>;
   /** Names of a schema's secondary indexes and check, unique and foreign-key constraints, sorted. */
   secondaryObjects(url: string, schema: string): Promise<string[]>;
 }
@@ -93,11 +101,37 @@ function engineOf(server: TestServer | undefined, kind: TestEngineKind, skip: st
       const [row] = await on().run<{ rows: number; md5: string }>(url, mssqlDigestQuery(table));
       return { rows: row.rows, md5: row.md5 };
     },
+    superLogin: async (name) => {
+      const password = `Pw-${randomBytes(9).toString('hex')}`;
+      await on().createSuperLogin(name, password);
+      const as = (url: string) => {
+        const u = new URL(url);
+        u.username = name;
+        u.password = password;
+        return u.toString();
+      };
+      return { name, as, drop: () => on().dropLogin(name) };
+    },
+    writeBeforeCutOff: (url, text) => (kind === 'postgres' ? writeBeforeCutOff(url, text) : retryCutOff(() => on().run(url, text))),
     secondaryObjects: async (url, schema) => {
       const rows = await on().run<{ name: string }>(url, kind === 'postgres' ? POSTGRES_OBJECTS(schema) : MSSQL_OBJECTS(schema));
       return rows.map((r) => r.name);
     },
   };
+}
+
+/** SQL Server's ways of saying a session was ended (KILL) under a statement. */
+const CUT_OFF = /ECONNRESET|Connection lost|connection is closed|severe error|session is in the kill state|terminat/i;
+
+async function retryCutOff(write: () => Promise<unknown>, attempts = 50): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (i >= attempts || !CUT_OFF.test((error as Error).message)) throw error;
+    }
+  }
 }
 
 /** PostgreSQL always; SQL Server when MSSQL_URL is set, otherwise present and skipped with the reason. */

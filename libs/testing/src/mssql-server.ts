@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConnectionPool, type config as MssqlConfig } from 'mssql';
 import type { TestDatabases } from './databases';
-import type { TestServer } from './test-server';
+import { checkLogin, type TestServer } from './test-server';
 
 /** Splits T-SQL on lines holding only GO (the client-side batch separator), dropping empty batches. */
 export function tsqlBatches(text: string): string[] {
@@ -98,6 +98,18 @@ export function mssqlTestServer(serverUrl: string): TestServer {
   return {
     kind: 'mssql',
     run: runTsql,
+    // sp_addsrvrolemember, not ALTER SERVER ROLE (2012+): the floor is SQL Server 2008.
+    createSuperLogin: async (name, password) => {
+      checkLogin(name, password);
+      await runTsql(
+        serverUrl,
+        `CREATE LOGIN ${bracket(name)} WITH PASSWORD = N'${password}', CHECK_POLICY = OFF;\nEXEC sp_addsrvrolemember N'${name}', N'sysadmin';`,
+      );
+    },
+    dropLogin: async (name) => {
+      checkLogin(name, 'x');
+      await runTsql(serverUrl, `IF SUSER_ID(N'${name}') IS NOT NULL DROP LOGIN ${bracket(name)}`);
+    },
     createDatabases: async <N extends string>(roles: readonly N[]): Promise<TestDatabases<N>> => {
       const tag = randomBytes(4).toString('hex');
       const names = Object.fromEntries(roles.map((r) => [r, `cutover_t_${tag}_${r.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}`])) as Record<

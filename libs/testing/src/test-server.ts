@@ -17,6 +17,19 @@ export interface TestServer {
    * multi-statement text. SQL Server: batches separated by lines holding only `GO`.
    */
   run<T extends Record<string, unknown> = Record<string, unknown>>(url: string, text: string): Promise<T[]>;
+  /**
+   * A login other than the agents' with every right on the server (PostgreSQL: a SUPERUSER role;
+   * SQL Server: a sysadmin login), for tests of what single-user mode does to other logins. Names
+   * are the caller's, [a-z0-9_] only.
+   */
+  createSuperLogin(name: string, password: string): Promise<void>;
+  dropLogin(name: string): Promise<void>;
+}
+
+const LOGIN_NAME = /^[a-z][a-z0-9_]*$/;
+/** Login names and passwords go into fixture SQL as literals and identifiers: letters, digits, _ and - only. */
+export function checkLogin(name: string, password: string): void {
+  if (!LOGIN_NAME.test(name) || !/^[A-Za-z0-9_-]+$/.test(password)) throw new Error(`test login ${name}: unsafe name or password`);
 }
 
 /** The PostgreSQL server of the test run (DATABASE_URL, the embedded one under `npm test`). */
@@ -25,5 +38,13 @@ export function postgresTestServer(serverUrl = testServerUrl()): TestServer {
     kind: 'postgres',
     createDatabases: (roles) => createTestDatabases(roles, serverUrl),
     run: (url, text) => sql(url, text),
+    createSuperLogin: async (name, password) => {
+      checkLogin(name, password);
+      await sql(serverUrl, `CREATE ROLE "${name}" LOGIN SUPERUSER PASSWORD '${password}'`);
+    },
+    dropLogin: async (name) => {
+      checkLogin(name, 'x');
+      await sql(serverUrl, `DROP ROLE IF EXISTS "${name}"`);
+    },
   };
 }
