@@ -13,20 +13,12 @@ import {
 } from '../support/orchestrator';
 import { writeBeforeCutOff, type TestAgent } from '../support/services';
 import { engineTest, testEngines } from '../support/engines';
-import {
-  DELTA_WRITES,
-  EXPECTED,
-  NAME_TYPES,
-  PACKAGE,
-  SOURCE_DDL,
-  TARGET_DDL,
-  TRACKING_MESSAGE,
-  UNTRACK_VENDORS,
-} from '../support/preprocessing-fixtures';
+/** Fixtures per engine: schemas, data, package, business writes, engine-specific expectations. */
+import * as fx from '../support/preprocessing-fixtures';
 
-/** Why the single-user case is PostgreSQL-only (see its comment). */
-const SINGLE_USER_FIXTURE_PG_ONLY =
-  'its logins, their open session and the intruder write are PostgreSQL roles and a pg session; the SQL Server single-user path is in the engine contract suite';
+interface DeltaResult {
+  runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[]; noChanges: boolean };
+}
 
 for (const engine of testEngines())
   describe(`preprocessing on the source: readiness, live, delta (real agents) [${engine.kind}]`, () => {
@@ -40,15 +32,15 @@ for (const engine of testEngines())
 
     before(async () => {
       dbs = await engine.databases(['source', 'target']);
-      await engine.sql(dbs.urls.source, engine.pick(SOURCE_DDL));
-      await engine.sql(dbs.urls.target, engine.pick(TARGET_DDL));
+      await engine.sql(dbs.urls.source, engine.pick(fx.SOURCE_DDL));
+      await engine.sql(dbs.urls.target, engine.pick(fx.TARGET_DDL));
       [source, target] = await Promise.all([engine.startAgent(dbs.urls.source), engine.startAgent(dbs.urls.target)]);
       o = await startTestOrchestrator(dbs.urls.state);
       systems = await registerSystems(o, [
         { name: 'prod', role: 'production-source', agent: source },
         { name: 'target', role: 'target', agent: target },
       ]);
-      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', PACKAGE);
+      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', fx.PACKAGE);
       upgradeId = (
         await o.call<{ id: string }>('POST', '/v1/upgrades', {
           name: 'party',
@@ -69,7 +61,10 @@ for (const engine of testEngines())
     const run = async (path: string, body: unknown = {}) =>
       waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id);
     const shadow = () => engine.sql(dbs.urls.source, 'SELECT party_key, kind, name, city FROM ax.dirparty_shadow ORDER BY 1');
-    const expected = () => engine.sql(dbs.urls.source, engine.pick(EXPECTED));
+    const expected = () => engine.sql(dbs.urls.source, engine.pick(fx.EXPECTED));
+    /** Task results from the orchestrator's state database, by task id or by run. */
+    const results = async <T>(by: 'id' | 'run_id', id: string) =>
+      (await sql<{ result: T }>(dbs.urls.state, `SELECT result FROM task WHERE ${by} = $1`, [id])).map((x) => x.result);
 
     it('live preprocessing refuses before a passing readiness check', async () => {
       const res = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
@@ -91,7 +86,7 @@ for (const engine of testEngines())
         readiness.latest.every((c) => c.status === 'pass'),
         JSON.stringify(readiness.latest),
       );
-      assert.match(readiness.latest.find((c) => c.check === 'change-tracking')!.message, engine.pick(TRACKING_MESSAGE));
+      assert.match(readiness.latest.find((c) => c.check === 'change-tracking')!.message, engine.pick(fx.TRACKING_MESSAGE));
       const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
       assert.equal(checklist.find((t) => t.key === 'check-upgrade-readiness')!.status, 'done');
       const state = await o.call<{ watermarks: { scriptKey: string }[] }>('GET', `/v1/upgrades/${upgradeId}/preprocessing`);
@@ -120,7 +115,7 @@ for (const engine of testEngines())
     });
 
     it('delta reprocesses exactly the changed keys, and the shadow table equals a fresh live run over the final data', async () => {
-      await engine.sql(dbs.urls.source, engine.pick(DELTA_WRITES));
+      await engine.sql(dbs.urls.source, engine.pick(fx.DELTA_WRITES));
       assert.notDeepEqual(await shadow(), await expected(), 'before the delta the shadow table is stale');
       const r = await run('delta/runs');
       assert.equal(r.status, 'ended');
@@ -129,9 +124,7 @@ for (const engine of testEngines())
       const customers = tasks.items.find((t) => t.key === 'party-delta-customers')!;
       const task = await o.call<{ status: string }>('GET', `/v1/runs/${r.id}/tasks/${customers.id}`);
       assert.equal(task.status, 'ended');
-      const [{ result }] = await sql<{
-        result: { runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[]; noChanges: boolean } };
-      }>(dbs.urls.state, 'SELECT result FROM task WHERE id = $1', [customers.id]);
+      const [result] = await results<DeltaResult>('id', customers.id);
       assert.deepEqual(
         result.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
         [[2, 2, 1]],
@@ -140,11 +133,7 @@ for (const engine of testEngines())
       assert.equal(result.runDeltaScript.noChanges, false);
       // The AX-shaped table (no primary key): exactly the changed (DATAAREAID, ACCOUNTNUM) keys, dat/V3 untouched.
       const vendors = tasks.items.find((t) => t.key === 'party-delta-vendors')!;
-      const [{ result: v }] = await sql<{ result: { runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[] } } }>(
-        dbs.urls.state,
-        'SELECT result FROM task WHERE id = $1',
-        [vendors.id],
-      );
+      const [v] = await results<DeltaResult>('id', vendors.id);
       assert.deepEqual(
         v.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
         [[1, 1, 1]],
@@ -156,12 +145,7 @@ for (const engine of testEngines())
       const before = await shadow();
       const r = await run('delta/runs');
       assert.equal(r.status, 'ended');
-      const results = await sql<{ result: { runDeltaScript: { noChanges: boolean } } }>(
-        dbs.urls.state,
-        'SELECT result FROM task WHERE run_id = $1',
-        [r.id],
-      );
-      assert.ok(results.every((x) => x.result.runDeltaScript.noChanges));
+      assert.ok((await results<DeltaResult>('run_id', r.id)).every((x) => x.runDeltaScript.noChanges));
       assert.deepEqual(await shadow(), before);
       const tasks = await runTasks(o, r.id);
       assert.equal(tasks.length, 2);
@@ -174,16 +158,8 @@ for (const engine of testEngines())
       assert.match(task.error!, /AGENT_BACKUP_DIR/);
       const recovery = await run('recovery-model/runs');
       assert.equal(recovery.status, 'ended');
-      const [result] = await sql<{ result: { setRecoverySimple: { applicable: boolean } } }>(
-        dbs.urls.state,
-        'SELECT result FROM task WHERE run_id = $1',
-        [recovery.id],
-      );
-      assert.equal(
-        result.result.setRecoverySimple.applicable,
-        engine.pick({ postgres: false, mssql: true }),
-        'PostgreSQL has no recovery model',
-      );
+      const [result] = await results<{ setRecoverySimple: { applicable: boolean } }>('run_id', recovery.id);
+      assert.equal(result.setRecoverySimple.applicable, engine.pick({ postgres: false, mssql: true }), 'PostgreSQL has no recovery model');
       const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
       assert.equal(checklist.find((t) => t.key === 'backup-source-database')!.status, 'open');
       assert.equal(
@@ -193,12 +169,9 @@ for (const engine of testEngines())
       );
     });
 
-    // PostgreSQL-only: the fixture creates PostgreSQL roles, holds a pg session open and writes as a
-    // superuser through writeBeforeCutOff (pg). A SQL Server port needs logins, users and a
-    // tedious session; until then SQL Server's single-user mode is covered by the contract suite.
     itOn(
       ['postgres'],
-      SINGLE_USER_FIXTURE_PG_ONLY,
+      fx.SINGLE_USER_PG_ONLY,
       'single-user mode: refused with another login connected (listed), forced entry ends it, the run passes, a later write by another login fails the run by name, exit restores access',
       async () => {
         const suffix = Math.random().toString(36).slice(2, 8);
@@ -274,9 +247,9 @@ for (const engine of testEngines())
 
     it('readiness catches a live script that reads a business table no delta script covers', async () => {
       const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-        ...PACKAGE,
+        ...fx.PACKAGE,
         name: 'party-upgrade-incomplete',
-        scripts: PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
+        scripts: fx.PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
         copyRules: {
           include: [{ schema: 'ax', name: 'custtable' }],
           rename: [{ from: { schema: 'ax', name: 'custtable' }, to: { schema: 'ax', name: 'custtable_bad' } }],
@@ -299,7 +272,7 @@ for (const engine of testEngines())
       const errors = readiness.latest.filter((c) => c.status === 'error');
       assert.deepEqual(errors.map((e) => e.message).sort(), [
         'ax.custtable → ax.custtable_bad: column city is missing on the target',
-        `ax.custtable → ax.custtable_bad: column name is ${engine.pick(NAME_TYPES)[0]} on the source but ${engine.pick(NAME_TYPES)[1]} on the target`,
+        `ax.custtable → ax.custtable_bad: column name is ${engine.pick(fx.NAME_TYPES)[0]} on the source but ${engine.pick(fx.NAME_TYPES)[1]} on the target`,
         'ax.custtable → ax.custtable_bad: target column extra is NOT NULL and has no source column',
         'live script party-from-vendors reads ax.vendtable, which no delta script covers',
       ]);
@@ -309,7 +282,7 @@ for (const engine of testEngines())
 
     it('a delta whose watermark no longer covers its tables is refused before it runs, naming table, age and retention', async () => {
       // Someone turned tracking off for a table a delta script reads: the changes since are gone.
-      await engine.sql(dbs.urls.source, engine.pick(UNTRACK_VENDORS));
+      await engine.sql(dbs.urls.source, engine.pick(fx.UNTRACK_VENDORS));
       const refused = await o.call<{ detail: string; watermarks: string[] }>(
         'POST',
         `/v1/upgrades/${upgradeId}/delta/runs`,

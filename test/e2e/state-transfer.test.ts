@@ -4,66 +4,14 @@ import { describe } from 'node:test';
 import type { TestDatabases } from '@cutover/testing';
 import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
 import type { TestAgent } from '../support/services';
-import { engineTest, testEngines, type ByEngine } from '../support/engines';
-import {
-  ADDRESSES,
-  BUSINESS_TABLES,
-  EXPECTED_ADDRESSES,
-  EXPECTED_PARTIES,
-  PACKAGE,
-  PARTIES,
-  PROD_DATA,
-  PROD_SCHEMA,
-  restoreProduction,
-  TARGET_SCHEMA,
-} from '../support/state-transfer-fixtures';
-
-interface Status {
-  backupPoint: { watermark: string } | null;
-  lastRun: { id: string; status: string } | null;
-  carried: { scripts: string[]; watermarks: string[]; watermark: string } | null;
-  tables: { table: string }[];
-  next: string[];
-}
-interface Sequences {
-  sequences: {
-    key: string;
-    scope: { column: string; value: string }[];
-    test: { next: string; max: string };
-    production: { next: string; max: string };
-    valueToSet: { next: string; max: string };
-    inSync: boolean;
-  }[];
-  applied: { key: string; nextSet: string; changed: boolean; appliedBy: string; productionNext: string }[];
-}
-
-/** Business keeps working on production after the backup. */
-const BUSINESS_WRITES = (
-  concat: (a: string, b: string) => string,
-) => `INSERT INTO ax.custtable VALUES ('N900', 'new customer', ' new town '), ('N901', 'another', NULL);
-  UPDATE ax.custtable SET name = ${concat(`'renamed '`, 'accountnum')}, city = 'moved' WHERE accountnum IN ('C5', 'C6');
-  DELETE FROM ax.custtable WHERE accountnum IN ('C7', 'C8');
-  UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';
-  DELETE FROM ax.vendtable WHERE accountnum = 'V4';
-  UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';
-  UPDATE ax.numberseq SET next_rec = 3100 WHERE seq = 'CRM_1' AND dataareaid = 'ceu';`;
-const WRITES: ByEngine<string> = { postgres: BUSINESS_WRITES((a, b) => `${a} || ${b}`), mssql: BUSINESS_WRITES((a, b) => `${a} + ${b}`) };
-/** Engine-dependent probes of production. */
-const SHADOW_ON_PROD = `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'ax' AND table_name = 'dirparty_shadow'`;
-const MOVE_SHADOW: ByEngine<(from: string, to: string) => string> = {
-  postgres: (from, to) => `ALTER TABLE ax.${from} RENAME TO ${to}`,
-  mssql: (from, to) => `EXEC sp_rename N'ax.${from}', N'${to}'`,
-};
-const SEQUENCES: ByEngine<string> = {
-  postgres: 'SELECT dataareaid, seq, next_rec::text FROM ax.numberseq ORDER BY 1, 2',
-  mssql: 'SELECT dataareaid, seq, CONVERT(varchar(20), next_rec) AS next_rec FROM ax.numberseq ORDER BY 1, 2',
-};
+import { engineTest, testEngines } from '../support/engines';
+/** Fixtures per engine: schemas, data, package, reference queries, business writes. */
+import * as st from '../support/state-transfer-fixtures';
 
 for (const engine of testEngines())
   describe(`state transfer: preprocess a restored test system, move its state to production, delta on production [${engine.kind}]`, () => {
     const { it, before, after } = engineTest(engine);
-    const sql = engine.sql;
-    const digest = engine.digest;
+    const { sql, digest, pick } = engine;
     let dbs: TestDatabases<'state' | 'prod' | 'test' | 'target' | 'direct'>;
     let agents: TestAgent[];
     let o: TestOrchestrator;
@@ -73,12 +21,11 @@ for (const engine of testEngines())
     let runId: string;
     const base = () => `/v1/upgrades/${upgradeId}`;
     const run = async (path: string, body: unknown = {}) => waitForRun(o, (await o.call<RunView>('POST', `${base()}/${path}`, body)).id);
-    const businessDigests = () => Promise.all(BUSINESS_TABLES.map((t) => digest(dbs.urls.prod, t)));
-    const pick = engine.pick;
+    const businessDigests = () => Promise.all(st.BUSINESS_TABLES.map((t) => digest(dbs.urls.prod, t)));
 
     before(async () => {
       dbs = await engine.databases(['prod', 'test', 'target', 'direct']);
-      await Promise.all([sql(dbs.urls.prod, pick(PROD_SCHEMA) + pick(PROD_DATA)), sql(dbs.urls.target, pick(TARGET_SCHEMA))]);
+      await Promise.all([sql(dbs.urls.prod, pick(st.PROD_SCHEMA) + pick(st.PROD_DATA)), sql(dbs.urls.target, pick(st.TARGET_SCHEMA))]);
       agents = await Promise.all([dbs.urls.prod, dbs.urls.test, dbs.urls.target, dbs.urls.direct].map((url) => engine.startAgent(url)));
       o = await startTestOrchestrator(dbs.urls.state);
       const systems = await registerSystems(o, [
@@ -87,7 +34,7 @@ for (const engine of testEngines())
         { name: 'target', role: 'target', agent: agents[2] },
         { name: 'direct', role: 'production-source', agent: agents[3] },
       ]);
-      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', PACKAGE);
+      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', st.PACKAGE);
       upgradeId = (
         await o.call<{ id: string }>('POST', '/v1/upgrades', {
           name: 'state-transfer',
@@ -119,7 +66,7 @@ for (const engine of testEngines())
       const refused = await o.call<{ detail: string }>('POST', `${base()}/state-transfer/backup-point`, {}, { expect: 409 });
       assert.match(refused.detail, /change tracking is not enabled on production prod: run the readiness check on production first/);
       assert.equal((await run('readiness/runs')).status, 'ended');
-      const status = await o.call<Status>('POST', `${base()}/state-transfer/backup-point`, {});
+      const status = await o.call<st.Status>('POST', `${base()}/state-transfer/backup-point`, {});
       assert.match(status.backupPoint!.watermark, /^\d+:\d+:/);
       assert.deepEqual(status.next, ['preprocess-test-system', 'start-state-transfer']);
     });
@@ -127,9 +74,9 @@ for (const engine of testEngines())
     it('production is restored into the test system and preprocessed there while production keeps working', async () => {
       // Committed after the backup point but before the backup: in the test copy and in the next delta (processed twice, harmlessly).
       await sql(dbs.urls.prod, `UPDATE ax.custtable SET name = 'early rename' WHERE accountnum = 'C10'`);
-      await restoreProduction(engine, dbs.urls.prod, dbs.urls.test);
+      await st.restoreProduction(engine, dbs.urls.prod, dbs.urls.test);
       // The reference twin starts from the same data and is preprocessed directly, as production would be without the transfer.
-      await restoreProduction(engine, dbs.urls.prod, dbs.urls.direct);
+      await st.restoreProduction(engine, dbs.urls.prod, dbs.urls.direct);
       for (const step of ['readiness', 'live'])
         assert.equal(
           (await waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${directUpgradeId}/${step}/runs`, {})).id)).status,
@@ -147,9 +94,9 @@ for (const engine of testEngines())
         'open',
         'test runs do not complete production’s checklist',
       );
-      const [{ n }] = await sql<{ n: number | string }>(dbs.urls.prod, SHADOW_ON_PROD);
+      const [{ n }] = await sql<{ n: number | string }>(dbs.urls.prod, st.SHADOW_ON_PROD);
       assert.equal(Number(n), 0, 'production carries no preprocessing');
-      await Promise.all([sql(dbs.urls.prod, pick(WRITES)), sql(dbs.urls.direct, pick(WRITES))]);
+      await Promise.all([sql(dbs.urls.prod, pick(st.WRITES)), sql(dbs.urls.direct, pick(st.WRITES))]);
     });
 
     it('a dry run discovers the tables from the package with their sizes, leaving out the change log and the sequence table', async () => {
@@ -207,13 +154,13 @@ for (const engine of testEngines())
       assert.equal(held.get('verify:ax.dirparty_shadow'), 'waiting');
       assert.equal((await o.call<RunView>('GET', `/v1/runs/${runId}`)).status, 'running');
       // Break the source of the paused range: resumed, it fails; repaired, a rerun of that one task finishes the run.
-      await sql(dbs.urls.test, pick(MOVE_SHADOW)('dirparty_shadow', 'dirparty_shadow_moved'));
+      await sql(dbs.urls.test, pick(st.MOVE_SHADOW)('dirparty_shadow', 'dirparty_shadow_moved'));
       await o.call('POST', `/v1/runs/${runId}/tasks/${copy.id}/resume`);
       assert.equal((await waitForRun(o, runId)).status, 'error');
       const failed = (await runTasks(o, runId)).find((t) => t.key === copy.key)!;
       assert.equal(failed.status, 'error');
       assert.match(failed.error!, /dirparty_shadow/);
-      await sql(dbs.urls.test, pick(MOVE_SHADOW)('dirparty_shadow_moved', 'dirparty_shadow'));
+      await sql(dbs.urls.test, pick(st.MOVE_SHADOW)('dirparty_shadow_moved', 'dirparty_shadow'));
       await o.call('POST', `/v1/runs/${runId}/tasks/${copy.id}/rerun`);
       assert.equal((await waitForRun(o, runId)).status, 'ended');
       const rerun = (await runTasks(o, runId)).find((t) => t.key === copy.key)!;
@@ -232,7 +179,7 @@ for (const engine of testEngines())
     });
 
     it('the state is carried over: live scripts count as done on production, its delta watermarks are the backup point', async () => {
-      const status = await o.call<Status & { progress: { table: string; checksumMatch: boolean }[] }>('GET', `${base()}/state-transfer`);
+      const status = await o.call<st.Status & { progress: { table: string; checksumMatch: boolean }[] }>('GET', `${base()}/state-transfer`);
       assert.equal(status.lastRun!.status, 'ended');
       assert.ok(
         status.progress.every((p) => p.checksumMatch),
@@ -240,7 +187,7 @@ for (const engine of testEngines())
       );
       assert.deepEqual(
         status.carried!.scripts,
-        PACKAGE.scripts
+        st.PACKAGE.scripts
           .filter((s) => s.phase === 'live')
           .map((s) => s.key)
           .sort(),
@@ -268,7 +215,7 @@ for (const engine of testEngines())
     });
 
     it('number sequences per company: preview, refused when production changed since, applied as previewed and recorded', async () => {
-      const preview = await o.call<Sequences>('GET', `${base()}/state-transfer/number-sequences`);
+      const preview = await o.call<st.Sequences>('GET', `${base()}/state-transfer/number-sequences`);
       // CRM_1 is kept per company and moved in opposite directions: the test system drew numbers for
       // dat, production kept drawing for ceu after the backup. CRM_2 is declared with one row.
       assert.deepEqual(
@@ -306,14 +253,14 @@ for (const engine of testEngines())
         { expect: 400 },
       );
       assert.match(bad.detail, /declares no number sequence CRM_9/);
-      const applied = await o.call<Sequences>('POST', `${base()}/state-transfer/number-sequences/apply`, { sequences: confirm });
-      assert.deepEqual(await sql(dbs.urls.prod, pick(SEQUENCES)), [
+      const applied = await o.call<st.Sequences>('POST', `${base()}/state-transfer/number-sequences/apply`, { sequences: confirm });
+      assert.deepEqual(await sql(dbs.urls.prod, pick(st.SEQUENCES)), [
         { dataareaid: 'ceu', seq: 'CRM_1', next_rec: '3100' },
         { dataareaid: 'dat', seq: 'CRM_1', next_rec: '4000' },
         { dataareaid: 'dat', seq: 'CRM_2', next_rec: '510' },
       ]);
       assert.ok(applied.sequences.every((s) => s.inSync));
-      const again = await o.call<Sequences>('POST', `${base()}/state-transfer/number-sequences/apply`, { sequences: confirm });
+      const again = await o.call<st.Sequences>('POST', `${base()}/state-transfer/number-sequences/apply`, { sequences: confirm });
       assert.deepEqual(again.applied.map((a) => [a.key, a.nextSet, a.changed]).sort(), [
         ['CRM_1', '3100', false],
         ['CRM_1', '3100', false],
@@ -325,26 +272,29 @@ for (const engine of testEngines())
     });
 
     it('a delta on production processes exactly the changes since the backup: its shadow tables equal a direct preprocessing of its data', async () => {
-      assert.notDeepEqual(await sql(dbs.urls.prod, PARTIES), await sql(dbs.urls.prod, pick(EXPECTED_PARTIES)), 'stale before the delta');
+      assert.notDeepEqual(
+        await sql(dbs.urls.prod, st.PARTIES),
+        await sql(dbs.urls.prod, pick(st.EXPECTED_PARTIES)),
+        'stale before the delta',
+      );
       const delta = await run('delta/runs');
       assert.equal(delta.status, 'ended');
-      assert.deepEqual(await sql(dbs.urls.prod, PARTIES), await sql(dbs.urls.prod, pick(EXPECTED_PARTIES)));
-      assert.deepEqual(await sql(dbs.urls.prod, ADDRESSES), await sql(dbs.urls.prod, pick(EXPECTED_ADDRESSES)));
+      assert.deepEqual(await sql(dbs.urls.prod, st.PARTIES), await sql(dbs.urls.prod, pick(st.EXPECTED_PARTIES)));
+      assert.deepEqual(await sql(dbs.urls.prod, st.ADDRESSES), await sql(dbs.urls.prod, pick(st.EXPECTED_ADDRESSES)));
       // And equal to a live + delta run done directly on the twin that lived through the same writes.
       const direct = await waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${directUpgradeId}/delta/runs`, {})).id);
       assert.equal(direct.status, 'ended');
-      assert.deepEqual(await sql(dbs.urls.prod, PARTIES), await sql(dbs.urls.direct, PARTIES), 'parties equal a direct live + delta run');
-      assert.deepEqual(
-        await sql(dbs.urls.prod, ADDRESSES),
-        await sql(dbs.urls.direct, ADDRESSES),
-        'addresses equal a direct live + delta run',
-      );
+      for (const [query, what] of [
+        [st.PARTIES, 'parties'],
+        [st.ADDRESSES, 'addresses'],
+      ] as const)
+        assert.deepEqual(await sql(dbs.urls.prod, query), await sql(dbs.urls.direct, query), `${what} equal a direct live + delta run`);
       assert.deepEqual(
         await digest(dbs.urls.prod, { schema: 'ax', name: 'dirparty_shadow' }),
         await digest(dbs.urls.direct, { schema: 'ax', name: 'dirparty_shadow' }),
         'every column, every row',
       );
-      const status = await o.call<Status>('GET', `${base()}/state-transfer`);
+      const status = await o.call<st.Status>('GET', `${base()}/state-transfer`);
       assert.deepEqual(status.next, ['enter-single-user-mode-source']);
     });
   });

@@ -79,6 +79,15 @@ export const UNTRACK_VENDORS: ByEngine<string> = {
   EXEC (@drop);`,
 };
 
+/**
+ * Why the preprocessing suite's single-user case runs on PostgreSQL only: it creates a restricted
+ * login and a superuser, holds the restricted one's session open (pg) and matches PostgreSQL's
+ * refusal text. SQL Server single-user mode is in the engine contract suite and in
+ * single-user-guard.test.ts (parametrized).
+ */
+export const SINGLE_USER_PG_ONLY =
+  'its fixture is PostgreSQL roles, a held pg session and PostgreSQL refusal texts; SQL Server single-user mode is covered by the contract suite and single-user-guard';
+
 /** How the readiness check reports the two tables' change capture on each engine. */
 export const TRACKING_MESSAGE: ByEngine<RegExp> = {
   postgres:

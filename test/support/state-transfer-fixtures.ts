@@ -105,4 +105,49 @@ async function restorePostgres(productionUrl: string, testUrl: string): Promise<
   }
 }
 
+/** The state-transfer status and number-sequence views the suite reads. */
+export interface Status {
+  backupPoint: { watermark: string } | null;
+  lastRun: { id: string; status: string } | null;
+  carried: { scripts: string[]; watermarks: string[]; watermark: string } | null;
+  tables: { table: string }[];
+  next: string[];
+}
+export interface Sequences {
+  sequences: {
+    key: string;
+    scope: { column: string; value: string }[];
+    test: { next: string; max: string };
+    production: { next: string; max: string };
+    valueToSet: { next: string; max: string };
+    inSync: boolean;
+  }[];
+  applied: { key: string; nextSet: string; changed: boolean; appliedBy: string; productionNext: string }[];
+}
+
+/** Business keeps working on production after the backup. */
+const BUSINESS_WRITES = (
+  concat: (a: string, b: string) => string,
+) => `INSERT INTO ax.custtable VALUES ('N900', 'new customer', ' new town '), ('N901', 'another', NULL);
+  UPDATE ax.custtable SET name = ${concat(`'renamed '`, 'accountnum')}, city = 'moved' WHERE accountnum IN ('C5', 'C6');
+  DELETE FROM ax.custtable WHERE accountnum IN ('C7', 'C8');
+  UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';
+  DELETE FROM ax.vendtable WHERE accountnum = 'V4';
+  UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';
+  UPDATE ax.numberseq SET next_rec = 3100 WHERE seq = 'CRM_1' AND dataareaid = 'ceu';`;
+export const WRITES: ByEngine<string> = {
+  postgres: BUSINESS_WRITES((a, b) => `${a} || ${b}`),
+  mssql: BUSINESS_WRITES((a, b) => `${a} + ${b}`),
+};
+/** Engine-dependent probes of production. */
+export const SHADOW_ON_PROD = `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'ax' AND table_name = 'dirparty_shadow'`;
+export const MOVE_SHADOW: ByEngine<(from: string, to: string) => string> = {
+  postgres: (from, to) => `ALTER TABLE ax.${from} RENAME TO ${to}`,
+  mssql: (from, to) => `EXEC sp_rename N'ax.${from}', N'${to}'`,
+};
+export const SEQUENCES: ByEngine<string> = {
+  postgres: 'SELECT dataareaid, seq, next_rec::text FROM ax.numberseq ORDER BY 1, 2',
+  mssql: 'SELECT dataareaid, seq, CONVERT(varchar(20), next_rec) AS next_rec FROM ax.numberseq ORDER BY 1, 2',
+};
+
 export { PACKAGE } from './state-transfer-package';

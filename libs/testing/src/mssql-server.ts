@@ -21,7 +21,7 @@ export const bracket = (name: string): string => `[${name.replace(/]/g, ']]')}]`
  * multiset of rows. Columns `rows` (int) and `md5` (the sum, as text).
  */
 export function mssqlDigestQuery(table: { schema: string; name: string }): string {
-  return `SELECT COUNT(*) AS rows, CONVERT(varchar(40), ISNULL(SUM(CONVERT(decimal(38, 0),
+  return `SELECT COUNT(*) AS [rows], CONVERT(varchar(40), ISNULL(SUM(CONVERT(decimal(38, 0),
       CONVERT(bigint, SUBSTRING(HASHBYTES('SHA2_256', x.r), 1, 7)))), 0)) AS md5
     FROM ${bracket(table.schema)}.${bracket(table.name)} t CROSS APPLY (SELECT t.* FOR XML RAW('r'), BINARY BASE64) x(r)`;
 }
