@@ -6,7 +6,9 @@
  * sequence, an inventory summary).
  */
 import type { TableRef } from '@cutover/contracts';
+import { DEMO_TSQL } from './demo-package-tsql';
 
+/** A demo script: its PostgreSQL body here, its T-SQL body from demo-package-tsql.ts (same key). */
 const script = (
   key: string,
   phase: string,
@@ -15,15 +17,11 @@ const script = (
   writes: TableRef[],
   sql: string,
   dependsOn: string[] = [],
-) => ({
-  key,
-  phase,
-  description,
-  reads,
-  writes,
-  dependsOn,
-  sql: { postgres: sql },
-});
+) => {
+  const mssql = DEMO_TSQL[key];
+  if (!mssql) throw new Error(`demo script ${key} has no T-SQL body`);
+  return { key, phase, description, reads, writes, dependsOn, sql: { postgres: sql, mssql } };
+};
 
 const PARTY = 'dbo."DIRPARTYTABLE_SHADOW"';
 const ADDRESS = 'dbo."LOGISTICSPOSTALADDRESS_SHADOW"';
@@ -199,3 +197,11 @@ INSERT INTO dbo."CUSTTABLE" ("RECID", "DATAAREAID", "ACCOUNTNUM", "NAME", "CREDI
 UPDATE dbo."CUSTTABLE" SET "NAME" = "NAME" || ' (renamed)', "CITY" = 'shelbyville' WHERE "RECID" % 97 = 0;
 DELETE FROM dbo."CUSTTABLE" WHERE "RECID" % 211 = 0;
 UPDATE dbo."VENDTABLE" SET "NAME" = "NAME" || ' ltd' WHERE "RECID" % 13 = 0;`;
+
+/**
+ * Every T-SQL script body of the demo package, one entry per GO-separated script (what the SQL
+ * Server agent runs): for the T-SQL parse tests.
+ */
+export function demoTsqlScripts(): { key: string; sql: string }[] {
+  return DEMO_PACKAGE.scripts.map((s) => ({ key: s.key, sql: s.sql.mssql }));
+}

@@ -14,13 +14,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AgentClient } from '@cutover/agent-client';
-import { EngineKind, formatTableRef, mintGrant, TransferFormat, type TableRef } from '@cutover/contracts';
-import { databaseUrl, sql } from '@cutover/testing';
+import { formatTableRef, mintGrant, type TableRef } from '@cutover/contracts';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { followRun, log, type Api, type DemoFlow } from './demo-api';
-import { DDL } from './demo-data';
-import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
+import { DEMO_PACKAGE } from './demo-package';
+import type { DemoDatabases } from './demo-engine';
 import type { DemoStops } from './demo-stops';
 
 interface Agent {
@@ -30,7 +29,8 @@ interface Agent {
 
 export interface StateTransferDemo {
   api: Api;
-  serverUrl: string;
+  /** Where the test and reference databases are created (the engine of production's). */
+  dbs: DemoDatabases;
   prefix: string;
   production: Agent;
   target: Agent;
@@ -47,7 +47,10 @@ const BUSINESS_TABLES = [
   { schema: 'dbo', name: 'NUMBERSEQUENCETABLE' },
 ];
 
-const SHADOWS = ['dbo."DIRPARTYTABLE_SHADOW"', 'dbo."LOGISTICSPOSTALADDRESS_SHADOW"'];
+const SHADOWS = [
+  { schema: 'dbo', name: 'DIRPARTYTABLE_SHADOW' },
+  { schema: 'dbo', name: 'LOGISTICSPOSTALADDRESS_SHADOW' },
+];
 
 /** Runs the state-transfer flow; returns the upgrade for the next steps. */
 export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow> {
@@ -56,14 +59,11 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
     followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id, label);
 
   const database = async (role: string): Promise<{ url: string; agent: Agent }> => {
-    const name = `${d.prefix}_${role}`;
-    await sql(d.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await sql(d.serverUrl, `CREATE DATABASE "${name}"`);
-    const url = databaseUrl(d.serverUrl, name);
-    await sql(url, DDL);
+    const url = await d.dbs.create(`${d.prefix}_${role}`);
+    await d.dbs.schema(url);
     const token = randomBytes(24).toString('hex');
     const { app, url: agentUrl } = await startAgent(
-      agentConfig({ engine: EngineKind.Postgres, databaseUrl: url, token, name: `demo-${role}`, port: 0, logLevel: 'warn' }),
+      agentConfig({ engine: d.dbs.engine, databaseUrl: url, token, name: `demo-${role}`, port: 0, logLevel: 'warn' }),
     );
     d.stops.add('agents', () => app.close());
     return { url, agent: { url: agentUrl, token } };
@@ -80,14 +80,14 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
         from: null,
         to: null,
         columns,
-        format: TransferFormat.PgBinary,
+        format: d.dbs.format,
         operation: id,
         exp: Math.floor(Date.now() / 1000) + 600,
       });
       const op = await new AgentClient(into.url, into.token).runOperation({
         id,
         type: 'copy-range',
-        copyRange: { table: name, columns, format: TransferFormat.PgBinary, source: { url: d.production.url, grant } },
+        copyRange: { table: name, columns, format: d.dbs.format, source: { url: d.production.url, grant } },
       });
       if (op.status !== 'succeeded') throw new Error(`restoring ${formatTableRef(name)}: ${op.error?.message ?? op.status}`);
     }
@@ -122,7 +122,7 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
   await start('readiness check (test system)', upgrade.id, 'readiness/runs', { system: 'test' });
   await start('live preprocessing on the test system', upgrade.id, 'live/runs', { system: 'test' });
   log('meanwhile, business keeps working on production: customers added, renamed, moved, deleted; vendors renamed');
-  await sql(d.productionUrl, BUSINESS_WRITES);
+  await d.dbs.businessWrites(d.productionUrl);
 
   const dry = await api<{
     tables: { table: TableRef; rows: number; existsOnProduction: boolean; ranges: number }[];
@@ -178,16 +178,12 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
   await start('reference: readiness', reference.id, 'readiness/runs');
   await start('reference: live preprocessing of production’s final data', reference.id, 'live/runs');
   for (const table of SHADOWS) {
-    const digest = `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`;
-    const [[p], [r]] = await Promise.all([
-      sql<{ n: number; md5: string }>(d.productionUrl, digest),
-      sql<{ n: number; md5: string }>(direct.url, digest),
-    ]);
+    const [p, r] = await Promise.all([d.dbs.digest(d.productionUrl, table), d.dbs.digest(direct.url, table)]);
     const equal = p.n === r.n && p.md5 === r.md5;
     log(
-      `  ${table}: production ${p.n.toLocaleString('en')} rows, direct preprocessing ${r.n.toLocaleString('en')} rows, content ${equal ? 'equal' : 'DIFFERENT'}`,
+      `  ${formatTableRef(table)}: production ${p.n.toLocaleString('en')} rows, direct preprocessing ${r.n.toLocaleString('en')} rows, content ${equal ? 'equal' : 'DIFFERENT'}`,
     );
-    if (!equal) throw new Error(`${table} on production differs from a direct preprocessing of its data`);
+    if (!equal) throw new Error(`${formatTableRef(table)} on production differs from a direct preprocessing of its data`);
   }
   log('state transfer: production holds exactly what preprocessing it directly would have produced, without running it');
   return {

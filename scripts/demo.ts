@@ -10,6 +10,7 @@
  *   npm start -- --exit             # stop at the end (used by the tests)
  *   npm start -- --port 0           # ephemeral ports instead of 7300, 7311, 7312
  *   npm start -- --with-state-transfer  # preprocess a restored test system and transfer its state (scripts/demo-state-transfer.ts)
+ *   MSSQL_URL=mssql://user:pass@host:1433 npm start  # source, test and target on that SQL Server (scripts/demo-engine.ts)
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -24,8 +25,8 @@ import { agentConfig } from '../services/transfer-agent/src/config/agent.config'
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
 import { demoApi, followRun, log, prepareForSingleUser, type Api, type DemoFlow, type RunStartBody } from './demo-api';
-import { seedAxSource } from './demo-data';
-import { BUSINESS_WRITES, DEMO_PACKAGE } from './demo-package';
+import { DEMO_PACKAGE } from './demo-package';
+import { mssqlDemoDatabases, postgresDemoDatabases, type DemoDatabases } from './demo-engine';
 import { demoStateTransfer } from './demo-state-transfer';
 import { DemoStops } from './demo-stops';
 import { dataUpgrade } from './demo-upgrade';
@@ -61,19 +62,24 @@ async function main(): Promise<void> {
     stops.add('database', () => server.stop());
     serverUrl = server.url;
   }
-  const names = { state: `${args.prefix}_state`, source: `${args.prefix}_source`, target: `${args.prefix}_target` };
-  for (const name of Object.values(names)) {
-    await sql(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await sql(serverUrl, `CREATE DATABASE "${name}"`);
+  // The orchestrator's state is PostgreSQL always; source, test and target are on SQL Server with MSSQL_URL.
+  const mssqlUrl = process.env.MSSQL_URL;
+  const dbs: DemoDatabases = mssqlUrl ? mssqlDemoDatabases(mssqlUrl) : postgresDemoDatabases(serverUrl);
+  if (mssqlUrl) {
+    log('source, test and target databases on the SQL Server in MSSQL_URL (agents on the mssql engine); dropped at the end');
+    stops.add('database', () => dbs.dropCreated());
   }
+  const state = `${args.prefix}_state`;
+  await sql(serverUrl, `DROP DATABASE IF EXISTS "${state}" WITH (FORCE)`);
+  await sql(serverUrl, `CREATE DATABASE "${state}"`);
   const urls = {
-    state: databaseUrl(serverUrl, names.state),
-    source: databaseUrl(serverUrl, names.source),
-    target: databaseUrl(serverUrl, names.target),
+    state: databaseUrl(serverUrl, state),
+    source: await dbs.create(`${args.prefix}_source`),
+    target: await dbs.create(`${args.prefix}_target`),
   };
 
   log(`seeding an AX-like source (INVENTTRANS: ${scale.toLocaleString('en')} rows) and an empty target`);
-  await seedAxSource(urls.source, urls.target, scale);
+  await dbs.seed(urls.source, urls.target, scale);
 
   const basePort = Number(args.port);
   const adminKey = randomBytes(24).toString('hex');
@@ -91,14 +97,15 @@ async function main(): Promise<void> {
     (['source', 'target'] as const).map(async (role, i) => {
       const token = randomBytes(24).toString('hex');
       const config = agentConfig({
-        engine: EngineKind.Postgres,
+        engine: dbs.engine,
         databaseUrl: urls[role],
         token,
         name: `demo-${role}`,
         port: basePort === 0 ? 0 : basePort + 11 + i,
         logLevel: 'warn',
-        // The source backs up for real wherever a pg_dump as new as the server is installed.
-        ...(role === 'source' ? { backupDir: backupDir() } : {}),
+        // The source backs up for real wherever a pg_dump as new as the server is installed; on SQL
+        // Server into MSSQL_BACKUP_DIR (a directory as the server sees it), when set.
+        ...(role === 'source' ? sourceBackup(dbs.engine) : {}),
       });
       const { app, url } = await startAgent(config);
       stops.add('agents', () => closeGracefully(app));
@@ -122,10 +129,10 @@ async function main(): Promise<void> {
 
   const api = demoApi(orchestrator.url, adminKey);
   const stateTransfer = args['with-state-transfer']
-    ? await demoStateTransfer({ api, serverUrl, prefix: args.prefix, production: source, target, productionUrl: urls.source, stops })
+    ? await demoStateTransfer({ api, dbs, prefix: args.prefix, production: source, target, productionUrl: urls.source, stops })
     : null;
-  const flow = stateTransfer ?? (await preprocessing(api, source, target, urls.source));
-  const start = await singleUser(api, flow, urls.source);
+  const flow = stateTransfer ?? (await preprocessing(api, dbs, source, target, urls.source));
+  const start = await singleUser(api, dbs, flow, urls.source);
   await dataUpgrade(api, flow.upgradeId, flow.targetSystemId, threads, start);
 
   serving = true;
@@ -142,7 +149,7 @@ async function main(): Promise<void> {
  * readiness, run live preprocessing while "business" keeps writing, reprocess the changes with a
  * delta run, enter single-user mode and run single-user preprocessing.
  */
-async function preprocessing(api: Api, source: Agent, target: Agent, sourceUrl: string): Promise<DemoFlow> {
+async function preprocessing(api: Api, dbs: DemoDatabases, source: Agent, target: Agent, sourceUrl: string): Promise<DemoFlow> {
   const systems: Record<string, string> = {};
   for (const [name, role, agent] of [
     ['demo-production', 'production-source', source],
@@ -174,13 +181,13 @@ async function preprocessing(api: Api, source: Agent, target: Agent, sourceUrl: 
   for (const c of readiness.latest) log(`  [${c.status}] ${c.check}: ${c.message}`);
   await follow('live preprocessing', 'live/runs');
   log('business keeps working: 50 customers added, some renamed or moved, some deleted, vendors renamed');
-  await sql(sourceUrl, BUSINESS_WRITES);
+  await dbs.businessWrites(sourceUrl);
   await follow('delta preprocessing', 'delta/runs');
   return { upgradeId: upgrade.id, sourceSystemId: systems['demo-production'], targetSystemId: systems['demo-target'] };
 }
 
 /** The source enters single-user mode (other logins' sessions ended) and single-user preprocessing runs. */
-async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<RunStartBody> {
+async function singleUser(api: Api, dbs: DemoDatabases, flow: DemoFlow, sourceUrl: string): Promise<RunStartBody> {
   const entered = await api<{ mode: string }>('POST', `/v1/systems/${flow.sourceSystemId}/single-user`, { force: true });
   log(`source system: ${entered.mode} mode (other logins' sessions ended, CONNECT revoked)`);
   const start = await prepareForSingleUser(api, flow.upgradeId);
@@ -189,16 +196,16 @@ async function singleUser(api: Api, flow: DemoFlow, sourceUrl: string): Promise<
     (await api<{ id: string }>('POST', `/v1/upgrades/${flow.upgradeId}/single-user/runs`, start)).id,
     'single-user preprocessing',
   );
-  const [parties] = await sql<{ n: string; numbered: string }>(
-    sourceUrl,
-    `SELECT count(*) AS n, count("PARTYNUMBER") AS numbered FROM dbo."DIRPARTYTABLE_SHADOW"`,
-  );
-  log(
-    `shadow tables: ${Number(parties.n).toLocaleString('en')} parties (${Number(parties.numbered).toLocaleString('en')} numbered from CRM_1)`,
-  );
+  const parties = await dbs.parties(sourceUrl);
+  log(`shadow tables: ${parties.n.toLocaleString('en')} parties (${parties.numbered.toLocaleString('en')} numbered from CRM_1)`);
   const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${flow.upgradeId}/checklist`);
   for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
   return start;
+}
+
+function sourceBackup(engine: EngineKind): { backupDir?: string } {
+  if (engine === EngineKind.Postgres) return { backupDir: backupDir() };
+  return process.env.MSSQL_BACKUP_DIR ? { backupDir: process.env.MSSQL_BACKUP_DIR } : {};
 }
 
 function backupDir(): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { digest } from '../support/digest';
+import { describe } from 'node:test';
+import type { TestDatabases } from '@cutover/testing';
+import { engineTest, testEngines, tsqlSeries, type ByEngine } from '../support/engines';
 import {
   registerSystems,
   runTasks,
@@ -10,103 +10,114 @@ import {
   waitForRun,
   type TestOrchestrator,
 } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import type { TestAgent } from '../support/services';
 
-const TABLE = `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`;
+const TABLE: ByEngine<string> = {
+  postgres: `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`,
+  mssql: `CREATE SCHEMA ax\nGO\nCREATE TABLE ax.items (id bigint PRIMARY KEY, v nvarchar(100) NOT NULL);`,
+};
+const SOURCE: ByEngine<string> = {
+  postgres: `${TABLE.postgres} INSERT INTO ax.items SELECT g, 'v' || g FROM generate_series(1, 90000) g; ANALYZE;`,
+  mssql: `${TABLE.mssql}\nGO\nINSERT INTO ax.items SELECT g, CONCAT(N'v', g) FROM ${tsqlSeries(90000)}; UPDATE STATISTICS ax.items;`,
+};
+const TARGET: ByEngine<string> = {
+  postgres: `${TABLE.postgres} CREATE INDEX items_v ON ax.items (v);`,
+  mssql: `${TABLE.mssql}\nGO\nCREATE INDEX items_v ON ax.items (v);`,
+};
+const items = { schema: 'ax', name: 'items' };
 
-describe('data upgrade verification: a range that differs is copied again, alone, and checked again', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let agents: TestAgent[];
-  let o: TestOrchestrator;
+for (const engine of testEngines())
+  describe(`data upgrade verification: a range that differs is copied again, alone, and checked again [${engine.kind}]`, () => {
+    const { it, before, after } = engineTest(engine);
+    let dbs: TestDatabases<'state' | 'source' | 'target'>;
+    let agents: TestAgent[];
+    let o: TestOrchestrator;
 
-  before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    await sql(dbs.urls.source, `${TABLE} INSERT INTO ax.items SELECT g, 'v' || g FROM generate_series(1, 90000) g; ANALYZE;`);
-    await sql(dbs.urls.target, `${TABLE} CREATE INDEX items_v ON ax.items (v);`);
-    agents = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state);
-  });
-
-  after(async () => {
-    await o?.close();
-    await Promise.all((agents ?? []).map((a) => a.close()));
-    await dbs?.drop();
-  });
-
-  it('a target range changed behind the copy is found, copied again and verified; the others are left alone', async () => {
-    const systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: agents[0] },
-      { name: 'target', role: 'target', agent: agents[1] },
-    ]);
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-      name: 'verify',
-      version: '1',
-      scripts: [],
-      copyRules: { include: [{ schema: 'ax', name: '*' }] },
+    before(async () => {
+      dbs = await engine.databases(['source', 'target']);
+      await Promise.all([engine.sql(dbs.urls.source, engine.pick(SOURCE)), engine.sql(dbs.urls.target, engine.pick(TARGET))]);
+      agents = await Promise.all([engine.startAgent(dbs.urls.source), engine.startAgent(dbs.urls.target)]);
+      o = await startTestOrchestrator(dbs.urls.state);
     });
-    const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
-      name: 'verify',
-      sourceSystemId: systems.prod,
-      targetSystemId: systems.target,
-      packageId: pkg.id,
-      rangeRows: 30000,
+
+    after(async () => {
+      await o?.close();
+      await Promise.all((agents ?? []).map((a) => a.close()));
+      await dbs?.drop();
     });
-    for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
-    // Held at creation, so the verification can be paused before anything runs. Launched twice at
-    // once (a double click): exactly one run starts, the other launch is refused.
-    const launches = await Promise.all(
-      [1, 2].map(() =>
-        fetch(`${o.url}/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
-          method: 'POST',
-          headers: { ...o.admin, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ threads: 2, hold: true, ...SKIP_CHECKLIST }),
-        }),
-      ),
-    );
-    assert.deepEqual(launches.map((r) => r.status).sort(), [201, 409]);
-    const refused = (await launches.find((r) => r.status === 409)!.json()) as { detail: string };
-    assert.match(refused.detail, /is still running/);
-    const run = (await launches.find((r) => r.status === 201)!.json()) as { id: string; hold: boolean };
-    assert.equal(run.hold, true);
-    const verify = (await runTasks(o, run.id)).find((t) => t.key === 'verify:ax.items')!;
-    await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/pause`, undefined, { expect: 204 });
-    await o.call('POST', `/v1/runs/${run.id}/release`);
-    for (let deadline = Date.now() + 60_000; ;) {
-      const tasks = await runTasks(o, run.id);
-      if (tasks.filter((t) => t.key.startsWith('copy:') || t.key.startsWith('finish:')).every((t) => t.status === 'ended')) break;
-      assert.ok(Date.now() < deadline, 'the copies did not end');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    // Something goes wrong on the target behind the copy: one row lost in range 1, one changed in range 2.
-    await sql(dbs.urls.target, `DELETE FROM ax.items WHERE id = 10; UPDATE ax.items SET v = 'corrupt' WHERE id = 45000`);
-    assert.notDeepEqual(
-      await digest(dbs.urls.target, { schema: 'ax', name: 'items' }),
-      await digest(dbs.urls.source, { schema: 'ax', name: 'items' }),
-    );
-    await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/resume`, undefined, { expect: 204 });
-    const done = await waitForRun(o, run.id);
-    assert.equal(done.status, 'ended');
-    const result = await o.call<{ attempt: number; result: { verifyTable: { match: boolean; recopied: string[]; targetRows: number } } }>(
-      'GET',
-      `/v1/runs/${run.id}/tasks/${verify.id}`,
-    );
-    assert.equal(result.attempt, 1);
-    assert.deepEqual(result.result.verifyTable.recopied, ['copy:ax.items:0001', 'copy:ax.items:0002'], 'only the two ranges that differed');
-    assert.equal(result.result.verifyTable.match, true);
-    assert.equal(result.result.verifyTable.targetRows, 90000);
-    assert.deepEqual(
-      await digest(dbs.urls.target, { schema: 'ax', name: 'items' }),
-      await digest(dbs.urls.source, { schema: 'ax', name: 'items' }),
-    );
-    const copies = (await runTasks(o, run.id)).filter((t) => t.key.startsWith('copy:'));
-    assert.ok(
-      copies.every((t) => t.attempt === 1),
-      'the copy tasks themselves ran once',
-    );
-    const report = await o.call<{ tables: { checksumMatch: boolean }[] }>(
-      'GET',
-      `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${run.id}/report`,
-    );
-    assert.equal(report.tables[0].checksumMatch, true);
+
+    it('a target range changed behind the copy is found, copied again and verified; the others are left alone', async () => {
+      const systems = await registerSystems(o, [
+        { name: 'prod', role: 'production-source', agent: agents[0] },
+        { name: 'target', role: 'target', agent: agents[1] },
+      ]);
+      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+        name: 'verify',
+        version: '1',
+        scripts: [],
+        copyRules: { include: [{ schema: 'ax', name: '*' }] },
+      });
+      const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+        name: 'verify',
+        sourceSystemId: systems.prod,
+        targetSystemId: systems.target,
+        packageId: pkg.id,
+        rangeRows: 30000,
+      });
+      for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      // Held at creation, so the verification can be paused before anything runs. Launched twice at
+      // once (a double click): exactly one run starts, the other launch is refused.
+      const launches = await Promise.all(
+        [1, 2].map(() =>
+          fetch(`${o.url}/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
+            method: 'POST',
+            headers: { ...o.admin, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ threads: 2, hold: true, ...SKIP_CHECKLIST }),
+          }),
+        ),
+      );
+      assert.deepEqual(launches.map((r) => r.status).sort(), [201, 409]);
+      const refused = (await launches.find((r) => r.status === 409)!.json()) as { detail: string };
+      assert.match(refused.detail, /is still running/);
+      const run = (await launches.find((r) => r.status === 201)!.json()) as { id: string; hold: boolean };
+      assert.equal(run.hold, true);
+      const verify = (await runTasks(o, run.id)).find((t) => t.key === 'verify:ax.items')!;
+      await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/pause`, undefined, { expect: 204 });
+      await o.call('POST', `/v1/runs/${run.id}/release`);
+      for (let deadline = Date.now() + 60_000; ;) {
+        const tasks = await runTasks(o, run.id);
+        if (tasks.filter((t) => t.key.startsWith('copy:') || t.key.startsWith('finish:')).every((t) => t.status === 'ended')) break;
+        assert.ok(Date.now() < deadline, 'the copies did not end');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // Something goes wrong on the target behind the copy: one row lost in range 1, one changed in range 2.
+      await engine.sql(dbs.urls.target, `DELETE FROM ax.items WHERE id = 10; UPDATE ax.items SET v = 'corrupt' WHERE id = 45000`);
+      assert.notDeepEqual(await engine.digest(dbs.urls.target, items), await engine.digest(dbs.urls.source, items));
+      await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/resume`, undefined, { expect: 204 });
+      const done = await waitForRun(o, run.id);
+      assert.equal(done.status, 'ended');
+      const result = await o.call<{ attempt: number; result: { verifyTable: { match: boolean; recopied: string[]; targetRows: number } } }>(
+        'GET',
+        `/v1/runs/${run.id}/tasks/${verify.id}`,
+      );
+      assert.equal(result.attempt, 1);
+      assert.deepEqual(
+        result.result.verifyTable.recopied,
+        ['copy:ax.items:0001', 'copy:ax.items:0002'],
+        'only the two ranges that differed',
+      );
+      assert.equal(result.result.verifyTable.match, true);
+      assert.equal(result.result.verifyTable.targetRows, 90000);
+      assert.deepEqual(await engine.digest(dbs.urls.target, items), await engine.digest(dbs.urls.source, items));
+      const copies = (await runTasks(o, run.id)).filter((t) => t.key.startsWith('copy:'));
+      assert.ok(
+        copies.every((t) => t.attempt === 1),
+        'the copy tasks themselves ran once',
+      );
+      const report = await o.call<{ tables: { checksumMatch: boolean }[] }>(
+        'GET',
+        `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${run.id}/report`,
+      );
+      assert.equal(report.tables[0].checksumMatch, true);
+    });
   });
-});

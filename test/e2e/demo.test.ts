@@ -14,7 +14,7 @@ describe('npm start (the demo)', () => {
       process.execPath,
       [script, '--exit', '--rows', '60000', '--prefix', prefix, '--port', '0'],
       {
-        env: { ...process.env, DATABASE_URL: testServerUrl() },
+        env: { ...process.env, DATABASE_URL: testServerUrl(), MSSQL_URL: '' },
         timeout: 120_000,
       },
     );

@@ -1,7 +1,7 @@
 import type { TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { describe } from 'node:test';
+import { sql, type TestDatabases } from '@cutover/testing';
 import {
   registerSystems,
   runTasks,
@@ -11,386 +11,290 @@ import {
   type RunView,
   type TestOrchestrator,
 } from '../support/orchestrator';
-import { startTestAgent, writeBeforeCutOff, type TestAgent } from '../support/services';
+import { writeBeforeCutOff, type TestAgent } from '../support/services';
+import { engineTest, testEngines } from '../support/engines';
+/** Fixtures per engine: schemas, data, package, business writes, engine-specific expectations. */
+import * as fx from '../support/preprocessing-fixtures';
 
-const SOURCE_DDL = `
-  CREATE SCHEMA ax;
-  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
-  -- AX 2009 shape: no primary key, a unique index on (DATAAREAID, ACCOUNTNUM), the same account in two companies.
-  CREATE TABLE ax.vendtable ("DATAAREAID" text NOT NULL, accountnum text NOT NULL, name text NOT NULL);
-  CREATE UNIQUE INDEX vendtable_key ON ax.vendtable ("DATAAREAID", accountnum);
-  INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'city ' || (g % 7) END FROM generate_series(1, 200) g;
-  INSERT INTO ax.vendtable SELECT c, 'V' || g, 'vendor ' || g FROM generate_series(1, 25) g, (VALUES ('dat'), ('ceu')) AS co(c);`;
+interface DeltaResult {
+  runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[]; noChanges: boolean };
+}
 
-/** The transformation the package performs, as one query over the current data: what a fresh live run would produce. */
-const EXPECTED = `
-  SELECT 'C-' || accountnum AS party_key, 'customer' AS kind, upper(name) AS name, city FROM ax.custtable
-  UNION ALL SELECT 'V-' || "DATAAREAID" || '-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable ORDER BY 1`;
+for (const engine of testEngines())
+  describe(`preprocessing on the source: readiness, live, delta (real agents) [${engine.kind}]`, () => {
+    const { it, itOn, before, after } = engineTest(engine);
+    let dbs: TestDatabases<'state' | 'source' | 'target'>;
+    let source: TestAgent;
+    let target: TestAgent;
+    let o: TestOrchestrator;
+    let systems: Record<string, string>;
+    let upgradeId: string;
 
-const script = (key: string, phase: string, reads: TableRef[], sql: string, dependsOn: string[] = []) => ({
-  key,
-  phase,
-  description: key,
-  reads,
-  writes: [{ schema: 'ax', name: 'dirparty_shadow' }],
-  dependsOn,
-  sql: { postgres: sql },
-});
+    before(async () => {
+      dbs = await engine.databases(['source', 'target']);
+      await engine.sql(dbs.urls.source, engine.pick(fx.SOURCE_DDL));
+      await engine.sql(dbs.urls.target, engine.pick(fx.TARGET_DDL));
+      [source, target] = await Promise.all([engine.startAgent(dbs.urls.source), engine.startAgent(dbs.urls.target)]);
+      o = await startTestOrchestrator(dbs.urls.state);
+      systems = await registerSystems(o, [
+        { name: 'prod', role: 'production-source', agent: source },
+        { name: 'target', role: 'target', agent: target },
+      ]);
+      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', fx.PACKAGE);
+      upgradeId = (
+        await o.call<{ id: string }>('POST', '/v1/upgrades', {
+          name: 'party',
+          sourceSystemId: systems.prod,
+          targetSystemId: systems.target,
+          packageId: pkg.id,
+          threads: 2,
+        })
+      ).id;
+    });
 
-const TARGET_DDL = `
-  CREATE SCHEMA ax;
-  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
-  CREATE TABLE ax.vendtable ("DATAAREAID" text NOT NULL, accountnum text NOT NULL, name text NOT NULL);
-  CREATE UNIQUE INDEX vendtable_key ON ax.vendtable ("DATAAREAID", accountnum);
-  CREATE TABLE ax.custtable_bad (accountnum text PRIMARY KEY, name integer, extra text NOT NULL);`;
+    after(async () => {
+      await o?.close();
+      await Promise.all([source?.close(), target?.close()]);
+      await dbs?.drop();
+    });
 
-const PACKAGE = {
-  name: 'party-upgrade',
-  version: '1.0.0',
-  copyRules: {
-    include: [
-      { schema: 'ax', name: 'custtable' },
-      { schema: 'ax', name: 'vendtable' },
-    ],
-  },
-  manualTasks: [{ key: 'review-parties', title: 'Review parties', description: 'Look at duplicates', required: false }],
-  scripts: [
-    script(
-      'party-from-customers',
-      'live',
-      [{ schema: 'ax', name: 'custtable' }],
-      `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL, city text);
-CREATE TABLE IF NOT EXISTS ax.party_counts (kind text PRIMARY KEY, parties int NOT NULL)
-GO
-INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name), city FROM ax.custtable
-  ON CONFLICT (party_key) DO UPDATE SET name = excluded.name, city = excluded.city`,
-    ),
-    script(
-      'party-from-vendors',
-      'live',
-      [{ schema: 'ax', name: 'vendtable' }],
-      `INSERT INTO ax.dirparty_shadow SELECT 'V-' || "DATAAREAID" || '-' || accountnum, 'vendor', upper(name), NULL FROM ax.vendtable
-  ON CONFLICT (party_key) DO UPDATE SET name = excluded.name`,
-      ['party-from-customers'],
-    ),
-    script(
-      'party-delta-customers',
-      'delta',
-      [{ schema: 'ax', name: 'custtable' }],
-      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_custtable" d WHERE s.party_key = 'C-' || d.accountnum;
-INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.name), c.city
-  FROM ax.custtable c JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D'`,
-      ['party-from-customers'],
-    ),
-    script(
-      'party-delta-vendors',
-      'delta',
-      [{ schema: 'ax', name: 'vendtable' }],
-      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d."DATAAREAID" || '-' || d.accountnum;
-INSERT INTO ax.dirparty_shadow SELECT 'V-' || v."DATAAREAID" || '-' || v.accountnum, 'vendor', upper(v.name), NULL
-  FROM ax.vendtable v JOIN pg_temp."delta_vendtable" d ON d."DATAAREAID" = v."DATAAREAID" AND d.accountnum = v.accountnum WHERE d.op <> 'D'`,
-      ['party-from-vendors'],
-    ),
-    {
-      key: 'party-counts',
-      phase: 'single-user',
-      description: 'Counts parties once the data is final',
-      reads: [{ schema: 'ax', name: 'dirparty_shadow' }],
-      writes: [{ schema: 'ax', name: 'party_counts' }],
-      dependsOn: [],
-      sql: {
-        postgres: 'DELETE FROM ax.party_counts;\nINSERT INTO ax.party_counts SELECT kind, count(*) FROM ax.dirparty_shadow GROUP BY kind',
+    const run = async (path: string, body: unknown = {}) =>
+      waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id);
+    const shadow = () => engine.sql(dbs.urls.source, 'SELECT party_key, kind, name, city FROM ax.dirparty_shadow ORDER BY 1');
+    const expected = () => engine.sql(dbs.urls.source, engine.pick(fx.EXPECTED));
+    /** Task results from the orchestrator's state database, by task id or by run. */
+    const results = async <T>(by: 'id' | 'run_id', id: string) =>
+      (await sql<{ result: T }>(dbs.urls.state, `SELECT result FROM task WHERE ${by} = $1`, [id])).map((x) => x.result);
+
+    it('live preprocessing refuses before a passing readiness check', async () => {
+      const res = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
+      assert.match(res.detail, /run the readiness check first/);
+    });
+
+    it('readiness passes, records each check, enables change tracking and completes its checklist task', async () => {
+      const r = await run('readiness/runs');
+      assert.equal(r.status, 'ended');
+      const readiness = await o.call<{ ready: boolean; latest: { check: string; status: string; message: string }[] }>(
+        'GET',
+        `/v1/upgrades/${upgradeId}/readiness`,
+      );
+      assert.equal(readiness.ready, true);
+      const checks = new Set(readiness.latest.map((c) => c.check));
+      for (const c of ['agent', 'engine', 'sql-present', 'permissions', 'tables-exist', 'delta-coverage', 'change-tracking'])
+        assert.ok(checks.has(c), `check ${c} recorded`);
+      assert.ok(
+        readiness.latest.every((c) => c.status === 'pass'),
+        JSON.stringify(readiness.latest),
+      );
+      assert.match(readiness.latest.find((c) => c.check === 'change-tracking')!.message, engine.pick(fx.TRACKING_MESSAGE));
+      const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+      assert.equal(checklist.find((t) => t.key === 'check-upgrade-readiness')!.status, 'done');
+      const state = await o.call<{ watermarks: { scriptKey: string }[] }>('GET', `/v1/upgrades/${upgradeId}/preprocessing`);
+      assert.deepEqual(
+        state.watermarks.map((w) => w.scriptKey),
+        ['party-delta-customers', 'party-delta-vendors'],
+      );
+    });
+
+    it('live preprocessing produces the shadow rows, writes the framework table, and is not repeated for the same package', async () => {
+      const r = await run('live/runs');
+      assert.equal(r.status, 'ended');
+      assert.deepEqual(await shadow(), await expected());
+      const status = await engine.sql<{ script_key: string; phase: string }>(
+        dbs.urls.source,
+        'SELECT script_key, phase FROM cutover.script_status ORDER BY 1',
+      );
+      assert.deepEqual(status, [
+        { script_key: 'party-from-customers', phase: 'live' },
+        { script_key: 'party-from-vendors', phase: 'live' },
+      ]);
+      const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+      assert.equal(checklist.find((t) => t.key === 'run-live-preprocessing')!.status, 'done');
+      const again = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
+      assert.match(again.detail, /already ended for this package/);
+    });
+
+    it('delta reprocesses exactly the changed keys, and the shadow table equals a fresh live run over the final data', async () => {
+      await engine.sql(dbs.urls.source, engine.pick(fx.DELTA_WRITES));
+      assert.notDeepEqual(await shadow(), await expected(), 'before the delta the shadow table is stale');
+      const r = await run('delta/runs');
+      assert.equal(r.status, 'ended');
+      assert.deepEqual(await shadow(), await expected());
+      const tasks = await o.call<{ items: { key: string; id: string }[] }>('GET', `/v1/runs/${r.id}/tasks`);
+      const customers = tasks.items.find((t) => t.key === 'party-delta-customers')!;
+      const task = await o.call<{ status: string }>('GET', `/v1/runs/${r.id}/tasks/${customers.id}`);
+      assert.equal(task.status, 'ended');
+      const [result] = await results<DeltaResult>('id', customers.id);
+      assert.deepEqual(
+        result.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
+        [[2, 2, 1]],
+        'C900, C901 inserted; C5 (twice) and C6 updated; C7 deleted',
+      );
+      assert.equal(result.runDeltaScript.noChanges, false);
+      // The AX-shaped table (no primary key): exactly the changed (DATAAREAID, ACCOUNTNUM) keys, dat/V3 untouched.
+      const vendors = tasks.items.find((t) => t.key === 'party-delta-vendors')!;
+      const [v] = await results<DeltaResult>('id', vendors.id);
+      assert.deepEqual(
+        v.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
+        [[1, 1, 1]],
+        'dat/V900 inserted; ceu/V3 updated; ceu/V4 deleted',
+      );
+    });
+
+    it('a second delta with no changes in between does nothing and says so', async () => {
+      const before = await shadow();
+      const r = await run('delta/runs');
+      assert.equal(r.status, 'ended');
+      assert.ok((await results<DeltaResult>('run_id', r.id)).every((x) => x.runDeltaScript.noChanges));
+      assert.deepEqual(await shadow(), before);
+      const tasks = await runTasks(o, r.id);
+      assert.equal(tasks.length, 2);
+    });
+
+    it('the two preparations: backup reports clearly why it cannot run here, the recovery model is set where the engine has one', async () => {
+      const backup = await run('backup/runs');
+      assert.equal(backup.status, 'error');
+      const [task] = await runTasks(o, backup.id);
+      assert.match(task.error!, /AGENT_BACKUP_DIR/);
+      const recovery = await run('recovery-model/runs');
+      assert.equal(recovery.status, 'ended');
+      const [result] = await results<{ setRecoverySimple: { applicable: boolean } }>('run_id', recovery.id);
+      assert.equal(result.setRecoverySimple.applicable, engine.pick({ postgres: false, mssql: true }), 'PostgreSQL has no recovery model');
+      const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+      assert.equal(checklist.find((t) => t.key === 'backup-source-database')!.status, 'open');
+      assert.equal(
+        checklist.find((t) => t.key === 'set-recovery-model-simple')!.status,
+        'done',
+        JSON.stringify(checklist.map((t) => [t.key, t.status])),
+      );
+    });
+
+    itOn(
+      ['postgres'],
+      fx.SINGLE_USER_PG_ONLY,
+      'single-user mode: refused with another login connected (listed), forced entry ends it, the run passes, a later write by another login fails the run by name, exit restores access',
+      async () => {
+        const suffix = Math.random().toString(36).slice(2, 8);
+        const clerk = `clerk_${suffix}`;
+        const intruder = `intruder_${suffix}`;
+        await sql(
+          dbs.urls.source,
+          `CREATE ROLE ${clerk} LOGIN PASSWORD 'clerk'; GRANT USAGE ON SCHEMA ax TO ${clerk}; GRANT SELECT, UPDATE ON ax.custtable TO ${clerk};
+       CREATE ROLE ${intruder} LOGIN SUPERUSER PASSWORD 'intruder'`,
+        );
+        const asRole = (role: string) => {
+          const url = new URL(dbs.urls.source);
+          url.username = role;
+          url.password = role === clerk ? 'clerk' : 'intruder';
+          return url.toString();
+        };
+        const { Client } = await import('pg');
+        const session = new Client({ connectionString: asRole(clerk), application_name: 'ax-client' });
+        session.on('error', () => undefined);
+        await session.connect();
+        try {
+          const refused = await o.call<{ detail: string; sessions: { login: string; application: string }[] }>(
+            'POST',
+            `/v1/systems/${systems.prod}/single-user`,
+            {},
+            { expect: 409 },
+          );
+          assert.ok(
+            refused.sessions.some((x) => x.login === clerk && x.application === 'ax-client'),
+            JSON.stringify(refused),
+          );
+          assert.match(refused.detail, new RegExp(clerk));
+          const entered = await o.call<{ mode: string; singleUserBy: string }>('POST', `/v1/systems/${systems.prod}/single-user`, {
+            force: true,
+          });
+          assert.equal(entered.mode, 'single-user');
+          await assert.rejects(session.query('SELECT 1'), 'the clerk session was ended');
+          await assert.rejects(sql(asRole(clerk), 'SELECT 1'), /permission denied for database/);
+          const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
+          assert.equal(checklist.find((t) => t.key === 'enter-single-user-mode-source')!.status, 'done');
+
+          const clean = await run('single-user/runs', SKIP_CHECKLIST);
+          assert.equal(clean.status, 'ended');
+          assert.deepEqual(await sql(dbs.urls.source, 'SELECT kind, parties FROM ax.party_counts ORDER BY kind'), [
+            { kind: 'customer', parties: 201 },
+            { kind: 'vendor', parties: 50 },
+          ]);
+
+          // A superuser can still connect; its write after entry is exactly what single-user mode forbids.
+          await writeBeforeCutOff(asRole(intruder), `UPDATE ax.custtable SET name = 'sneaky' WHERE accountnum IN ('C1', 'C2')`);
+          const violations = await o.call<{ changes: { table: TableRef; login: string; changes: number; statements: number }[] }>(
+            'GET',
+            `/v1/systems/${systems.prod}/single-user/violations`,
+          );
+          assert.deepEqual(
+            violations.changes.map((c) => [c.table, c.login, c.changes, c.statements]),
+            [[{ schema: 'ax', name: 'custtable' }, intruder, 2, 1]],
+          );
+          const invalid = await run('single-user/runs', SKIP_CHECKLIST);
+          assert.equal(invalid.status, 'error');
+          const guard = (await runTasks(o, invalid.id)).find((t) => t.key === 'verify-single-user')!;
+          assert.equal(guard.status, 'error');
+          assert.match(guard.error!, new RegExp(`ax\\.custtable: 2 row\\(s\\) changed by ${intruder}`));
+        } finally {
+          await session.end().catch(() => undefined);
+          const exited = await o.call<{ mode: string }>('POST', `/v1/systems/${systems.prod}/single-user/exit`, {});
+          assert.equal(exited.mode, 'online');
+          assert.deepEqual(await sql(asRole(clerk), 'SELECT 1 AS ok'), [{ ok: 1 }], 'the clerk can connect again');
+          await sql(dbs.urls.source, `DROP OWNED BY ${clerk}; DROP ROLE ${clerk}; DROP ROLE ${intruder}`);
+        }
       },
-    },
-  ],
-};
+    );
 
-describe('preprocessing on the source: readiness, live, delta (real agents and PostgreSQL)', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let source: TestAgent;
-  let target: TestAgent;
-  let o: TestOrchestrator;
-  let systems: Record<string, string>;
-  let upgradeId: string;
-
-  before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    await sql(dbs.urls.source, SOURCE_DDL);
-    await sql(dbs.urls.target, TARGET_DDL);
-    [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state);
-    systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: source },
-      { name: 'target', role: 'target', agent: target },
-    ]);
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', PACKAGE);
-    upgradeId = (
-      await o.call<{ id: string }>('POST', '/v1/upgrades', {
-        name: 'party',
+    it('readiness catches a live script that reads a business table no delta script covers', async () => {
+      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+        ...fx.PACKAGE,
+        name: 'party-upgrade-incomplete',
+        scripts: fx.PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
+        copyRules: {
+          include: [{ schema: 'ax', name: 'custtable' }],
+          rename: [{ from: { schema: 'ax', name: 'custtable' }, to: { schema: 'ax', name: 'custtable_bad' } }],
+        },
+      });
+      const other = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+        name: 'incomplete',
         sourceSystemId: systems.prod,
         targetSystemId: systems.target,
         packageId: pkg.id,
-        threads: 2,
-      })
-    ).id;
-  });
-
-  after(async () => {
-    await o?.close();
-    await Promise.all([source?.close(), target?.close()]);
-    await dbs?.drop();
-  });
-
-  const run = async (path: string, body: unknown = {}) =>
-    waitForRun(o, (await o.call<RunView>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id);
-  const shadow = () => sql(dbs.urls.source, 'SELECT party_key, kind, name, city FROM ax.dirparty_shadow ORDER BY 1');
-
-  it('live preprocessing refuses before a passing readiness check', async () => {
-    const res = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
-    assert.match(res.detail, /run the readiness check first/);
-  });
-
-  it('readiness passes, records each check, enables change tracking and completes its checklist task', async () => {
-    const r = await run('readiness/runs');
-    assert.equal(r.status, 'ended');
-    const readiness = await o.call<{ ready: boolean; latest: { check: string; status: string; message: string }[] }>(
-      'GET',
-      `/v1/upgrades/${upgradeId}/readiness`,
-    );
-    assert.equal(readiness.ready, true);
-    const checks = new Set(readiness.latest.map((c) => c.check));
-    for (const c of ['agent', 'engine', 'sql-present', 'permissions', 'tables-exist', 'delta-coverage', 'change-tracking'])
-      assert.ok(checks.has(c), `check ${c} recorded`);
-    assert.ok(
-      readiness.latest.every((c) => c.status === 'pass'),
-      JSON.stringify(readiness.latest),
-    );
-    assert.match(
-      readiness.latest.find((c) => c.check === 'change-tracking')!.message,
-      /tracking 2 table\(s\) from watermark .*: ax\.custtable by trigger on \(accountnum\), ax\.vendtable by trigger on \(DATAAREAID, accountnum\)$/,
-    );
-    const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
-    assert.equal(checklist.find((t) => t.key === 'check-upgrade-readiness')!.status, 'done');
-    const state = await o.call<{ watermarks: { scriptKey: string }[] }>('GET', `/v1/upgrades/${upgradeId}/preprocessing`);
-    assert.deepEqual(
-      state.watermarks.map((w) => w.scriptKey),
-      ['party-delta-customers', 'party-delta-vendors'],
-    );
-  });
-
-  it('live preprocessing produces the shadow rows, writes the framework table, and is not repeated for the same package', async () => {
-    const r = await run('live/runs');
-    assert.equal(r.status, 'ended');
-    assert.deepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED));
-    const status = await sql<{ script_key: string; phase: string }>(
-      dbs.urls.source,
-      'SELECT script_key, phase FROM cutover.script_status ORDER BY 1',
-    );
-    assert.deepEqual(status, [
-      { script_key: 'party-from-customers', phase: 'live' },
-      { script_key: 'party-from-vendors', phase: 'live' },
-    ]);
-    const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
-    assert.equal(checklist.find((t) => t.key === 'run-live-preprocessing')!.status, 'done');
-    const again = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/live/runs`, {}, { expect: 409 });
-    assert.match(again.detail, /already ended for this package/);
-  });
-
-  it('delta reprocesses exactly the changed keys, and the shadow table equals a fresh live run over the final data', async () => {
-    await sql(
-      dbs.urls.source,
-      `INSERT INTO ax.custtable VALUES ('C900', 'new customer', 'city 9'), ('C901', 'another', NULL);
-       UPDATE ax.custtable SET name = 'renamed ' || accountnum WHERE accountnum IN ('C5', 'C6');
-       UPDATE ax.custtable SET city = 'moved' WHERE accountnum = 'C5';
-       DELETE FROM ax.custtable WHERE accountnum = 'C7';
-       UPDATE ax.vendtable SET name = 'vendor renamed' WHERE "DATAAREAID" = 'ceu' AND accountnum = 'V3';
-       INSERT INTO ax.vendtable VALUES ('dat', 'V900', 'new vendor');
-       DELETE FROM ax.vendtable WHERE "DATAAREAID" = 'ceu' AND accountnum = 'V4';`,
-    );
-    assert.notDeepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED), 'before the delta the shadow table is stale');
-    const r = await run('delta/runs');
-    assert.equal(r.status, 'ended');
-    assert.deepEqual(await shadow(), await sql(dbs.urls.source, EXPECTED));
-    const tasks = await o.call<{ items: { key: string; id: string }[] }>('GET', `/v1/runs/${r.id}/tasks`);
-    const customers = tasks.items.find((t) => t.key === 'party-delta-customers')!;
-    const task = await o.call<{ status: string }>('GET', `/v1/runs/${r.id}/tasks/${customers.id}`);
-    assert.equal(task.status, 'ended');
-    const [{ result }] = await sql<{
-      result: { runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[]; noChanges: boolean } };
-    }>(dbs.urls.state, 'SELECT result FROM task WHERE id = $1', [customers.id]);
-    assert.deepEqual(
-      result.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
-      [[2, 2, 1]],
-      'C900, C901 inserted; C5 (twice) and C6 updated; C7 deleted',
-    );
-    assert.equal(result.runDeltaScript.noChanges, false);
-    // The AX-shaped table (no primary key): exactly the changed (DATAAREAID, ACCOUNTNUM) keys, dat/V3 untouched.
-    const vendors = tasks.items.find((t) => t.key === 'party-delta-vendors')!;
-    const [{ result: v }] = await sql<{ result: { runDeltaScript: { keys: { inserted: number; updated: number; deleted: number }[] } } }>(
-      dbs.urls.state,
-      'SELECT result FROM task WHERE id = $1',
-      [vendors.id],
-    );
-    assert.deepEqual(
-      v.runDeltaScript.keys.map((k) => [k.inserted, k.updated, k.deleted]),
-      [[1, 1, 1]],
-      'dat/V900 inserted; ceu/V3 updated; ceu/V4 deleted',
-    );
-  });
-
-  it('a second delta with no changes in between does nothing and says so', async () => {
-    const before = await shadow();
-    const r = await run('delta/runs');
-    assert.equal(r.status, 'ended');
-    const results = await sql<{ result: { runDeltaScript: { noChanges: boolean } } }>(
-      dbs.urls.state,
-      'SELECT result FROM task WHERE run_id = $1',
-      [r.id],
-    );
-    assert.ok(results.every((x) => x.result.runDeltaScript.noChanges));
-    assert.deepEqual(await shadow(), before);
-    const tasks = await runTasks(o, r.id);
-    assert.equal(tasks.length, 2);
-  });
-
-  it('the two preparations: backup reports clearly why it cannot run here, the recovery model is not applicable on PostgreSQL', async () => {
-    const backup = await run('backup/runs');
-    assert.equal(backup.status, 'error');
-    const [task] = await runTasks(o, backup.id);
-    assert.match(task.error!, /AGENT_BACKUP_DIR/);
-    const recovery = await run('recovery-model/runs');
-    assert.equal(recovery.status, 'ended');
-    const [result] = await sql<{ result: { setRecoverySimple: { applicable: boolean } } }>(
-      dbs.urls.state,
-      'SELECT result FROM task WHERE run_id = $1',
-      [recovery.id],
-    );
-    assert.equal(result.result.setRecoverySimple.applicable, false);
-    const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
-    assert.equal(checklist.find((t) => t.key === 'backup-source-database')!.status, 'open');
-    assert.equal(
-      checklist.find((t) => t.key === 'set-recovery-model-simple')!.status,
-      'done',
-      JSON.stringify(checklist.map((t) => [t.key, t.status])),
-    );
-  });
-
-  it('single-user mode: refused with another login connected (listed), forced entry ends it, the run passes, a later write by another login fails the run by name, exit restores access', async () => {
-    const suffix = Math.random().toString(36).slice(2, 8);
-    const clerk = `clerk_${suffix}`;
-    const intruder = `intruder_${suffix}`;
-    await sql(
-      dbs.urls.source,
-      `CREATE ROLE ${clerk} LOGIN PASSWORD 'clerk'; GRANT USAGE ON SCHEMA ax TO ${clerk}; GRANT SELECT, UPDATE ON ax.custtable TO ${clerk};
-       CREATE ROLE ${intruder} LOGIN SUPERUSER PASSWORD 'intruder'`,
-    );
-    const asRole = (role: string) => {
-      const url = new URL(dbs.urls.source);
-      url.username = role;
-      url.password = role === clerk ? 'clerk' : 'intruder';
-      return url.toString();
-    };
-    const { Client } = await import('pg');
-    const session = new Client({ connectionString: asRole(clerk), application_name: 'ax-client' });
-    session.on('error', () => undefined);
-    await session.connect();
-    try {
-      const refused = await o.call<{ detail: string; sessions: { login: string; application: string }[] }>(
-        'POST',
-        `/v1/systems/${systems.prod}/single-user`,
-        {},
-        { expect: 409 },
-      );
-      assert.ok(
-        refused.sessions.some((x) => x.login === clerk && x.application === 'ax-client'),
-        JSON.stringify(refused),
-      );
-      assert.match(refused.detail, new RegExp(clerk));
-      const entered = await o.call<{ mode: string; singleUserBy: string }>('POST', `/v1/systems/${systems.prod}/single-user`, {
-        force: true,
       });
-      assert.equal(entered.mode, 'single-user');
-      await assert.rejects(session.query('SELECT 1'), 'the clerk session was ended');
-      await assert.rejects(sql(asRole(clerk), 'SELECT 1'), /permission denied for database/);
-      const checklist = await o.call<{ key: string; status: string }[]>('GET', `/v1/upgrades/${upgradeId}/checklist`);
-      assert.equal(checklist.find((t) => t.key === 'enter-single-user-mode-source')!.status, 'done');
-
-      const clean = await run('single-user/runs', SKIP_CHECKLIST);
-      assert.equal(clean.status, 'ended');
-      assert.deepEqual(await sql(dbs.urls.source, 'SELECT kind, parties FROM ax.party_counts ORDER BY kind'), [
-        { kind: 'customer', parties: 201 },
-        { kind: 'vendor', parties: 50 },
-      ]);
-
-      // A superuser can still connect; its write after entry is exactly what single-user mode forbids.
-      await writeBeforeCutOff(asRole(intruder), `UPDATE ax.custtable SET name = 'sneaky' WHERE accountnum IN ('C1', 'C2')`);
-      const violations = await o.call<{ changes: { table: TableRef; login: string; changes: number; statements: number }[] }>(
+      const created = await o.call<RunView>('POST', `/v1/upgrades/${other.id}/readiness/runs`, {});
+      const r = await waitForRun(o, created.id);
+      assert.equal(r.status, 'error');
+      const readiness = await o.call<{ ready: boolean; latest: { check: string; status: string; message: string }[] }>(
         'GET',
-        `/v1/systems/${systems.prod}/single-user/violations`,
+        `/v1/upgrades/${other.id}/readiness`,
       );
-      assert.deepEqual(
-        violations.changes.map((c) => [c.table, c.login, c.changes, c.statements]),
-        [[{ schema: 'ax', name: 'custtable' }, intruder, 2, 1]],
+      assert.equal(readiness.ready, false);
+      const errors = readiness.latest.filter((c) => c.status === 'error');
+      assert.deepEqual(errors.map((e) => e.message).sort(), [
+        'ax.custtable → ax.custtable_bad: column city is missing on the target',
+        `ax.custtable → ax.custtable_bad: column name is ${engine.pick(fx.NAME_TYPES)[0]} on the source but ${engine.pick(fx.NAME_TYPES)[1]} on the target`,
+        'ax.custtable → ax.custtable_bad: target column extra is NOT NULL and has no source column',
+        'live script party-from-vendors reads ax.vendtable, which no delta script covers',
+      ]);
+      const refused = await o.call<{ detail: string }>('POST', `/v1/upgrades/${other.id}/live/runs`, {}, { expect: 409 });
+      assert.match(refused.detail, /no delta script covers/);
+    });
+
+    it('a delta whose watermark no longer covers its tables is refused before it runs, naming table, age and retention', async () => {
+      // Someone turned tracking off for a table a delta script reads: the changes since are gone.
+      await engine.sql(dbs.urls.source, engine.pick(fx.UNTRACK_VENDORS));
+      const refused = await o.call<{ detail: string; watermarks: string[] }>(
+        'POST',
+        `/v1/upgrades/${upgradeId}/delta/runs`,
+        SKIP_CHECKLIST,
+        {
+          expect: 409,
+        },
       );
-      const invalid = await run('single-user/runs', SKIP_CHECKLIST);
-      assert.equal(invalid.status, 'error');
-      const guard = (await runTasks(o, invalid.id)).find((t) => t.key === 'verify-single-user')!;
-      assert.equal(guard.status, 'error');
-      assert.match(guard.error!, new RegExp(`ax\\.custtable: 2 row\\(s\\) changed by ${intruder}`));
-    } finally {
-      await session.end().catch(() => undefined);
-      const exited = await o.call<{ mode: string }>('POST', `/v1/systems/${systems.prod}/single-user/exit`, {});
-      assert.equal(exited.mode, 'online');
-      assert.deepEqual(await sql(asRole(clerk), 'SELECT 1 AS ok'), [{ ok: 1 }], 'the clerk can connect again');
-      await sql(dbs.urls.source, `DROP OWNED BY ${clerk}; DROP ROLE ${clerk}; DROP ROLE ${intruder}`);
-    }
-  });
-
-  it('readiness catches a live script that reads a business table no delta script covers', async () => {
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-      ...PACKAGE,
-      name: 'party-upgrade-incomplete',
-      scripts: PACKAGE.scripts.filter((s) => s.key !== 'party-delta-vendors'),
-      copyRules: {
-        include: [{ schema: 'ax', name: 'custtable' }],
-        rename: [{ from: { schema: 'ax', name: 'custtable' }, to: { schema: 'ax', name: 'custtable_bad' } }],
-      },
+      assert.match(
+        refused.detail,
+        /delta script party-delta-vendors starts from a watermark taken \d+ minutes ago \(.*\), and the source keeps changes until change tracking is disabled .*\(upgrade setting: 30 days\): ax\.vendtable: not change-tracked/,
+      );
+      assert.equal(refused.watermarks.length, 1, 'only the script whose table lost tracking');
     });
-    const other = await o.call<{ id: string }>('POST', '/v1/upgrades', {
-      name: 'incomplete',
-      sourceSystemId: systems.prod,
-      targetSystemId: systems.target,
-      packageId: pkg.id,
-    });
-    const created = await o.call<RunView>('POST', `/v1/upgrades/${other.id}/readiness/runs`, {});
-    const r = await waitForRun(o, created.id);
-    assert.equal(r.status, 'error');
-    const readiness = await o.call<{ ready: boolean; latest: { check: string; status: string; message: string }[] }>(
-      'GET',
-      `/v1/upgrades/${other.id}/readiness`,
-    );
-    assert.equal(readiness.ready, false);
-    const errors = readiness.latest.filter((c) => c.status === 'error');
-    assert.deepEqual(errors.map((e) => e.message).sort(), [
-      'ax.custtable → ax.custtable_bad: column city is missing on the target',
-      'ax.custtable → ax.custtable_bad: column name is text on the source but integer on the target',
-      'ax.custtable → ax.custtable_bad: target column extra is NOT NULL and has no source column',
-      'live script party-from-vendors reads ax.vendtable, which no delta script covers',
-    ]);
-    const refused = await o.call<{ detail: string }>('POST', `/v1/upgrades/${other.id}/live/runs`, {}, { expect: 409 });
-    assert.match(refused.detail, /no delta script covers/);
   });
-
-  it('a delta whose watermark no longer covers its tables is refused before it runs, naming table, age and retention', async () => {
-    // Someone turned tracking off for a table a delta script reads: the changes since are gone.
-    await sql(dbs.urls.source, `DROP TRIGGER cutover_change_log ON ax.vendtable`);
-    const refused = await o.call<{ detail: string; watermarks: string[] }>('POST', `/v1/upgrades/${upgradeId}/delta/runs`, SKIP_CHECKLIST, {
-      expect: 409,
-    });
-    assert.match(
-      refused.detail,
-      /delta script party-delta-vendors starts from a watermark taken \d+ minutes ago \(.*\), and the source keeps changes until change tracking is disabled .*\(upgrade setting: 30 days\): ax\.vendtable: not change-tracked/,
-    );
-    assert.equal(refused.watermarks.length, 1, 'only the script whose table lost tracking');
-  });
-});

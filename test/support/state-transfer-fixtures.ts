@@ -1,19 +1,39 @@
 import { sql } from '@cutover/testing';
-import { script } from './packages';
+import { tsqlSeries, type ByEngine, type TestEngine } from './engines';
+import { tsqlCity } from './state-transfer-package';
 
-/** Production's business tables (AX-like) and two number sequences. */
-export const PROD_SCHEMA = `
+/** Production's business tables (AX-like) and two number sequences, per engine. */
+export const PROD_SCHEMA: ByEngine<string> = {
+  postgres: `
   CREATE SCHEMA ax;
   CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
   CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);
   -- AX keeps number sequences per company: one row per (DATAAREAID, NUMBERSEQUENCE).
   CREATE TABLE ax.numberseq (dataareaid text NOT NULL, seq text NOT NULL, next_rec bigint NOT NULL, highest bigint NOT NULL,
-    PRIMARY KEY (dataareaid, seq));`;
-export const PROD_DATA = `
+    PRIMARY KEY (dataareaid, seq));`,
+  mssql: `
+  CREATE SCHEMA ax
+GO
+  CREATE TABLE ax.custtable (accountnum nvarchar(20) PRIMARY KEY, name nvarchar(60) NOT NULL, city nvarchar(60));
+  CREATE TABLE ax.vendtable (accountnum nvarchar(20) PRIMARY KEY, name nvarchar(60) NOT NULL);
+  CREATE TABLE ax.numberseq (dataareaid nvarchar(4) NOT NULL, seq nvarchar(20) NOT NULL, next_rec bigint NOT NULL, highest bigint NOT NULL,
+    PRIMARY KEY (dataareaid, seq));
+GO
+`,
+};
+export const PROD_DATA: ByEngine<string> = {
+  postgres: `
   INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE ' city ' || (g % 7) END FROM generate_series(1, 2500) g;
   INSERT INTO ax.vendtable SELECT 'V' || g, 'vendor ' || g FROM generate_series(1, 500) g;
   INSERT INTO ax.numberseq VALUES ('dat', 'CRM_1', 1000, 99999999), ('ceu', 'CRM_1', 3000, 99999999), ('dat', 'CRM_2', 500, 99999999);
-  ANALYZE;`;
+  ANALYZE;`,
+  mssql: `
+  INSERT INTO ax.custtable SELECT CONCAT(N'C', g), CONCAT(N'customer ', g), CASE WHEN g % 3 = 0 THEN NULL ELSE CONCAT(N' city ', g % 7) END
+    FROM ${tsqlSeries(2500)};
+  INSERT INTO ax.vendtable SELECT CONCAT(N'V', g), CONCAT(N'vendor ', g) FROM ${tsqlSeries(500)};
+  INSERT INTO ax.numberseq VALUES (N'dat', N'CRM_1', 1000, 99999999), (N'ceu', N'CRM_1', 3000, 99999999), (N'dat', N'CRM_2', 500, 99999999);
+  EXEC sp_updatestats;`,
+};
 export const BUSINESS_TABLES = [
   { schema: 'ax', name: 'custtable' },
   { schema: 'ax', name: 'vendtable' },
@@ -21,148 +41,50 @@ export const BUSINESS_TABLES = [
 ];
 
 /** What a fresh live run over production's current data produces: the reference for the shadow tables. */
-export const EXPECTED_PARTIES = `
+export const EXPECTED_PARTIES: ByEngine<string> = {
+  postgres: `
   SELECT 'C-' || accountnum AS party_key, 'customer' AS kind, upper(name) AS name FROM ax.custtable
-  UNION ALL SELECT 'V-' || accountnum, 'vendor', upper(name) FROM ax.vendtable ORDER BY 1`;
-export const EXPECTED_ADDRESSES = `SELECT accountnum, initcap(trim(city)) AS city FROM ax.custtable ORDER BY 1`;
+  UNION ALL SELECT 'V-' || accountnum, 'vendor', upper(name) FROM ax.vendtable ORDER BY 1`,
+  mssql: `
+  SELECT N'C-' + accountnum AS party_key, N'customer' AS kind, UPPER(name) AS name FROM ax.custtable
+  UNION ALL SELECT N'V-' + accountnum, N'vendor', UPPER(name) FROM ax.vendtable ORDER BY 1`,
+};
+export const EXPECTED_ADDRESSES: ByEngine<string> = {
+  postgres: `SELECT accountnum, initcap(trim(city)) AS city FROM ax.custtable ORDER BY 1`,
+  mssql: `SELECT accountnum, ${tsqlCity('city')} AS city FROM ax.custtable ORDER BY 1`,
+};
 export const PARTIES = 'SELECT party_key, kind, name FROM ax.dirparty_shadow ORDER BY 1';
 export const ADDRESSES = 'SELECT accountnum, city FROM ax.address_shadow ORDER BY 1';
 
-const upsertParty = 'ON CONFLICT (party_key) DO UPDATE SET kind = excluded.kind, name = excluded.name';
-
-export const PACKAGE = {
-  name: 'state-transfer-e2e',
-  version: '1.0.0',
-  copyRules: {
-    include: [
-      { schema: 'ax', name: 'custtable' },
-      { schema: 'ax', name: 'vendtable' },
-    ],
-  },
-  manualTasks: [{ key: 'review-parties', title: 'Review parties', description: 'Look at duplicates', required: false }],
-  frameworkTables: [{ schema: 'cutover', name: 'script_status' }],
-  numberSequences: [
-    {
-      key: 'CRM_1',
-      description: 'Party numbers',
-      table: { schema: 'ax', name: 'numberseq' },
-      keyColumn: 'seq',
-      keyColumns: ['dataareaid', 'seq'],
-      nextColumn: 'next_rec',
-      maxColumn: 'highest',
-    },
-    {
-      key: 'CRM_2',
-      description: 'Location numbers',
-      table: { schema: 'ax', name: 'numberseq' },
-      keyColumn: 'seq',
-      nextColumn: 'next_rec',
-      maxColumn: 'highest',
-    },
-  ],
-  scripts: [
-    script(
-      'create-shadow-tables',
-      'live',
-      [],
-      [
-        { schema: 'ax', name: 'dirparty_shadow' },
-        { schema: 'ax', name: 'address_shadow' },
-      ],
-      `CREATE TABLE IF NOT EXISTS ax.dirparty_shadow (party_key text PRIMARY KEY, kind text NOT NULL, name text NOT NULL);
-CREATE INDEX IF NOT EXISTS dirparty_shadow_name ON ax.dirparty_shadow (name);
-CREATE TABLE IF NOT EXISTS ax.address_shadow (accountnum text PRIMARY KEY, city text)`,
-    ),
-    script(
-      'parties-from-customers',
-      'live',
-      [{ schema: 'ax', name: 'custtable' }],
-      [{ schema: 'ax', name: 'dirparty_shadow' }],
-      `INSERT INTO ax.dirparty_shadow SELECT 'C-' || accountnum, 'customer', upper(name) FROM ax.custtable ${upsertParty}`,
-      ['create-shadow-tables'],
-    ),
-    script(
-      'parties-from-vendors',
-      'live',
-      [{ schema: 'ax', name: 'vendtable' }],
-      [{ schema: 'ax', name: 'dirparty_shadow' }],
-      `INSERT INTO ax.dirparty_shadow SELECT 'V-' || accountnum, 'vendor', upper(name) FROM ax.vendtable ${upsertParty}`,
-      ['create-shadow-tables'],
-    ),
-    script(
-      'addresses-from-customers',
-      'live',
-      [{ schema: 'ax', name: 'custtable' }],
-      [{ schema: 'ax', name: 'address_shadow' }],
-      `INSERT INTO ax.address_shadow SELECT accountnum, initcap(trim(city)) FROM ax.custtable ON CONFLICT (accountnum) DO UPDATE SET city = excluded.city`,
-      ['create-shadow-tables'],
-    ),
-    // Draws party numbers on the test system: production's CRM_1 must catch up (number-sequence step).
-    script(
-      'reserve-party-numbers',
-      'live',
-      [
-        { schema: 'ax', name: 'dirparty_shadow' },
-        { schema: 'ax', name: 'numberseq' },
-      ],
-      [{ schema: 'ax', name: 'numberseq' }],
-      `UPDATE ax.numberseq SET next_rec = next_rec + (SELECT count(*) FROM ax.dirparty_shadow) WHERE seq = 'CRM_1' AND dataareaid = 'dat'`,
-      ['parties-from-customers', 'parties-from-vendors'],
-    ),
-    script(
-      'parties-delta-customers',
-      'delta',
-      [{ schema: 'ax', name: 'custtable' }],
-      [{ schema: 'ax', name: 'dirparty_shadow' }],
-      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_custtable" d WHERE s.party_key = 'C-' || d.accountnum AND d.op = 'D';
-INSERT INTO ax.dirparty_shadow SELECT 'C-' || c.accountnum, 'customer', upper(c.name) FROM ax.custtable c
-  JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D' ${upsertParty}`,
-      ['parties-from-customers'],
-    ),
-    script(
-      'parties-delta-vendors',
-      'delta',
-      [{ schema: 'ax', name: 'vendtable' }],
-      [{ schema: 'ax', name: 'dirparty_shadow' }],
-      `DELETE FROM ax.dirparty_shadow s USING pg_temp."delta_vendtable" d WHERE s.party_key = 'V-' || d.accountnum AND d.op = 'D';
-INSERT INTO ax.dirparty_shadow SELECT 'V-' || v.accountnum, 'vendor', upper(v.name) FROM ax.vendtable v
-  JOIN pg_temp."delta_vendtable" d ON d.accountnum = v.accountnum WHERE d.op <> 'D' ${upsertParty}`,
-      ['parties-from-vendors'],
-    ),
-    script(
-      'addresses-delta-customers',
-      'delta',
-      [{ schema: 'ax', name: 'custtable' }],
-      [{ schema: 'ax', name: 'address_shadow' }],
-      `DELETE FROM ax.address_shadow a USING pg_temp."delta_custtable" d WHERE a.accountnum = d.accountnum AND d.op = 'D';
-INSERT INTO ax.address_shadow SELECT c.accountnum, initcap(trim(c.city)) FROM ax.custtable c
-  JOIN pg_temp."delta_custtable" d ON d.accountnum = c.accountnum WHERE d.op <> 'D' ON CONFLICT (accountnum) DO UPDATE SET city = excluded.city`,
-      ['addresses-from-customers'],
-    ),
-    script(
-      'party-counts',
-      'single-user',
-      [{ schema: 'ax', name: 'dirparty_shadow' }],
-      [{ schema: 'ax', name: 'party_counts' }],
-      `CREATE TABLE IF NOT EXISTS ax.party_counts (kind text PRIMARY KEY, parties int NOT NULL)
-GO
-DELETE FROM ax.party_counts;
-INSERT INTO ax.party_counts SELECT kind, count(*) FROM ax.dirparty_shadow GROUP BY kind`,
-    ),
-  ],
-};
-
-export const TARGET_SCHEMA = `
+export const TARGET_SCHEMA: ByEngine<string> = {
+  postgres: `
   CREATE SCHEMA ax;
   CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL, city text);
-  CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);`;
+  CREATE TABLE ax.vendtable (accountnum text PRIMARY KEY, name text NOT NULL);`,
+  mssql: `
+  CREATE SCHEMA ax
+GO
+  CREATE TABLE ax.custtable (accountnum nvarchar(20) PRIMARY KEY, name nvarchar(60) NOT NULL, city nvarchar(60));
+  CREATE TABLE ax.vendtable (accountnum nvarchar(20) PRIMARY KEY, name nvarchar(60) NOT NULL);`,
+};
 
 /**
  * "Restore production's backup" into the test database: the same schema, and every business
  * table's rows read in one snapshot of production (CREATE DATABASE … TEMPLATE would need
- * production without sessions, which its agent holds).
+ * production without sessions, which its agent holds). SQL Server: the same, reading production's
+ * tables across databases on the one server in one transaction.
  */
-export async function restoreProduction(productionUrl: string, testUrl: string): Promise<void> {
+export async function restoreProduction(engine: TestEngine, productionUrl: string, testUrl: string): Promise<void> {
+  if (engine.kind === 'mssql') {
+    const prod = decodeURIComponent(new URL(productionUrl).pathname.slice(1)).replace(/]/g, ']]');
+    const copies = BUSINESS_TABLES.map((t) => `INSERT INTO ax.${t.name} SELECT * FROM [${prod}].ax.${t.name};`).join('\n');
+    await engine.sql(testUrl, `${PROD_SCHEMA.mssql}\nGO\nBEGIN TRANSACTION;\n${copies}\nCOMMIT;\nEXEC sp_updatestats;`);
+    return;
+  }
+  await restorePostgres(productionUrl, testUrl);
+}
+
+async function restorePostgres(productionUrl: string, testUrl: string): Promise<void> {
   const { Client, escapeIdentifier } = await import('pg');
   const prod = new Client({ connectionString: productionUrl });
   await prod.connect();
@@ -174,7 +96,7 @@ export async function restoreProduction(productionUrl: string, testUrl: string):
       copies.push([table, (await prod.query(`SELECT * FROM ${table}`)).rows]);
     }
     await prod.query('COMMIT');
-    await sql(testUrl, PROD_SCHEMA);
+    await sql(testUrl, PROD_SCHEMA.postgres);
     for (const [table, rows] of copies)
       await sql(testUrl, `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1)`, [JSON.stringify(rows)]);
     await sql(testUrl, 'ANALYZE');
@@ -183,4 +105,49 @@ export async function restoreProduction(productionUrl: string, testUrl: string):
   }
 }
 
-export { digest } from './digest';
+/** The state-transfer status and number-sequence views the suite reads. */
+export interface Status {
+  backupPoint: { watermark: string } | null;
+  lastRun: { id: string; status: string } | null;
+  carried: { scripts: string[]; watermarks: string[]; watermark: string } | null;
+  tables: { table: string }[];
+  next: string[];
+}
+export interface Sequences {
+  sequences: {
+    key: string;
+    scope: { column: string; value: string }[];
+    test: { next: string; max: string };
+    production: { next: string; max: string };
+    valueToSet: { next: string; max: string };
+    inSync: boolean;
+  }[];
+  applied: { key: string; nextSet: string; changed: boolean; appliedBy: string; productionNext: string }[];
+}
+
+/** Business keeps working on production after the backup. */
+const BUSINESS_WRITES = (
+  concat: (a: string, b: string) => string,
+) => `INSERT INTO ax.custtable VALUES ('N900', 'new customer', ' new town '), ('N901', 'another', NULL);
+  UPDATE ax.custtable SET name = ${concat(`'renamed '`, 'accountnum')}, city = 'moved' WHERE accountnum IN ('C5', 'C6');
+  DELETE FROM ax.custtable WHERE accountnum IN ('C7', 'C8');
+  UPDATE ax.vendtable SET name = 'vendor renamed' WHERE accountnum = 'V3';
+  DELETE FROM ax.vendtable WHERE accountnum = 'V4';
+  UPDATE ax.numberseq SET next_rec = 510 WHERE seq = 'CRM_2';
+  UPDATE ax.numberseq SET next_rec = 3100 WHERE seq = 'CRM_1' AND dataareaid = 'ceu';`;
+export const WRITES: ByEngine<string> = {
+  postgres: BUSINESS_WRITES((a, b) => `${a} || ${b}`),
+  mssql: BUSINESS_WRITES((a, b) => `${a} + ${b}`),
+};
+/** Engine-dependent probes of production. */
+export const SHADOW_ON_PROD = `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'ax' AND table_name = 'dirparty_shadow'`;
+export const MOVE_SHADOW: ByEngine<(from: string, to: string) => string> = {
+  postgres: (from, to) => `ALTER TABLE ax.${from} RENAME TO ${to}`,
+  mssql: (from, to) => `EXEC sp_rename N'ax.${from}', N'${to}'`,
+};
+export const SEQUENCES: ByEngine<string> = {
+  postgres: 'SELECT dataareaid, seq, next_rec::text FROM ax.numberseq ORDER BY 1, 2',
+  mssql: 'SELECT dataareaid, seq, CONVERT(varchar(20), next_rec) AS next_rec FROM ax.numberseq ORDER BY 1, 2',
+};
+
+export { PACKAGE } from './state-transfer-package';
