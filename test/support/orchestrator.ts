@@ -160,7 +160,13 @@ export async function spawnOrchestrator(
   });
   serviceOutput(child, options.logs);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, () => child.exitCode === null);
+  try {
+    await waitForHealth(url, () => child.exitCode === null);
+  } catch (error) {
+    // An orchestrator that never became healthy must not outlive the test: the test file would never exit.
+    child.kill('SIGKILL');
+    throw error;
+  }
   return { child, client: orchestratorClient(url, adminKey) };
 }
 

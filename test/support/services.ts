@@ -148,7 +148,13 @@ export async function spawnTestAgent(
   });
   serviceOutput(child, fixed.logs);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, () => child.exitCode === null);
+  try {
+    await waitForHealth(url, () => child.exitCode === null);
+  } catch (error) {
+    // An agent that never became healthy must not outlive the test: the test file would never exit.
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     url,
     token,

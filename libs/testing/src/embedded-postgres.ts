@@ -110,7 +110,7 @@ async function ownedDataDir(user: ServerUser | null, dataDir: string): Promise<v
 }
 
 /** Waits until a service's /health answers 200 (a spawned process starting up). */
-export async function waitForHealth(url: string, isAlive: () => boolean = () => true, timeoutMs = 30_000): Promise<void> {
+export async function waitForHealth(url: string, isAlive: () => boolean = () => true, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
