@@ -35,6 +35,8 @@ export class ColumnDto {
   ordinal: number;
   /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
   collation: string | null;
+  /** PostgreSQL: binary COPY of the column embeds type OIDs another database does not share (array or composite of a user-defined type). */
+  embedsTypeOids?: boolean;
 }
 
 /**
@@ -63,12 +65,32 @@ export class IndexDto {
   /** Backs a primary-key, unique or exclusion constraint. */
   constraintBacked: boolean;
   definition: string;
+  /** A partition's copy of its partitioned parent's index (dropped and recreated with the parent's). */
+  inherited?: boolean;
 }
 
 export class ConstraintDto {
   name: string;
   kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
   definition: string;
+  /** Inherited from a partitioned parent: it cannot be dropped on its own. */
+  inherited?: boolean;
+  /** A foreign key's referenced table. */
+  references?: TableRefDto | null;
+}
+
+/** Where a table sits in a partition hierarchy (PostgreSQL declarative partitioning). */
+export class PartitionInfoDto {
+  /** A partitioned table holds no rows itself: its leaf partitions do. */
+  partitioned: boolean;
+  /** The partitioned table this one is a partition of. */
+  parent: TableRefDto | null;
+}
+
+export class TriggerInfoDto {
+  name: string;
+  /** How the trigger is enabled: `origin`, `always` or `replica`. */
+  enabled: 'origin' | 'always' | 'replica';
 }
 
 export class TableDefinitionDto {
@@ -83,6 +105,10 @@ export class TableDefinitionDto {
   /** True when rowCount was counted, false when it is the statistics' estimate. */
   rowCountExact: boolean;
   bytes: number;
+  /** Absent on engines without declarative partitioning. */
+  partition?: PartitionInfoDto;
+  /** Enabled user triggers, which prepare-table disables for the load and finish-table enables again. */
+  triggers?: TriggerInfoDto[];
 }
 
 export class DescribeTableQueryDto {

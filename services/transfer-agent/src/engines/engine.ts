@@ -17,7 +17,15 @@ import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types
 import type { AgentPermissions } from './permissions';
 import type { TableShape } from './create-table';
 import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
-import type { ColumnValue, SequenceColumns, SequenceRow, SetSequenceRequest } from './sequence-types';
+import type {
+  ColumnValue,
+  SequenceColumns,
+  SequenceRow,
+  SetSequenceRequest,
+  TableSequence,
+  TableSequenceResult,
+  TableSequenceValue,
+} from './sequence-types';
 import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
 
 export * from './admin-types';
@@ -144,6 +152,13 @@ export interface Engine {
   readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]>;
   /** Compare-and-set of one sequence row; returns the rows updated (0: it changed since it was read). */
   setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number>;
+  /** The tables' columns' own sequences (PostgreSQL identity and serial, SQL Server IDENTITY) and their last values. */
+  readTableSequences(tables: TableRef[], ctx: OperationContext): Promise<TableSequence[]>;
+  /**
+   * Sets each column's own sequence on this database to a value read elsewhere (PostgreSQL:
+   * setval(seq, last, is_called); SQL Server: DBCC CHECKIDENT … RESEED), so the next value follows it.
+   */
+  setTableSequences(values: TableSequenceValue[], ctx: OperationContext): Promise<TableSequenceResult[]>;
 }
 
 export interface EngineInfo {
@@ -168,6 +183,8 @@ export interface ColumnInfo {
   ordinal: number;
   /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
   collation: string | null;
+  /** PostgreSQL: binary COPY of this column embeds type OIDs the target does not share (an array or composite of a user-defined type). */
+  embedsTypeOids?: boolean;
 }
 
 export interface IndexInfo {
@@ -178,12 +195,26 @@ export interface IndexInfo {
   /** Backs a primary-key, unique or exclusion constraint (dropped and recreated with it). */
   constraintBacked: boolean;
   definition: string;
+  /** A partition's copy of its partitioned parent's index: it goes and comes back with the parent's. */
+  inherited?: boolean;
 }
 
 export interface ConstraintInfo {
   name: string;
   kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
   definition: string;
+  /** Inherited from a partitioned parent (or a foreign key's clone): it cannot be dropped on its own. */
+  inherited?: boolean;
+  /** A foreign key's referenced table. */
+  references?: TableRef | null;
+}
+
+/** Where a table sits in a partition hierarchy (PostgreSQL declarative partitioning). */
+export interface PartitionInfo {
+  /** A partitioned table holds no rows itself: its leaf partitions do. */
+  partitioned: boolean;
+  /** The partitioned table this one is a partition of. */
+  parent: TableRef | null;
 }
 
 export interface TableDefinition {
@@ -197,6 +228,16 @@ export interface TableDefinition {
   rowCount: number;
   rowCountExact: boolean;
   bytes: number;
+  /** Absent on engines without declarative partitioning. */
+  partition?: PartitionInfo;
+  /** Enabled user triggers (not the write guard, not internal), with how each is enabled. */
+  triggers?: TriggerInfo[];
+}
+
+export interface TriggerInfo {
+  name: string;
+  /** `origin`, `always` or `replica` (pg_trigger.tgenabled O, A, R). */
+  enabled: 'origin' | 'always' | 'replica';
 }
 
 export interface SplitResult {

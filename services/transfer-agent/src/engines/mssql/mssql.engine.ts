@@ -145,6 +145,8 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
           result.skipped.push(obj.name);
           continue;
         }
+        // The bulk load does not fire triggers (no FIRE_TRIGGERS): there is nothing to enable again.
+        if (obj.kind === 'trigger') continue;
         if (obj.kind === 'exclusion') throw new EngineInputError(`SQL Server has no exclusion constraints (${quoteIdent(obj.name)})`);
         await run(conn, obj.kind === 'index' ? obj.definition : addConstraintSql(table, obj.name, obj.definition), { signal: ctx.signal });
         result.created.push(obj.name);
