@@ -12,7 +12,7 @@ import {
   type TestOrchestrator,
 } from '../support/orchestrator';
 import { startTestAgent, type TestAgent } from '../support/services';
-import { PG_SCHEMAS_DDL, pgSchemasData } from '../support/pg-schemas';
+import { PG_SCHEMAS_DDL, pgSchemasData } from '../../bench/pg-schemas-dataset';
 
 /**
  * Issue #22's schema, as a new user would try it: a range-partitioned table (two partitions,

@@ -1,5 +1,7 @@
+import { sql } from '@cutover/testing';
+
 /**
- * Issue #22's PostgreSQL schema (shared by test/e2e/pg-schemas.test.ts and bench/copy's dataset):
+ * Issue #22's PostgreSQL schema (bench/copy seeds it next to its ax tables; test/e2e/pg-schemas.test.ts uses it too):
  * a range-partitioned table with two partitions, a composite primary key, a partitioned index and a
  * partition's own index, a foreign key from it to another copied table and one to it; identity and
  * serial columns; an enum and an array of it; a domain with a CHECK; text[], jsonb, bytea, numeric,
@@ -89,4 +91,36 @@ export function pgSchemasData(scale: number): string {
   INSERT INTO app.dept SELECT g, 'dept ' || g, NULL FROM generate_series(1, 20) g;
   INSERT INTO app.employee SELECT g, 1 + g % 20, 'employee ' || g FROM generate_series(1, 200) g;
   UPDATE app.dept SET manager_id = id * 10;`;
+}
+
+/** The schema's tables (the partitioned parent and its partitions each), for digests. */
+export const PG_SCHEMAS_TABLES = ['customer', 'orders', 'orders_2023', 'orders_2024', 'payment', 'event_log', 'dept', 'employee'].map(
+  (name) => ({ schema: 'app', name }),
+);
+
+/**
+ * Each table's rows (count) and content digest (md5 of the rows' text, sorted): computed in the
+ * database, independently of any copy tool, so a target compares with its source.
+ */
+export async function pgSchemasDigests(url: string): Promise<string> {
+  const rows = await sql<{ d: string }>(
+    url,
+    PG_SCHEMAS_TABLES.map(
+      (t) =>
+        `SELECT '${t.name}:' || count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS d FROM "app"."${t.name}" x`,
+    ).join(' UNION ALL '),
+  );
+  return rows.map((r) => r.d).join(',');
+}
+
+/** Indexes and constraints of schema app with whether each is valid. */
+export async function pgSchemasObjects(url: string): Promise<string> {
+  const rows = await sql<{ d: string }>(
+    url,
+    `SELECT i.relname || ':' || (x.indisvalid AND x.indisready) AS d FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+       JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = 'app'
+     UNION ALL SELECT conname || '@' || conrelid::regclass::text || ':' || convalidated FROM pg_constraint WHERE connamespace = 'app'::regnamespace
+     ORDER BY 1`,
+  );
+  return rows.map((r) => r.d).join(',');
 }
