@@ -15,6 +15,7 @@ import type {
 } from './admin-types';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
 import type { AgentPermissions } from './permissions';
+import type { PartitionInfo, TriggerInfo } from './structure-types';
 import type { TableShape } from './create-table';
 import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 import type {
@@ -32,6 +33,7 @@ export * from './admin-types';
 export * from './backup-types';
 export * from './copy-types';
 export * from './sequence-types';
+export * from './structure-types';
 export type { AgentPermissions } from './permissions';
 export type { TableShape } from './create-table';
 export type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
@@ -209,14 +211,6 @@ export interface ConstraintInfo {
   references?: TableRef | null;
 }
 
-/** Where a table sits in a partition hierarchy (PostgreSQL declarative partitioning). */
-export interface PartitionInfo {
-  /** A partitioned table holds no rows itself: its leaf partitions do. */
-  partitioned: boolean;
-  /** The partitioned table this one is a partition of. */
-  parent: TableRef | null;
-}
-
 export interface TableDefinition {
   schema: string;
   name: string;
@@ -232,12 +226,6 @@ export interface TableDefinition {
   partition?: PartitionInfo;
   /** Enabled user triggers (not the write guard, not internal), with how each is enabled. */
   triggers?: TriggerInfo[];
-}
-
-export interface TriggerInfo {
-  name: string;
-  /** `origin`, `always` or `replica` (pg_trigger.tgenabled O, A, R). */
-  enabled: 'origin' | 'always' | 'replica';
 }
 
 export interface SplitResult {
