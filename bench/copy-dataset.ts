@@ -7,6 +7,7 @@
  * seed always give the same rows. Generated server-side with INSERT … SELECT generate_series.
  */
 import { sql } from '@cutover/testing';
+import { PG_SCHEMAS_DDL, pgSchemasData } from './pg-schemas-dataset';
 
 export interface BenchTable {
   /** Unquoted, in schema ax. */
@@ -168,8 +169,12 @@ export async function pool<T>(items: T[], limit: number, job: (item: T, worker: 
   );
 }
 
-/** Fills the source: tables, rows (two tables at a time), indexes and constraints, then VACUUM FREEZE ANALYZE and a checkpoint. */
-export async function seedSource(url: string, tables: BenchTable[]): Promise<void> {
+/**
+ * Fills the source: tables, rows (two tables at a time), indexes and constraints, issue #22's schema
+ * `app` (partitions, foreign keys, identity, enum, domain, arrays, composite; `appScale` 0 leaves it
+ * out), then VACUUM FREEZE ANALYZE and a checkpoint.
+ */
+export async function seedSource(url: string, tables: BenchTable[], appScale = 0): Promise<void> {
   await sql(url, tablesDdl(tables));
   await pool(tables, 2, async (t) => {
     await sql(url, `INSERT INTO ${qualified(t)} ${t.select}`);
@@ -177,6 +182,7 @@ export async function seedSource(url: string, tables: BenchTable[]): Promise<voi
   await pool(deferredDdl(tables), 2, async (statement) => {
     await sql(url, statement);
   });
+  if (appScale > 0) await sql(url, `${PG_SCHEMAS_DDL};\n${pgSchemasData(appScale)}`);
   // Every contender then reads the same clean, all-visible pages (no hint-bit writes on first read).
   await sql(url, 'VACUUM (FREEZE, ANALYZE)');
   await sql(url, 'CHECKPOINT');

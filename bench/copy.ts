@@ -32,6 +32,7 @@ import { requireBinaries, startCluster, treeCpu, type Cluster } from './copy-clu
 import { agentPath } from './copy-agents';
 import { pgcopydb, pgDumpRestore, rawCopy, rawIndexes, type RangeWork } from './copy-contenders';
 import { startCutover, type CutoverResult, type PlannedTable } from './copy-cutover';
+import { PG_SCHEMAS_DDL, pgSchemasDigests, pgSchemasObjects } from './pg-schemas-dataset';
 import { benchTables, deferredDdl, measure, seedSource, tablesDdl, type BenchTable } from './copy-dataset';
 import { keyReport, keyRound } from './copy-keys';
 import { fmt, medians, report, type Row } from './copy-report';
@@ -65,6 +66,12 @@ const SERVER_SETTINGS = {
 
 const log = (line: string) => console.error(`[copy] ${line}`);
 
+/** Cutover copies schema ax and issue #22's schema app (pg_dump and pgcopydb copy the whole database). */
+const INCLUDE = [
+  { schema: 'ax', name: '*' },
+  { schema: 'app', name: '*' },
+];
+
 /** Indexes and CHECK constraints of schema ax, by name, as one string to compare. */
 async function schemaObjects(url: string): Promise<string> {
   const rows = await sql<{ name: string }>(
@@ -79,11 +86,17 @@ async function schemaObjects(url: string): Promise<string> {
  * Checks a target's rows, indexes and constraints against the source, then drops it, so no
  * autovacuum of a finished contender runs during the next one.
  */
-async function verifyAndDrop(cluster: Cluster, name: string, expected: number, dataOnly = false): Promise<void> {
+async function verifyAndDrop(cluster: Cluster, name: string, expected: number, dataOnly = false, app = false): Promise<void> {
   const got = await measure(cluster.db(name));
   if (got.rows !== expected) throw new Error(`${name}: ${got.rows} rows on the target, ${expected} on the source`);
   const [objects, want] = await Promise.all([cluster.db(name), cluster.db('copy_source')].map(schemaObjects));
   if (!dataOnly && objects !== want) throw new Error(`${name}: indexes and constraints differ from the source's:\n  ${objects}\n  ${want}`);
+  // Issue #22's schema app: every table's digest, and every index and constraint back and valid.
+  if (app)
+    for (const check of [pgSchemasDigests, pgSchemasObjects]) {
+      const [t, s] = await Promise.all([cluster.db(name), cluster.db('copy_source')].map(check));
+      if (t !== s) throw new Error(`${name}: schema app differs from the source's (${check.name}):\n  ${t}\n  ${s}`);
+    }
   await sql(cluster.url, `DROP DATABASE "${name}" WITH (FORCE)`);
   await sql(cluster.url, 'CHECKPOINT');
 }
@@ -91,7 +104,7 @@ async function verifyAndDrop(cluster: Cluster, name: string, expected: number, d
 /** Cutover's ranges as raw COPY work, largest tables first (the plan's order). */
 function workFromPlan(plan: PlannedTable[]): RangeWork[] {
   return plan
-    .filter((t) => t.status === 'ok')
+    .filter((t) => t.status === 'ok' && t.source.schema === 'ax')
     .flatMap((t) => t.ranges.map((r) => ({ table: t.target, keyColumns: t.keyColumns, from: r.from, to: r.to })));
 }
 
@@ -158,7 +171,7 @@ async function round(
     log(`  dump ${fmt(r.dump, 1)} s, restore ${fmt(r.restore, 1)} s`);
     const includes = 'schema, data, indexes, checks';
     rows.push({ contender: 'pg_dump/pg_restore', includes, seconds: r.seconds, rows: s.rows, cpu: cpu() - cpu0 });
-    await verifyAndDrop(cluster, 'copy_pg_dump', s.rows);
+    await verifyAndDrop(cluster, 'copy_pg_dump', s.rows, false, true);
   }
   if (contenders.has('pgcopydb')) {
     const splitAbove = args['pgcopydb-split'];
@@ -168,14 +181,14 @@ async function round(
     const r = await pgcopydb(s.bins.pgcopydb, source, cluster.db('copy_pgcopydb'), jobs, splitAbove);
     const includes = 'schema, data, indexes, checks, VACUUM ANALYZE';
     rows.push({ contender: 'pgcopydb clone', includes, seconds: r.seconds, rows: s.rows, cpu: cpu() - cpu0 });
-    await verifyAndDrop(cluster, 'copy_pgcopydb', s.rows);
+    await verifyAndDrop(cluster, 'copy_pgcopydb', s.rows, false, true);
   }
   if (contenders.has('cutover')) {
     log(`round ${n}: Cutover data upgrade (orchestrator + 2 transfer-agents)`);
     const target = await cluster.createDatabase('copy_cutover');
-    await sql(target, [tablesDdl(s.tables), ...deferredDdl(s.tables)].join(';\n'));
+    await sql(target, [tablesDdl(s.tables), ...deferredDdl(s.tables), PG_SCHEMAS_DDL].join(';\n'));
     const state = await cluster.createDatabase('copy_cutover_state');
-    const services = await startCutover({ state, source, target }, jobs, s.rangeRows);
+    const services = await startCutover({ state, source, target }, jobs, s.rangeRows, INCLUDE);
     let used: number;
     try {
       await sql(cluster.url, 'CHECKPOINT');
@@ -189,7 +202,7 @@ async function round(
     rows.push({ contender: 'Cutover data phase', includes: span, seconds: cutover.dataSeconds, rows: cutover.rows, cpu: NaN });
     const includes = 'prepare, data, checksums, indexes, checks, ANALYZE';
     rows.push({ contender: 'Cutover total', includes, seconds: cutover.seconds, rows: s.rows, cpu: used });
-    await verifyAndDrop(cluster, 'copy_cutover', s.rows);
+    await verifyAndDrop(cluster, 'copy_cutover', s.rows, false, true);
     await sql(cluster.url, `DROP DATABASE "copy_cutover_state" WITH (FORCE)`);
   }
   let keys: Row[] = [];
@@ -218,16 +231,16 @@ async function main(): Promise<void> {
     log(`PostgreSQL ${version.v}; seeding ${tables.length} tables (scale ${scale}, seed ${seed})`);
     const source = await cluster.createDatabase('copy_source');
     const t0 = performance.now();
-    await seedSource(source, tables);
+    await seedSource(source, tables, scale);
     const size = await measure(source);
     const mb = size.bytes / 1024 / 1024;
     log(`source: ${fmt(size.rows)} rows, ${fmt(mb)} MB of tables (no indexes), seeded in ${fmt((performance.now() - t0) / 1000, 1)} s`);
 
     // Cutover's plan gives the key ranges (quantiles of each key) the raw contender copies too.
     const planTarget = await cluster.createDatabase('copy_plan_target');
-    await sql(planTarget, [tablesDdl(tables), ...deferredDdl(tables)].join(';\n'));
+    await sql(planTarget, [tablesDdl(tables), ...deferredDdl(tables), PG_SCHEMAS_DDL].join(';\n'));
     const planState = await cluster.createDatabase('copy_plan_state');
-    const planner = await startCutover({ state: planState, source, target: planTarget }, jobs, rangeRows);
+    const planner = await startCutover({ state: planState, source, target: planTarget }, jobs, rangeRows, INCLUDE);
     const plan = await planner.plan().finally(() => planner.stop());
     const notOk = plan.filter((t) => t.status !== 'ok');
     if (notOk.length > 0)

@@ -63,6 +63,12 @@ export interface ContractDialect {
   retention45: RegExp;
   /** ax.NUMSEQ (DATAAREAID, NUMBERSEQUENCE, NEXTREC bigint, HIGHEST bigint) with CRM_1 for dat (1000) and ceu (3000), CRM_2 for dat. */
   seqDdl: string;
+  /** ax.IDENT (ID: an identity column, NAME text). */
+  identityDdl: string;
+  /** Inserts `n` rows into ax.IDENT, the identity numbering them. */
+  identityRows(n: number): string;
+  /** Deletes ax.IDENT's highest row (the identity does not go back). */
+  identityLast: string;
 }
 
 type Range = KeyRange | null;
@@ -457,6 +463,22 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
         (await read()).map((r) => r.next),
         ['3000', '4000'],
       );
+    });
+
+    it('table sequences: the identity’s last value is read on one side, set on the other, and the next value follows', opts, async () => {
+      const IDENT = { schema: 'ax', name: 'IDENT' };
+      await f.sql('a', `${dialect.identityDdl}; ${dialect.identityRows(5)}; ${dialect.identityLast}`);
+      await f.sql('b', `${dialect.identityDdl}; ${dialect.identityRows(2)}`);
+      const [read] = await f.a.readTableSequences([IDENT], ctx());
+      assert.deepEqual({ ...read, sequence: undefined }, { table: IDENT, column: 'ID', lastValue: '5', sequence: undefined });
+      assert.deepEqual(await f.a.readTableSequences([ITEMS], ctx()), [], 'a table without one has none');
+      const [set] = await f.b.setTableSequences([{ table: IDENT, column: 'ID', lastValue: '5' }], ctx());
+      assert.equal(set.set, true, JSON.stringify(set));
+      assert.equal(set.value, '5');
+      const [after] = await f.b.readTableSequences([IDENT], ctx());
+      assert.equal(after.lastValue, '5', 'the target continues at 6');
+      const [none] = await f.b.setTableSequences([{ table: IDENT, column: 'NAME', lastValue: '5' }], ctx());
+      assert.equal(none.set, false, 'a column without a sequence is left alone, and says so');
     });
 
     it('permissions: the probe answers every question with a boolean', opts, async () => {

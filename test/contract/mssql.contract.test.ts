@@ -74,6 +74,9 @@ engineContract(
     retention45: /^for 45 DAYS$/,
     seqDdl: `CREATE TABLE ax.NUMSEQ (DATAAREAID nvarchar(4) NOT NULL, NUMBERSEQUENCE nvarchar(20) NOT NULL, NEXTREC bigint NOT NULL, HIGHEST bigint NOT NULL);
       INSERT INTO ax.NUMSEQ VALUES (N'dat', N'CRM_1', 1000, 99999999), (N'ceu', N'CRM_1', 3000, 99999999), (N'dat', N'CRM_2', 500, 99999999);`,
+    identityDdl: `CREATE TABLE ax.IDENT (ID bigint IDENTITY(1, 1) PRIMARY KEY, NAME nvarchar(20) NOT NULL)`,
+    identityRows: (n) => `INSERT INTO ax.IDENT (NAME) SELECT TOP (${n}) N'n' FROM sys.all_objects`,
+    identityLast: `DELETE FROM ax.IDENT WHERE ID = (SELECT MAX(ID) FROM ax.IDENT)`,
   },
   serverUrl
     ? async () => {

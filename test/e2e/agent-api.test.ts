@@ -53,7 +53,11 @@ describe('transfer-agent API (real PostgreSQL)', () => {
     assert.equal(res.body.engine, 'postgres');
     assert.match(res.body.serverVersion, /^\d+/);
     assert.equal(res.body.database, dbs.names.source);
-    assert.deepEqual(res.body.capabilities.exportFormats, ['pg-binary']);
+    assert.deepEqual(
+      res.body.capabilities.exportFormats,
+      ['pg-binary', 'pg-text'],
+      'text COPY for values binary COPY cannot carry between databases',
+    );
     assert.ok(res.body.capabilities.operations.includes('copy-range'));
   });
 

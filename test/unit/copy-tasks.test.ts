@@ -72,6 +72,7 @@ describe('copy tasks of one table', () => {
       verifySeconds: null,
       finishSeconds: 0.1,
       recreated: 0,
+      triggersDisabled: [],
       endedByHand: [],
     };
     const lines = reportCsv([row, { ...row, checksumMatch: null, endedByHand: ['verify:ax.t', 'finish:ax.t'] }]).split('\r\n');

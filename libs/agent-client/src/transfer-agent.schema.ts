@@ -301,10 +301,10 @@ export interface components {
         };
         CapabilitiesDto: {
             /** @description Row-stream formats this agent serves at /v1/export. */
-            exportFormats: ("pg-binary" | "mssql-rows-v1")[];
+            exportFormats: ("pg-binary" | "pg-text" | "mssql-rows-v1")[];
             /** @description Row-stream formats copy-range can load. */
-            importFormats: ("pg-binary" | "mssql-rows-v1")[];
-            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence")[];
+            importFormats: ("pg-binary" | "pg-text" | "mssql-rows-v1")[];
+            operations: ("execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence" | "read-table-sequences" | "set-table-sequences")[];
         };
         ChangeTrackingTablesParamsDto: {
             tables: components["schemas"]["TableRefDto"][];
@@ -354,6 +354,8 @@ export interface components {
             collation: string | null;
             /** @description Engine-native type, e.g. `numeric(32,16)`. */
             dataType: string;
+            /** @description PostgreSQL: binary COPY of the column embeds type OIDs another database does not share (array or composite of a user-defined type). */
+            embedsTypeOids?: boolean;
             /** @description Computed by the database (SQL Server computed, PostgreSQL generated column): left out of copies, the target recomputes it. */
             generated?: boolean;
             /** @description An identity column: its values are copied exactly. */
@@ -376,9 +378,13 @@ export interface components {
         };
         ConstraintDto: {
             definition: string;
+            /** @description Inherited from a partitioned parent: it cannot be dropped on its own. */
+            inherited?: boolean;
             /** @enum {string} */
             kind: "check" | "unique" | "foreign-key" | "exclusion";
             name: string;
+            /** @description A foreign key's referenced table. */
+            references?: components["schemas"]["TableRefDto"] | null;
         };
         CopyKeyDto: {
             columns: string[];
@@ -397,7 +403,7 @@ export interface components {
              * @description Wire format; default: the best format both engines share.
              * @enum {string}
              */
-            format?: "pg-binary" | "mssql-rows-v1";
+            format?: "pg-binary" | "pg-text" | "mssql-rows-v1";
             /** @description Absent: the whole table. */
             range?: components["schemas"]["KeyRangeDto"];
             /**
@@ -414,7 +420,7 @@ export interface components {
             /** @description Rows the range held before, deleted in the same transaction (non-zero on a retry). */
             deletedFirst: number;
             /** @enum {string} */
-            format: "pg-binary" | "mssql-rows-v1";
+            format: "pg-binary" | "pg-text" | "mssql-rows-v1";
             rows: number;
         };
         CopySourceDto: {
@@ -446,7 +452,7 @@ export interface components {
             /** @description Engine DDL as returned by prepare-table. */
             definition: string;
             /** @enum {string} */
-            kind: "index" | "check" | "unique" | "foreign-key" | "exclusion";
+            kind: "index" | "check" | "unique" | "foreign-key" | "exclusion" | "trigger";
             name: string;
         };
         DeltaKeyCountDto: {
@@ -606,6 +612,8 @@ export interface components {
             /** @description Backs a primary-key, unique or exclusion constraint. */
             constraintBacked: boolean;
             definition: string;
+            /** @description A partition's copy of its partitioned parent's index (dropped and recreated with the parent's). */
+            inherited?: boolean;
             name: string;
             primaryKey: boolean;
             unique: boolean;
@@ -647,7 +655,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "canceled";
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence" | "read-table-sequences" | "set-table-sequences";
         };
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
@@ -670,11 +678,19 @@ export interface components {
             prepareTable?: components["schemas"]["PrepareTableResultDto"];
             readNumberSequences?: components["schemas"]["ReadNumberSequencesResultDto"];
             readScriptStatus?: components["schemas"]["ReadScriptStatusResultDto"];
+            readTableSequences?: components["schemas"]["ReadTableSequencesResultDto"];
             restoreDatabase?: components["schemas"]["RestoreResultDto"];
             restoreRecoveryModel?: components["schemas"]["RecoveryModelResultDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptResultDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceResultDto"];
             setRecoverySimple?: components["schemas"]["RecoveryModelResultDto"];
+            setTableSequences?: components["schemas"]["SetTableSequencesResultDto"];
+        };
+        PartitionInfoDto: {
+            /** @description The partitioned table this one is a partition of. */
+            parent: components["schemas"]["TableRefDto"] | null;
+            /** @description A partitioned table holds no rows itself: its leaf partitions do. */
+            partitioned: boolean;
         };
         PermissionsDto: {
             /** @description Create tables (shadow and staging tables, change capture). */
@@ -725,6 +741,13 @@ export interface components {
         };
         ReadScriptStatusResultDto: {
             rows: components["schemas"]["ScriptStatusRowDto"][];
+        };
+        ReadTableSequencesParamsDto: {
+            /** @description Tables whose columns' own sequences (PostgreSQL identity/serial, SQL Server IDENTITY) to read. */
+            tables: components["schemas"]["TableRefDto"][];
+        };
+        ReadTableSequencesResultDto: {
+            sequences: components["schemas"]["TableSequenceDto"][];
         };
         RecoveryModelResultDto: {
             /** @description False on PostgreSQL, which has no recovery model. */
@@ -835,6 +858,12 @@ export interface components {
             /** @description 1 when written; 0 when the row no longer held the expected values (or does not exist). */
             updated: number;
         };
+        SetTableSequencesParamsDto: {
+            values: components["schemas"]["TableSequenceValueDto"][];
+        };
+        SetTableSequencesResultDto: {
+            results: components["schemas"]["TableSequenceResultDto"][];
+        };
         SingleUserAttemptDto: {
             application: string | null;
             connectedAt: string | null;
@@ -885,12 +914,14 @@ export interface components {
             id: string;
             prepareTable?: components["schemas"]["TableParamsDto"];
             readNumberSequences?: components["schemas"]["ReadNumberSequencesParamsDto"];
+            readTableSequences?: components["schemas"]["ReadTableSequencesParamsDto"];
             restoreDatabase?: components["schemas"]["RestoreDatabaseParamsDto"];
             restoreRecoveryModel?: components["schemas"]["RestoreRecoveryModelParamsDto"];
             runDeltaScript?: components["schemas"]["DeltaScriptParamsDto"];
             setNumberSequence?: components["schemas"]["SetNumberSequenceParamsDto"];
+            setTableSequences?: components["schemas"]["SetTableSequencesParamsDto"];
             /** @enum {string} */
-            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence";
+            type: "execute-script" | "prepare-table" | "finish-table" | "copy-range" | "checksum-range" | "enable-change-tracking" | "disable-change-tracking" | "current-watermark" | "check-watermark" | "run-delta-script" | "enter-single-user" | "exit-single-user" | "backup-database" | "restore-database" | "set-recovery-simple" | "restore-recovery-model" | "create-table" | "ensure-script-status" | "read-script-status" | "read-number-sequences" | "set-number-sequence" | "read-table-sequences" | "set-table-sequences";
         };
         TableDefinitionDto: {
             bytes: number;
@@ -899,11 +930,15 @@ export interface components {
             copyKey: components["schemas"]["CopyKeyDto"];
             indexes: components["schemas"]["IndexDto"][];
             name: string;
+            /** @description Absent on engines without declarative partitioning. */
+            partition?: components["schemas"]["PartitionInfoDto"];
             primaryKey: components["schemas"]["PrimaryKeyDto"] | null;
             rowCount: number;
             /** @description True when rowCount was counted, false when it is the statistics' estimate. */
             rowCountExact: boolean;
             schema: string;
+            /** @description Enabled user triggers, which prepare-table disables for the load and finish-table enables again. */
+            triggers?: components["schemas"]["TriggerInfoDto"][];
         };
         TableFingerprintDto: {
             exists: boolean;
@@ -918,6 +953,31 @@ export interface components {
         TableRefDto: {
             name: string;
             schema: string;
+        };
+        TableSequenceDto: {
+            column: string;
+            /** @description The last value handed out on the source; null when none was (the sequence starts afresh). */
+            lastValue: string | null;
+            /** @description The sequence's name on the database read (SQL Server: the table's identity). */
+            sequence: string;
+            table: components["schemas"]["TableRefDto"];
+        };
+        TableSequenceResultDto: {
+            column: string;
+            /** @description Why nothing was set. */
+            reason?: string;
+            /** @description The target's sequence; null when the column has none there. */
+            sequence: string | null;
+            set: boolean;
+            table: components["schemas"]["TableRefDto"];
+            /** @description The value set; null when nothing was set. */
+            value: string | null;
+        };
+        TableSequenceValueDto: {
+            column: string;
+            /** @description The last value handed out on the source; null when none was (the sequence starts afresh). */
+            lastValue: string | null;
+            table: components["schemas"]["TableRefDto"];
         };
         TableSummaryDto: {
             /** @description Table, indexes and TOAST together. */
@@ -947,6 +1007,14 @@ export interface components {
             /** @description Why the table is not tracked (enabled: false), e.g. its schema lock was not granted in time; try again later. */
             problem?: string;
             table: components["schemas"]["TableRefDto"];
+        };
+        TriggerInfoDto: {
+            /**
+             * @description How the trigger is enabled: `origin`, `always` or `replica`.
+             * @enum {string}
+             */
+            enabled: "origin" | "always" | "replica";
+            name: string;
         };
         UntrackedTableResultDto: {
             disabled: boolean;
@@ -1220,7 +1288,7 @@ export interface operations {
             query: {
                 /** @description Columns in the order the destination loads them; repeat the parameter. */
                 columns: string[];
-                format: "pg-binary" | "mssql-rows-v1";
+                format: "pg-binary" | "pg-text" | "mssql-rows-v1";
                 /** @description Inclusive lower bound: one value per key column, in their order (repeat the parameter); absent for an open start. */
                 from?: string[];
                 /** @description Grant minted by the orchestrator for exactly this table, range, columns, format and operation. */

@@ -24,6 +24,8 @@ export enum OperationType {
   ReadScriptStatus = 'read-script-status',
   ReadNumberSequences = 'read-number-sequences',
   SetNumberSequence = 'set-number-sequence',
+  ReadTableSequences = 'read-table-sequences',
+  SetTableSequences = 'set-table-sequences',
 }
 
 /**
@@ -64,5 +66,7 @@ export enum EngineKind {
  */
 export enum TransferFormat {
   PgBinary = 'pg-binary',
+  /** PostgreSQL text COPY: for tables whose binary form embeds type OIDs (arrays or composites of user-defined types). */
+  PgText = 'pg-text',
   MssqlRowsV1 = 'mssql-rows-v1',
 }

@@ -23,7 +23,7 @@ export async function copyRangeRequest(
   ttlSeconds: number,
 ): Promise<{ request: Omit<StartOperationRequest, 'id'>; grant: GrantRenewal }> {
   const engine = (await systems.require(p.sourceSystemId)).engine;
-  const format = FORMAT_OF[engine] ?? TransferFormat.PgBinary;
+  const format = p.format ?? FORMAT_OF[engine] ?? TransferFormat.PgBinary;
   const mint = () =>
     systems.exportGrant(p.sourceSystemId, {
       table: p.sourceTable,

@@ -5,6 +5,7 @@ import { TaskStatus } from '../runs/statuses';
 import { CopyTaskKind } from './copy-tasks';
 import { TablePhase, type TableProgressDto as TableProgress, type TableReportDto as TableReport } from './copy.dto';
 import type { VerifyTableResult } from './verify-table.handler';
+import { SYNC_SEQUENCES_KIND, type SequenceSync } from './sync-sequences.handler';
 
 interface CopyTaskRow {
   key: string;
@@ -113,9 +114,19 @@ export class CopyReportService {
         verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.started_at, verify.finished_at) : null,
         finishSeconds: finish?.status === TaskStatus.Ended ? seconds(finish.started_at, finish.finished_at) : null,
         recreated: created.length,
+        triggersDisabled: triggersOf(tasks),
         endedByHand: tasks.filter((t) => t.result?.endedByHand).map((t) => t.key),
       };
     });
+  }
+
+  /** The identity and serial sequences the run's sync-sequences task carried over (empty before it ended). */
+  async sequences(runId: string): Promise<SequenceSync[]> {
+    const [row] = await this.db.query<{ result: { syncSequences?: { sequences: SequenceSync[] } } | null }>(
+      `SELECT result FROM task WHERE run_id = $1 AND kind = $2 AND status = 'ended'`,
+      [runId, SYNC_SEQUENCES_KIND],
+    );
+    return row?.result?.syncSequences?.sequences ?? [];
   }
 
   private async byTable(runId: string): Promise<Map<string, CopyTaskRow[]>> {
@@ -129,6 +140,13 @@ export class CopyReportService {
     for (const r of rows) byTable.set(tableKey(r.table), [...(byTable.get(tableKey(r.table)) ?? []), r]);
     return byTable;
   }
+}
+
+/** The user triggers the table's prepare disabled for the load (its finish enabled them again). */
+function triggersOf(tasks: CopyTaskRow[]): string[] {
+  const prepare = tasks.find((t) => t.kind === CopyTaskKind.PrepareTable);
+  const objects = (prepare?.result?.prepareTable as { objects?: { kind: string; name: string }[] } | undefined)?.objects ?? [];
+  return objects.filter((o) => o.kind === 'trigger').map((o) => o.name);
 }
 
 /** A table's copy-range tasks and the rows and bytes they moved. */

@@ -1,4 +1,4 @@
-import { formatTableRef, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
+import { formatTableRef, type DeferredObjectShape, type TableRef, type TransferFormat } from '@cutover/contracts';
 import type { TaskSpec } from '../runs/runs.service';
 
 /** The copy task kinds: one table goes prepare → copy ranges → verify and finish. */
@@ -7,6 +7,8 @@ export enum CopyTaskKind {
   CopyRange = 'copy-range',
   VerifyTable = 'verify-table',
   FinishTable = 'finish-table',
+  /** A table's foreign keys, once it and every table they reference are loaded. */
+  FinishForeignKeys = 'finish-foreign-keys',
 }
 
 /** Bounds are row values over the table's key columns (one text each); null is an open end. */
@@ -35,6 +37,10 @@ export interface TableCopy {
   objects: DeferredObjectShape[];
   /** Keys of tasks prepare-table must wait for (the state transfer creates a missing table first). */
   prepareAfter?: string[];
+  /** Foreign keys recreated by their own task (data upgrade): finish-table leaves them out. */
+  foreignKeysApart?: string[];
+  /** Wire format when not the source engine's default (pg-text for values binary COPY cannot carry). */
+  format?: TransferFormat | null;
 }
 
 export interface CopyRangePayload {
@@ -45,6 +51,7 @@ export interface CopyRangePayload {
   range: ({ keyColumns: string[] } & KeyRange) | null;
   /** How many ranges the table is copied in (the target's importer chooses its locking by it). */
   rangesInTable?: number;
+  format?: TransferFormat;
 }
 
 export interface VerifyTablePayload {
@@ -63,6 +70,8 @@ export interface FinishTablePayload {
   /** Snapshot taken at launch; merged with what prepare-table reported. */
   objects: DeferredObjectShape[];
   prepareKey: string;
+  /** Foreign keys a finish-foreign-keys task recreates later instead (by name): this finish leaves them out. */
+  foreignKeysApart?: string[];
 }
 
 export interface PrepareTablePayload {
@@ -80,6 +89,7 @@ export const copyTaskKeys = (target: TableRef) => {
     copy: (i: number) => `copy:${t}:${String(i + 1).padStart(4, '0')}`,
     verify: `verify:${t}`,
     finish: `finish:${t}`,
+    foreignKeys: `foreign-keys:${t}`,
   };
 };
 
@@ -107,6 +117,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
       columns: t.columns,
       range: keyRangeOf(t.keyColumns, r),
       rangesInTable: t.ranges.length,
+      ...(t.format ? { format: t.format } : {}),
     } satisfies CopyRangePayload as unknown as Record<string, unknown>,
   }));
   const copyKeys = copies.map((c) => c.key);
@@ -143,10 +154,12 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
         systemId: t.targetSystemId,
         priority: t.priority,
         dependsOn: copyKeys,
-        payload: { table: t.target, objects: t.objects, prepareKey: keys.prepare } satisfies FinishTablePayload as unknown as Record<
-          string,
-          unknown
-        >,
+        payload: {
+          table: t.target,
+          objects: t.objects,
+          prepareKey: keys.prepare,
+          ...(t.foreignKeysApart ? { foreignKeysApart: t.foreignKeysApart } : {}),
+        } satisfies FinishTablePayload as unknown as Record<string, unknown>,
       },
     ],
     doneKeys: [keys.verify, keys.finish],

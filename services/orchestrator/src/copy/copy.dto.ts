@@ -43,6 +43,8 @@ export class TableReportDto {
   finishSeconds: number | null;
   /** Indexes and constraints recreated by finish-table. */
   recreated: number;
+  /** User triggers disabled for the load (none fired while it ran), enabled again by finish-table. */
+  triggersDisabled: string[];
   /** Keys of this table's tasks an admin declared ended by hand (POST …/tasks/{taskId}/end): not verified by Cutover. */
   endedByHand: string[];
 }

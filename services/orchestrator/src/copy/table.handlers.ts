@@ -52,8 +52,36 @@ export class FinishTableHandler implements TaskHandler {
       `SELECT result FROM task WHERE run_id = $1 AND key = $2`,
       [task.run_id, p.prepareKey],
     );
-    const objects = mergeObjects(prepared?.result?.prepareTable?.objects ?? [], p.objects);
+    const apart = new Set(p.foreignKeysApart ?? []);
+    const objects = mergeObjects(prepared?.result?.prepareTable?.objects ?? [], p.objects).filter(
+      (o) => !(o.kind === 'foreign-key' && apart.has(o.name)),
+    );
     return this.operations.run(task, { type: 'finish-table', finishTable: { table: p.table, objects } }, ctx);
+  }
+
+  cancel(task: TaskRow): Promise<void> {
+    return this.operations.cancel(task);
+  }
+}
+
+/**
+ * `finish-foreign-keys`: a table's foreign keys (those its finish-table left out), once the table
+ * and every table they reference are loaded; the agent adds each NOT VALID, then validates it.
+ */
+@Injectable()
+export class FinishForeignKeysHandler implements TaskHandler {
+  readonly kind = CopyTaskKind.FinishForeignKeys;
+
+  constructor(
+    private readonly operations: AgentOperationRunner,
+    registry: TaskHandlerRegistry,
+  ) {
+    registry.register(this);
+  }
+
+  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload as unknown as FinishTablePayload;
+    return this.operations.run(task, { type: 'finish-table', finishTable: { table: p.table, objects: p.objects } }, ctx);
   }
 
   cancel(task: TaskRow): Promise<void> {

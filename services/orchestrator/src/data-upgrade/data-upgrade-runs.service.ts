@@ -6,7 +6,9 @@ import { ChecklistService, type RunStart } from '../checklist/checklist.service'
 import { CopyReportService } from '../copy/copy-report.service';
 import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import type { DataUpgradeProgressDto } from './data-upgrade.dto';
-import { CopyTaskKind, mergeObjects, tableCopyTasks, type FinishTablePayload } from '../copy/copy-tasks';
+import { CopyTaskKind, mergeObjects, type FinishTablePayload } from '../copy/copy-tasks';
+import { copyDag } from './copy-dag';
+import { SYNC_SEQUENCES_KEY, SYNC_SEQUENCES_KIND, type SequenceSync, type SyncSequencesPayload } from '../copy/sync-sequences.handler';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
@@ -96,25 +98,13 @@ export class DataUpgradeRunsService implements OnModuleInit {
     const sourceWork = await this.preprocessing.pendingSourceWork(upgradeId);
     const sourceKeys = new Set(sourceWork.map((t) => t.key));
     const objects = await this.withUnfinished(upgradeId, tables, targetObjects);
-    const copyTasks: TaskSpec[] = [];
-    const doneKeysOf = new Map<string, string[]>();
-    for (const t of tables) {
-      const built = tableCopyTasks({
-        sourceSystemId: upgrade.sourceSystemId,
-        targetSystemId: upgrade.targetSystemId,
-        source: t.source,
-        target: t.target,
-        columns: t.columns,
-        keyColumns: t.keyColumns,
-        ranges: t.ranges,
-        rows: t.rows,
-        priority: t.priority,
-        waitsFor: t.waitsFor.filter((k) => sourceKeys.has(k)),
-        objects: objects.get(tableKey(t.target)) ?? [],
-      });
-      copyTasks.push(...built.tasks);
-      doneKeysOf.set(tableKey(t.target), built.doneKeys);
-    }
+    const { tasks: copyTasks, doneKeysOf } = copyDag({
+      sourceSystemId: upgrade.sourceSystemId,
+      targetSystemId: upgrade.targetSystemId,
+      tables,
+      objects,
+      sourceKeys,
+    });
     const postSync = manifest.scripts.filter((s) => s.phase === ScriptPhase.PostSync);
     const postKeys = new Set(postSync.map((s) => s.key));
     const targetEngine = (await this.systems.require(upgrade.targetSystemId)).engine;
@@ -126,7 +116,22 @@ export class DataUpgradeRunsService implements OnModuleInit {
       // Each post-sync script waits only for the tables it reads, and its own dependencies.
       dependsOn: [...s.dependsOn.filter((d) => postKeys.has(d)), ...s.reads.flatMap((r) => doneKeysOf.get(tableKey(r)) ?? [])],
     }));
-    const all = [...sourceWork, ...copyTasks, ...postTasks];
+    // Identity and serial sequences, once every table is loaded. A post-sync script that writes a copied
+    // table may insert into an identity column: it waits for them; one that only reads them does not.
+    const syncSequences: TaskSpec = {
+      key: SYNC_SEQUENCES_KEY,
+      kind: SYNC_SEQUENCES_KIND,
+      systemId: upgrade.targetSystemId,
+      dependsOn: [...doneKeysOf.values()].flat(),
+      payload: {
+        sourceSystemId: upgrade.sourceSystemId,
+        tables: tables.map((t) => ({ source: t.source, target: t.target })),
+      } satisfies SyncSequencesPayload as unknown as Record<string, unknown>,
+    };
+    const copied = new Set(tables.map((t) => tableKey(t.target)));
+    for (const [i, s] of postSync.entries())
+      if (s.writes.some((w) => copied.has(tableKey(w)))) postTasks[i].dependsOn = [...(postTasks[i].dependsOn ?? []), SYNC_SEQUENCES_KEY];
+    const all = [...sourceWork, ...copyTasks, syncSequences, ...postTasks];
     return this.runs.create({
       upgradeId,
       kind: DATA_UPGRADE_RUN_KIND,
@@ -166,9 +171,9 @@ export class DataUpgradeRunsService implements OnModuleInit {
     return { run, totals: { ...totals, etaSeconds }, tables };
   }
 
-  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReportDto[] }> {
+  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReportDto[]; sequences: SequenceSync[] }> {
     const run = await this.requireRun(upgradeId, runId);
-    return { run, tables: await this.reports.report(runId) };
+    return { run, tables: await this.reports.report(runId), sequences: await this.reports.sequences(runId) };
   }
 
   private async requireRun(upgradeId: string, runId: string): Promise<RunDto> {
@@ -219,8 +224,8 @@ export class DataUpgradeRunsService implements OnModuleInit {
     }>(
       `SELECT f.payload, p.result AS prepared FROM task f JOIN run r ON r.id = f.run_id
          LEFT JOIN task p ON p.run_id = f.run_id AND p.key = f.payload->>'prepareKey'
-        WHERE r.upgrade_id = $1 AND r.kind = $2 AND f.kind = $3 AND f.status <> 'ended'`,
-      [upgradeId, DATA_UPGRADE_RUN_KIND, CopyTaskKind.FinishTable],
+        WHERE r.upgrade_id = $1 AND r.kind = $2 AND f.kind = ANY($3::text[]) AND f.status <> 'ended'`,
+      [upgradeId, DATA_UPGRADE_RUN_KIND, [CopyTaskKind.FinishTable, CopyTaskKind.FinishForeignKeys]],
     );
     const result = new Map<string, DeferredObjectShape[]>();
     for (const t of tables) {

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
+import { TransferFormat } from '@cutover/contracts';
 import { RunStartDto } from '../checklist/checklist.dto';
 import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
@@ -12,6 +13,27 @@ export class KeyRangePlanDto {
   from: string[] | null;
   /** Exclusive; null for an open end. */
   to: string[] | null;
+}
+
+export class PlannedForeignKeyDto {
+  name: string;
+  /** The referenced table on the target. */
+  references: TableRefDto;
+  /** Whether the referenced table is copied too (else the key is recreated at the end, after every table). */
+  copied: boolean;
+}
+
+export class PlannedStructureDto {
+  /** A partitioned table: its leaf partitions are copied, each on its own; it is prepared before and finished after them. */
+  partitioned: boolean;
+  /** The partitioned source table this one is a partition of. */
+  partitionOf: TableRefDto | null;
+  /** A partitioned table's partitions in the copy set. */
+  partitions: TableRefDto[];
+  /** Recreated once the table and the one each references are loaded. */
+  foreignKeys: PlannedForeignKeyDto[];
+  /** Null: the source engine's default; `pg-text` for tables whose binary COPY would embed type OIDs. */
+  format: TransferFormat | null;
 }
 
 export class TablePlanDto {
@@ -41,6 +63,8 @@ export class TablePlanDto {
   priority: number;
   /** Source scripts that write the table: its copy waits for them. */
   waitsFor: string[];
+  /** Partition hierarchy, foreign keys and wire format (see PlannedStructureDto). */
+  structure: PlannedStructureDto;
 }
 
 export class PlanSummaryDto {
@@ -106,9 +130,27 @@ export class DataUpgradeProgressDto {
   tables: TableProgressDto[];
 }
 
+/** One identity or serial sequence (SQL Server: IDENTITY) carried from the source to the target after the copy. */
+export class SequenceSyncDto {
+  source: TableRefDto;
+  table: TableRefDto;
+  column: string;
+  sourceSequence: string;
+  /** The source's last value; null when it handed none out yet (the target's starts afresh). */
+  lastValue: string | null;
+  targetSequence: string | null;
+  /** What the target's sequence was set to: its next value follows it. */
+  value: string | null;
+  set: boolean;
+  /** Why it was not set. */
+  reason?: string;
+}
+
 export class DataUpgradeReportDto {
   run: RunDto;
   tables: TableReportDto[];
+  /** Set by the run's sync-sequences task after every table was loaded; empty until it ended. */
+  sequences: SequenceSyncDto[];
 }
 
 export class ReportQueryDto {

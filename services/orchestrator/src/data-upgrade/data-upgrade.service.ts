@@ -17,6 +17,7 @@ import { columnProblems, copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
+import { linkStructure, structureOf } from './plan-structure';
 import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, copyColumns, copyPlan, layoutAdvisories } from './plan';
 
 /** The data upgrade cockpit's plan: table mappings with AX's statuses, sizes, key ranges, priorities. */
@@ -54,8 +55,11 @@ export class DataUpgradeService {
       tables.push(await this.tablePlan(m, source, s, t, conflicting.get(tableKey(m.target)), manifest, upgrade.rangeRows));
       targetObjects.set(tableKey(m.target), t ? deferredObjectsOf(t) : []);
     }
-    tables.sort((a, b) => b.priority - a.priority || compareTables(a.source, b.source));
-    const plan = await this.plans.save(this.plans.create({ upgradeId, createdBy: actor, plan: { tables, summary: summarize(tables) } }));
+    const linked = linkStructure(tables);
+    linked.sort((a, b) => b.priority - a.priority || compareTables(a.source, b.source));
+    const plan = await this.plans.save(
+      this.plans.create({ upgradeId, createdBy: actor, plan: { tables: linked, summary: summarize(linked) } }),
+    );
     return { plan, targetObjects };
   }
 
@@ -79,8 +83,10 @@ export class DataUpgradeService {
     let s = described;
     // A table never analyzed (a shadow table just filled) has no estimate: count it, so its
     // ranges and the run's progress rest on a real number.
-    if (s && s.rowCount === 0 && !s.rowCountExact) s = await source.describeTable(m.source, true);
-    const rows = s?.rowCount ?? 0;
+    const structure = structureOf(s, t);
+    if (s && s.rowCount === 0 && !s.rowCountExact && !structure.partitioned) s = await source.describeTable(m.source, true);
+    // A partitioned table holds no rows of its own: its partitions are copied (and counted) each on its own.
+    const rows = structure.partitioned ? 0 : (s?.rowCount ?? 0);
     const w = writers(manifest, m.source);
     const base = {
       source: m.source,
@@ -90,6 +96,7 @@ export class DataUpgradeService {
       ...(s ? copyColumns(s, t) : { columns: [], recomputed: [] }),
       priority: priorityOf(rows, w.chain),
       waitsFor: w.scripts,
+      structure,
     };
     const whole = { keyColumns: [], keyReason: s?.copyKey.reason ?? '', ranges: [{ from: null, to: null }], advisories: [] };
     if (conflictWith) {
@@ -116,6 +123,7 @@ export class DataUpgradeService {
         status: MappingStatus.TargetNotEmpty,
         problems: [`${formatTableRef(m.target)} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
       };
+    if (structure.partitioned) return { ...base, ...whole, ranges: [], status: MappingStatus.Ok, problems: [] };
     const plan = await copyPlan(source, m.source, s, t, rows, rangeRows);
     return {
       ...base,

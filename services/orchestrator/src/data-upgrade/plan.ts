@@ -1,6 +1,7 @@
 import { sameTable, tableKey, type TableRef } from '@cutover/contracts';
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { PHASE_ORDER, ScriptPhase, type PackageManifest } from '../packages/manifest';
+import type { TableStructure } from './plan-structure';
 
 /** Table mapping statuses, as AX's data upgrade cockpit shows them. */
 export enum MappingStatus {
@@ -40,6 +41,7 @@ export interface TablePlan {
   priority: number;
   /** Source scripts that write the table: its copy waits for them. */
   waitsFor: string[];
+  structure: TableStructure;
 }
 
 export interface DataUpgradePlan {

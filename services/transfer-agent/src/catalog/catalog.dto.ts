@@ -39,6 +39,8 @@ export class ColumnDto {
   generated?: boolean;
   /** An identity column: its values are copied exactly. */
   identity?: boolean;
+  /** PostgreSQL: binary COPY of the column embeds type OIDs another database does not share (array or composite of a user-defined type). */
+  embedsTypeOids?: boolean;
 }
 
 /**
@@ -71,12 +73,32 @@ export class IndexDto {
   /** Why the engine cannot drop and recreate it faithfully (XML, spatial, columnstore, partitioned): prepare-table keeps it. Null: it can. */
   unsupported?: string | null;
   definition: string;
+  /** A partition's copy of its partitioned parent's index (dropped and recreated with the parent's). */
+  inherited?: boolean;
 }
 
 export class ConstraintDto {
   name: string;
   kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
   definition: string;
+  /** Inherited from a partitioned parent: it cannot be dropped on its own. */
+  inherited?: boolean;
+  /** A foreign key's referenced table. */
+  references?: TableRefDto | null;
+}
+
+/** Where a table sits in a partition hierarchy (PostgreSQL declarative partitioning). */
+export class PartitionInfoDto {
+  /** A partitioned table holds no rows itself: its leaf partitions do. */
+  partitioned: boolean;
+  /** The partitioned table this one is a partition of. */
+  parent: TableRefDto | null;
+}
+
+export class TriggerInfoDto {
+  name: string;
+  /** How the trigger is enabled: `origin`, `always` or `replica`. */
+  enabled: 'origin' | 'always' | 'replica';
 }
 
 export class TableDefinitionDto {
@@ -91,6 +113,10 @@ export class TableDefinitionDto {
   /** True when rowCount was counted, false when it is the statistics' estimate. */
   rowCountExact: boolean;
   bytes: number;
+  /** Absent on engines without declarative partitioning. */
+  partition?: PartitionInfoDto;
+  /** Enabled user triggers, which prepare-table disables for the load and finish-table enables again. */
+  triggers?: TriggerInfoDto[];
 }
 
 export class DescribeTableQueryDto {

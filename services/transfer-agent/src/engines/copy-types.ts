@@ -5,7 +5,7 @@ import type { ConstraintInfo, TableDefinition } from './engine';
 /** What the copy operations exchange with an engine: key ranges, deferred objects, imports, checksums. */
 
 export interface DeferredObject {
-  kind: 'index' | ConstraintInfo['kind'];
+  kind: 'index' | ConstraintInfo['kind'] | 'trigger';
   name: string;
   definition: string;
 }

@@ -17,15 +17,25 @@ import type {
 } from './admin-types';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
 import type { AgentPermissions } from './permissions';
+import type { PartitionInfo, TriggerInfo } from './structure-types';
 import type { TableShape } from './create-table';
 import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
-import type { ColumnValue, SequenceColumns, SequenceRow, SetSequenceRequest } from './sequence-types';
+import type {
+  ColumnValue,
+  SequenceColumns,
+  SequenceRow,
+  SetSequenceRequest,
+  TableSequence,
+  TableSequenceResult,
+  TableSequenceValue,
+} from './sequence-types';
 import type { ChecksumRequest, ChecksumResult, DeferredObject, FinishTableResult, ImportResult, RangeRequest } from './copy-types';
 
 export * from './admin-types';
 export * from './backup-types';
 export * from './copy-types';
 export * from './sequence-types';
+export * from './structure-types';
 export type { AgentPermissions } from './permissions';
 export type { TableShape } from './create-table';
 export type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
@@ -155,6 +165,13 @@ export interface Engine {
   readSequences(sequence: SequenceColumns, match: ColumnValue[], ctx: OperationContext): Promise<SequenceRow[]>;
   /** Compare-and-set of one sequence row; returns the rows updated (0: it changed since it was read). */
   setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number>;
+  /** The tables' columns' own sequences (PostgreSQL identity and serial, SQL Server IDENTITY) and their last values. */
+  readTableSequences(tables: TableRef[], ctx: OperationContext): Promise<TableSequence[]>;
+  /**
+   * Sets each column's own sequence on this database to a value read elsewhere (PostgreSQL:
+   * setval(seq, last, is_called); SQL Server: DBCC CHECKIDENT … RESEED), so the next value follows it.
+   */
+  setTableSequences(values: TableSequenceValue[], ctx: OperationContext): Promise<TableSequenceResult[]>;
 }
 
 export interface EngineInfo {
@@ -187,6 +204,8 @@ export interface ColumnInfo {
   generated?: boolean;
   /** An identity column (SQL Server IDENTITY, PostgreSQL GENERATED … AS IDENTITY): its values are copied exactly. */
   identity?: boolean;
+  /** PostgreSQL: binary COPY of this column embeds type OIDs the target does not share (an array or composite of a user-defined type). */
+  embedsTypeOids?: boolean;
 }
 
 export interface IndexInfo {
@@ -205,12 +224,18 @@ export interface IndexInfo {
    */
   unsupported?: string | null;
   definition: string;
+  /** A partition's copy of its partitioned parent's index: it goes and comes back with the parent's. */
+  inherited?: boolean;
 }
 
 export interface ConstraintInfo {
   name: string;
   kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
   definition: string;
+  /** Inherited from a partitioned parent (or a foreign key's clone): it cannot be dropped on its own. */
+  inherited?: boolean;
+  /** A foreign key's referenced table. */
+  references?: TableRef | null;
 }
 
 export interface TableDefinition {
@@ -224,6 +249,10 @@ export interface TableDefinition {
   rowCount: number;
   rowCountExact: boolean;
   bytes: number;
+  /** Absent on engines without declarative partitioning. */
+  partition?: PartitionInfo;
+  /** Enabled user triggers (not the write guard, not internal), with how each is enabled. */
+  triggers?: TriggerInfo[];
 }
 
 export interface SplitResult {

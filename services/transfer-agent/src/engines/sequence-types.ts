@@ -37,3 +37,31 @@ export interface SetSequenceRequest {
   values: SequenceValues;
   expected: SequenceValues;
 }
+
+/**
+ * A table column's own sequence (PostgreSQL: identity or serial, owned by the column; SQL Server:
+ * the IDENTITY column), as the copy carries it over: the last value handed out, or null when none
+ * was yet (the sequence then starts afresh).
+ */
+export interface TableSequenceValue {
+  table: TableRef;
+  column: string;
+  lastValue: string | null;
+}
+
+export interface TableSequence extends TableSequenceValue {
+  /** The sequence's name on this database, for display (SQL Server: the table's identity). */
+  sequence: string;
+}
+
+export interface TableSequenceResult {
+  table: TableRef;
+  column: string;
+  /** The target's sequence; null when the column has none there. */
+  sequence: string | null;
+  /** The value set (the next value handed out follows it); null when nothing was set. */
+  value: string | null;
+  set: boolean;
+  /** Why nothing was set. */
+  reason?: string;
+}

@@ -28,8 +28,8 @@ export class TableParamsDto {
 }
 
 export class DeferredObjectDto {
-  @IsIn(['index', 'check', 'unique', 'foreign-key', 'exclusion'])
-  kind: 'index' | 'check' | 'unique' | 'foreign-key' | 'exclusion';
+  @IsIn(['index', 'check', 'unique', 'foreign-key', 'exclusion', 'trigger'])
+  kind: 'index' | 'check' | 'unique' | 'foreign-key' | 'exclusion' | 'trigger';
 
   @IsString()
   @MinLength(1)

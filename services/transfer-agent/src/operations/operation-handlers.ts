@@ -38,6 +38,8 @@ const PARAM_FIELDS = [
   'createTable',
   'readNumberSequences',
   'setNumberSequence',
+  'readTableSequences',
+  'setTableSequences',
 ] as const;
 /** The params field of each type; null for types that take none. */
 const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
@@ -62,6 +64,8 @@ const FIELD_FOR: Record<OperationType, (typeof PARAM_FIELDS)[number] | null> = {
   [OperationType.ReadScriptStatus]: null,
   [OperationType.ReadNumberSequences]: 'readNumberSequences',
   [OperationType.SetNumberSequence]: 'setNumberSequence',
+  [OperationType.ReadTableSequences]: 'readTableSequences',
+  [OperationType.SetTableSequences]: 'setTableSequences',
 };
 
 @Injectable()
@@ -102,6 +106,10 @@ export class OperationHandlers {
         return this.state.readNumberSequences(dto.readNumberSequences!);
       case OperationType.SetNumberSequence:
         return this.state.setNumberSequence(dto.setNumberSequence!);
+      case OperationType.ReadTableSequences:
+        return this.state.readTableSequences(dto.readTableSequences!);
+      case OperationType.SetTableSequences:
+        return this.state.setTableSequences(dto.setTableSequences!);
       default:
         return this.admin.prepare(dto);
     }

@@ -32,6 +32,12 @@ import {
   SetNumberSequenceParamsDto,
   SetNumberSequenceResultDto,
 } from './sequences.dto';
+import {
+  ReadTableSequencesParamsDto,
+  ReadTableSequencesResultDto,
+  SetTableSequencesParamsDto,
+  SetTableSequencesResultDto,
+} from './table-sequences.dto';
 import { BackupDatabaseParamsDto, BackupResultDto, RestoreDatabaseParamsDto, RestoreResultDto } from './backup.dto';
 import {
   CheckWatermarkParamsDto,
@@ -126,6 +132,18 @@ export class StartOperationDto {
   @Type(() => SetNumberSequenceParamsDto)
   setNumberSequence?: SetNumberSequenceParamsDto;
 
+  @ValidateIf(requiredFor(OperationType.ReadTableSequences))
+  @IsDefined({ message: `$property is required for type ${OperationType.ReadTableSequences}` })
+  @ValidateNested()
+  @Type(() => ReadTableSequencesParamsDto)
+  readTableSequences?: ReadTableSequencesParamsDto;
+
+  @ValidateIf(requiredFor(OperationType.SetTableSequences))
+  @IsDefined({ message: `$property is required for type ${OperationType.SetTableSequences}` })
+  @ValidateNested()
+  @Type(() => SetTableSequencesParamsDto)
+  setTableSequences?: SetTableSequencesParamsDto;
+
   @ValidateIf(requiredFor(OperationType.CheckWatermark))
   @IsDefined({ message: `$property is required for type ${OperationType.CheckWatermark}` })
   @ValidateNested()
@@ -205,6 +223,8 @@ export class OperationResultDto {
   ensureScriptStatus?: EnsureScriptStatusResultDto;
   readScriptStatus?: ReadScriptStatusResultDto;
   readNumberSequences?: ReadNumberSequencesResultDto;
+  readTableSequences?: ReadTableSequencesResultDto;
+  setTableSequences?: SetTableSequencesResultDto;
   setNumberSequence?: SetNumberSequenceResultDto;
   runDeltaScript?: DeltaScriptResultDto;
   enterSingleUser?: EnterSingleUserResultDto;

@@ -5,6 +5,7 @@ import { EngineInputError, type Engine, type SequenceColumns } from '../engines/
 import type { PreparedOperation } from './operation-handlers';
 import { unsafeType } from '../engines/create-table';
 import type { CreateTableParamsDto } from './create-table.dto';
+import type { ReadTableSequencesParamsDto, SetTableSequencesParamsDto } from './table-sequences.dto';
 import type { ReadNumberSequencesParamsDto, SequenceColumnsDto, SetNumberSequenceParamsDto } from './sequences.dto';
 
 /**
@@ -72,6 +73,27 @@ export class StateOperationHandlers {
       expected: { next: p.expectedNext, max: p.expectedMax },
     };
     return { timeoutMs: null, run: async (ctx) => ({ setNumberSequence: { updated: await this.engine.setSequence(request, ctx) } }) };
+  }
+
+  /** The tables must exist (400 otherwise); what their columns own is read when the operation runs. */
+  async readTableSequences(p: ReadTableSequencesParamsDto): Promise<PreparedOperation> {
+    const tables = await Promise.all(p.tables.map((t, i) => this.tables.require(t, `readTableSequences.tables[${i}]`)));
+    const refs = tables.map((t) => ({ schema: t.schema, name: t.name }));
+    return {
+      timeoutMs: null,
+      run: async (ctx) => ({ readTableSequences: { sequences: await this.engine.readTableSequences(refs, ctx) } }),
+    };
+  }
+
+  async setTableSequences(p: SetTableSequencesParamsDto): Promise<PreparedOperation> {
+    const values = await Promise.all(
+      p.values.map(async (v, i) => {
+        const table = await this.tables.require(v.table, `setTableSequences.values[${i}].table`);
+        this.tables.requireColumns(table, [v.column], `setTableSequences.values[${i}].column`);
+        return { table: { schema: table.schema, name: table.name }, column: v.column, lastValue: v.lastValue ?? null };
+      }),
+    );
+    return { timeoutMs: null, run: async (ctx) => ({ setTableSequences: { results: await this.engine.setTableSequences(values, ctx) } }) };
   }
 
   private async sequence(s: SequenceColumnsDto, field: string): Promise<SequenceColumns> {

@@ -23,7 +23,11 @@ import {
   type TrackedTable,
   type OperationContext,
   type SessionInfo,
+  type TableSequence,
+  type TableSequenceResult,
+  type TableSequenceValue,
 } from '../engine';
+import { readIdentities, reseedIdentities } from './identity';
 import * as admin from './admin';
 import * as ct from './change-tracking';
 import { runDeltaScript } from './delta-read';
@@ -134,5 +138,13 @@ export abstract class MssqlAdmin extends MssqlSessions {
 
   setSequence(request: SetSequenceRequest, ctx: OperationContext): Promise<number> {
     return this.withConnection(ctx, ({ conn }) => sequences.setSequence(conn, request));
+  }
+
+  readTableSequences(tables: TableRef[], ctx: OperationContext): Promise<TableSequence[]> {
+    return this.withConnection(ctx, ({ conn }) => readIdentities(conn, tables));
+  }
+
+  setTableSequences(values: TableSequenceValue[], ctx: OperationContext): Promise<TableSequenceResult[]> {
+    return this.withConnection(ctx, ({ conn }) => reseedIdentities(conn, values));
   }
 }

@@ -13,7 +13,8 @@ import { addConstraintSql, dropConstraintSql, dropIndexSql, quoteIdent, truncate
  * columnstore, hash, partitioned), which the load then maintains.
  */
 export async function prepareTable(conn: Connection, table: TableDefinition, signal: AbortSignal): Promise<DeferredObject[]> {
-  const deferred: DeferredObject[] = deferredObjectsOf(table);
+  // Triggers are not disabled on SQL Server: the bulk load fires none (no FIRE_TRIGGERS).
+  const deferred: DeferredObject[] = deferredObjectsOf(table).filter((o) => o.kind !== 'trigger');
   await run(conn, beginTransactionSql, { signal });
   try {
     const order = ['foreign-key', 'check', 'exclusion', 'unique', 'index'];
@@ -54,7 +55,8 @@ export async function finishTableParallel(
   const existing = new Set([...table.indexes.map((i) => `index:${i.name}`), ...table.constraints.map((c) => `constraint:${c.name}`)]);
   const exists = (o: DeferredObject) => existing.has(o.kind === 'index' ? `index:${o.name}` : `constraint:${o.name}`);
   const result: FinishTableResult = { created: [], skipped: objects.filter(exists).map((o) => o.name) };
-  const todo = objects.filter((o) => !exists(o));
+  // A trigger is never deferred here (prepareTable): nothing to enable again.
+  const todo = objects.filter((o) => o.kind !== 'trigger' && !exists(o));
   const bad = todo.find((o) => o.kind === 'exclusion');
   if (bad) throw new EngineInputError(`SQL Server has no exclusion constraints (${quoteIdent(bad.name)})`);
   const create = async (conn: Connection, obj: DeferredObject) => {

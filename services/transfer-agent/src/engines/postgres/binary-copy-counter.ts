@@ -124,3 +124,25 @@ export class BinaryCopyCounter extends Transform {
     else this.startTuple();
   }
 }
+
+/**
+ * Counts rows of a text COPY stream: one line per row (a newline inside a value is escaped as `\n`),
+ * the end-of-data marker `\.` aside, which PostgreSQL's COPY TO STDOUT does not send anyway.
+ */
+export class TextCopyCounter extends Transform {
+  rows = 0;
+  bytes = 0;
+
+  constructor(private readonly onProgress: (rows: number, bytes: number) => void = () => undefined) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback): void {
+    let n = 0;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n++;
+    this.rows += n;
+    this.bytes += chunk.length;
+    this.onProgress(n, chunk.length);
+    callback(null, chunk);
+  }
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { TableRef } from '@cutover/contracts';
 import { quoteTable } from './sql';
+import { EMBEDS_TYPE_OIDS_SQL, partitionInfo, userTriggers } from './structure';
 import { chooseCopyKey } from '../copy-key';
 import type { ConstraintInfo, IndexInfo, TableDefinition, TableFingerprint, TableSummary } from '../engine';
 
@@ -23,7 +24,8 @@ const COLUMNS_SQL = `SELECT a.attname AS name, format_type(a.atttypid, a.atttypm
        CASE WHEN a.attcollation = 0 THEN NULL
             WHEN co.collname = 'default' THEN (SELECT d.datcollate FROM pg_database d WHERE d.datname = current_database())
             ELSE co.collname END AS collation,
-       a.attgenerated <> '' AS generated, a.attidentity <> '' AS identity
+       a.attgenerated <> '' AS generated, a.attidentity <> '' AS identity,
+       ${EMBEDS_TYPE_OIDS_SQL} AS embeds_type_oids
   FROM pg_attribute a LEFT JOIN pg_collation co ON co.oid = a.attcollation
  WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
  ORDER BY a.attnum`;
@@ -39,7 +41,8 @@ const INDEXES_SQL = `SELECT i.relname AS name, ix.indisunique AS unique, ix.indi
               ORDER BY k.ord) AS columns,
        EXISTS (SELECT 1 FROM pg_constraint c
                 WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid
-                  AND c.contype IN ('p', 'u', 'x')) AS constraint_backed
+                  AND c.contype IN ('p', 'u', 'x')) AS constraint_backed,
+       EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = ix.indexrelid) AS inherited
   FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid
  WHERE ix.indrelid = $1
  ORDER BY i.relname`;
@@ -52,7 +55,27 @@ type ColumnRow = {
   collation: string | null;
   generated: boolean;
   identity: boolean;
+  embeds_type_oids: boolean;
 };
+/**
+ * Constraints with the table a foreign key references. A constraint inherited from a partitioned
+ * parent (conparentid set, or not local) cannot be dropped on the partition: the parent's goes.
+ */
+const CONSTRAINTS_SQL = `SELECT c.conname AS name, c.contype, pg_get_constraintdef(c.oid) AS definition,
+       (c.conparentid <> 0 OR NOT c.conislocal) AS inherited, rn.nspname AS ref_schema, r.relname AS ref_name
+  FROM pg_constraint c LEFT JOIN pg_class r ON r.oid = c.confrelid LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+ WHERE c.conrelid = $1 AND c.contype IN ('c', 'u', 'f', 'x')
+ ORDER BY c.conname`;
+
+type ConstraintRow = {
+  name: string;
+  contype: string;
+  definition: string;
+  inherited: boolean;
+  ref_schema: string | null;
+  ref_name: string | null;
+};
+
 type IndexRow = {
   name: string;
   unique: boolean;
@@ -62,6 +85,7 @@ type IndexRow = {
   constraint_backed: boolean;
   unusable: string | null;
   key_count: number;
+  inherited: boolean;
 };
 
 /** Catalog reads for PostgreSQL: all by name parameters and OIDs, never by SQL text built from names. */
@@ -88,15 +112,10 @@ export class PostgresCatalog {
     );
     if (head.rows.length === 0) return undefined;
     const { oid } = head.rows[0];
-    const [columns, indexes, constraints, pk] = await Promise.all([
+    const [columns, indexes, constraints, pk, partition, triggers] = await Promise.all([
       this.pool.query<ColumnRow>(COLUMNS_SQL, [oid]),
       this.pool.query<IndexRow>(INDEXES_SQL, [oid]),
-      this.pool.query<{ name: string; contype: string; definition: string }>(
-        `SELECT conname AS name, contype, pg_get_constraintdef(oid) AS definition
-           FROM pg_constraint WHERE conrelid = $1 AND contype IN ('c', 'u', 'f', 'x')
-          ORDER BY conname`,
-        [oid],
-      ),
+      this.pool.query<ConstraintRow>(CONSTRAINTS_SQL, [oid]),
       this.pool.query<{ name: string; columns: string[] }>(
         `SELECT c.conname AS name,
                 ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
@@ -105,13 +124,19 @@ export class PostgresCatalog {
            FROM pg_constraint c WHERE c.conrelid = $1 AND c.contype = 'p'`,
         [oid],
       ),
+      partitionInfo(this.pool, oid),
+      userTriggers(this.pool, oid),
     ]);
     let rowCount = Number(head.rows[0].rows);
     if (exactCount) {
       const counted = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteTable(ref)}`);
       rowCount = Number(counted.rows[0].n);
     }
-    const columnInfo = columns.rows.map(({ data_type, ...c }) => ({ ...c, dataType: data_type }));
+    const columnInfo = columns.rows.map(({ data_type, embeds_type_oids, ...c }) => ({
+      ...c,
+      dataType: data_type,
+      ...(embeds_type_oids ? { embedsTypeOids: true } : {}),
+    }));
     // INCLUDE columns are not part of the unique key.
     const candidates = indexes.rows.map((i) => ({
       ...i,
@@ -134,11 +159,20 @@ export class PostgresCatalog {
         constraintBacked: i.constraint_backed,
         clustered: false,
         unsupported: null,
+        inherited: i.inherited,
       })),
-      constraints: constraints.rows.map((c) => ({ name: c.name, kind: CONSTRAINT_KINDS[c.contype], definition: c.definition })),
+      constraints: constraints.rows.map((c) => ({
+        name: c.name,
+        kind: CONSTRAINT_KINDS[c.contype],
+        definition: c.definition,
+        inherited: c.inherited,
+        references: c.ref_schema && c.ref_name ? { schema: c.ref_schema, name: c.ref_name } : null,
+      })),
       rowCount,
       rowCountExact: exactCount,
       bytes: Number(head.rows[0].bytes),
+      partition,
+      triggers,
     };
   }
 

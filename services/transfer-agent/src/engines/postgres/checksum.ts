@@ -1,7 +1,23 @@
 import type { PoolClient } from 'pg';
 import { ChecksumAlgorithm } from '@cutover/contracts';
 import type { ChecksumResult, RangeRequest } from '../engine';
-import { columnList, quoteTable, rangePredicate } from './sql';
+import { columnList, quoteIdent, quoteTable, rangePredicate } from './sql';
+
+/**
+ * The columns in order, and which hash as text: a value of a user-defined type (an enum hashes its
+ * pg_enum OID, which differs between databases; a composite or an array of one hashes its fields
+ * that way) or an array of one. Built-in types hash their values, the same in every database.
+ */
+async function asText(client: PoolClient, request: RangeRequest): Promise<{ name: string; text: boolean }[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT a.attname AS name FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+        AND (t.oid >= 16384 OR t.typelem >= 16384 OR t.typbasetype >= 16384)`,
+    [quoteTable(request.table)],
+  );
+  const text = new Set(rows.map((r) => r.name));
+  return request.columns.map((name) => ({ name, text: text.has(name) }));
+}
 
 /**
  * An order-independent checksum of a range: a sum of one 64-bit hash per row, which unlike XOR
@@ -13,7 +29,10 @@ import { columnList, quoteTable, rangePredicate } from './sql';
  */
 export async function checksum(client: PoolClient, request: RangeRequest, algorithm: ChecksumAlgorithm): Promise<ChecksumResult> {
   const where = rangePredicate(request.table, request.range, 'params');
-  const row = `ROW(${columnList(request.columns)})`;
+  const row =
+    algorithm === ChecksumAlgorithm.PgHashRecord
+      ? `ROW(${(await asText(client, request)).map((c) => (c.text ? `${quoteIdent(c.name)}::text` : quoteIdent(c.name))).join(', ')})`
+      : `ROW(${columnList(request.columns)})`;
   const hash =
     algorithm === ChecksumAlgorithm.PgHashRecord
       ? `hash_record_extended(${row}, 0)::numeric`

@@ -3,9 +3,13 @@ import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ImportResult, OperationContext, RangeRequest } from '../engine';
+import { TransferFormat } from '@cutover/contracts';
 import { requireStoredColumns } from '../copy-columns';
-import { BinaryCopyCounter } from './binary-copy-counter';
+import { BinaryCopyCounter, TextCopyCounter } from './binary-copy-counter';
 import { columnList, quoteTable, rangePredicate } from './sql';
+
+/** The COPY FORMAT option of a wire format (a fixed keyword, never caller text). */
+export const copyFormat = (format: TransferFormat): 'binary' | 'text' => (format === TransferFormat.PgText ? 'text' : 'binary');
 
 /**
  * Replaces one key range with the rows of `source` (binary COPY), in one transaction: the range is
@@ -16,6 +20,7 @@ export async function importRange(
   request: RangeRequest,
   source: Readable,
   ctx: OperationContext,
+  format: TransferFormat = TransferFormat.PgBinary,
 ): Promise<ImportResult> {
   requireStoredColumns(request.table, request.columns);
   const qt = quoteTable(request.table);
@@ -28,11 +33,12 @@ export async function importRange(
     if (request.range) await client.query('SET LOCAL enable_seqscan = off');
     const deleted = await client.query(`DELETE FROM ${qt} WHERE ${where.sql}`, where.values);
     if (request.range) await client.query('SET LOCAL enable_seqscan = on');
-    const counter = new BinaryCopyCounter((rows, bytes) => {
+    const onProgress = (rows: number, bytes: number) => {
       ctx.progress.addRows(rows);
       ctx.progress.addBytes(bytes);
-    });
-    const copy = client.query(copyFrom(`COPY ${qt} (${columnList(request.columns)}) FROM STDIN (FORMAT binary)`));
+    };
+    const counter = format === TransferFormat.PgText ? new TextCopyCounter(onProgress) : new BinaryCopyCounter(onProgress);
+    const copy = client.query(copyFrom(`COPY ${qt} (${columnList(request.columns)}) FROM STDIN (FORMAT ${copyFormat(format)})`));
     await pipeline(source, counter, copy, { signal: ctx.signal });
     await client.query('COMMIT');
     return { rows: counter.rows, bytes: counter.bytes, deletedFirst: deleted.rowCount ?? 0 };

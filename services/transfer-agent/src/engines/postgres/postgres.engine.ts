@@ -17,14 +17,18 @@ import {
   type SessionInfo,
   type SplitResult,
   type TableDefinition,
+  type TableSequence,
+  type TableSequenceResult,
+  type TableSequenceValue,
 } from '../engine';
+import { readTableSequences, setTableSequences } from './table-sequences';
 import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
 import { finishTableParallel, prepareTable } from './table-ops';
 import * as scriptStatus from './script-status';
 import * as sessions from './sessions';
 import { AGENT_APPLICATION_NAME } from './sessions';
-import { importRange } from './import-range';
+import { copyFormat, importRange } from './import-range';
 import { splitRanges } from './ranges';
 import { columnList, quoteTable, rangePredicate, requireColumns } from './sql';
 import { PostgresAdmin } from './postgres-admin';
@@ -35,8 +39,8 @@ export type { PostgresEngineOptions };
 
 export class PostgresEngine extends PostgresAdmin implements Engine {
   readonly kind = EngineKind.Postgres;
-  readonly exportFormats = [TransferFormat.PgBinary] as const;
-  readonly importFormats = [TransferFormat.PgBinary] as const;
+  readonly exportFormats = [TransferFormat.PgBinary, TransferFormat.PgText] as const;
+  readonly importFormats = [TransferFormat.PgBinary, TransferFormat.PgText] as const;
 
   async info(): Promise<EngineInfo> {
     const { rows } = await this.pool.query<{ version: string; database: string; login: string }>(
@@ -99,7 +103,7 @@ export class PostgresEngine extends PostgresAdmin implements Engine {
     this.requireFormat(this.exportFormats, format, 'export');
     requireColumns(request.table, request.columns);
     const where = rangePredicate(request.table, request.range, 'literals');
-    const sql = `COPY (SELECT ${columnList(request.columns)} FROM ${quoteTable(request.table)} WHERE ${where.sql}) TO STDOUT (FORMAT binary)`;
+    const sql = `COPY (SELECT ${columnList(request.columns)} FROM ${quoteTable(request.table)} WHERE ${where.sql}) TO STDOUT (FORMAT ${copyFormat(format)})`;
     const session = await this.acquire();
     const stream = session.client.query(copyTo(sql));
     let finished = false;
@@ -123,7 +127,7 @@ export class PostgresEngine extends PostgresAdmin implements Engine {
   async importRange(request: RangeRequest, format: TransferFormat, source: Readable, ctx: OperationContext): Promise<ImportResult> {
     this.requireFormat(this.importFormats, format, 'import');
     requireColumns(request.table, request.columns);
-    return this.withSession(ctx, ({ client }) => importRange(client, request, source, ctx));
+    return this.withSession(ctx, ({ client }) => importRange(client, request, source, ctx, format));
   }
 
   async checksumRange(request: ChecksumRequest, ctx: OperationContext): Promise<ChecksumResult> {
@@ -143,6 +147,14 @@ export class PostgresEngine extends PostgresAdmin implements Engine {
       ctx.progress.addRows(result.rows);
       return result;
     });
+  }
+
+  readTableSequences(tables: TableRef[], ctx: OperationContext): Promise<TableSequence[]> {
+    return this.withSession(ctx, ({ client }) => readTableSequences(client, tables));
+  }
+
+  setTableSequences(values: TableSequenceValue[], ctx: OperationContext): Promise<TableSequenceResult[]> {
+    return this.withSession(ctx, ({ client }) => setTableSequences(client, values));
   }
 
   private requireFormat(formats: readonly TransferFormat[], format: TransferFormat, what: string): void {

@@ -1,10 +1,14 @@
 import * as d from '../delta-read-sql';
 import * as l from '../ddl-lock-sql';
+import * as id from '../identity';
 import * as r from '../recovery-sql';
 import { constant, perName, type TsqlBuilder } from './types';
 
 /** delta-read-sql.ts, ddl-lock-sql.ts, recovery-sql.ts: consistent delta reads, Sch-M lock timeouts, recovery model and user access. */
 export const PREPROCESSING_BUILDERS: TsqlBuilder[] = [
+  // Identity values after the copy (table and column travel as parameters).
+  constant('identity.readIdentitySql', id.readIdentitySql),
+  constant('identity.reseedIdentitySql', id.reseedIdentitySql),
   constant('delta-read-sql.snapshotIsolationStateSql', d.snapshotIsolationStateSql),
   perName('delta-read-sql.allowSnapshotIsolationSql', d.allowSnapshotIsolationSql),
   constant('delta-read-sql.snapshotIsolationLevelSql', d.snapshotIsolationLevelSql),

@@ -1,0 +1,54 @@
+import type { Pool } from 'pg';
+
+type Db = Pick<Pool, 'query'>;
+import type { TableRef } from '@cutover/contracts';
+import type { TableSequence, TableSequenceResult, TableSequenceValue } from '../engine';
+import { quoteTable } from './sql';
+
+/**
+ * Identity and serial sequences, as pgcopydb carries them: read on the source (the sequences owned
+ * by the tables' columns: pg_depend 'a' for serial, 'i' for identity), set on the target with
+ * `setval(seq, last_value, is_called)` on the sequence the same column owns there (by table and
+ * column: the sequence's own name may differ). All names travel as parameters.
+ */
+const READ_SQL = `SELECT a.attname AS column, quote_ident(sn.nspname) || '.' || quote_ident(s.relname) AS sequence,
+       ps.last_value::text AS last_value
+  FROM pg_depend d
+  JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+  JOIN pg_namespace sn ON sn.oid = s.relnamespace
+  JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+  LEFT JOIN pg_sequences ps ON ps.schemaname = sn.nspname AND ps.sequencename = s.relname
+ WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+   AND d.refobjid = $1::regclass AND d.deptype IN ('a', 'i')
+ ORDER BY a.attnum`;
+
+export async function readTableSequences(pool: Db, tables: TableRef[]): Promise<TableSequence[]> {
+  const result: TableSequence[] = [];
+  for (const table of tables) {
+    const { rows } = await pool.query<{ column: string; sequence: string; last_value: string | null }>(READ_SQL, [quoteTable(table)]);
+    for (const r of rows) result.push({ table, column: r.column, sequence: r.sequence, lastValue: r.last_value });
+  }
+  return result;
+}
+
+export async function setTableSequences(pool: Db, values: TableSequenceValue[]): Promise<TableSequenceResult[]> {
+  const result: TableSequenceResult[] = [];
+  for (const v of values) {
+    const [{ sequence }] = (
+      await pool.query<{ sequence: string | null }>('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quoteTable(v.table), v.column])
+    ).rows;
+    const base = { table: v.table, column: v.column, sequence };
+    if (!sequence) {
+      result.push({ ...base, value: null, set: false, reason: 'the column owns no sequence on this database' });
+      continue;
+    }
+    // Never used on the source: start afresh (its start value, not called), as pgcopydb's setval(…, false).
+    const { rows } = await pool.query<{ value: string }>(
+      `SELECT setval($1::regclass, coalesce($2::bigint, s.start_value), $2::bigint IS NOT NULL)::text AS value
+         FROM pg_sequences s WHERE format('%I.%I', s.schemaname, s.sequencename)::regclass = $1::regclass`,
+      [sequence, v.lastValue],
+    );
+    result.push({ ...base, value: rows[0]?.value ?? null, set: rows.length > 0 });
+  }
+  return result;
+}
