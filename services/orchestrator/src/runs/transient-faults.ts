@@ -66,7 +66,7 @@ export const RETRYABLE_OPERATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capped exponential backoff with jitter: the n-th retry (from 1) waits in [½, 1] × min(cap, base·2ⁿ⁻¹). */
-export function retryDelayMs(retry: number, random: () => number = Math.random, baseMs = 1000, capMs = 15_000): number {
+export function retryDelayMs(retry: number, random: () => number = Math.random, baseMs = 500, capMs = 10_000): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(retry - 1, 0));
   return Math.round(ceiling * (0.5 + random() * 0.5));
 }
