@@ -197,6 +197,7 @@ export async function faultRun(suite: Suite, kind: FaultKind): Promise<Outcome> 
     crashes: 0,
     scriptRuns: 0,
     note: '',
+    reasons: [],
   };
   try {
     const runId = await launch(c, suite);
