@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { createTestDatabases, sql } from '@cutover/testing';
 import { FAULT_KINDS, type FaultKind } from './kinds';
 import { createNetwork, netnsUnavailable, removeNetwork } from './network';
+import { LIVE } from './processes';
 import { faultRun, sourceSql, type Outcome, type Suite } from './scenario';
 import { PgServer, SmallDisk } from './servers';
 
@@ -78,11 +79,12 @@ async function main(): Promise<void> {
   const servers = { state: new PgServer('state', listen), source: new PgServer('source', listen), target: new PgServer('target', listen) };
   const disk = active.includes('disk') ? new SmallDisk() : null;
   const cleanup = async () => {
+    await Promise.all([...LIVE].map((s) => s.stop('SIGKILL').catch(() => undefined)));
     await Promise.all(Object.values(servers).map((s) => s.destroy().catch(() => undefined)));
     await disk?.unmount();
     if (!netnsWhy) await removeNetwork();
   };
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
   const outcomes: Outcome[] = [];
   try {
     if (!netnsWhy) await createNetwork();

@@ -5,6 +5,9 @@ import { inNamespace } from './network';
 
 const DIST = join(__dirname, '..', '..');
 
+/** Every service started and not stopped, to stop them all when the suite is interrupted. */
+export const LIVE = new Set<Service>();
+
 /**
  * A service process (agent or orchestrator) under a supervisor, as systemd would run it: when it
  * exits without being killed on purpose, it is started again after a second, and that counts as
@@ -35,6 +38,7 @@ export class Service {
     for (const s of [child.stdout, child.stderr]) s.on('data', (b: Buffer) => this.log(b.toString('utf8')));
     this.child = child;
     this.stopping = false;
+    LIVE.add(this);
     child.once('exit', (code, signal) => {
       if (this.stopping || this.child !== child) return;
       this.crashes++;
@@ -55,6 +59,7 @@ export class Service {
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
     this.stopping = true;
+    LIVE.delete(this);
     if (!child || !this.alive) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill(signal);

@@ -75,6 +75,7 @@ export class SmallDisk {
   readonly path = '/tmp/cutover-faults-tblspc';
 
   async mount(sizeMb: number): Promise<void> {
+    await this.unmount(); // left over by an interrupted suite
     await mkdir(this.path, { recursive: true });
     await run('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'cutover-faults', this.path]);
     const user = await serverUser();
