@@ -59,6 +59,8 @@ async function main(): Promise<void> {
       ranges: { type: 'string', default: '20' },
       'small-disk-mb': { type: 'string', default: '48' },
       out: { type: 'string' },
+      /** Starts no new run after this many minutes; the matrix holds what ran. */
+      'max-minutes': { type: 'string', default: '0' },
     },
   });
   const kinds = values.kinds.split(',').filter(Boolean) as FaultKind[];
@@ -106,12 +108,14 @@ async function main(): Promise<void> {
     };
     const report = (o: Outcome) =>
       console.log(
-        `${o.kind.padEnd(13)} ${o.exact ? 'EXACT' : 'NOT EXACT'} ${o.status.padEnd(7)} ${o.seconds.toFixed(1)} s, fault at range ${o.atRange}, ${o.retries} retries, ${o.humanActions} human actions, ${o.crashes} crash restarts, script ran ${o.scriptRuns}×${o.note ? `; ${o.note}` : ''}`,
+        `${o.kind.padEnd(13)} ${o.exact ? 'EXACT' : 'NOT EXACT'} ${o.status.padEnd(7)} ${o.seconds.toFixed(1)} s, fault at range ${o.atRange}, ${o.retries} retries, ${o.humanActions} human actions, ${o.crashes} crash restarts, script ran ${o.scriptRuns}×${o.note ? `; ${o.note}` : ''}${o.reasons.length ? `; retried after: ${o.reasons.join(' | ')}` : ''}`,
       );
     const base = await faultRun(suite, 'none');
     report(base);
+    const stopAt = Number(values['max-minutes']) > 0 ? Date.now() + Number(values['max-minutes']) * 60_000 : Infinity;
     for (let r = 0; r < Number(values.runs); r++) {
       for (const kind of active) {
+        if (Date.now() > stopAt) break;
         if (kind === 'disk') await disk!.resize(Number(values['small-disk-mb']));
         const o = await faultRun(suite, kind);
         outcomes.push(o);
