@@ -72,8 +72,9 @@ export class CopyRangeHandler implements TaskHandler {
 
   async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
     const p = task.payload as unknown as CopyRangePayload;
-    const { request, grant } = await copyRangeRequest(this.systems, p, operationId(task), this.config.grantTtlSeconds);
-    return this.operations.run(task, request, ctx, { grant });
+    const reissue = (operation: string) => copyRangeRequest(this.systems, p, operation, this.config.grantTtlSeconds);
+    const { request, grant } = await reissue(operationId(task));
+    return this.operations.run(task, request, ctx, { grant, reissue });
   }
 
   cancel(task: TaskRow): Promise<void> {

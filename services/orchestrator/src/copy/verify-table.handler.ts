@@ -80,8 +80,9 @@ export class VerifyTableHandler implements TaskHandler {
         columns: p.columns,
         range: range && keyRangeOf(p.keyColumns, range),
       };
-      const { request, grant } = await copyRangeRequest(this.systems, copy, operationId(task, part), this.config.grantTtlSeconds);
-      await this.operations.run(task, request, ctx, { part, progress: false, grant });
+      const reissue = (operation: string) => copyRangeRequest(this.systems, copy, operation, this.config.grantTtlSeconds);
+      const { request, grant } = await reissue(operationId(task, part));
+      await this.operations.run(task, request, ctx, { part, progress: false, grant, reissue });
       const [s, t] = await this.both(task, p, range, `r${i + 1}-again`, ctx, source.algorithm);
       if (same(s, t)) result.recopied.push(r.copyKey);
       else differing.push(`${r.copyKey} (source ${s.rows} rows, target ${t.rows})`);

@@ -1,13 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  AgentRequestError,
-  AgentUnreachableError,
-  type AgentClient,
-  type AgentOperation,
-  type StartOperationRequest,
-} from '@cutover/agent-client';
+import { AgentRequestError, type AgentClient, type AgentOperation, type StartOperationRequest } from '@cutover/agent-client';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { SystemsService } from '../systems/systems.service';
+import { isTransientError, isTransientMessage, MAX_RETRIES, RETRYABLE_OPERATIONS, retryDelayMs } from './transient-faults';
 import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskOutcome, type TaskRow } from './task-handler';
 
 /**
@@ -24,7 +19,13 @@ export interface OperationTarget {
   progress?: boolean;
   /** A copy-range's export grant: renewed while the operation waits in the agent's queue. */
   grant?: GrantRenewal;
+  /** A copy-range's request and grant for another operation id (a retry): the grant names the operation. */
+  reissue?: (operationId: string) => Promise<{ request: Omit<StartOperationRequest, 'id'>; grant: GrantRenewal }>;
 }
+
+/** The part of a task's operation id for the n-th retry (none for the first attempt). */
+const retryPart = (part: string | undefined, retry: number): string | undefined =>
+  retry === 0 ? part : [part, `r${retry}`].filter(Boolean).join('.');
 
 /** How to mint a fresh export grant for a copy-range, and how long one lives. */
 export interface GrantRenewal {
@@ -52,7 +53,63 @@ export class AgentOperationRunner {
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
   ) {}
 
+  /**
+   * Runs the operation; when it fails for a transient reason (a component unreachable or
+   * restarted, see transient-faults.ts) and its type is safe to run again, runs it again from the
+   * start under a new id (`….r1`, `….r2`, …), with capped exponential backoff and jitter, until it
+   * succeeds, fails for good, or the failures have lasted longer than AGENT_GRACE_SECONDS. Every
+   * retry is a `retry` event of the task, with its reason.
+   */
   async run(task: TaskRow, request: Omit<StartOperationRequest, 'id'>, ctx: TaskContext, on: OperationTarget = {}): Promise<TaskOutcome> {
+    let current = { request, grant: on.grant };
+    let failingSince: number | null = null;
+    for (let retry = 0; ; retry++) {
+      const part = retryPart(on.part, retry);
+      if (retry > 0 && on.reissue) current = await on.reissue(operationId(task, part));
+      const op = await this.follow(task, current.request, ctx, { ...on, part, grant: current.grant });
+      if (op.status === 'succeeded')
+        return { result: (op.result ?? null) as Record<string, unknown> | null, rows: op.progress.rows, bytes: op.progress.bytes };
+      if (op.status === 'canceled') throw new TaskCanceledError(op.error?.message ?? 'canceled');
+      const message = op.error?.message ?? 'the operation failed without a message';
+      if (!RETRYABLE_OPERATIONS.has(request.type) || !isTransientMessage(message)) throw new TaskFailedError(message);
+      // An attempt that moved rows before it failed was healthy until then: the grace starts again.
+      if (failingSince === null || op.progress.rows > 0) failingSince = Date.now();
+      await this.beforeRetry(task, ctx, { retry: retry + 1, message, failingSince, operation: operationId(task, part) });
+    }
+  }
+
+  /** Waits out the backoff before retry `retry`, recording why; throws when the task must fail instead. */
+  private async beforeRetry(
+    task: TaskRow,
+    ctx: TaskContext,
+    r: { retry: number; message: string; failingSince: number; operation: string },
+  ): Promise<void> {
+    const grace = this.config.agentGraceSeconds;
+    const failingFor = Math.round((Date.now() - r.failingSince) / 1000);
+    if (r.retry > MAX_RETRIES || failingFor >= grace) {
+      throw new TaskFailedError(
+        `${r.message} (still failing after ${r.retry - 1} retries, ${failingFor} s; AGENT_GRACE_SECONDS is ${grace})`,
+      );
+    }
+    const delay = retryDelayMs(r.retry);
+    this.logger.warn(`task ${task.key}: operation ${r.operation} failed (${r.message}); retry ${r.retry} in ${delay} ms`);
+    await ctx.event(`retry ${r.retry} in ${(delay / 1000).toFixed(1)} s: operation ${r.operation} failed: ${r.message}`);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, delay);
+      ctx.signal.addEventListener('abort', () => (clearTimeout(timer), reject(ctx.signal.reason as Error)), { once: true });
+    });
+    if (ctx.signal.aborted) throw ctx.signal.reason;
+    // Paused, canceled or rerun while it waited: this attempt is no longer the task's.
+    if (!(await ctx.stillExecuting())) throw new TaskCanceledError('the task was stopped while its retry waited');
+  }
+
+  /** Starts one operation (or finds it, resumed) and follows it to a final status with long polls. */
+  private async follow(
+    task: TaskRow,
+    request: Omit<StartOperationRequest, 'id'>,
+    ctx: TaskContext,
+    on: OperationTarget,
+  ): Promise<AgentOperation> {
     const systemId = on.systemId ?? task.system_id;
     if (!systemId) throw new TaskFailedError(`task ${task.key} has no system to run on`);
     const client = await this.systems.client(systemId);
@@ -71,25 +128,31 @@ export class AgentOperationRunner {
       const next = await this.tolerate(task, () => client.getOperation(id, POLL_SECONDS));
       // The agent restarted and forgot the operation: start it again under the same id (with a fresh grant).
       if (!next && renewal) await this.renewGrant(task, client, body, Object.assign(renewal, { mintedAt: 0 }), false);
-      op = next ?? (await this.start(client, body, 0));
+      op = next ?? (await this.tolerate(task, () => this.start(client, body, 0)));
       if (on.progress !== false && Date.now() - lastProgress > 1000) {
         lastProgress = Date.now();
         await ctx.progress({ rows: op.progress.rows, bytes: op.progress.bytes });
       }
     }
-    if (op.status === 'succeeded')
-      return { result: (op.result ?? null) as Record<string, unknown> | null, rows: op.progress.rows, bytes: op.progress.bytes };
-    if (op.status === 'canceled') throw new TaskCanceledError(op.error?.message ?? 'canceled');
-    throw new TaskFailedError(op.error?.message ?? 'the operation failed without a message');
+    return op;
   }
 
+  /** Cancels the task's operation: the first one and each retry the agent knows (retries are numbered without gaps). */
   async cancel(task: TaskRow, on: OperationTarget = {}): Promise<void> {
     const systemId = on.systemId ?? task.system_id;
     if (!systemId) return;
     const client = await this.systems.client(systemId);
-    await client.cancelOperation(operationId(task, on.part)).catch((error: unknown) => {
-      this.logger.warn(`could not cancel ${operationId(task, on.part)}: ${(error as Error).message}`);
-    });
+    for (let retry = 0; retry <= MAX_RETRIES; retry++) {
+      const id = operationId(task, retryPart(on.part, retry));
+      try {
+        const op = retry === 0 ? true : await client.getOperation(id);
+        if (!op) return;
+        await client.cancelOperation(id);
+      } catch (error) {
+        this.logger.warn(`could not cancel ${id}: ${(error as Error).message}`);
+        return;
+      }
+    }
   }
 
   /**
@@ -128,12 +191,12 @@ export class AgentOperationRunner {
       try {
         return await call();
       } catch (error) {
-        if (!(error instanceof AgentUnreachableError) || Date.now() > deadline) {
-          if (error instanceof AgentUnreachableError)
-            throw new TaskFailedError(`${error.message} (gave up after ${this.config.agentGraceSeconds} s)`);
+        if (!isTransientError(error) || Date.now() > deadline) {
+          if (isTransientError(error))
+            throw new TaskFailedError(`${(error as Error).message} (gave up after ${this.config.agentGraceSeconds} s)`);
           throw error;
         }
-        this.logger.warn(`task ${task.key}: ${error.message}; retrying`);
+        this.logger.warn(`task ${task.key}: ${(error as Error).message}; retrying`);
         await new Promise((r) => setTimeout(r, delay));
       }
     }

@@ -25,6 +25,10 @@ export interface TaskContext {
   signal: AbortSignal;
   /** This attempt was started before (by a process that died): its operation may exist already. */
   resumed: boolean;
+  /** Records a `retry` event of this task (best effort: a state database that is down loses it, with a warning). */
+  event(reason: string): Promise<void>;
+  /** Is this attempt still the task's, and executing (not paused, canceled or rerun meanwhile)? */
+  stillExecuting(): Promise<boolean>;
 }
 
 export interface TaskOutcome {

@@ -54,6 +54,10 @@ export class TaskWorker implements OnApplicationBootstrap {
             [task.id, task.attempt, p.rows, p.bytes, p.rowsTotal ?? null],
           );
         },
+        event: (reason) => this.retryEvent(task, reason),
+        stillExecuting: async () =>
+          (await this.db.query(`SELECT 1 FROM task WHERE id = $1 AND attempt = $2 AND status = 'executing'`, [task.id, task.attempt]))
+            .length > 0,
       });
     } catch (e) {
       if (signal.aborted) throw e; // shutting down: the job is retried and resumes the same attempt
@@ -71,6 +75,16 @@ export class TaskWorker implements OnApplicationBootstrap {
     await this.dispatcher.admitSoon(task.run_id);
     // The run's status can only change when a task did not end well, or when it readied nothing.
     if (status !== TaskStatus.Ended || promoted === 0) await this.dispatcher.settle(task.run_id);
+  }
+
+  private async retryEvent(task: TaskRow, reason: string): Promise<void> {
+    await this.db
+      .query(
+        `INSERT INTO run_event (run_id, task_id, task_key, actor, type, from_status, to_status, reason)
+         VALUES ($1, $2, $3, 'orchestrator', 'retry', 'executing', 'executing', $4)`,
+        [task.run_id, task.id, task.key, `attempt ${task.attempt}, ${reason}`],
+      )
+      .catch((error: Error) => this.logger.warn(`task ${task.key}: could not record the event "${reason}": ${error.message}`));
   }
 
   /** ready → executing for this job's token; or resume an attempt this job already started. */

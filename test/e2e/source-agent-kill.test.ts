@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { digest } from '../support/digest';
+import {
+  registerSystems,
+  runTasks,
+  SKIP_CHECKLIST,
+  startTestOrchestrator,
+  waitForRun,
+  type TestOrchestrator,
+} from '../support/orchestrator';
+import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from '../support/services';
+
+const TABLES = `
+  CREATE SCHEMA ax;
+  CREATE TABLE ax.inventtrans (recid bigint PRIMARY KEY, itemid text NOT NULL, qty numeric(32,16) NOT NULL, note text);
+  CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL);
+  CREATE SCHEMA bad;`;
+const SOURCE = `${TABLES}
+  INSERT INTO ax.inventtrans SELECT g * 7, 'I' || (g % 97), g / 8.0, 'n' || g FROM generate_series(1, 600000) g;
+  INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g FROM generate_series(1, 2000) g;
+  CREATE TABLE bad.ledger (recid bigint PRIMARY KEY, note text);
+  INSERT INTO bad.ledger SELECT g, CASE WHEN g % 1000 = 0 THEN NULL ELSE 'n' || g END FROM generate_series(1, 5000) g;
+  ANALYZE;`;
+// The target's ledger refuses rows without a note (a constraint kept by a trigger, which the copy
+// does not drop): a permanent error, not to be retried.
+const TARGET = `${TABLES}
+  CREATE INDEX inventtrans_item ON ax.inventtrans (itemid);
+  CREATE TABLE bad.ledger (recid bigint PRIMARY KEY, note text);
+  CREATE FUNCTION bad.ledger_note() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.note IS NULL THEN RAISE EXCEPTION 'ledger row % violates the note rule', NEW.recid USING ERRCODE = 'check_violation'; END IF;
+      RETURN NEW;
+    END $$;
+  CREATE TRIGGER ledger_note BEFORE INSERT ON bad.ledger FOR EACH ROW EXECUTE FUNCTION bad.ledger_note();`;
+
+interface EventView {
+  taskKey: string | null;
+  type: string;
+  reason: string | null;
+}
+
+describe('data upgrade: the source agent killed (SIGKILL) mid-copy and restarted', () => {
+  let dbs: TestDatabases<'state' | 'source' | 'target'>;
+  let source: AgentProcess;
+  let target: TestAgent;
+  let o: TestOrchestrator;
+  let systems: Record<string, string>;
+
+  before(async () => {
+    dbs = await createTestDatabases(['state', 'source', 'target']);
+    await Promise.all([sql(dbs.urls.source, SOURCE), sql(dbs.urls.target, TARGET)]);
+    [source, target] = await Promise.all([spawnTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
+    o = await startTestOrchestrator(dbs.urls.state);
+    systems = await registerSystems(o, [
+      { name: 'prod', role: 'production-source', agent: source as unknown as TestAgent },
+      { name: 'target', role: 'target', agent: target },
+    ]);
+    for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
+  });
+
+  after(async () => {
+    await source?.kill();
+    await o?.close();
+    await target?.close();
+    await dbs?.drop();
+  });
+
+  const launch = async (schema: string, rangeRows: number): Promise<string> => {
+    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+      name: `kill-${schema}`,
+      version: '1',
+      scripts: [],
+      copyRules: { include: [{ schema, name: '*' }] },
+    });
+    const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+      name: `kill-${schema}`,
+      sourceSystemId: systems.prod,
+      targetSystemId: systems.target,
+      packageId: pkg.id,
+      rangeRows,
+    });
+    const run = await o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, { threads: 4, ...SKIP_CHECKLIST });
+    return run.id;
+  };
+
+  it('the copies in flight are retried by themselves: the run succeeds with no rerun, exact, the retries in the events', async () => {
+    const runId = await launch('ax', 30000);
+    for (;;) {
+      const copies = (await runTasks(o, runId)).filter((t) => t.key.startsWith('copy:ax.inventtrans:'));
+      const ended = copies.filter((t) => t.status === 'ended').length;
+      if (ended >= 2 && copies.some((t) => t.status === 'executing')) break;
+      assert.ok(ended < copies.length - 2, 'the copy ended before the kill: make the table larger');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await source.kill();
+    await new Promise((r) => setTimeout(r, 1000));
+    source = await source.restart();
+    const done = await waitForRun(o, runId, ['ended', 'error'], 240_000);
+    const tasks = await runTasks(o, runId);
+    const failures = tasks.filter((t) => t.error).map((t) => `${t.key}: ${t.error}`);
+    assert.equal(done.status, 'ended', failures.join('; '));
+    assert.ok(
+      tasks.every((t) => t.attempt === 1),
+      'every task ended in its first attempt: nobody reran anything',
+    );
+    const events = await o.call<EventView[]>('GET', `/v1/runs/${runId}/events?limit=1000`);
+    const retries = events.filter((e) => e.type === 'retry');
+    assert.ok(retries.length >= 1, 'the retried copies are in the events');
+    for (const e of retries) {
+      assert.match(e.taskKey ?? '', /^copy:ax\.inventtrans:/);
+      assert.match(e.reason ?? '', /^attempt 1, retry \d+ in [\d.]+ s: operation \S+ failed: /);
+    }
+    for (const table of [
+      { schema: 'ax', name: 'inventtrans' },
+      { schema: 'ax', name: 'custtable' },
+    ]) {
+      assert.deepEqual(await digest(dbs.urls.target, table), await digest(dbs.urls.source, table), `${table.name} exact`);
+    }
+  });
+
+  it('a permanent error (a constraint violated) still fails at once, without a retry', async () => {
+    const runId = await launch('bad', 100000);
+    const done = await waitForRun(o, runId, ['ended', 'error'], 120_000);
+    assert.equal(done.status, 'error');
+    const copy = (await runTasks(o, runId)).find((t) => t.key.startsWith('copy:bad.ledger'));
+    assert.equal(copy?.status, 'error');
+    assert.match(copy?.error ?? '', /violates the note rule/);
+    assert.doesNotMatch(copy?.error ?? '', /retries/);
+    const events = await o.call<EventView[]>('GET', `/v1/runs/${runId}/events?limit=1000`);
+    assert.deepEqual(
+      events.filter((e) => e.type === 'retry'),
+      [],
+    );
+  });
+});
