@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import type { EngineKind, TableRef, TransferFormat } from '@cutover/contracts';
-import type { CopyKey } from './copy-key';
 import type { SplitResult, TableDefinition, TableFingerprint, TableSummary } from './catalog-types';
 import type {
   DeltaScriptRequest,
@@ -18,7 +17,6 @@ import type {
 } from './admin-types';
 import type { BackupResult, RestoreRequest, RestoreResult } from './backup-types';
 import type { AgentPermissions } from './permissions';
-import type { PartitionInfo, TriggerInfo } from './structure-types';
 import type { TableShape } from './create-table';
 import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 import type {
