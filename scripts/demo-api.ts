@@ -68,13 +68,17 @@ export type RunStartBody = { override?: { reason: string } };
  * throwaway, goes on with an admin override that the checklist and the run's events record.
  */
 export async function prepareForSingleUser(api: Api, upgradeId: string): Promise<RunStartBody> {
-  await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/recovery-model/runs`, {})).id, 'recovery model');
+  let start: RunStartBody = {};
   try {
     await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/backup/runs`, {})).id, 'source backup');
-    return {};
   } catch (error) {
     const why = (error as Error).message.replace(/^source backup error: /, '');
-    log(`  the backup is a prerequisite of single-user work; the demo overrides it (admin), recorded on the checklist: ${why}`);
-    return { override: { reason: `demo on throwaway data: no backup possible here (${why})` } };
+    log(
+      `  the backup is a prerequisite of the recovery model and single-user work; the demo overrides it (admin), recorded on the checklist: ${why}`,
+    );
+    start = { override: { reason: `demo on throwaway data: no backup possible here (${why})` } };
   }
+  // After the backup: SIMPLE breaks the log-backup chain until the next full backup.
+  await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/recovery-model/runs`, start)).id, 'recovery model');
+  return start;
 }

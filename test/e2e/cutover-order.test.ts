@@ -134,13 +134,13 @@ describe('cutover order: checklist prerequisites at every run start', () => {
       refused.openPrerequisites.map((p) => p.key),
       ['backup-source-database', 'set-recovery-model-simple'],
     );
-    assert.equal((await run('recovery-model/runs')).status, 'ended', 'not applicable on PostgreSQL, and recorded');
-    const still = await start('single-user/runs', {}, { expect: 409 });
+    // The recovery model itself waits for the backup.
+    const early = await start('recovery-model/runs', {}, { expect: 409 });
     assert.deepEqual(
-      still.openPrerequisites.map((p) => p.key),
+      early.openPrerequisites.map((p) => p.key),
       ['backup-source-database'],
     );
-    assert.match(still.detail, /backup-source-database \(Back up the source database\)/);
+    assert.match(early.detail, /backup-source-database \(Back up the source database\)/);
   });
 
   it('single-user preprocessing rechecks sessions at start: a superuser that connected after entry is listed (409)', async () => {
@@ -182,12 +182,12 @@ describe('cutover order: checklist prerequisites at every run start', () => {
     const overridden = events.find((e) => e.type === 'prerequisites-overridden');
     assert.ok(overridden, 'the override is a run event');
     assert.equal(overridden.actor, 'bootstrap-admin');
-    assert.equal(overridden.reason, `${reason} (open: backup-source-database)`);
+    assert.equal(overridden.reason, `${reason} (open: backup-source-database, set-recovery-model-simple)`);
     const step = await checklist('run-single-user-preprocessing');
     assert.equal(step.status, 'done', 'the overridden prerequisite does not block completion');
     assert.deepEqual(
       step.overrides.map((x) => [x.by, x.reason, x.skipped]),
-      [['bootstrap-admin', reason, ['backup-source-database']]],
+      [['bootstrap-admin', reason, ['backup-source-database', 'set-recovery-model-simple']]],
     );
     assert.equal((await checklist('backup-source-database')).status, 'open', 'the backup itself is still not done');
   });

@@ -158,7 +158,10 @@ for (const engine of testEngines())
       assert.equal(backup.status, 'error');
       const [task] = await runTasks(o, backup.id);
       assert.match(task.error!, /AGENT_BACKUP_DIR/);
-      const recovery = await run('recovery-model/runs');
+      // The recovery model waits for the backup: SIMPLE breaks the log-backup chain until the next full backup.
+      const refused = await o.call<{ detail: string }>('POST', `/v1/upgrades/${upgradeId}/recovery-model/runs`, {}, { expect: 409 });
+      assert.match(refused.detail, /backup-source-database/);
+      const recovery = await run('recovery-model/runs', { override: { reason: 'test: no backup possible here' } });
       assert.equal(recovery.status, 'ended');
       const [result] = await results<{ setRecoverySimple: { applicable: boolean } }>('run_id', recovery.id);
       assert.equal(result.setRecoverySimple.applicable, engine.pick({ postgres: false, mssql: true }), 'PostgreSQL has no recovery model');
@@ -169,6 +172,17 @@ for (const engine of testEngines())
         'done',
         JSON.stringify(checklist.map((t) => [t.key, t.status])),
       );
+      // The revert after the upgrade: back to the model found, where the run changed one.
+      const revert = await o.call<{ id?: string; detail?: string }>(
+        'POST',
+        `/v1/upgrades/${upgradeId}/recovery-model/revert/runs`,
+        {},
+        {
+          expect: engine.pick({ postgres: 409, mssql: 201 }),
+        },
+      );
+      if (engine.kind === 'postgres') assert.match(revert.detail!, /changed nothing on the source/);
+      else assert.equal((await waitForRun(o, revert.id!)).status, 'ended');
     });
 
     itOn(

@@ -119,8 +119,8 @@ export function checklistTemplate(manualTasks: ManualTaskDefinition[], withState
       ChecklistKey.RecoverySimple,
       'preprocess-in-single-user-mode',
       'Set the recovery model to simple',
-      'SQL Server only; not applicable on PostgreSQL.',
-      [ChecklistKey.DeltaPreprocessing],
+      'SQL Server only; not applicable on PostgreSQL. After the backup: SIMPLE breaks the log-backup chain until the next full backup.',
+      [ChecklistKey.DeltaPreprocessing, ChecklistKey.BackupSource],
     ),
     auto(
       ChecklistKey.EnterSingleUserSource,

@@ -6,4 +6,5 @@ export enum PreprocessingRunKind {
   SingleUser = 'single-user-preprocessing',
   Backup = 'backup',
   RecoveryModel = 'recovery-model',
+  RecoveryModelRevert = 'recovery-model-revert',
 }

@@ -8,6 +8,7 @@ import { RunDto } from '../runs/runs.dto';
 import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto, StartOnSideDto } from './preprocessing.dto';
 import { PreprocessingStateService } from './preprocessing-state.service';
 import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
+import { RecoveryModelRevertService } from './recovery-model-revert.service';
 
 @ApiTags('preprocessing')
 @Controller('v1/upgrades/:id')
@@ -15,6 +16,7 @@ export class PreprocessingController {
   constructor(
     private readonly preprocessing: PreprocessingService,
     private readonly status: PreprocessingStateService,
+    private readonly recoveryRevert: RecoveryModelRevertService,
   ) {}
 
   /**
@@ -70,6 +72,17 @@ export class PreprocessingController {
   @RequireRole(Role.Operator)
   startRecoveryModel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startPreparation(id, PreprocessingRunKind.RecoveryModel, { caller, override: dto.override });
+  }
+
+  /**
+   * After the upgrade: set the source's recovery model back to what the last recovery-model run
+   * found (its result's `previous`), so log backups and mirroring work again. 409 when that run
+   * changed nothing.
+   */
+  @Post('recovery-model/revert/runs')
+  @RequireRole(Role.Operator)
+  startRecoveryModelRevert(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
+    return this.recoveryRevert.start(id, { caller });
   }
 
   /** Which scripts ended for which package, and each delta script's watermark, on the source (`?system=test`: the test system). */

@@ -9,6 +9,7 @@ import { PreprocessingStateService } from './preprocessing-state.service';
 import { PreprocessingService } from './preprocessing.service';
 import { ReadinessHandler } from './readiness.handler';
 import { SingleUserGuardHandler } from './single-user-guard.handler';
+import { RecoveryModelRevertService } from './recovery-model-revert.service';
 import { WatermarkCheck } from './watermark-check';
 import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handlers';
 
@@ -23,6 +24,7 @@ import { DeltaScriptHandler, SourceScriptHandler } from './source-script.handler
     DeltaScriptHandler,
     SingleUserGuardHandler,
     WatermarkCheck,
+    RecoveryModelRevertService,
   ],
   exports: [PreprocessingService, WatermarkCheck],
 })
