@@ -2,7 +2,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cutover/**', '.stryker-tmp/**', 'reports/**', 'eslint.config.mjs', 'stryker.config.mjs', 'libs/agent-client/src/transfer-agent.schema.ts', 'libs/orchestrator-client/src/orchestrator.schema.ts', 'apps/cockpit/vite.config.mts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.cutover/**',
+      '.stryker-tmp/**',
+      'reports/**',
+      'eslint.config.mjs',
+      'stryker.config.mjs',
+      'libs/agent-client/src/transfer-agent.schema.ts',
+      'libs/orchestrator-client/src/orchestrator.schema.ts',
+      'apps/cockpit/vite.config.mts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
