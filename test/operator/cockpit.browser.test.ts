@@ -27,7 +27,7 @@ describe('web cockpit in headless Chromium against real services', { skip: skip 
   let admin: Page;
 
   before(async () => {
-    [f, browser] = await Promise.all([startOperatorFixture({ rows: 24_000, rangeRows: 2000 }), launchChromium()]);
+    [f, browser] = await Promise.all([startOperatorFixture({ rows: 16_000, rangeRows: 2000 }), launchChromium()]);
   });
   after(async () => {
     await browser?.close();

@@ -47,7 +47,15 @@ export function registerPreprocessing(program: Command, run: Run): void {
         }),
       );
   }
-  const singleUser = program.commands.find((c) => c.name() === 'single-user')!;
+  registerSingleUser(
+    program.commands.find((c) => c.name() === 'single-user')!,
+    run,
+  );
+  registerStateTransfer(program, run);
+  registerSequences(program, run);
+}
+
+function registerSingleUser(singleUser: Command, run: Run): void {
   singleUser
     .command('enter <system>')
     .description('put a system (name or id) in single-user mode')
@@ -83,7 +91,6 @@ export function registerPreprocessing(program: Command, run: Run): void {
         ]);
       }),
     );
-  registerStateTransfer(program, run);
 }
 
 function registerStateTransfer(program: Command, run: Run): void {
@@ -133,6 +140,9 @@ function registerStateTransfer(program: Command, run: Run): void {
         ctx.print(point, () => [`backup point: ${JSON.stringify(point)}`]);
       }),
     );
+}
+
+function registerSequences(program: Command, run: Run): void {
   const seq = program.command('sequences').description('number sequences: preview, then apply with confirmation');
   seq
     .command('preview')

@@ -55,6 +55,11 @@ const CONTROL_HELP: Record<keyof typeof CONTROLS, string> = {
 
 export function registerRuns(program: Command, run: Run): void {
   const runs = program.command('runs').description('runs and their controls (RUN is a run id or `latest`)');
+  registerRunViews(runs, run);
+  registerRunControls(runs, run);
+}
+
+function registerRunViews(runs: Command, run: Run): void {
   runs
     .command('list')
     .description('the most recent runs')
@@ -87,6 +92,9 @@ export function registerRuns(program: Command, run: Run): void {
     .command('watch <run>')
     .description('live progress from the run’s event stream until it ends (exit 0 ended, 3 error, 4 canceled)')
     .action(run(async (ctx, id: string) => watchRun(ctx, await resolveRun(ctx, id))));
+}
+
+function registerRunControls(runs: Command, run: Run): void {
   for (const [name, path] of Object.entries(CONTROLS) as [keyof typeof CONTROLS, (typeof CONTROLS)[keyof typeof CONTROLS]][]) {
     runs
       .command(`${name} <run>`)

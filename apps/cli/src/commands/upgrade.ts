@@ -14,6 +14,14 @@ export function parseTableArg(text: string): TableRefLike {
 }
 
 export function registerUpgrade(program: Command, run: Run): void {
+  registerStatus(program, run);
+  registerChecklist(program, run);
+  registerPlan(program, run);
+  registerLaunch(program, run);
+  registerReport(program, run);
+}
+
+function registerStatus(program: Command, run: Run): void {
   program
     .command('status')
     .description('the upgrade at a glance: who you are, the checklist, the latest runs')
@@ -33,7 +41,9 @@ export function registerUpgrade(program: Command, run: Run): void {
         ]);
       }),
     );
+}
 
+function registerChecklist(program: Command, run: Run): void {
   const checklist = program.command('checklist').description('the upgrade checklist by section');
   checklist.action(
     run(async (ctx) => {
@@ -69,7 +79,9 @@ export function registerUpgrade(program: Command, run: Run): void {
         ctx.print(task, () => [`${task.key}: ${task.status} (${task.completedBy ?? ''} ${task.completedAt ?? ''})`]);
       }),
     );
+}
 
+function registerPlan(program: Command, run: Run): void {
   program
     .command('plan')
     .description('compute the data-upgrade plan: each table’s mapping status, rows, ranges, problems')
@@ -94,7 +106,9 @@ export function registerUpgrade(program: Command, run: Run): void {
         ]);
       }),
     );
+}
 
+function registerLaunch(program: Command, run: Run): void {
   program
     .command('launch')
     .description('launch the data upgrade (source and target must be in single-user mode)')
@@ -122,7 +136,9 @@ export function registerUpgrade(program: Command, run: Run): void {
         ]);
       }),
     );
+}
 
+function registerReport(program: Command, run: Run): void {
   program
     .command('report [run]')
     .description('the verification report of a data upgrade run (default: the latest)')

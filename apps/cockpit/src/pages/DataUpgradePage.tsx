@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { OrchestratorRequestError, problemOf, unwrap, type UpgradeView } from '@cutover/orchestrator-client';
+import { OrchestratorRequestError, problemOf, unwrap, type DataUpgradePlanView, type UpgradeView } from '@cutover/orchestrator-client';
+
+type TablePlan = DataUpgradePlanView['tables'][number];
 import { Control, ErrorBox, n, Section } from '../components';
 import { errorText, useSession } from '../session';
 
@@ -73,30 +75,7 @@ export function DataUpgradePage({ upgrade, onRun }: { upgrade: UpgradeView; onRu
               {plan.data.summary.notOk ? `, ${plan.data.summary.notOk} not ok` : ''} (planned {plan.data.createdAt} by {plan.data.createdBy}
               )
             </p>
-            <table className="grid" data-testid="plan">
-              <thead>
-                <tr>
-                  <th>Status</th>
-                  <th>Table</th>
-                  <th>Rows</th>
-                  <th>Ranges</th>
-                  <th>Key</th>
-                  <th>Problems / advisories</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.data.tables.map((t) => (
-                  <tr key={ref(t.source)} className={`status-${t.status}`}>
-                    <td>{t.status}</td>
-                    <td>{ref(t.source) === ref(t.target) ? ref(t.source) : `${ref(t.source)} → ${ref(t.target)}`}</td>
-                    <td>{n(t.rows)}</td>
-                    <td>{t.ranges.length}</td>
-                    <td>{t.keyColumns.join(', ') || '—'}</td>
-                    <td>{[...t.problems, ...t.advisories].join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PlanTable tables={plan.data.tables} />
           </>
         )}
       </Section>
@@ -164,5 +143,34 @@ function Report({ upgradeId, runId }: { upgradeId: string; runId: string }) {
         </tbody>
       </table>
     </>
+  );
+}
+
+function PlanTable({ tables }: { tables: TablePlan[] }) {
+  return (
+    <table className="grid" data-testid="plan">
+      <thead>
+        <tr>
+          <th>Status</th>
+          <th>Table</th>
+          <th>Rows</th>
+          <th>Ranges</th>
+          <th>Key</th>
+          <th>Problems / advisories</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tables.map((t) => (
+          <tr key={ref(t.source)} className={`status-${t.status}`}>
+            <td>{t.status}</td>
+            <td>{ref(t.source) === ref(t.target) ? ref(t.source) : `${ref(t.source)} → ${ref(t.target)}`}</td>
+            <td>{n(t.rows)}</td>
+            <td>{t.ranges.length}</td>
+            <td>{t.keyColumns.join(', ') || '—'}</td>
+            <td>{[...t.problems, ...t.advisories].join('; ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -11,10 +11,6 @@ export function UpgradePage({ upgrade }: { upgrade: UpgradeView }) {
     queryFn: async () => unwrap(await api.GET('/v1/upgrades/{id}/checklist', { params: { path: { id: upgrade.id } } })),
     refetchInterval: 5000,
   });
-  const readiness = useQuery({
-    queryKey: ['readiness', upgrade.id],
-    queryFn: async () => unwrap(await api.GET('/v1/upgrades/{id}/readiness', { params: { path: { id: upgrade.id } } })),
-  });
   const sections = new Map<string, ChecklistTaskView[]>();
   for (const t of checklist.data ?? []) sections.set(t.section, [...(sections.get(t.section) ?? []), t]);
   return (
@@ -74,33 +70,44 @@ export function UpgradePage({ upgrade }: { upgrade: UpgradeView }) {
           ))}
         </div>
       </Section>
-      <Section title="Readiness">
-        <ErrorBox error={readiness.error} />
-        {readiness.data && (
-          <>
-            <p>{readiness.data.ready ? 'Ready.' : 'Not ready (or not checked yet).'}</p>
-            <table>
-              <tbody>
-                {readiness.data.latest.map((r) => (
-                  <tr key={`${r.systemId}:${r.check}`} className={`status-${r.status}`}>
-                    <td>{r.status}</td>
-                    <td>{r.check}</td>
-                    <td>{r.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <h3>History</h3>
-            <ul>
-              {readiness.data.history.map((h) => (
-                <li key={h.runId}>
-                  {h.createdAt}: {h.status}, {h.errors} error(s), {h.advisories} advisory(ies)
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Section>
+      <Readiness upgradeId={upgrade.id} />
     </>
+  );
+}
+
+function Readiness({ upgradeId }: { upgradeId: string }) {
+  const { api } = useSession();
+  const readiness = useQuery({
+    queryKey: ['readiness', upgradeId],
+    queryFn: async () => unwrap(await api.GET('/v1/upgrades/{id}/readiness', { params: { path: { id: upgradeId } } })),
+  });
+  return (
+    <Section title="Readiness">
+      <ErrorBox error={readiness.error} />
+      {readiness.data && (
+        <>
+          <p>{readiness.data.ready ? 'Ready.' : 'Not ready (or not checked yet).'}</p>
+          <table>
+            <tbody>
+              {readiness.data.latest.map((r) => (
+                <tr key={`${r.systemId}:${r.check}`} className={`status-${r.status}`}>
+                  <td>{r.status}</td>
+                  <td>{r.check}</td>
+                  <td>{r.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>History</h3>
+          <ul>
+            {readiness.data.history.map((h) => (
+              <li key={h.runId}>
+                {h.createdAt}: {h.status}, {h.errors} error(s), {h.advisories} advisory(ies)
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
   );
 }
