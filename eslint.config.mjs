@@ -12,6 +12,8 @@ export default tseslint.config(
       'eslint.config.mjs',
       'stryker.config.mjs',
       'libs/agent-client/src/transfer-agent.schema.ts',
+      'libs/orchestrator-client/src/orchestrator.schema.ts',
+      'apps/cockpit/vite.config.mts',
     ],
   },
   js.configs.recommended,

@@ -123,6 +123,7 @@ async function main(): Promise<void> {
   );
   chmodSync(credentials, 0o600);
   log(`orchestrator      ${orchestrator.url}  (Swagger UI: ${orchestrator.url}/docs)`);
+  log(`cockpit           ${orchestrator.url}/cockpit/  (sign in with the admin API key below)`);
   log(`source agent      ${source.url}  (Swagger UI: ${source.url}/docs)`);
   log(`target agent      ${target.url}  (Swagger UI: ${target.url}/docs)`);
   log(`the admin API key and the agent tokens for Authorize are in ${credentials} (readable by you only)`);

@@ -13,6 +13,7 @@ export const OPENAPI_FILES = {
   agent: 'openapi/transfer-agent.json',
   orchestrator: 'openapi/orchestrator.json',
   agentClientTypes: 'libs/agent-client/src/transfer-agent.schema.ts',
+  orchestratorClientTypes: 'libs/orchestrator-client/src/orchestrator.schema.ts',
 } as const;
 
 /**
@@ -30,22 +31,24 @@ export async function generateOpenApi(): Promise<Record<keyof typeof OPENAPI_FIL
     logger: false,
   });
   try {
-    const agentDocument = buildOpenApiDocument(agent, AGENT_API);
+    const agentDocument = stableStringify(buildOpenApiDocument(agent, AGENT_API));
+    const orchestratorDocument = stableStringify(buildOpenApiDocument(orchestrator, ORCHESTRATOR_API));
     return {
-      agent: stableStringify(agentDocument),
-      orchestrator: stableStringify(buildOpenApiDocument(orchestrator, ORCHESTRATOR_API)),
-      agentClientTypes: await clientTypes(JSON.parse(stableStringify(agentDocument)) as object),
+      agent: agentDocument,
+      orchestrator: orchestratorDocument,
+      agentClientTypes: await clientTypes(JSON.parse(agentDocument) as object, OPENAPI_FILES.agent),
+      orchestratorClientTypes: await clientTypes(JSON.parse(orchestratorDocument) as object, OPENAPI_FILES.orchestrator),
     };
   } finally {
     await Promise.all([agent.close(), orchestrator.close()]);
   }
 }
 
-/** TypeScript types for the one agent client, generated from the agent's spec by openapi-typescript. */
-async function clientTypes(document: object): Promise<string> {
+/** TypeScript types for a generated client (the agent client, the orchestrator client), from its spec by openapi-typescript. */
+async function clientTypes(document: object, specFile: string): Promise<string> {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true });
-  const header = '// Generated from openapi/transfer-agent.json by `npm run openapi`. Do not edit.\n';
+  const header = `// Generated from ${specFile} by \`npm run openapi\`. Do not edit.\n`;
   return header + astToString(ast);
 }
 

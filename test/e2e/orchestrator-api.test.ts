@@ -14,6 +14,7 @@ type Access = 'public' | 'own-credential' | 'viewer' | 'operator' | 'admin';
 const ROLE_TABLE: Record<string, Access> = {
   'GET /health': 'public',
   'GET /v1/info': 'viewer',
+  'GET /v1/info/caller': 'viewer',
   'POST /v1/api-keys': 'admin',
   'GET /v1/api-keys': 'admin',
   'POST /v1/api-keys/{id}/revoke': 'admin',

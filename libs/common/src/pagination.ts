@@ -1,9 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?limit=&offset=` on every list. */
 export class PageQueryDto {
   /** Items per page (default 100, at most 1000). */
+  // Declared by hand: the Swagger plugin reads only *.dto.ts files, so without this the lists' paging was missing from the specs.
+  @ApiPropertyOptional({ description: 'Items per page (default 100, at most 1000).', minimum: 1, maximum: 1000, type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -11,6 +14,7 @@ export class PageQueryDto {
   @Max(1000)
   limit?: number;
 
+  @ApiPropertyOptional({ description: 'Items to skip (default 0).', minimum: 0, type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -3,6 +3,7 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { OrchestratorModule } from './app.module';
+import { serveCockpit } from './cockpit/serve-cockpit';
 import type { OrchestratorConfig } from './config/orchestrator.config';
 
 export const ORCHESTRATOR_API: ApiDescription = {
@@ -58,6 +59,7 @@ export async function startOrchestrator(
 ): Promise<{ app: INestApplication; url: string }> {
   const app = await createOrchestratorApp(config, options);
   serveSwaggerUi(app, buildOpenApiDocument(app, ORCHESTRATOR_API));
+  serveCockpit(app);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
   return { app, url: `http://${config.host}:${address.port}` };

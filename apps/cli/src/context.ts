@@ -1,0 +1,97 @@
+import {
+  allPages,
+  createOrchestratorClient,
+  OrchestratorRequestError,
+  unwrap,
+  type OrchestratorApi,
+  type UpgradeView,
+} from '@cutover/orchestrator-client';
+
+/** Options every command takes (flags override CUTOVER_URL, CUTOVER_API_KEY, CUTOVER_UPGRADE). */
+export interface GlobalOptions {
+  url?: string;
+  apiKey?: string;
+  upgrade?: string;
+  json?: boolean;
+}
+
+/** Exit codes: documented in `cutover --help` and the README. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, runError: 3, runCanceled: 4 } as const;
+
+/** A failure the user can act on: printed as one line (or as JSON), never as a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.failed,
+  ) {
+    super(message);
+  }
+}
+
+export class Context {
+  readonly api: OrchestratorApi;
+  readonly baseUrl: string;
+  readonly apiKey: string;
+  readonly json: boolean;
+  private readonly upgradeFlag?: string;
+
+  constructor(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env) {
+    const url = options.url ?? env.CUTOVER_URL;
+    const apiKey = options.apiKey ?? env.CUTOVER_API_KEY;
+    if (!url) throw new CliError('no orchestrator URL: set CUTOVER_URL or pass --url', EXIT.usage);
+    if (!apiKey) throw new CliError('no API key: set CUTOVER_API_KEY or pass --api-key', EXIT.usage);
+    this.baseUrl = url.replace(/\/$/, '');
+    this.apiKey = apiKey;
+    this.json = options.json ?? false;
+    this.upgradeFlag = options.upgrade ?? env.CUTOVER_UPGRADE;
+    this.api = createOrchestratorClient({ baseUrl: this.baseUrl, apiKey });
+  }
+
+  /** The upgrade named by --upgrade / CUTOVER_UPGRADE, else the only (or most recent) one. */
+  async upgrade(): Promise<UpgradeView> {
+    if (this.upgradeFlag) {
+      return unwrap(await this.api.GET('/v1/upgrades/{id}', { params: { path: { id: this.upgradeFlag } } }));
+    }
+    const upgrades = await allPages((offset) => this.api.GET('/v1/upgrades', { params: { query: { offset, limit: 1000 } } }).then(unwrap));
+    if (upgrades.length === 0) throw new CliError('the orchestrator has no upgrade yet (POST /v1/upgrades)');
+    return upgrades.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+  }
+
+  /** Machine output with --json, else the lines. */
+  print(data: unknown, lines: () => string[]): void {
+    if (this.json) process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+    else for (const line of lines()) process.stdout.write(`${line}\n`);
+  }
+}
+
+/** One line for an error, with the problem+json detail when the orchestrator sent one. */
+export function describeError(error: unknown): { message: string; status?: number; exitCode: number } {
+  if (error instanceof OrchestratorRequestError) return { message: error.detail, status: error.status, exitCode: EXIT.failed };
+  if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
+  const cause = (error as { cause?: { code?: string } }).cause;
+  if (error instanceof TypeError && cause?.code) return { message: `cannot reach the orchestrator (${cause.code})`, exitCode: EXIT.failed };
+  return { message: error instanceof Error ? error.message : String(error), exitCode: EXIT.failed };
+}
+
+export const n = (x: number | null | undefined): string => (x === null || x === undefined ? '-' : x.toLocaleString('en'));
+
+export function duration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return '-';
+  const s = Math.round(seconds);
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+      : `${s}s`;
+}
+
+/** Fixed-width columns for plain output (no escape codes: safe in logs and pipes). */
+export function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
+}

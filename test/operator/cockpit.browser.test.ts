@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { unwrap } from '@cutover/orchestrator-client';
+import { launchChromium, noBrowserReason, TEST_OUTPUT } from '../support/browser';
+import { startOperatorFixture, type OperatorFixture } from '../support/operator-fixture';
+import { eventually } from '../support/wait';
+
+const skip = noBrowserReason();
+
+/** Signs in on a fresh page with a key; the page shows who it is. */
+async function signIn(browser: Browser, f: OperatorFixture, key: string, who: RegExp): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${f.url}/cockpit/`);
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('caller').filter({ hasText: who }).waitFor();
+  return page;
+}
+
+describe('web cockpit in headless Chromium against real services', { skip: skip ?? false }, () => {
+  let f: OperatorFixture;
+  let browser: Browser;
+  let admin: Page;
+
+  before(async () => {
+    [f, browser] = await Promise.all([startOperatorFixture({ rows: 16_000, rangeRows: 2000 }), launchChromium()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await f?.close();
+  });
+
+  it('refuses a bad key with the problem detail, then signs in and shows the checklist by section', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${f.url}/cockpit/`);
+    await page.getByLabel('API key').fill('not-a-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'API key is not valid (unknown or revoked)' }).waitFor();
+    await page.context().close();
+    admin = await signIn(browser, f, f.keys.admin, /bootstrap-admin \(admin\)/);
+    const checklist = admin.getByTestId('checklist');
+    await checklist.locator('tr[data-key="manual:inform-users"]').waitFor();
+    assert.ok(await checklist.getByRole('heading', { name: 'prepare-for-upgrade' }).isVisible());
+    assert.match((await checklist.locator('tr[data-key="check-upgrade-readiness"]').textContent()) ?? '', /done/);
+    await admin.screenshot({ path: join(TEST_OUTPUT, 'cockpit-checklist.png'), fullPage: true });
+  });
+
+  it('plans and launches a data upgrade, and its progress bar advances live from the SSE stream', async () => {
+    for (const id of [f.systems.prod, f.systems.target]) {
+      unwrap(await f.operator.POST('/v1/systems/{id}/single-user', { params: { path: { id } }, body: { force: true } }));
+    }
+    await admin.getByRole('button', { name: 'Data upgrade' }).click();
+    await admin.getByTestId('compute-plan').click();
+    await admin.getByTestId('plan-summary').filter({ hasText: '2/2 tables ok' }).waitFor();
+    await admin.getByLabel('Threads').fill('2');
+    await admin.getByTestId('override').fill('browser test: the earlier checklist steps are not under test');
+    await admin.getByTestId('launch').click();
+    const bar = admin.getByTestId('overall-progress');
+    await bar.waitFor();
+    const seen: number[] = [];
+    let screenshot = false;
+    await eventually(
+      'the run to end in the cockpit',
+      async () => {
+        const value = Number(await bar.getAttribute('aria-valuenow'));
+        if (seen.at(-1) !== value) seen.push(value);
+        if (!screenshot && value > 20 && value < 90) {
+          screenshot = true;
+          await admin.screenshot({ path: join(TEST_OUTPUT, 'cockpit-run.png'), fullPage: false });
+        }
+        return /ended/.test((await admin.getByTestId('run-detail').getByRole('heading').first().textContent()) ?? '') && value === 100;
+      },
+      { timeoutMs: 120_000, intervalMs: 200 },
+    );
+    assert.ok(seen.length >= 3 && seen.some((v) => v > 0 && v < 100), `the bar advanced through intermediate values: ${seen.join(' → ')}`);
+    assert.deepEqual(
+      [...seen].sort((a, b) => a - b),
+      seen,
+      `it only moves forward: ${seen.join(' → ')}`,
+    );
+    if (screenshot && process.env.CUTOVER_UPDATE_DOCS_SCREENSHOT)
+      copyFileSync(join(TEST_OUTPUT, 'cockpit-run.png'), join(__dirname, '..', '..', '..', 'docs', 'cockpit.png'));
+    // The per-table bars and the event log came along.
+    assert.ok((await admin.getByTestId('table-progress').getByRole('progressbar').count()) === 2);
+    assert.match((await admin.getByTestId('events').textContent()) ?? '', /bootstrap-admin/);
+  });
+
+  it('pauses a waiting task from the grid, and the API agrees', async () => {
+    const runId = await f.chainRun(6, 5);
+    await admin.getByRole('button', { name: 'Runs' }).click();
+    await admin
+      .getByTestId('runs')
+      .getByRole('button', { name: /scripts · running/ })
+      .first()
+      .click();
+    await admin.locator(`[data-testid="run-detail"][data-run-id="${runId}"]`).waitFor();
+    const row = admin.locator('tr[data-task="t3"]');
+    await row.and(admin.locator('[data-status="waiting"]')).waitFor();
+    await admin.getByTestId('pause-t3').click();
+    await row.and(admin.locator('[data-status="paused"]')).waitFor();
+    const task = unwrap(await f.viewer.GET('/v1/runs/{id}/tasks', { params: { path: { id: runId }, query: { status: 'paused' } } }));
+    assert.deepEqual(
+      task.items.map((t) => t.key),
+      ['t3'],
+    );
+    assert.match((await row.locator('.status').textContent()) ?? '', /^Paused$/);
+  });
+
+  it('a viewer’s pause is refused with the message shown, and the API refuses it the same way', async () => {
+    const viewer = await signIn(browser, f, f.keys.viewer, /key:viewer \(viewer\)/);
+    await viewer.getByRole('button', { name: 'Runs' }).click();
+    await viewer
+      .getByTestId('runs')
+      .getByRole('button', { name: /scripts · running/ })
+      .first()
+      .click();
+    const pause = viewer.getByTestId('pause-t4');
+    await pause.waitFor();
+    assert.equal(await pause.isDisabled(), true);
+    const shown = 'this needs the operator role; the key key:viewer has viewer';
+    assert.match((await viewer.getByTestId('task-controls-refused').textContent()) ?? '', new RegExp(shown));
+    assert.equal(await viewer.getByTestId('run-pause-all').isDisabled(), true);
+    const runId = (await viewer.getByTestId('run-detail').getAttribute('data-run-id'))!;
+    const t4 = unwrap(await f.viewer.GET('/v1/runs/{id}/tasks', { params: { path: { id: runId } } })).items.find((t) => t.key === 't4')!;
+    const refused = await f.viewer.POST('/v1/runs/{id}/tasks/{taskId}/pause', { params: { path: { id: runId, taskId: t4.id } }, body: {} });
+    assert.equal(refused.response.status, 403);
+    assert.equal((refused.error as unknown as { detail: string }).detail, shown);
+    await viewer.screenshot({ path: join(TEST_OUTPUT, 'cockpit-viewer.png') });
+    // An operator's control that the orchestrator refuses shows its problem detail.
+    await admin.getByTestId('run-cancel').click();
+    await admin.getByRole('heading', { name: /canceled/ }).waitFor();
+    await admin.getByTestId('run-hold').click();
+    await admin
+      .getByRole('alert')
+      .filter({ hasText: `run ${runId} is canceled` })
+      .waitFor();
+  });
+});
+
+if (skip) console.log(`# browser tests skipped: ${skip}`);
