@@ -16,6 +16,7 @@ export const PG_SCHEMAS_DDL = `
   CREATE TABLE app.customer (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name text NOT NULL,
+    name_upper text GENERATED ALWAYS AS (upper(name)) STORED,
     tags text[],
     profile jsonb,
     photo bytea,
