@@ -2,7 +2,7 @@ import { compareTables, formatTableRef, tableKey, type TableRef } from '@cutover
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
 import { trackedTables, uniqueTables } from '../preprocessing/readiness-checks';
 
-/** The orchestrator's framework table on every source (preprocessing/framework-sql.ts). */
+/** The orchestrator's framework table on every source (created and written by the agent's engines: ensure-script-status, execute-script recordStatus). */
 export const SCRIPT_STATUS_TABLE: TableRef = { schema: 'cutover', name: 'script_status' };
 /** Production's change log: it holds the changes made since the backup, which the next delta must process. */
 export const CHANGE_LOG_TABLES: TableRef[] = [{ schema: 'cutover', name: 'change_log' }];
