@@ -49,6 +49,7 @@ const ROLE_TABLE: Record<string, Access> = {
   'GET /v1/upgrades/{id}/data-upgrade/runs/{runId}/progress': 'viewer',
   'GET /v1/upgrades/{id}/data-upgrade/runs/{runId}/report': 'viewer',
   'POST /v1/upgrades/{id}/recovery-model/runs': 'operator',
+  'POST /v1/upgrades/{id}/recovery-model/revert/runs': 'operator',
   'GET /v1/upgrades/{id}/state-transfer': 'viewer',
   'POST /v1/upgrades/{id}/state-transfer/backup-point': 'operator',
   'POST /v1/upgrades/{id}/state-transfer/backup/runs': 'operator',
