@@ -1,6 +1,7 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { followRunStream, unwrap, type RunProgressEvent, type RunStreamEvent } from '@cutover/orchestrator-client';
 import { CliError, duration, EXIT, n, type Context } from './context';
+import { formatTableRef } from '@cutover/contracts';
 
 interface TableLine {
   name: string;
@@ -66,7 +67,7 @@ async function tableLines(ctx: Context, upgradeId: string, runId: string): Promi
     await ctx.api.GET('/v1/upgrades/{id}/data-upgrade/runs/{runId}/progress', { params: { path: { id: upgradeId, runId } } }),
   );
   return progress.tables.map((t) => ({
-    name: `${t.table.schema}.${t.table.name}`,
+    name: formatTableRef(t.table),
     phase: t.phase,
     rowsDone: t.rowsDone,
     rowsTotal: t.rowsTotal,

@@ -3,6 +3,7 @@ import { unwrap, type OrchestratorSchemas } from '@cutover/orchestrator-client';
 import { CliError, n, table, type Context } from '../context';
 import type { Run } from '../main-types';
 import { watchRun } from '../watch';
+import { formatTableRef } from '@cutover/contracts';
 
 const STEPS = {
   readiness: '/v1/upgrades/{id}/readiness/runs',
@@ -106,7 +107,7 @@ function registerStateTransfer(program: Command, run: Run): void {
           ...table([
             ['TABLE', 'PHASE', 'RANGES', 'ROWS'],
             ...s.progress.map((p) => [
-              `${p.table.schema}.${p.table.name}`,
+              formatTableRef(p.table),
               p.phase,
               `${p.rangesDone}/${p.ranges}`,
               `${n(p.rowsDone)}/${n(p.rowsTotal)}`,

@@ -3,8 +3,9 @@ import { OrchestratorRequestError, problemOf, unwrap, type TableRefLike } from '
 import { CliError, n, table, type Context } from '../context';
 import { runLine } from './runs';
 import type { Run } from '../main-types';
+import { formatTableRef } from '@cutover/contracts';
 
-const ref = (t: TableRefLike) => `${t.schema}.${t.name}`;
+const ref = (t: TableRefLike) => formatTableRef(t);
 
 /** `schema.name` from the command line into a TableRef; the only place a dotted name is split, and only on the first dot. */
 export function parseTableArg(text: string): TableRefLike {

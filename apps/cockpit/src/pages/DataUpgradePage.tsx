@@ -5,8 +5,9 @@ import { OrchestratorRequestError, problemOf, unwrap, type DataUpgradePlanView, 
 type TablePlan = DataUpgradePlanView['tables'][number];
 import { Control, ErrorBox, n, Section } from '../components';
 import { errorText, useSession } from '../session';
+import { formatTableRef } from '../../../../libs/contracts/src/identifiers';
 
-const ref = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+const ref = (t: { schema: string; name: string }) => formatTableRef(t);
 
 /** The data-upgrade plan (mapping status, rows, ranges, problems), launch, and the verification report with CSV. */
 export function DataUpgradePage({ upgrade, onRun }: { upgrade: UpgradeView; onRun(id: string): void }) {

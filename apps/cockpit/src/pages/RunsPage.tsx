@@ -4,6 +4,7 @@ import { Control, duration, ErrorBox, n, ProgressBar, Section } from '../compone
 import { useSession } from '../session';
 import { useRunStream } from '../useRunStream';
 import { TaskGrid } from './TaskGrid';
+import { formatTableRef, tableKey } from '../../../../libs/contracts/src/identifiers';
 
 /** Runs, and for the chosen one: live progress from SSE, run controls, the task grid, the event log. */
 export function RunsPage({ runId, onRun }: { runId: string | null; onRun(id: string): void }) {
@@ -113,8 +114,8 @@ function TableBars({ upgradeId, runId, tick }: { upgradeId: string; runId: strin
   return (
     <div className="table-bars" data-testid="table-progress">
       {(progress.data?.tables ?? []).map((t) => (
-        <div key={`${t.table.schema}.${t.table.name}`} className="table-bar">
-          <ProgressBar label={`${t.table.schema}.${t.table.name} (${t.phase})`} done={t.rowsDone} total={t.rowsTotal} />
+        <div key={tableKey(t.table)} className="table-bar">
+          <ProgressBar label={`${formatTableRef(t.table)} (${t.phase})`} done={t.rowsDone} total={t.rowsTotal} />
           <small>
             {n(t.rowsPerSecond)} rows/s · ETA {duration(t.etaSeconds)} · ranges {t.rangesDone}/{t.ranges}
           </small>

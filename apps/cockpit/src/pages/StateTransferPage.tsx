@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { unwrap, type UpgradeView } from '@cutover/orchestrator-client';
 import { Control, ErrorBox, n, Section } from '../components';
 import { useSession } from '../session';
+import { tableKey } from '../../../../libs/contracts/src/identifiers';
 
 /** State transfer status, and the number-sequence preview with an explicit confirm before apply. */
 export function StateTransferPage({ upgrade }: { upgrade: UpgradeView }) {
@@ -27,7 +28,7 @@ export function StateTransferPage({ upgrade }: { upgrade: UpgradeView }) {
             <table className="grid">
               <tbody>
                 {status.data.progress.map((p) => (
-                  <tr key={`${p.table.schema}.${p.table.name}`}>
+                  <tr key={tableKey(p.table)}>
                     <td>
                       {p.table.schema}.{p.table.name}
                     </td>

@@ -1,4 +1,4 @@
-import type { TableRef } from '@cutover/contracts';
+import { formatTableRef, type TableRef } from '@cutover/contracts';
 import type { TableDefinition } from '../../engine';
 import { namedTable, ODD_NAMES, ODD_REFS, ODD_TABLES } from './fixtures';
 
@@ -23,7 +23,7 @@ export interface TsqlBuilder {
   named?(name: string): string;
 }
 
-const label = (ref: TableRef) => `${ref.schema}.${ref.name}`.slice(0, 60);
+const label = (ref: TableRef) => formatTableRef(ref).slice(0, 60);
 
 /** A constant text (no arguments). */
 export const constant = (name: string, sql: string): TsqlBuilder => ({ name, cases: () => [{ label: 'constant', sql }] });
