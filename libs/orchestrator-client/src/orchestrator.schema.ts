@@ -1349,6 +1349,8 @@ export interface components {
             reason: string;
         };
         PackageDto: {
+            /** @description Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused. */
+            advisories: string[];
             createdAt: string;
             id: string;
             /** @description Used by an upgrade: immutable. */
@@ -1366,6 +1368,8 @@ export interface components {
             total: number;
         };
         PackageSummaryDto: {
+            /** @description Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused. */
+            advisories: string[];
             createdAt: string;
             id: string;
             /** @description Used by an upgrade: immutable. */

@@ -216,6 +216,8 @@ export class PackageSummaryDto {
   createdAt: string;
   /** Used by an upgrade: immutable. */
   inUse: boolean;
+  /** Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused. */
+  advisories: string[];
 }
 
 export class PackageDto extends PackageSummaryDto {

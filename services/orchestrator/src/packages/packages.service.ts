@@ -7,6 +7,7 @@ import { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { manifestHash, validateManifest, type PackageManifest } from './manifest';
 import type { PackageDto, PackageSummaryDto, UploadPackageDto } from './packages.dto';
 import { ScriptPackageEntity } from './script-package.entity';
+import { tsqlAdvisories } from './tsql-advisories';
 
 /** Plain `{schema, name}` objects (the DTO holds class instances). */
 const refs = (list: TableRef[] | undefined): TableRef[] => (list ?? []).map(tableRef);
@@ -114,6 +115,7 @@ export class PackagesService {
       scripts: p.manifest.scripts.length,
       createdAt: p.createdAt.toISOString(),
       inUse: used.has(p.id),
+      advisories: tsqlAdvisories(p.manifest),
     };
   }
 }
