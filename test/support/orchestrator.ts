@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { freePort, waitForHealth } from '@cutover/testing';
+import { freePort } from '@cutover/testing';
 import type { INestApplication } from '@nestjs/common';
 import { startOrchestrator } from '../../services/orchestrator/src/app';
 import { orchestratorConfig, type OrchestratorConfig } from '../../services/orchestrator/src/config/orchestrator.config';
 import { QueueName } from '../../services/orchestrator/src/queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../../services/orchestrator/src/queue/queue.driver';
-import { serviceOutput, stdioFor, type SpawnOptions, type TestAgent } from './services';
+import { serviceOutput, stdioFor, untilHealthy, type SpawnOptions, type TestAgent } from './services';
 
 export interface OrchestratorClient {
   url: string;
@@ -160,13 +160,7 @@ export async function spawnOrchestrator(
   });
   serviceOutput(child, options.logs);
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHealth(url, () => child.exitCode === null);
-  } catch (error) {
-    // An orchestrator that never became healthy must not outlive the test: the test file would never exit.
-    child.kill('SIGKILL');
-    throw error;
-  }
+  await untilHealthy(url, child);
   return { child, client: orchestratorClient(url, adminKey) };
 }
 

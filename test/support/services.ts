@@ -148,13 +148,7 @@ export async function spawnTestAgent(
   });
   serviceOutput(child, fixed.logs);
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHealth(url, () => child.exitCode === null);
-  } catch (error) {
-    // An agent that never became healthy must not outlive the test: the test file would never exit.
-    child.kill('SIGKILL');
-    throw error;
-  }
+  await untilHealthy(url, child);
   return {
     url,
     token,
@@ -188,5 +182,15 @@ export async function writeBeforeCutOff(url: string, text: string, attempts = 50
       await c.end().catch(() => undefined);
       if (i >= attempts || !/terminat|Connection terminated|ECONNRESET/i.test((error as Error).message)) throw error;
     }
+  }
+}
+
+/** Waits for a spawned service's health; one that never becomes healthy is killed, so it cannot outlive the test (the file would never exit). */
+export async function untilHealthy(url: string, child: ChildProcess): Promise<void> {
+  try {
+    await waitForHealth(url, () => child.exitCode === null);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
 }
