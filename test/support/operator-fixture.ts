@@ -23,6 +23,8 @@ export interface OperatorFixture {
   keys: { admin: string; operator: string; viewer: string };
   upgradeId: string;
   systems: { prod: string; target: string };
+  /** The target database, for a test that must hold a lock on it. */
+  targetUrl: string;
   /** A script run of `count` tasks, each waiting for the one before, each sleeping `seconds`: tasks to pause. */
   chainRun(count: number, seconds: number): Promise<string>;
   close(): Promise<void>;
@@ -95,6 +97,7 @@ export async function startOperatorFixture(options: { rows?: number; rangeRows?:
     keys,
     upgradeId: upgrade.id,
     systems,
+    targetUrl: dbs.urls.target,
     chainRun,
     close: async () => {
       await o.close();
