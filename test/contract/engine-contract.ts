@@ -495,9 +495,14 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       const status = { scriptKey: 'live-1', packageSha256: 'a'.repeat(64), phase: 'live', runId: '00000000-0000-4000-8000-000000000001' };
       const script = (sql: string) => ({ batches: [{ sql, repeat: 1, line: 1 }], parameters: {}, transaction: true, maxRows: 1, status });
       await f.a.executeScript(script(dialect.updateOneNote), ctx());
-      assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'a'.repeat(64) }]);
-      await f.a.executeScript({ ...script(dialect.updateOneNote), status: { ...status, packageSha256: 'b'.repeat(64) } }, ctx());
-      assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'b'.repeat(64) }], 'updated in place');
+      assert.deepEqual(await f.a.readScriptStatus(ctx()), [{ scriptKey: 'live-1', packageSha256: 'a'.repeat(64), runId: status.runId }]);
+      const later = { ...status, packageSha256: 'b'.repeat(64), runId: '00000000-0000-4000-8000-00000000000b' };
+      await f.a.executeScript({ ...script(dialect.updateOneNote), status: later }, ctx());
+      assert.deepEqual(
+        await f.a.readScriptStatus(ctx()),
+        [{ scriptKey: 'live-1', packageSha256: 'b'.repeat(64), runId: later.runId }],
+        'updated in place, with the run that wrote it',
+      );
       await assert.rejects(f.a.executeScript({ ...script('SELECT 1/0'), status: { ...status, scriptKey: 'failing' } }, ctx()), /divi/i);
       assert.equal((await f.a.readScriptStatus(ctx()))!.length, 1, 'a failed script records nothing');
     });

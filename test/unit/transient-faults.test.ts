@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AgentRequestError, AgentUnreachableError } from '@cutover/agent-client';
+import { forgottenVerdict, unknownOutcomeMessage } from '../../services/orchestrator/src/runs/forgotten-operations';
 import {
   isTransientError,
   isTransientMessage,
@@ -75,5 +76,69 @@ describe('transient or permanent: what the system retries by itself', () => {
       const d = retryDelayMs(n);
       assert.ok(d >= Math.min(10_000, 500 * 2 ** (n - 1)) / 2 && d <= 10_000, `retry ${n}: ${d}`);
     }
+  });
+});
+
+describe('an operation its agent forgot (it restarted): started again only when that is safe', () => {
+  const script = { type: 'execute-script' as const, executeScript: { sql: 'UPDATE t SET x = 1' } };
+  const recorded = {
+    type: 'execute-script' as const,
+    executeScript: {
+      sql: 'UPDATE t SET x = 1',
+      recordStatus: { scriptKey: 'k', packageSha256: 'a'.repeat(64), phase: 'live', runId: 'r' },
+    },
+  };
+
+  it('work that converges (a range load, a read, a prepare, a sequence set) is started again', () => {
+    for (const type of [
+      'copy-range',
+      'checksum-range',
+      'prepare-table',
+      'finish-table',
+      'read-script-status',
+      'set-table-sequences',
+    ] as const)
+      assert.equal(forgottenVerdict({ type }, { seenBefore: true }), 'start-again', type);
+  });
+
+  it('a script that records its status in its own transaction is decided by that status', () => {
+    assert.equal(forgottenVerdict(recorded, { seenBefore: true }), 'check-status');
+    assert.equal(forgottenVerdict(recorded, { seenBefore: false, executingSeconds: 100, agentUptimeSeconds: 5 }), 'check-status');
+    // Outside one transaction the status row proves nothing about the statements before it.
+    assert.equal(
+      forgottenVerdict({ ...recorded, executeScript: { ...recorded.executeScript, transaction: false } }, { seenBefore: true }),
+      'unknown',
+    );
+  });
+
+  it('a plain script or a delta script the agent was seen running is unknown: never run twice by itself', () => {
+    assert.equal(forgottenVerdict(script, { seenBefore: true }), 'unknown');
+    assert.equal(
+      forgottenVerdict({ type: 'run-delta-script' }, { seenBefore: true, executingSeconds: 1, agentUptimeSeconds: 900 }),
+      'unknown',
+    );
+  });
+
+  it('resumed after an orchestrator crash: an agent up longer than the attempt never received it, so it starts', () => {
+    assert.equal(forgottenVerdict(script, { seenBefore: false, executingSeconds: 10, agentUptimeSeconds: 600 }), 'start-again');
+    assert.equal(
+      forgottenVerdict(script, { seenBefore: false, executingSeconds: 10, agentUptimeSeconds: 12 }),
+      'unknown',
+      'within the slack',
+    );
+    assert.equal(
+      forgottenVerdict(script, { seenBefore: false, executingSeconds: 600, agentUptimeSeconds: 10 }),
+      'unknown',
+      'it restarted since',
+    );
+    assert.equal(forgottenVerdict(script, { seenBefore: false }), 'unknown', 'nothing known: unknown');
+  });
+
+  it('the message names the operation, why it is not run again, and the call to rerun it', () => {
+    assert.equal(
+      unknownOutcomeMessage('t1.1', 'execute-script', 'run-9'),
+      'the agent restarted while operation t1.1 (execute-script) may have been running, so whether it took effect is unknown; ' +
+        'Cutover does not run a script operation (execute-script) twice by itself. Check the database, then rerun the task (POST /v1/runs/run-9/rerun-failed)',
+    );
   });
 });

@@ -631,6 +631,11 @@ export interface components {
             login: string;
             serverVersion: string;
             support: components["schemas"]["EngineSupportDto"];
+            /**
+             * @description Seconds since this agent process started: tells an operation the agent never received from
+             *     one it forgot because it restarted.
+             */
+            uptimeSeconds: number;
         };
         KeyRangeDto: {
             /** @description Inclusive lower bound, one value per key column; null or absent for an open start. */
@@ -811,6 +816,11 @@ export interface components {
         };
         ScriptStatusRowDto: {
             packageSha256: string;
+            /**
+             * Format: uuid
+             * @description The run whose script wrote the row: tells a script that committed before its agent restarted from one that did not.
+             */
+            runId: string | null;
             scriptKey: string;
         };
         SequenceColumnsDto: {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AgentRequestError, type AgentClient, type AgentOperation, type StartOperationRequest } from '@cutover/agent-client';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { SystemsService } from '../systems/systems.service';
+import { forgottenVerdict, unknownOutcomeMessage } from './forgotten-operations';
 import { isTransientError, isTransientMessage, MAX_RETRIES, RETRYABLE_OPERATIONS, retryDelayMs } from './transient-faults';
 import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskOutcome, type TaskRow } from './task-handler';
 
@@ -120,21 +121,76 @@ export class AgentOperationRunner {
     let op = ctx.resumed ? await this.tolerate(task, () => client.getOperation(id)) : null;
     // Resumed, the grant the agent holds is of unknown age: renew at once if the copy still waits.
     const renewal = on.grant ? { ...on.grant, mintedAt: op ? 0 : Date.now() } : null;
-    if (!op) op = await this.tolerate(task, () => this.start(client, body, POLL_SECONDS));
+    const attempt = { since: Date.now() - (task.executing_seconds ?? 0) * 1000 };
+    if (!op && ctx.resumed) op = await this.forgotten(task, client, body, ctx, false, attempt.since);
+    if (!op) op = await this.startOnce(task, client, body, ctx, POLL_SECONDS, attempt.since);
     let lastProgress = 0;
     while (!FINAL.has(op.status)) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
       if (renewal && op.status === 'queued') await this.renewGrant(task, client, body, renewal);
       const next = await this.tolerate(task, () => client.getOperation(id, POLL_SECONDS));
-      // The agent restarted and forgot the operation: start it again under the same id (with a fresh grant).
+      // The agent restarted and forgot the operation: start it again under the same id (with a fresh grant) when that is safe.
       if (!next && renewal) await this.renewGrant(task, client, body, Object.assign(renewal, { mintedAt: 0 }), false);
-      op = next ?? (await this.tolerate(task, () => this.start(client, body, 0)));
+      op =
+        next ??
+        (await this.forgotten(task, client, body, ctx, true, attempt.since)) ??
+        (await this.startOnce(task, client, body, ctx, 0, attempt.since));
       if (on.progress !== false && Date.now() - lastProgress > 1000) {
         lastProgress = Date.now();
         await ctx.progress({ rows: op.progress.rows, bytes: op.progress.bytes });
       }
     }
     return op;
+  }
+
+  /**
+   * The agent does not know the operation (it restarted, or never received it): null when it is to
+   * be started (again); the operation as ended when the source's script status shows it committed;
+   * throws when whether it took effect cannot be known (see forgotten-operations.ts).
+   */
+  private async forgotten(
+    task: TaskRow,
+    client: AgentClient,
+    body: StartOperationRequest,
+    ctx: TaskContext,
+    seenBefore: boolean,
+    attemptSince: number,
+  ): Promise<AgentOperation | null> {
+    const uptime = seenBefore ? undefined : (await this.tolerate(task, () => client.info())).uptimeSeconds;
+    const executingSeconds = (Date.now() - attemptSince) / 1000;
+    const verdict = forgottenVerdict(body, { seenBefore, executingSeconds, agentUptimeSeconds: uptime });
+    if (verdict === 'start-again') return null;
+    if (verdict === 'unknown') throw new TaskFailedError(unknownOutcomeMessage(body.id, body.type, task.run_id));
+    const status = body.executeScript!.recordStatus!;
+    const read = await this.tolerate(task, () =>
+      client.runOperation({ id: `${body.id}.status-check.${Date.now()}`, type: 'read-script-status' }),
+    );
+    const rows = read.result?.readScriptStatus?.rows;
+    if (read.status !== 'succeeded' || !rows)
+      throw new TaskFailedError(
+        `${unknownOutcomeMessage(body.id, body.type, task.run_id)} (cutover.script_status could not be read: ${read.error?.message ?? read.status})`,
+      );
+    const committed = rows.some(
+      (r) => r.scriptKey === status.scriptKey && r.packageSha256 === status.packageSha256 && r.runId === status.runId,
+    );
+    await ctx.event(
+      committed
+        ? `the agent forgot operation ${body.id}; cutover.script_status records ${status.scriptKey} as ended in this run: it committed and is not run again`
+        : `the agent forgot operation ${body.id}; cutover.script_status does not record ${status.scriptKey} for this run: it did not commit, so it runs again`,
+    );
+    if (!committed) return null;
+    const now = new Date().toISOString();
+    return {
+      id: body.id,
+      type: body.type,
+      status: 'succeeded',
+      createdAt: now,
+      startedAt: null,
+      finishedAt: now,
+      error: null,
+      result: null,
+      progress: { rows: 0, bytes: 0, rowsPerSecond: 0, bytesPerSecond: 0, elapsedSeconds: 0 },
+    };
   }
 
   /** Cancels the task's operation: the first one and each retry the agent knows (retries are numbered without gaps). */
@@ -172,6 +228,39 @@ export class AgentOperationRunner {
     body.copyRange.source.grant = grant;
     renewal.mintedAt = Date.now();
     if (push) await this.tolerate(task, () => client.renewGrant(body.id, grant));
+  }
+
+  /**
+   * Starts the operation. When the call fails on the way (agent unreachable, its answer lost), the
+   * request may have reached the agent: ask for the operation before starting it again, and start
+   * it again only when that is safe (see `forgotten`).
+   */
+  private async startOnce(
+    task: TaskRow,
+    client: AgentClient,
+    body: StartOperationRequest,
+    ctx: TaskContext,
+    waitSeconds: number,
+    attemptSince: number,
+  ): Promise<AgentOperation> {
+    const deadline = Date.now() + this.config.agentGraceSeconds * 1000;
+    for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        return await this.start(client, body, waitSeconds);
+      } catch (error) {
+        if (!isTransientError(error)) throw error;
+        if (Date.now() > deadline)
+          throw new TaskFailedError(`${(error as Error).message} (gave up after ${this.config.agentGraceSeconds} s)`);
+        this.logger.warn(
+          `task ${task.key}: starting ${body.id} failed (${(error as Error).message}); asking the agent before starting again`,
+        );
+        await new Promise((r) => setTimeout(r, delay));
+        const known = await this.tolerate(task, () => client.getOperation(body.id));
+        if (known) return known;
+        const ended = await this.forgotten(task, client, body, ctx, false, attemptSince);
+        if (ended) return ended;
+      }
+    }
   }
 
   private async start(client: AgentClient, body: StartOperationRequest, waitSeconds: number): Promise<AgentOperation> {

@@ -10,6 +10,8 @@ export interface TaskRow {
   payload: Record<string, unknown>;
   attempt: number;
   status: TaskStatus;
+  /** How long this attempt has been executing, by the state database's clock (set by the task worker). */
+  executing_seconds?: number;
 }
 
 export interface TaskProgress {

@@ -8,7 +8,8 @@ import { TaskStatus } from './statuses';
 import { TaskCanceledError, TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from './task-handler';
 import { TaskHandlerRegistry } from './task-handler-registry';
 
-const TASK_COLUMNS = 't.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.attempt, t.status';
+const TASK_COLUMNS =
+  't.id, t.run_id, t.key, t.kind, t.system_id, t.payload, t.attempt, t.status, extract(epoch FROM clock_timestamp() - t.started_at)::float8 AS executing_seconds';
 
 /**
  * The pg-boss worker for task jobs. A job only names a task and the dispatch token it was sent

@@ -13,4 +13,6 @@ export interface ScriptStatusRecord {
 export interface ScriptStatusRow {
   scriptKey: string;
   packageSha256: string;
+  /** The run whose script wrote the row (null for rows written before runs were recorded). */
+  runId: string | null;
 }

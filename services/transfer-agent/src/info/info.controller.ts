@@ -36,6 +36,7 @@ export class InfoController {
         importFormats: [...this.engine.importFormats],
       },
       support: engineSupport(this.engine.kind, info.serverVersion),
+      uptimeSeconds: Math.floor(process.uptime()),
     };
   }
 }

@@ -50,4 +50,9 @@ export class InfoDto {
   login: string;
   capabilities: CapabilitiesDto;
   support: EngineSupportDto;
+  /**
+   * Seconds since this agent process started: tells an operation the agent never received from
+   * one it forgot because it restarted.
+   */
+  uptimeSeconds: number;
 }

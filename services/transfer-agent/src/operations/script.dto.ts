@@ -57,6 +57,9 @@ export class ScriptStatusRecordDto {
 export class ScriptStatusRowDto {
   scriptKey: string;
   packageSha256: string;
+  /** The run whose script wrote the row: tells a script that committed before its agent restarted from one that did not. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  runId: string | null;
 }
 
 export class ReadScriptStatusResultDto {

@@ -17,7 +17,8 @@ export const INSERT_SCRIPT_STATUS_SQL = `INSERT INTO cutover.script_status (scri
 export const RECORD_SCRIPT_STATUS_SQL = `${UPDATE_SCRIPT_STATUS_SQL};\nIF @@ROWCOUNT = 0 ${INSERT_SCRIPT_STATUS_SQL};`;
 
 export const SCRIPT_STATUS_EXISTS_SQL = `SELECT COUNT(*) FROM sys.tables WHERE object_id = OBJECT_ID(N'cutover.script_status')`;
-export const READ_SCRIPT_STATUS_SQL = 'SELECT script_key, package_sha256 FROM cutover.script_status ORDER BY script_key';
+export const READ_SCRIPT_STATUS_SQL =
+  'SELECT script_key, package_sha256, CONVERT(nvarchar(36), run_id) FROM cutover.script_status ORDER BY script_key';
 
 export async function recordScriptStatus(conn: Connection, s: ScriptStatusRecord, signal: AbortSignal): Promise<void> {
   await run(conn, RECORD_SCRIPT_STATUS_SQL, {
@@ -38,5 +39,10 @@ export async function ensureScriptStatus(conn: Connection, signal: AbortSignal):
 
 export async function readScriptStatus(conn: Connection): Promise<ScriptStatusRow[] | null> {
   if ((await queryCount(conn, SCRIPT_STATUS_EXISTS_SQL)) === 0) return null;
-  return (await query<[string, string]>(conn, READ_SCRIPT_STATUS_SQL)).map(([scriptKey, packageSha256]) => ({ scriptKey, packageSha256 }));
+  return (await query<[string, string, string | null]>(conn, READ_SCRIPT_STATUS_SQL)).map(([scriptKey, packageSha256, runId]) => ({
+    scriptKey,
+    packageSha256,
+    // SQL Server answers a uniqueidentifier in upper case; runs are named in lower case.
+    runId: runId?.toLowerCase() ?? null,
+  }));
 }

@@ -66,6 +66,10 @@ export abstract class PostgresSessions {
     if (known !== undefined) return { client, pid: known };
     try {
       const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      // Without it a backend finishes (and commits) a long statement after the agent died: a killed
+      // agent's script would take effect behind the orchestrator's back. Not every platform has it
+      // (Windows refuses a non-zero value), so a refusal leaves the server's default.
+      await client.query(`SET client_connection_check_interval = '2s'`).catch(() => undefined);
       this.pids.set(client, rows[0].pid);
       return { client, pid: rows[0].pid };
     } catch (error) {

@@ -24,8 +24,8 @@ export async function ensureScriptStatus(client: PoolClient): Promise<void> {
 /** Null when the table does not exist (readiness never ran there). */
 export async function readScriptStatus(client: PoolClient): Promise<ScriptStatusRow[] | null> {
   if (!(await tableExists(client, { schema: 'cutover', name: 'script_status' }))) return null;
-  const { rows } = await client.query<{ script_key: string; package_sha256: string }>(
-    'SELECT script_key, package_sha256 FROM cutover.script_status ORDER BY script_key',
+  const { rows } = await client.query<{ script_key: string; package_sha256: string; run_id: string | null }>(
+    'SELECT script_key, package_sha256, run_id::text AS run_id FROM cutover.script_status ORDER BY script_key',
   );
-  return rows.map((r) => ({ scriptKey: r.script_key, packageSha256: r.package_sha256 }));
+  return rows.map((r) => ({ scriptKey: r.script_key, packageSha256: r.package_sha256, runId: r.run_id }));
 }
