@@ -69,6 +69,8 @@ export interface ContractDialect {
   identityRows(n: number): string;
   /** Deletes ax.IDENT's highest row (the identity does not go back). */
   identityLast: string;
+  /** Hands out values of ax.invoice_no (created START WITH 1000) until its last is 4321. */
+  invoiceNoTo4321: string;
 }
 
 type Range = KeyRange | null;
@@ -479,6 +481,30 @@ export function engineContract(name: string, dialect: ContractDialect, open: (()
       assert.equal(after.lastValue, '5', 'the target continues at 6');
       const [none] = await f.b.setTableSequences([{ table: IDENT, column: 'NAME', lastValue: '5' }], ctx());
       assert.equal(none.set, false, 'a column without a sequence is left alone, and says so');
+    });
+
+    it('named sequences: read by name on one side, set on the other so the next value follows; absent ones say so', opts, async () => {
+      const INVOICE = { schema: 'ax', name: 'invoice_no' };
+      const MISSING = { schema: 'ax', name: 'no_such_sequence' };
+      await f.sql('a', `CREATE SEQUENCE ax.invoice_no START WITH 1000`);
+      await f.sql('a', dialect.invoiceNoTo4321);
+      await f.sql('b', `CREATE SEQUENCE ax.invoice_no START WITH 1000`);
+      assert.deepEqual(await f.a.readNamedSequences([INVOICE, MISSING], ctx()), [
+        { sequence: INVOICE, lastValue: '4321', found: true },
+        { sequence: MISSING, lastValue: null, found: false },
+      ]);
+      const [set, none] = await f.b.setNamedSequences(
+        [
+          { sequence: INVOICE, lastValue: '4321' },
+          { sequence: MISSING, lastValue: '1' },
+        ],
+        ctx(),
+      );
+      assert.equal(set.set, true, JSON.stringify(set));
+      assert.deepEqual(none, { sequence: MISSING, value: null, set: false, reason: 'no such sequence on this database' });
+      const [after] = await f.b.readNamedSequences([INVOICE], ctx());
+      // PostgreSQL reports the value set (4321, called: next is 4322); SQL Server the restart value (4322, next).
+      assert.ok(['4321', '4322'].includes(after.lastValue ?? ''), `the target continues at 4322: ${after.lastValue}`);
     });
 
     it('permissions: the probe answers every question with a boolean', opts, async () => {

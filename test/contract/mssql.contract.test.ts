@@ -77,6 +77,7 @@ engineContract(
     identityDdl: `CREATE TABLE ax.IDENT (ID bigint IDENTITY(1, 1) PRIMARY KEY, NAME nvarchar(20) NOT NULL)`,
     identityRows: (n) => `INSERT INTO ax.IDENT (NAME) SELECT TOP (${n}) N'n' FROM sys.all_objects`,
     identityLast: `DELETE FROM ax.IDENT WHERE ID = (SELECT MAX(ID) FROM ax.IDENT)`,
+    invoiceNoTo4321: `ALTER SEQUENCE ax.invoice_no RESTART WITH 4321; SELECT NEXT VALUE FOR ax.invoice_no`,
   },
   serverUrl
     ? async () => {

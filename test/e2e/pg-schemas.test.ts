@@ -70,11 +70,13 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
 
   before(async () => {
     dbs = await createTestDatabases(['state', 'source', 'target']);
-    await sql(dbs.urls.source, `${PG_SCHEMAS_DDL}\n${pgSchemasData(1)}\nANALYZE;`);
+    // A sequence no column owns (invoice numbers), which the package names: carried by name.
+    const invoiceNo = `CREATE SEQUENCE app.invoice_no START 1000;`;
+    await sql(dbs.urls.source, `${PG_SCHEMAS_DDL}\n${pgSchemasData(1)}\n${invoiceNo} SELECT setval('app.invoice_no', 4321); ANALYZE;`);
     // The target is created in another order, so its user-defined types get other OIDs than the source's.
     await sql(
       dbs.urls.target,
-      `CREATE TYPE public.spacer AS ENUM ('x'); CREATE DOMAIN public.spacer2 AS int;\n${PG_SCHEMAS_DDL}\n${TARGET_EXTRA}`,
+      `CREATE TYPE public.spacer AS ENUM ('x'); CREATE DOMAIN public.spacer2 AS int;\n${PG_SCHEMAS_DDL}\n${TARGET_EXTRA}\n${invoiceNo}`,
     );
     objectsBefore = await deferredState(dbs.urls.target);
     [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
@@ -88,6 +90,10 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
       version: '1',
       scripts: [],
       copyRules: { include: [{ schema: 'app', name: '*' }] },
+      sequences: [
+        { schema: 'app', name: 'invoice_no' },
+        { schema: 'app', name: 'no_such_sequence' },
+      ],
     });
     upgradeId = (
       await o.call<{ id: string }>('POST', '/v1/upgrades', {
@@ -200,5 +206,31 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
     }
     const [hits] = await sql<{ n: number }>(dbs.urls.target, 'SELECT count(*)::int AS n FROM audit.hits');
     assert.equal(hits.n, 2, 'the triggers are enabled again after the load');
+  });
+
+  it('sets the sequences the package names, by name, and reports one the source lacks', async () => {
+    const report = await o.call<{
+      namedSequences: {
+        sequence: TableRef;
+        found: boolean;
+        lastValue: string | null;
+        value: string | null;
+        set: boolean;
+        reason?: string;
+      }[];
+    }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`);
+    assert.deepEqual(report.namedSequences, [
+      { sequence: { schema: 'app', name: 'invoice_no' }, found: true, lastValue: '4321', value: '4321', set: true },
+      {
+        sequence: { schema: 'app', name: 'no_such_sequence' },
+        found: false,
+        lastValue: null,
+        value: null,
+        set: false,
+        reason: 'no such sequence on the source',
+      },
+    ]);
+    const [next] = await sql<{ n: string }>(dbs.urls.target, `SELECT nextval('app.invoice_no')::text AS n`);
+    assert.equal(next.n, '4322', 'the next invoice number follows the source’s last');
   });
 });

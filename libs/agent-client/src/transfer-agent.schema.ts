@@ -645,6 +645,26 @@ export interface components {
             /** @description Exclusive upper bound, one value per key column; null or absent for an open end. */
             to?: string[] | null;
         };
+        NamedSequenceDto: {
+            /** @description False when the database read has no such sequence. */
+            found: boolean;
+            /** @description The last value handed out on the source; null when none was (the sequence starts afresh). */
+            lastValue: string | null;
+            sequence: components["schemas"]["TableRefDto"];
+        };
+        NamedSequenceResultDto: {
+            /** @description Why nothing was set. */
+            reason?: string;
+            sequence: components["schemas"]["TableRefDto"];
+            set: boolean;
+            /** @description The value set; null when nothing was set. */
+            value: string | null;
+        };
+        NamedSequenceValueDto: {
+            /** @description The last value handed out on the source; null when none was (the sequence starts afresh). */
+            lastValue: string | null;
+            sequence: components["schemas"]["TableRefDto"];
+        };
         NotGuardedTableDto: {
             problem: string;
             table: components["schemas"]["TableRefDto"];
@@ -748,10 +768,13 @@ export interface components {
             rows: components["schemas"]["ScriptStatusRowDto"][];
         };
         ReadTableSequencesParamsDto: {
+            /** @description Sequence objects by schema and name (SQL Server 2012 or later), read whether or not a column owns them. */
+            named?: components["schemas"]["TableRefDto"][];
             /** @description Tables whose columns' own sequences (PostgreSQL identity/serial, SQL Server IDENTITY) to read. */
             tables: components["schemas"]["TableRefDto"][];
         };
         ReadTableSequencesResultDto: {
+            named: components["schemas"]["NamedSequenceDto"][];
             sequences: components["schemas"]["TableSequenceDto"][];
         };
         RecoveryModelResultDto: {
@@ -869,9 +892,11 @@ export interface components {
             updated: number;
         };
         SetTableSequencesParamsDto: {
+            named?: components["schemas"]["NamedSequenceValueDto"][];
             values: components["schemas"]["TableSequenceValueDto"][];
         };
         SetTableSequencesResultDto: {
+            named: components["schemas"]["NamedSequenceResultDto"][];
             results: components["schemas"]["TableSequenceResultDto"][];
         };
         SingleUserAttemptDto: {

@@ -1877,6 +1877,12 @@ export interface components {
             name: string;
             numberSequences?: components["schemas"]["NumberSequenceDto"][];
             scripts: components["schemas"]["ScriptDto"][];
+            /**
+             * @description Sequence objects to carry over by name after the copy, as pgcopydb does: set on the target so
+             *     its next value follows the source's last (SQL Server: 2012 or later). The sequences identity and
+             *     serial columns own are carried without being named.
+             */
+            sequences?: components["schemas"]["TableRefDto"][];
             version: string;
         };
     };

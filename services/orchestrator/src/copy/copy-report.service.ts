@@ -5,7 +5,7 @@ import { TaskStatus } from '../runs/statuses';
 import { CopyTaskKind } from './copy-tasks';
 import { TablePhase, type TableProgressDto as TableProgress, type TableReportDto as TableReport } from './copy.dto';
 import type { VerifyTableResult } from './verify-table.handler';
-import { SYNC_SEQUENCES_KIND, type SequenceSync } from './sync-sequences.handler';
+import { SYNC_SEQUENCES_KIND, type NamedSequenceSync, type SequenceSync } from './sync-sequences.handler';
 
 interface CopyTaskRow {
   key: string;
@@ -120,13 +120,13 @@ export class CopyReportService {
     });
   }
 
-  /** The identity and serial sequences the run's sync-sequences task carried over (empty before it ended). */
-  async sequences(runId: string): Promise<SequenceSync[]> {
-    const [row] = await this.db.query<{ result: { syncSequences?: { sequences: SequenceSync[] } } | null }>(
+  /** The identity, serial and named sequences the run's sync-sequences task carried over (empty before it ended). */
+  async sequences(runId: string): Promise<{ sequences: SequenceSync[]; named: NamedSequenceSync[] }> {
+    const [row] = await this.db.query<{ result: { syncSequences?: { sequences: SequenceSync[]; named?: NamedSequenceSync[] } } | null }>(
       `SELECT result FROM task WHERE run_id = $1 AND kind = $2 AND status = 'ended'`,
       [runId, SYNC_SEQUENCES_KIND],
     );
-    return row?.result?.syncSequences?.sequences ?? [];
+    return { sequences: row?.result?.syncSequences?.sequences ?? [], named: row?.result?.syncSequences?.named ?? [] };
   }
 
   private async byTable(runId: string): Promise<Map<string, CopyTaskRow[]>> {

@@ -10,6 +10,18 @@ export const SYNC_SEQUENCES_KEY = 'sync-sequences';
 export interface SyncSequencesPayload {
   sourceSystemId: string;
   tables: { source: TableRef; target: TableRef }[];
+  /** Sequence objects the package names: same schema and name on both sides. */
+  sequences?: TableRef[];
+}
+
+/** A named sequence carried over: what the source had and what the target was set to. */
+export interface NamedSequenceSync {
+  sequence: TableRef;
+  found: boolean;
+  lastValue: string | null;
+  value: string | null;
+  set: boolean;
+  reason?: string;
 }
 
 /** One column's sequence carried over: what the source had and what the target was set to. */
@@ -46,26 +58,32 @@ export class SyncSequencesHandler implements TaskHandler {
     const p = task.payload as unknown as SyncSequencesPayload;
     const read = await this.operations.run(
       task,
-      { type: 'read-table-sequences', readTableSequences: { tables: p.tables.map((t) => t.source) } },
+      { type: 'read-table-sequences', readTableSequences: { tables: p.tables.map((t) => t.source), named: p.sequences ?? [] } },
       ctx,
       { systemId: p.sourceSystemId, part: 'read', progress: false },
     );
-    const found = (read.result?.readTableSequences as { sequences: SourceSequence[] } | undefined)?.sequences ?? [];
-    const planned = found.flatMap((s) => {
+    const answer = read.result?.readTableSequences as { sequences: SourceSequence[]; named?: SourceNamed[] } | undefined;
+    const planned = (answer?.sequences ?? []).flatMap((s) => {
       const t = p.tables.find((x) => sameTable(x.source, s.table));
       return t ? [{ s, target: t.target }] : [];
     });
-    if (planned.length === 0) return { result: { syncSequences: { sequences: [] } } };
+    const named = answer?.named ?? [];
+    const toSet = named.filter((n) => n.found);
+    if (planned.length === 0 && toSet.length === 0) return { result: { syncSequences: { sequences: [], named: namedSyncs(named, []) } } };
     const set = await this.operations.run(
       task,
       {
         type: 'set-table-sequences',
-        setTableSequences: { values: planned.map(({ s, target }) => ({ table: target, column: s.column, lastValue: s.lastValue })) },
+        setTableSequences: {
+          values: planned.map(({ s, target }) => ({ table: target, column: s.column, lastValue: s.lastValue })),
+          named: toSet.map((n) => ({ sequence: n.sequence, lastValue: n.lastValue })),
+        },
       },
       ctx,
       { part: 'set', progress: false },
     );
-    const results = (set.result?.setTableSequences as { results: TargetResult[] } | undefined)?.results ?? [];
+    const answered = set.result?.setTableSequences as { results: TargetResult[]; named?: NamedResult[] } | undefined;
+    const results = answered?.results ?? [];
     const sequences: SequenceSync[] = planned.map(({ s, target }, i) => ({
       source: s.table,
       table: target,
@@ -77,7 +95,7 @@ export class SyncSequencesHandler implements TaskHandler {
       set: results[i]?.set ?? false,
       ...(results[i]?.reason ? { reason: results[i].reason } : {}),
     }));
-    return { result: { syncSequences: { sequences } } };
+    return { result: { syncSequences: { sequences, named: namedSyncs(named, answered?.named ?? []) } } };
   }
 
   async cancel(task: TaskRow): Promise<void> {
@@ -99,4 +117,26 @@ interface TargetResult {
   value: string | null;
   set: boolean;
   reason?: string;
+}
+
+interface SourceNamed {
+  sequence: TableRef;
+  lastValue: string | null;
+  found: boolean;
+}
+
+interface NamedResult {
+  sequence: TableRef;
+  value: string | null;
+  set: boolean;
+  reason?: string;
+}
+
+/** What became of each named sequence: the source's answer joined with the target's (by name). */
+function namedSyncs(read: SourceNamed[], set: NamedResult[]): NamedSequenceSync[] {
+  return read.map((n) => {
+    const r = set.find((x) => sameTable(x.sequence, n.sequence));
+    if (!n.found) return { ...n, value: null, set: false, reason: 'no such sequence on the source' };
+    return { ...n, value: r?.value ?? null, set: r?.set ?? false, ...(r?.reason ? { reason: r.reason } : {}) };
+  });
 }

@@ -8,7 +8,13 @@ import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import type { DataUpgradeProgressDto } from './data-upgrade.dto';
 import { CopyTaskKind, mergeObjects, type FinishTablePayload } from '../copy/copy-tasks';
 import { copyDag } from './copy-dag';
-import { SYNC_SEQUENCES_KEY, SYNC_SEQUENCES_KIND, type SequenceSync, type SyncSequencesPayload } from '../copy/sync-sequences.handler';
+import {
+  SYNC_SEQUENCES_KEY,
+  SYNC_SEQUENCES_KIND,
+  type NamedSequenceSync,
+  type SequenceSync,
+  type SyncSequencesPayload,
+} from '../copy/sync-sequences.handler';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
@@ -126,6 +132,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
       payload: {
         sourceSystemId: upgrade.sourceSystemId,
         tables: tables.map((t) => ({ source: t.source, target: t.target })),
+        sequences: manifest.sequences ?? [],
       } satisfies SyncSequencesPayload as unknown as Record<string, unknown>,
     };
     const copied = new Set(tables.map((t) => tableKey(t.target)));
@@ -171,9 +178,13 @@ export class DataUpgradeRunsService implements OnModuleInit {
     return { run, totals: { ...totals, etaSeconds }, tables };
   }
 
-  async report(upgradeId: string, runId: string): Promise<{ run: RunDto; tables: TableReportDto[]; sequences: SequenceSync[] }> {
+  async report(
+    upgradeId: string,
+    runId: string,
+  ): Promise<{ run: RunDto; tables: TableReportDto[]; sequences: SequenceSync[]; namedSequences: NamedSequenceSync[] }> {
     const run = await this.requireRun(upgradeId, runId);
-    return { run, tables: await this.reports.report(runId), sequences: await this.reports.sequences(runId) };
+    const { sequences, named } = await this.reports.sequences(runId);
+    return { run, tables: await this.reports.report(runId), sequences, namedSequences: named };
   }
 
   private async requireRun(upgradeId: string, runId: string): Promise<RunDto> {

@@ -146,11 +146,27 @@ export class SequenceSyncDto {
   reason?: string;
 }
 
+/** A sequence object the package names, carried from the source to the target by name after the copy. */
+export class NamedSequenceSyncDto {
+  sequence: TableRefDto;
+  /** False when the source has no such sequence (nothing is set). */
+  found: boolean;
+  /** The source's last value; null when it handed none out yet (the target's starts afresh). */
+  lastValue: string | null;
+  /** What the target's sequence was set to: its next value follows it. */
+  value: string | null;
+  set: boolean;
+  /** Why it was not set. */
+  reason?: string;
+}
+
 export class DataUpgradeReportDto {
   run: RunDto;
   tables: TableReportDto[];
   /** Set by the run's sync-sequences task after every table was loaded; empty until it ended. */
   sequences: SequenceSyncDto[];
+  /** The package's named sequences, set by the same task. */
+  namedSequences: NamedSequenceSyncDto[];
 }
 
 export class ReportQueryDto {

@@ -63,6 +63,8 @@ export interface PackageManifest {
   manualTasks: ManualTaskDefinition[];
   frameworkTables: TableRef[];
   numberSequences: NumberSequenceDefinition[];
+  /** Sequence objects no column owns (e.g. shared by several tables' defaults), carried over after the copy by name. */
+  sequences?: TableRef[];
   copyRules: CopyRules;
 }
 

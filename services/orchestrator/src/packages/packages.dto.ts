@@ -205,6 +205,18 @@ export class UploadPackageDto {
   @ValidateNested()
   @Type(() => CopyRulesDto)
   copyRules?: CopyRulesDto;
+
+  /**
+   * Sequence objects to carry over by name after the copy, as pgcopydb does: set on the target so
+   * its next value follows the source's last (SQL Server: 2012 or later). The sequences identity and
+   * serial columns own are carried without being named.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  sequences?: TableRefDto[];
 }
 
 export class PackageSummaryDto {

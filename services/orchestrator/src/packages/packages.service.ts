@@ -36,6 +36,7 @@ export function toManifest(dto: UploadPackageDto): PackageManifest {
       required: t.required ?? true,
     })),
     frameworkTables: refs(dto.frameworkTables),
+    ...(dto.sequences?.length ? { sequences: refs(dto.sequences) } : {}),
     numberSequences: (dto.numberSequences ?? []).map((n) => ({
       ...n,
       table: tableRef(n.table),

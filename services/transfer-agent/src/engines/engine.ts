@@ -21,6 +21,9 @@ import type { TableShape } from './create-table';
 import type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
 import type {
   ColumnValue,
+  NamedSequence,
+  NamedSequenceResult,
+  NamedSequenceValue,
   SequenceColumns,
   SequenceRow,
   SetSequenceRequest,
@@ -172,6 +175,10 @@ export interface Engine {
    * setval(seq, last, is_called); SQL Server: DBCC CHECKIDENT … RESEED), so the next value follows it.
    */
   setTableSequences(values: TableSequenceValue[], ctx: OperationContext): Promise<TableSequenceResult[]>;
+  /** Sequence objects a package names, by name, and their last values (SQL Server: 2012 or later). */
+  readNamedSequences(sequences: TableRef[], ctx: OperationContext): Promise<NamedSequence[]>;
+  /** Sets each named sequence on this database so that its next value follows the value read elsewhere. */
+  setNamedSequences(values: NamedSequenceValue[], ctx: OperationContext): Promise<NamedSequenceResult[]>;
 }
 
 export interface EngineInfo {

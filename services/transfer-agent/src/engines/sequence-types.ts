@@ -65,3 +65,26 @@ export interface TableSequenceResult {
   /** Why nothing was set. */
   reason?: string;
 }
+
+/**
+ * A sequence object a package names (not owned by a column: e.g. one that several tables' defaults
+ * share), carried over by its name: the last value handed out, or null when none was yet.
+ */
+export interface NamedSequenceValue {
+  sequence: TableRef;
+  lastValue: string | null;
+}
+
+export interface NamedSequence extends NamedSequenceValue {
+  /** False when no such sequence exists on the database read. */
+  found: boolean;
+}
+
+export interface NamedSequenceResult {
+  sequence: TableRef;
+  /** The value set (the next value handed out follows it); null when nothing was set. */
+  value: string | null;
+  set: boolean;
+  /** Why nothing was set. */
+  reason?: string;
+}

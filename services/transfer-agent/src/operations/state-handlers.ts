@@ -79,9 +79,15 @@ export class StateOperationHandlers {
   async readTableSequences(p: ReadTableSequencesParamsDto): Promise<PreparedOperation> {
     const tables = await Promise.all(p.tables.map((t, i) => this.tables.require(t, `readTableSequences.tables[${i}]`)));
     const refs = tables.map((t) => ({ schema: t.schema, name: t.name }));
+    const named = (p.named ?? []).map((s) => ({ schema: s.schema, name: s.name }));
     return {
       timeoutMs: null,
-      run: async (ctx) => ({ readTableSequences: { sequences: await this.engine.readTableSequences(refs, ctx) } }),
+      run: async (ctx) => ({
+        readTableSequences: {
+          sequences: refs.length > 0 ? await this.engine.readTableSequences(refs, ctx) : [],
+          named: named.length > 0 ? await this.engine.readNamedSequences(named, ctx) : [],
+        },
+      }),
     };
   }
 
@@ -93,7 +99,19 @@ export class StateOperationHandlers {
         return { table: { schema: table.schema, name: table.name }, column: v.column, lastValue: v.lastValue ?? null };
       }),
     );
-    return { timeoutMs: null, run: async (ctx) => ({ setTableSequences: { results: await this.engine.setTableSequences(values, ctx) } }) };
+    const named = (p.named ?? []).map((n) => ({
+      sequence: { schema: n.sequence.schema, name: n.sequence.name },
+      lastValue: n.lastValue ?? null,
+    }));
+    return {
+      timeoutMs: null,
+      run: async (ctx) => ({
+        setTableSequences: {
+          results: values.length > 0 ? await this.engine.setTableSequences(values, ctx) : [],
+          named: named.length > 0 ? await this.engine.setNamedSequences(named, ctx) : [],
+        },
+      }),
+    };
   }
 
   private async sequence(s: SequenceColumnsDto, field: string): Promise<SequenceColumns> {

@@ -1,17 +1,53 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
 
-/** Parameters and results of read-table-sequences and set-table-sequences (identity and serial sequences). */
+/**
+ * Parameters and results of read-table-sequences and set-table-sequences: the sequences columns own
+ * (identity and serial), and sequence objects a package names.
+ */
 
 export class ReadTableSequencesParamsDto {
   /** Tables whose columns' own sequences (PostgreSQL identity/serial, SQL Server IDENTITY) to read. */
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   tables: TableRefDto[];
+
+  /** Sequence objects by schema and name (SQL Server 2012 or later), read whether or not a column owns them. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => TableRefDto)
+  named?: TableRefDto[];
+}
+
+export class NamedSequenceValueDto {
+  @ValidateNested()
+  @Type(() => TableRefDto)
+  sequence: TableRefDto;
+
+  /** The last value handed out on the source; null when none was (the sequence starts afresh). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^-?\d{1,38}$/, { message: '$property must be an integer (at most 38 digits) as text' })
+  lastValue: string | null;
+}
+
+export class NamedSequenceDto extends NamedSequenceValueDto {
+  /** False when the database read has no such sequence. */
+  found: boolean;
+}
+
+export class NamedSequenceResultDto {
+  sequence: TableRefDto;
+  /** The value set; null when nothing was set. */
+  value: string | null;
+  set: boolean;
+  /** Why nothing was set. */
+  reason?: string;
 }
 
 export class TableSequenceValueDto {
@@ -38,15 +74,22 @@ export class TableSequenceDto extends TableSequenceValueDto {
 
 export class SetTableSequencesParamsDto {
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(100_000)
   @ValidateNested({ each: true })
   @Type(() => TableSequenceValueDto)
   values: TableSequenceValueDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => NamedSequenceValueDto)
+  named?: NamedSequenceValueDto[];
 }
 
 export class ReadTableSequencesResultDto {
   sequences: TableSequenceDto[];
+  named: NamedSequenceDto[];
 }
 
 export class TableSequenceResultDto {
@@ -63,4 +106,5 @@ export class TableSequenceResultDto {
 
 export class SetTableSequencesResultDto {
   results: TableSequenceResultDto[];
+  named: NamedSequenceResultDto[];
 }

@@ -26,8 +26,12 @@ import {
   type TableSequence,
   type TableSequenceResult,
   type TableSequenceValue,
+  type NamedSequence,
+  type NamedSequenceResult,
+  type NamedSequenceValue,
 } from '../engine';
 import { readIdentities, reseedIdentities } from './identity';
+import { readNamedSequences, restartNamedSequences } from './named-sequences';
 import * as admin from './admin';
 import * as ct from './change-tracking';
 import { runDeltaScript } from './delta-read';
@@ -146,5 +150,13 @@ export abstract class MssqlAdmin extends MssqlSessions {
 
   setTableSequences(values: TableSequenceValue[], ctx: OperationContext): Promise<TableSequenceResult[]> {
     return this.withConnection(ctx, ({ conn }) => reseedIdentities(conn, values));
+  }
+
+  readNamedSequences(sequences: TableRef[], ctx: OperationContext): Promise<NamedSequence[]> {
+    return this.withConnection(ctx, ({ conn }) => readNamedSequences(conn, sequences));
+  }
+
+  setNamedSequences(values: NamedSequenceValue[], ctx: OperationContext): Promise<NamedSequenceResult[]> {
+    return this.withConnection(ctx, ({ conn }) => restartNamedSequences(conn, values));
   }
 }

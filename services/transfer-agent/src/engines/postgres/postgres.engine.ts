@@ -20,8 +20,11 @@ import {
   type TableSequence,
   type TableSequenceResult,
   type TableSequenceValue,
+  type NamedSequence,
+  type NamedSequenceResult,
+  type NamedSequenceValue,
 } from '../engine';
-import { readTableSequences, setTableSequences } from './table-sequences';
+import { readNamedSequences, readTableSequences, setNamedSequences, setTableSequences } from './table-sequences';
 import { checksum } from './checksum';
 import { runScriptBatches } from './scripts';
 import { finishTableParallel, prepareTable } from './table-ops';
@@ -147,6 +150,14 @@ export class PostgresEngine extends PostgresAdmin implements Engine {
       ctx.progress.addRows(result.rows);
       return result;
     });
+  }
+
+  readNamedSequences(sequences: TableRef[], ctx: OperationContext): Promise<NamedSequence[]> {
+    return this.withSession(ctx, ({ client }) => readNamedSequences(client, sequences));
+  }
+
+  setNamedSequences(values: NamedSequenceValue[], ctx: OperationContext): Promise<NamedSequenceResult[]> {
+    return this.withSession(ctx, ({ client }) => setNamedSequences(client, values));
   }
 
   readTableSequences(tables: TableRef[], ctx: OperationContext): Promise<TableSequence[]> {

@@ -2,7 +2,14 @@ import type { Pool } from 'pg';
 
 type Db = Pick<Pool, 'query'>;
 import type { TableRef } from '@cutover/contracts';
-import type { TableSequence, TableSequenceResult, TableSequenceValue } from '../engine';
+import type {
+  NamedSequence,
+  NamedSequenceResult,
+  NamedSequenceValue,
+  TableSequence,
+  TableSequenceResult,
+  TableSequenceValue,
+} from '../engine';
 import { quoteTable } from './sql';
 
 /**
@@ -49,6 +56,34 @@ export async function setTableSequences(pool: Db, values: TableSequenceValue[]):
       [sequence, v.lastValue],
     );
     result.push({ ...base, value: rows[0]?.value ?? null, set: rows.length > 0 });
+  }
+  return result;
+}
+
+/** A sequence by schema and name (parameters); last_value is NULL until it handed out a value. */
+const READ_NAMED_SQL = `SELECT last_value::text AS last_value FROM pg_sequences WHERE schemaname = $1 AND sequencename = $2`;
+/** setval on the sequence found by schema and name; no row when there is none. */
+const SET_NAMED_SQL = `SELECT setval(format('%I.%I', s.schemaname, s.sequencename)::regclass, coalesce($3::bigint, s.start_value), $3::bigint IS NOT NULL)::text AS value
+  FROM pg_sequences s WHERE s.schemaname = $1 AND s.sequencename = $2`;
+
+export async function readNamedSequences(pool: Db, sequences: TableRef[]): Promise<NamedSequence[]> {
+  const result: NamedSequence[] = [];
+  for (const sequence of sequences) {
+    const { rows } = await pool.query<{ last_value: string | null }>(READ_NAMED_SQL, [sequence.schema, sequence.name]);
+    result.push({ sequence, lastValue: rows[0]?.last_value ?? null, found: rows.length > 0 });
+  }
+  return result;
+}
+
+export async function setNamedSequences(pool: Db, values: NamedSequenceValue[]): Promise<NamedSequenceResult[]> {
+  const result: NamedSequenceResult[] = [];
+  for (const v of values) {
+    const { rows } = await pool.query<{ value: string }>(SET_NAMED_SQL, [v.sequence.schema, v.sequence.name, v.lastValue]);
+    result.push(
+      rows.length > 0
+        ? { sequence: v.sequence, value: rows[0].value, set: true }
+        : { sequence: v.sequence, value: null, set: false, reason: 'no such sequence on this database' },
+    );
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import * as d from '../delta-read-sql';
 import * as l from '../ddl-lock-sql';
 import * as id from '../identity';
+import * as named from '../named-sequences';
 import * as r from '../recovery-sql';
 import { constant, perName, type TsqlBuilder } from './types';
 
@@ -9,6 +10,8 @@ export const PREPROCESSING_BUILDERS: TsqlBuilder[] = [
   // Identity values after the copy (table and column travel as parameters).
   constant('identity.readIdentitySql', id.readIdentitySql),
   constant('identity.reseedIdentitySql', id.reseedIdentitySql),
+  constant('named-sequences.readNamedSequenceSql', named.readNamedSequenceSql),
+  constant('named-sequences.restartNamedSequenceSql', named.restartNamedSequenceSql),
   constant('delta-read-sql.snapshotIsolationStateSql', d.snapshotIsolationStateSql),
   perName('delta-read-sql.allowSnapshotIsolationSql', d.allowSnapshotIsolationSql),
   constant('delta-read-sql.snapshotIsolationLevelSql', d.snapshotIsolationLevelSql),
