@@ -188,8 +188,11 @@ for (const engine of testEngines())
     it('the agent refuses a split on an unknown or nullable column or an out-of-range count with 400; by default it splits on the copy key', async () => {
       const split = (query: Record<string, unknown>) =>
         request(source.url).get('/v1/catalog/tables/ax/inventtrans/ranges').query(query).set(source.auth);
-      await split({ keyColumns: 'nope', parts: 4 }).expect(400);
-      await split({ keyColumns: 'recid', parts: 1 }).expect(400);
+      const unknownColumn = await split({ keyColumns: 'nope', parts: 4 }).expect(400);
+      assert.match(unknownColumn.body.detail, /\bnope\b/, 'the 400 names the unknown column');
+      assert.equal(unknownColumn.headers['content-type']?.split(';')[0], 'application/problem+json');
+      const oneRange = await split({ keyColumns: 'recid', parts: 1 }).expect(400);
+      assert.match(oneRange.body.detail, /\bparts\b/, 'the 400 names the out-of-range count');
       assert.match(
         (await split({ keyColumns: 'itemid', parts: 2 }).expect(200)).body.keyColumns[0],
         /itemid/,
@@ -208,6 +211,20 @@ for (const engine of testEngines())
       assert.deepEqual(res.body.keyColumns, ['recid'], 'the copy key');
       assert.equal(res.body.bounds.length, 2);
       assert.ok(res.body.bounds.every((b: string[]) => b.length === 1));
+      // Three parts of about equal rows: the bounds rise, and each third holds about a third of the rows.
+      const [low, high] = res.body.bounds.map((b: string[]) => BigInt(b[0]));
+      assert.ok(low < high, `bounds rise: ${low} < ${high}`);
+      const [{ total, below, between }] = await sql<{ total: number; below: number; between: number }>(
+        dbs.urls.source,
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE recid < $1)::int AS below,
+                count(*) FILTER (WHERE recid >= $1 AND recid < $2)::int AS between FROM ax.inventtrans`,
+        [low.toString(), high.toString()],
+      );
+      for (const part of [below, between, total - below - between])
+        assert.ok(
+          Math.abs(part - total / 3) <= total * 0.05,
+          `a third of ${total} rows each: ${below}, ${between}, ${total - below - between}`,
+        );
     });
 
     it('launch is refused while a table is not ok, naming the columns of the field error; unknown exclusions are 400', async () => {
@@ -244,6 +261,7 @@ for (const engine of testEngines())
       assert.match(((await unknown.json()) as { detail: string }).detail, /ax\.nope is not in the copy set|not in the copy set: ax\.nope/);
       const badThreads = await launch({ threads: 0 });
       assert.equal(badThreads.status, 400);
+      assert.match(((await badThreads.json()) as { detail: string }).detail, /\bthreads\b/, 'the 400 names the field');
       const [{ n }] = await sql<{ n: number }>(dbs.urls.state, `SELECT count(*)::int AS n FROM run WHERE kind = 'data-upgrade'`);
       assert.equal(n, 0, 'nothing was started');
     });
