@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AgentRequestError, AgentUnreachableError } from '@cutover/agent-client';
 import { forgottenVerdict, unknownOutcomeMessage } from '../../services/orchestrator/src/runs/forgotten-operations';
+import { isTransientFailure } from '../../services/transfer-agent/src/operations/transient-errors';
 import {
   isTransientError,
   isTransientMessage,
@@ -140,5 +141,33 @@ describe('an operation its agent forgot (it restarted): started again only when 
       'the agent restarted while operation t1.1 (execute-script) may have been running, so whether it took effect is unknown; ' +
         'Cutover does not run a script operation (execute-script) twice by itself. Check the database, then rerun the task (POST /v1/runs/run-9/rerun-failed)',
     );
+  });
+});
+
+describe('the agent flags a failure transient by its error code, whatever the language of its text', () => {
+  const withCode = (code: string, message = 'irrelevant text, e.g. in the server’s own language') =>
+    Object.assign(new Error(message), { code });
+
+  it('connections that broke or were refused, and a PostgreSQL server going away, are transient', () => {
+    for (const code of ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE', 'ESOCKET', 'ECONNCLOSED'])
+      assert.equal(isTransientFailure(withCode(code)), true, code);
+    for (const sqlstate of ['08006', '08001', '08P01', '57P01', '57P02', '57P03', '53300'])
+      assert.equal(isTransientFailure(withCode(sqlstate, 'die Verbindung wurde unerwartet geschlossen')), true, sqlstate);
+  });
+
+  it('the work itself wrong, a full disk, or a cancel is not', () => {
+    for (const sqlstate of ['23505', '42501', '42P01', '53100', '57014', '40001'])
+      assert.equal(isTransientFailure(withCode(sqlstate)), false, sqlstate);
+    assert.equal(isTransientFailure(new Error('socket hang up')), false, 'text alone is the orchestrator’s fallback, not the flag');
+    assert.equal(isTransientFailure('ECONNRESET'), false);
+    assert.equal(isTransientFailure(null), false);
+  });
+
+  it('looks through causes and aggregate errors (a source stream that failed under the import)', () => {
+    assert.equal(isTransientFailure(new Error('source agent unreachable at http://x', { cause: withCode('ECONNREFUSED') })), true);
+    assert.equal(isTransientFailure(new AggregateError([new Error('a'), withCode('ETIMEDOUT')])), true);
+    const loop: Error & { cause?: unknown } = new Error('self-caused');
+    loop.cause = loop;
+    assert.equal(isTransientFailure(loop), false, 'a cause cycle ends');
   });
 });

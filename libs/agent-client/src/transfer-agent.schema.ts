@@ -685,6 +685,11 @@ export interface components {
         OperationErrorDto: {
             /** @description What went wrong, in words an operator can act on. */
             message: string;
+            /**
+             * @description A connection or a component went away (by error code, not text): the work itself may be fine
+             *     and another attempt may succeed. Absent when the agent could not tell.
+             */
+            transient?: boolean;
         };
         OperationResultDto: {
             backupDatabase?: components["schemas"]["BackupResultDto"];

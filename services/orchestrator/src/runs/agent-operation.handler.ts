@@ -72,7 +72,9 @@ export class AgentOperationRunner {
         return { result: (op.result ?? null) as Record<string, unknown> | null, rows: op.progress.rows, bytes: op.progress.bytes };
       if (op.status === 'canceled') throw new TaskCanceledError(op.error?.message ?? 'canceled');
       const message = op.error?.message ?? 'the operation failed without a message';
-      if (!RETRYABLE_OPERATIONS.has(request.type) || !isTransientMessage(message)) throw new TaskFailedError(message);
+      // The agent's flag (by error code) or, from agents without it, the message.
+      const transient = op.error?.transient === true || isTransientMessage(message);
+      if (!RETRYABLE_OPERATIONS.has(request.type) || !transient) throw new TaskFailedError(message);
       // An attempt that moved rows before it failed was healthy until then: the grace starts again.
       if (failingSince === null || op.progress.rows > 0) failingSince = Date.now();
       await this.beforeRetry(task, ctx, { retry: retry + 1, message, failingSince, operation: operationId(task, part) });

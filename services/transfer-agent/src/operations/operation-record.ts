@@ -11,6 +11,8 @@ export class OperationRecord {
   bytes = 0;
   result: OperationResultDto | null = null;
   error: string | null = null;
+  /** The failure came from a connection or component that went away (transient-errors.ts). */
+  transient = false;
   readonly controller = new AbortController();
   /** Resolves when the operation reaches a final status. */
   readonly settled: Promise<void>;
@@ -25,10 +27,11 @@ export class OperationRecord {
     this.settled = new Promise((resolve) => (this.settle = resolve));
   }
 
-  finish(status: OperationStatus, result: OperationResultDto | null, error: string | null): void {
+  finish(status: OperationStatus, result: OperationResultDto | null, error: string | null, transient = false): void {
     this.status = status;
     this.result = result;
     this.error = error;
+    this.transient = transient;
     this.finishedAt = new Date();
     this.settle();
   }
@@ -52,7 +55,7 @@ export class OperationRecord {
         elapsedSeconds: Math.round(elapsed * 1000) / 1000,
       },
       result: this.result,
-      error: this.error === null ? null : { message: this.error },
+      error: this.error === null ? null : { message: this.error, ...(this.transient ? { transient: true } : {}) },
     };
   }
 }

@@ -238,6 +238,11 @@ export class OperationResultDto {
 export class OperationErrorDto {
   /** What went wrong, in words an operator can act on. */
   message: string;
+  /**
+   * A connection or a component went away (by error code, not text): the work itself may be fine
+   * and another attempt may succeed. Absent when the agent could not tell.
+   */
+  transient?: boolean;
 }
 
 export class OperationDto {

@@ -5,6 +5,7 @@ import { AgentConfig } from '../config/agent.config';
 import { EngineInputError } from '../engines/engine';
 import { OperationHandlers, type PreparedOperation } from './operation-handlers';
 import { OperationRecord } from './operation-record';
+import { isTransientFailure } from './transient-errors';
 import type { OperationDto, StartOperationDto } from './operations.dto';
 
 const KEEP_FINISHED = 2000;
@@ -156,7 +157,7 @@ export class OperationsService implements OnApplicationShutdown {
       else {
         const message = describeError(error);
         if (!(error instanceof EngineInputError)) this.logger.warn(`operation ${record.id} (${record.type}) failed: ${message}`);
-        record.finish(OperationStatus.Failed, null, message);
+        record.finish(OperationStatus.Failed, null, message, isTransientFailure(error));
       }
     } finally {
       clearTimeout(timer);
