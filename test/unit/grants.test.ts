@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { grantExpiry, mintGrant, verifyGrant, type GrantRequest } from '@cutover/contracts';
 
@@ -79,3 +80,44 @@ function reason(check: ReturnType<typeof verifyGrant>): string {
   assert.equal(check.ok, false);
   return check.ok ? '' : check.reason;
 }
+
+describe('export grants: the edges a mutation found untested', () => {
+  it('is valid through its expiry second and refused the second after', () => {
+    const grant = mintGrant(secret, { ...claims, exp: now });
+    assert.equal(verifyGrant(secret, grant, claims, now).ok, true, 'exp == now is still valid');
+    assert.deepEqual(verifyGrant(secret, grant, claims, now + 1), { ok: false, reason: 'grant has expired' });
+  });
+
+  it('a grant without a payload before its dot, or without a dot, is malformed', () => {
+    const grant = mintGrant(secret, { ...claims, exp: now + 60 });
+    assert.deepEqual(verifyGrant(secret, grant.slice(grant.indexOf('.')), claims, now), { ok: false, reason: 'grant is malformed' });
+    assert.deepEqual(verifyGrant(secret, 'nodot', claims, now), { ok: false, reason: 'grant is malformed' });
+  });
+
+  it('signed claims that are not JSON, or lack a numeric expiry, are refused with the reason', () => {
+    const forge = (payloadText: string) => {
+      const payload = Buffer.from(payloadText, 'utf8').toString('base64url');
+      // Signed as the agent signs (HMAC-SHA256 over the versioned prefix and the payload), computed here independently.
+      const mac = createHmac('sha256', secret).update(`cutover-grant-v3.${payload}`).digest('base64url');
+      return `${payload}.${mac}`;
+    };
+    assert.deepEqual(verifyGrant(secret, forge('{not json'), claims, now), { ok: false, reason: 'grant payload is not readable' });
+    assert.deepEqual(verifyGrant(secret, forge(JSON.stringify({ ...claims })), claims, now), { ok: false, reason: 'grant has expired' });
+    assert.deepEqual(verifyGrant(secret, forge(JSON.stringify({ ...claims, exp: String(now + 60) })), claims, now), {
+      ok: false,
+      reason: 'grant has expired',
+    });
+  });
+
+  it('a request without a table is compared as null, not as a crash', () => {
+    const grant = mintGrant(secret, { ...claims, exp: now + 60 });
+    const check = verifyGrant(secret, grant, { ...claims, table: undefined as unknown as GrantRequest['table'] }, now);
+    assert.deepEqual(check, { ok: false, reason: 'grant does not cover this request (table schema differs)' });
+  });
+
+  it('the expiry of an unreadable grant is null', () => {
+    assert.equal(grantExpiry('%%%.x'), null);
+    assert.equal(grantExpiry(`${Buffer.from('{"exp":"soon"}').toString('base64url')}.x`), null);
+    assert.equal(grantExpiry(mintGrant(secret, { ...claims, exp: now + 5 })), now + 5);
+  });
+});
