@@ -1,4 +1,4 @@
-import { OperationStatus, type OperationType } from '@cutover/contracts';
+import { OperationStatus, type OperationType, type WorkContext } from '@cutover/contracts';
 import type { OperationDto, OperationResultDto } from './operations.dto';
 
 /** One operation in this agent's memory. Agents keep no other state: a restart forgets them. */
@@ -12,6 +12,8 @@ export class OperationRecord {
   result: OperationResultDto | null = null;
   error: string | null = null;
   readonly controller = new AbortController();
+  /** The request that started it (and the run, task and attempt it serves): its log lines carry these. */
+  context: WorkContext = { requestId: '' };
   /** Resolves when the operation reaches a final status. */
   readonly settled: Promise<void>;
   private settle!: () => void;
