@@ -64,7 +64,14 @@ function streams(format: LogFormat): StreamEntry[] {
 }
 
 /** The pino logger of one service: one JSON object a line (or pretty text), with the work context mixed in. */
-export function createServiceLogger(options: { service: string; level: ServiceLogLevel; format: LogFormat; silent?: boolean }): Logger {
+export function createServiceLogger(options: {
+  service: string;
+  level: ServiceLogLevel;
+  format: LogFormat;
+  silent?: boolean;
+  /** Where lines go instead of stdout/stderr (tests). */
+  destination?: DestinationStream;
+}): Logger {
   return pino(
     {
       level: options.silent ? 'silent' : PINO_LEVEL[options.level],
@@ -73,7 +80,7 @@ export function createServiceLogger(options: { service: string; level: ServiceLo
       redact: { paths: REDACTED_PATHS, censor: 'REDACTED' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    pino.multistream(streams(options.format), { dedupe: true }),
+    options.destination ?? pino.multistream(streams(options.format), { dedupe: true }),
   );
 }
 
