@@ -90,7 +90,8 @@ export class OrchestratorMetrics {
         labelNames: labels,
         registers,
         async collect() {
-          const rows = await db.query<Record<string, string>>(sql);
+          // The state database down: these gauges go empty, the rest of the scrape still answers (and /health/ready says why).
+          const rows = await db.query<Record<string, string>>(sql).catch(() => []);
           this.reset();
           for (const r of rows) this.set(Object.fromEntries(labels.map((l) => [l, r[l]])), Number(r.value));
         },
@@ -125,7 +126,9 @@ export class OrchestratorMetrics {
       labelNames: ['queue'],
       registers,
       async collect() {
-        this.set({ queue: QueueName.Tasks }, await queue.pending(QueueName.Tasks));
+        this.reset();
+        const pending = await queue.pending(QueueName.Tasks).catch(() => null);
+        if (pending !== null) this.set({ queue: QueueName.Tasks }, pending);
       },
     });
   }
