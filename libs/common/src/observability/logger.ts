@@ -53,7 +53,9 @@ function streams(format: LogFormat): StreamEntry[] {
           destination: fd,
           sync: true,
           colorize: process.stdout.isTTY === true,
-          ignore: 'pid,hostname',
+          ignore: 'pid,hostname,context',
+          messageFormat: '{if context}[{context}] {end}{msg}',
+          singleLine: true,
           translateTime: 'SYS:HH:MM:ss.l',
         })
       : pino.destination({ dest: fd, sync: true });
