@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       bootstrapAdminKey: adminKey,
       port: basePort,
       logLevel: 'warn',
+      logFormat: 'pretty',
     }),
   );
   stops.add('orchestrator', () => closeGracefully(orchestrator.app));
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
         name: `demo-${role}`,
         port: basePort === 0 ? 0 : basePort + 11 + i,
         logLevel: 'warn',
+        logFormat: 'pretty',
         // The source backs up for real wherever a pg_dump as new as the server is installed; on SQL
         // Server into MSSQL_BACKUP_DIR (a directory as the server sees it), when set.
         ...(role === 'source' ? sourceBackup(dbs.engine) : {}),

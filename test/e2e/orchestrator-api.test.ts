@@ -13,6 +13,8 @@ type Access = 'public' | 'own-credential' | 'viewer' | 'operator' | 'admin';
 /** The role table (README): what each route needs. Every route in the spec must be listed. */
 const ROLE_TABLE: Record<string, Access> = {
   'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
   'GET /v1/info': 'viewer',
   'GET /v1/info/caller': 'viewer',
   'POST /v1/api-keys': 'admin',

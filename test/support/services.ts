@@ -118,10 +118,22 @@ export interface SpawnOptions {
   logs?: string[];
 }
 
-/** stdio for a spawned service, and the capture of its output when `logs` is given. */
+/**
+ * stdio for a spawned service, and the capture of its output when `logs` is given: whole lines
+ * (each ending in a newline), so stdout and stderr never interleave within a line.
+ */
 export function serviceOutput(child: ChildProcess, logs: string[] | undefined): void {
   if (!logs) return;
-  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => logs.push(chunk.toString('utf8')));
+  for (const stream of [child.stdout, child.stderr]) {
+    let partial = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const text = partial + chunk.toString('utf8');
+      const end = text.lastIndexOf('\n') + 1;
+      partial = text.slice(end);
+      if (end > 0) logs.push(text.slice(0, end));
+    });
+    stream?.on('end', () => partial && logs.push(`${partial}\n`));
+  }
 }
 
 export const stdioFor = (options: SpawnOptions): ['ignore', 'pipe' | 'ignore', 'pipe' | 'inherit'] =>

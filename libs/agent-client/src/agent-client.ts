@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import type { TableRef } from '@cutover/contracts';
+import { contextHeaders, type TableRef } from '@cutover/contracts';
 import { checkAgentInfo } from './agent-info';
 import type { components, paths } from './transfer-agent.schema';
 
@@ -59,6 +59,14 @@ export class AgentClient {
       baseUrl: baseUrl.replace(/\/$/, ''),
       headers: { Authorization: `Bearer ${token}` },
       fetch: (request) => this.fetchWithRetry(request),
+    });
+    // Every call carries the caller's context: the X-Request-Id of the request (or task) that caused
+    // it, and for task executions the run, task and attempt, so the agent's log lines name them.
+    this.client.use({
+      onRequest: ({ request }) => {
+        for (const [name, value] of Object.entries(contextHeaders())) request.headers.set(name, value);
+        return request;
+      },
     });
   }
 

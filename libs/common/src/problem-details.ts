@@ -21,6 +21,8 @@ export interface ProblemDetails {
   instance?: string;
   /** Field-level problems, one per invalid value. */
   errors?: { field: string; message: string }[];
+  /** The request's X-Request-Id, to find its log lines (and the agents' lines of the calls it caused). */
+  requestId?: string;
   [extension: string]: unknown;
 }
 
@@ -76,6 +78,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const problem = this.toProblem(exception, req);
+    const requestId = (req as Request & { id?: unknown }).id;
+    if (typeof requestId === 'string') problem.requestId = requestId;
     if (problem.status >= 500) {
       this.logger.error(`${req.method} ${redactUrl(req.originalUrl)}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     }

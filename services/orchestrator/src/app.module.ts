@@ -7,6 +7,7 @@ import { DataUpgradeModule } from './data-upgrade/data-upgrade.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
+import { MetricsModule } from './metrics/metrics.module';
 import { PackagesModule } from './packages/packages.module';
 import { PreprocessingModule } from './preprocessing/preprocessing.module';
 import { QueueModule } from './queue/queue.module';
@@ -25,6 +26,7 @@ export class OrchestratorModule {
         TerminusModule,
         DatabaseModule.forRoot(config.databaseUrl),
         QueueModule.forRoot(config),
+        MetricsModule,
         AuthModule,
         AgentsModule,
         SystemsModule,

@@ -1,10 +1,18 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication, LogLevel } from '@nestjs/common';
-import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import type { INestApplication } from '@nestjs/common';
+import {
+  buildOpenApiDocument,
+  type ApiDescription,
+  configureHttpApp,
+  createServiceLogger,
+  PinoNestLogger,
+  serveSwaggerUi,
+} from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { OrchestratorModule } from './app.module';
 import { serveCockpit } from './cockpit/serve-cockpit';
 import type { OrchestratorConfig } from './config/orchestrator.config';
+import { OrchestratorMetrics } from './metrics/orchestrator-metrics';
 
 export const ORCHESTRATOR_API: ApiDescription = {
   title: 'Cutover orchestrator',
@@ -32,24 +40,24 @@ export const ORCHESTRATOR_API: ApiDescription = {
 /** Script packages and ad-hoc runs carry SQL (up to 5 MB per script); every other body is small. */
 export const ORCHESTRATOR_BODY_LIMITS = { default: '1mb', routes: { 'POST /v1/packages': '64mb', 'POST /v1/runs': '64mb' } };
 
-const LEVELS: Record<OrchestratorConfig['logLevel'], LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
-
 export async function createOrchestratorApp(
   config: OrchestratorConfig,
   options: { preview?: boolean; logger?: false } = {},
 ): Promise<INestApplication> {
+  const logger = createServiceLogger({
+    service: 'orchestrator',
+    level: config.logLevel,
+    format: config.logFormat,
+    silent: options.logger === false,
+  });
   const app = await NestFactory.create(OrchestratorModule.forRoot(config), {
-    logger: options.logger === false ? false : LEVELS[config.logLevel],
+    logger: options.logger === false ? false : new PinoNestLogger(logger),
     preview: options.preview ?? false,
     abortOnError: false,
     bodyParser: false,
   });
-  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS });
+  const metrics = options.preview ? undefined : app.get(OrchestratorMetrics).http;
+  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS, logger, metrics });
   return app;
 }
 

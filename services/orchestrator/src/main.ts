@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { closeOnSignals, ConfigError } from '@cutover/common';
 import { startOrchestrator } from './app';
 import { loadOrchestratorConfig } from './config/orchestrator.config';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const { app, url } = await startOrchestrator(config);
   // In-flight task jobs are failed by the queue's stop and retried by another worker (or this one restarted).
   closeOnSignals(app, 'orchestrator');
-  console.log(`orchestrator listening on ${url} — Swagger UI at ${url}/docs`);
+  new Logger('Main').log(`orchestrator listening on ${url} — Swagger UI at ${url}/docs`);
 }
 
 main().catch((error: unknown) => {

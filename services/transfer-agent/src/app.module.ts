@@ -10,6 +10,8 @@ import { createEngine, ENGINE } from './engines/engine.provider';
 import { ExportController } from './export/export.controller';
 import { HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
+import { AgentMetrics } from './metrics/agent-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { AdminOperationHandlers } from './operations/admin-handlers';
 import { StateOperationHandlers } from './operations/state-handlers';
 import { BackupOperationHandlers } from './operations/backup-handlers';
@@ -39,12 +41,21 @@ export class AgentModule {
     return {
       module: AgentModule,
       imports: [TerminusModule],
-      controllers: [HealthController, InfoController, CatalogController, SessionsController, OperationsController, ExportController],
+      controllers: [
+        HealthController,
+        InfoController,
+        CatalogController,
+        SessionsController,
+        OperationsController,
+        ExportController,
+        MetricsController,
+      ],
       providers: [
         { provide: AgentConfig, useValue: config },
         { provide: ENGINE, useFactory: () => createEngine(config) },
         { provide: APP_GUARD, useClass: BearerGuard },
         EngineLifecycle,
+        AgentMetrics,
         TableResolver,
         AdminOperationHandlers,
         StateOperationHandlers,

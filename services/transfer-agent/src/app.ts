@@ -1,10 +1,18 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication, LogLevel } from '@nestjs/common';
-import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import type { INestApplication } from '@nestjs/common';
+import {
+  buildOpenApiDocument,
+  type ApiDescription,
+  configureHttpApp,
+  createServiceLogger,
+  PinoNestLogger,
+  serveSwaggerUi,
+} from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentModule } from './app.module';
 import { RegistrationService } from './registration/registration.service';
 import type { AgentConfig } from './config/agent.config';
+import { AgentMetrics } from './metrics/agent-metrics';
 
 export const AGENT_API: ApiDescription = {
   title: 'Cutover transfer-agent',
@@ -26,22 +34,22 @@ export const AGENT_API: ApiDescription = {
 /** An execute-script operation carries a script's SQL (up to 5 MB); every other body is small. */
 export const AGENT_BODY_LIMITS = { default: '1mb', routes: { 'POST /v1/operations': '16mb' } };
 
-const LEVELS: Record<AgentConfig['logLevel'], LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
-
 /** Builds the agent app: `preview` resolves nothing (no database), for generating the OpenAPI file. */
 export async function createAgentApp(config: AgentConfig, options: { preview?: boolean; logger?: false } = {}): Promise<INestApplication> {
+  const logger = createServiceLogger({
+    service: 'transfer-agent',
+    level: config.logLevel,
+    format: config.logFormat,
+    silent: options.logger === false,
+  });
   const app = await NestFactory.create(AgentModule.forRoot(config), {
-    logger: options.logger === false ? false : LEVELS[config.logLevel],
+    logger: options.logger === false ? false : new PinoNestLogger(logger),
     preview: options.preview ?? false,
     abortOnError: false,
     bodyParser: false,
   });
-  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS });
+  const metrics = options.preview ? undefined : app.get(AgentMetrics).http;
+  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS, logger, metrics });
   return app;
 }
 

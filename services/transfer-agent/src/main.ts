@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { closeOnSignals, ConfigError } from '@cutover/common';
 import { startAgent } from './app';
 import { loadAgentConfig } from './config/agent.config';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const { app, url } = await startAgent(config);
   // Operations in flight are abandoned (aborted): the orchestrator reruns or resumes their tasks.
   closeOnSignals(app, `transfer-agent ${config.name}`);
-  console.log(`transfer-agent ${config.name} (${config.engine}) listening on ${url} — Swagger UI at ${url}/docs`);
+  new Logger('Main').log(`transfer-agent ${config.name} (${config.engine}) listening on ${url} — Swagger UI at ${url}/docs`);
 }
 
 main().catch((error: unknown) => {

@@ -68,6 +68,16 @@ export class OrchestratorConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+
+  /** Log lines as JSON objects (for collectors) or pretty text (for a person at a terminal). */
+  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
+  logFormat: 'json' | 'pretty';
+
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (see the README). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  metricsToken?: string;
 }
 
 export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
@@ -84,6 +94,8 @@ export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
   agentGraceSeconds: 'AGENT_GRACE_SECONDS',
   grantTtlSeconds: 'GRANT_TTL_SECONDS',
   logLevel: 'LOG_LEVEL',
+  logFormat: 'LOG_FORMAT',
+  metricsToken: 'METRICS_TOKEN',
 };
 
 export const ORCHESTRATOR_DEFAULTS: Partial<OrchestratorConfig> = {
@@ -96,6 +108,7 @@ export const ORCHESTRATOR_DEFAULTS: Partial<OrchestratorConfig> = {
   agentGraceSeconds: 120,
   grantTtlSeconds: 600,
   logLevel: 'log',
+  logFormat: 'json',
 };
 
 export function loadOrchestratorConfig(env: Record<string, string | undefined> = process.env): OrchestratorConfig {

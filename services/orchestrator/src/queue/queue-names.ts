@@ -8,6 +8,8 @@ export interface TaskJob {
   taskId: string;
   /** The task's dispatch token when the job was sent; a job whose token is stale does nothing. */
   token: string;
+  /** The X-Request-Id of the request (or task) that led to this dispatch: the task's log lines and agent calls carry it. */
+  requestId?: string;
 }
 
 export interface QueueJobData {

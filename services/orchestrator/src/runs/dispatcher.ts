@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { currentContext } from '@cutover/contracts';
 import type { PoolClient } from 'pg';
 import { RunEventsService, type RunEventInput } from '../events/run-events.service';
 import { StatePool, type Queryable } from '../database/state-pool';
@@ -120,9 +121,11 @@ export class Dispatcher {
 
   private async send(c: PoolClient, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
     const db = { executeSql: (text: string, values?: unknown[]) => c.query(text, values) };
+    // The request that started the run, or the task whose end readied these: the whole run's work shares one request id.
+    const requestId = currentContext()?.requestId;
     await this.queue.sendMany(
       QueueName.Tasks,
-      tasks.map((t) => ({ data: { taskId: t.id, token: t.dispatch_token }, priority: t.priority })),
+      tasks.map((t) => ({ data: { taskId: t.id, token: t.dispatch_token, requestId }, priority: t.priority })),
       { db },
     );
   }

@@ -127,6 +127,16 @@ export class AgentConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug'])
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+
+  /** Log lines as JSON objects (for collectors) or pretty text (for a person at a terminal). */
+  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
+  logFormat: 'json' | 'pretty';
+
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (see the README). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  metricsToken?: string;
 }
 
 export const AGENT_ENV: Record<keyof AgentConfig, string> = {
@@ -155,6 +165,8 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   mssqlLockTimeoutMs: 'AGENT_MSSQL_LOCK_TIMEOUT_MS',
   mssqlLockAttempts: 'AGENT_MSSQL_LOCK_ATTEMPTS',
   logLevel: 'LOG_LEVEL',
+  logFormat: 'LOG_FORMAT',
+  metricsToken: 'METRICS_TOKEN',
 };
 
 export const AGENT_DEFAULTS: Partial<AgentConfig> = {
@@ -169,6 +181,7 @@ export const AGENT_DEFAULTS: Partial<AgentConfig> = {
   mssqlLockTimeoutMs: 3000,
   mssqlLockAttempts: 4,
   logLevel: 'log',
+  logFormat: 'json',
 };
 
 export function loadAgentConfig(env: Record<string, string | undefined> = process.env): AgentConfig {

@@ -60,6 +60,8 @@ export interface Engine {
   close(): Promise<void>;
   ping(): Promise<void>;
   info(): Promise<EngineInfo>;
+  /** Connections of the engine's pool checked out, and callers waiting for one (for /metrics). */
+  poolStats(): { inUse: number; waiting: number };
 
   listTables(): Promise<TableSummary[]>;
   /** Undefined when the table does not exist. */

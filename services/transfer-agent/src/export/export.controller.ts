@@ -10,6 +10,8 @@ import { TableResolver } from '../catalog/table-resolver';
 import { AgentConfig } from '../config/agent.config';
 import { NO_PROGRESS, type Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
+import { AgentMetrics } from '../metrics/agent-metrics';
+import { exportCounter } from '../metrics/export-counter';
 import { ExportQueryDto } from './export.dto';
 
 @ApiTags('export')
@@ -21,6 +23,7 @@ export class ExportController {
     @Inject(ENGINE) private readonly engine: Engine,
     @Inject(AgentConfig) private readonly config: AgentConfig,
     private readonly tables: TableResolver,
+    private readonly metrics: AgentMetrics,
   ) {}
 
   /**
@@ -75,11 +78,15 @@ export class ExportController {
     req.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
+    const closed = this.metrics.exportOpened();
+    const counter = exportCounter(query.format, (rows, bytes) => this.metrics.transferred('exported', rows, bytes));
     try {
-      await pipeline(stream, res);
+      await pipeline(stream, counter, res);
     } catch (error) {
       // The reader sees a cut stream and fails its copy; we only log.
       this.logger.warn(`export of ${formatTableRef(ref)} ended early: ${(error as Error).message}`);
+    } finally {
+      closed();
     }
   }
 

@@ -1,4 +1,4 @@
-import { OperationStatus, type OperationType } from '@cutover/contracts';
+import { OperationStatus, type OperationType, type WorkContext } from '@cutover/contracts';
 import type { OperationDto, OperationResultDto } from './operations.dto';
 
 /** One operation in this agent's memory. Agents keep no other state: a restart forgets them. */
@@ -14,6 +14,8 @@ export class OperationRecord {
   /** The failure came from a connection or component that went away (transient-errors.ts). */
   transient = false;
   readonly controller = new AbortController();
+  /** The request that started it (and the run, task and attempt it serves): its log lines carry these. */
+  context: WorkContext = { requestId: '' };
   /** Resolves when the operation reaches a final status. */
   readonly settled: Promise<void>;
   private settle!: () => void;

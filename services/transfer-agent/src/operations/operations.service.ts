@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
-import { FINAL_OPERATION_STATUSES, OperationStatus, OperationType } from '@cutover/contracts';
+import { currentContext, FINAL_OPERATION_STATUSES, newRequestId, OperationStatus, OperationType, runWithContext } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import { EngineInputError } from '../engines/engine';
+import { AgentMetrics } from '../metrics/agent-metrics';
 import { OperationHandlers, type PreparedOperation } from './operation-handlers';
 import { OperationRecord } from './operation-record';
 import { isTransientFailure } from './transient-errors';
@@ -26,6 +27,7 @@ export class OperationsService implements OnApplicationShutdown {
   constructor(
     private readonly handlers: OperationHandlers,
     @Inject(AgentConfig) private readonly config: AgentConfig,
+    private readonly metrics: AgentMetrics,
   ) {}
 
   async start(dto: StartOperationDto): Promise<{ created: boolean; operation: OperationDto }> {
@@ -57,6 +59,8 @@ export class OperationsService implements OnApplicationShutdown {
   private async create(dto: StartOperationDto, requestHash: string): Promise<OperationRecord> {
     const work = await this.handlers.prepare(dto);
     const record = new OperationRecord(dto.id, dto.type, requestHash);
+    // The request's context (request id; run, task and attempt from the orchestrator's headers) follows the operation when it runs later.
+    record.context = { ...currentContext(), requestId: currentContext()?.requestId ?? newRequestId(), operationId: dto.id };
     this.operations.set(dto.id, record);
     this.prune();
     this.queue.push({ record, work });
@@ -110,6 +114,7 @@ export class OperationsService implements OnApplicationShutdown {
       const at = this.queue.findIndex((q) => q.record === record);
       if (at >= 0) this.queue.splice(at, 1);
       record.finish(OperationStatus.Canceled, null, 'canceled before it started');
+      this.metrics.operationFinished(record.type, record.status, false);
     }
     await Promise.race([record.settled, new Promise((r) => setTimeout(r, 5000).unref())]);
     return record.toDto();
@@ -131,7 +136,7 @@ export class OperationsService implements OnApplicationShutdown {
     while (this.running < this.config.maxOperations && this.queue.length > 0) {
       const next = this.queue.shift()!;
       this.running++;
-      void this.execute(next.record, next.work).finally(() => {
+      void runWithContext(next.record.context, () => this.execute(next.record, next.work)).finally(() => {
         this.running--;
         this.pump();
       });
@@ -143,10 +148,16 @@ export class OperationsService implements OnApplicationShutdown {
     const timer = work.timeoutMs ? setTimeout(() => record.controller.abort(new TimedOut(work.timeoutMs!)), work.timeoutMs) : undefined;
     record.status = OperationStatus.Running;
     record.startedAt = new Date();
+    this.metrics.operationStarted(record.type);
+    // A copy-range runs on the target: its rows and bytes are imported (the source counts its export).
+    const imported = record.type === OperationType.CopyRange;
     try {
       const result = await work.run({
         signal,
-        progress: { addRows: (n) => (record.rows += n), addBytes: (n) => (record.bytes += n) },
+        progress: {
+          addRows: (n) => ((record.rows += n), imported && this.metrics.transferred('imported', n, 0)),
+          addBytes: (n) => ((record.bytes += n), imported && this.metrics.transferred('imported', 0, n)),
+        },
       });
       // A cancel that lands after the work finished does not undo it: report what happened.
       record.finish(OperationStatus.Succeeded, result, null);
@@ -161,6 +172,9 @@ export class OperationsService implements OnApplicationShutdown {
       }
     } finally {
       clearTimeout(timer);
+      this.metrics.operationFinished(record.type, record.status, true);
+      const ms = Date.now() - record.startedAt.getTime();
+      this.logger.debug(`operation ${record.id} (${record.type}) ${record.status} in ${ms} ms: ${record.rows} rows, ${record.bytes} bytes`);
     }
   }
 

@@ -100,6 +100,11 @@ export class TediousPool {
     return new Set([...this.all].map((c) => c.spid));
   }
 
+  /** Connections checked out (open, not idle) and callers waiting for one. */
+  stats(): { inUse: number; waiting: number } {
+    return { inUse: this.all.size - this.idle.length, waiting: this.waiters.length };
+  }
+
   async acquire(): Promise<PooledConnection> {
     if (this.closed) throw new Error('the SQL Server connection pool is closed');
     const ready = this.idle.pop();

@@ -60,6 +60,10 @@ export class MssqlEngine extends MssqlAdmin implements Engine {
     return this.catalog.listTables();
   }
 
+  poolStats() {
+    return this.pool.stats();
+  }
+
   describeTable(ref: TableRef, options: { exactCount?: boolean } = {}) {
     return this.catalog.describeTable(ref, options.exactCount ?? false);
   }

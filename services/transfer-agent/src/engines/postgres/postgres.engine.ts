@@ -52,6 +52,10 @@ export class PostgresEngine extends PostgresAdmin implements Engine {
     return { serverVersion: rows[0].version, database: rows[0].database, login: rows[0].login };
   }
 
+  poolStats() {
+    return { inUse: this.pool.totalCount - this.pool.idleCount, waiting: this.pool.waitingCount };
+  }
+
   listTables() {
     return this.catalog.listTables();
   }

@@ -1,0 +1,3 @@
+export * from './http-observe';
+export * from './logger';
+export * from './metrics';
