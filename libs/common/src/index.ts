@@ -7,3 +7,6 @@ export * from './http-input';
 export * from './pagination';
 export * from './redact';
 export * from './table-ref.dto';
+export * from './tls/tls-config';
+export * from './tls/tls';
+export * from './env-file';

@@ -6,3 +6,4 @@ export * from './deferred-objects';
 export const CUTOVER_VERSION = '0.1.0';
 export * from './backups';
 export * from './type-names';
+export * from './tls-errors';

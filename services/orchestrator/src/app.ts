@@ -1,6 +1,15 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication, LogLevel } from '@nestjs/common';
-import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
+import {
+  buildOpenApiDocument,
+  type ApiDescription,
+  configureHttpApp,
+  httpsOptions,
+  listenerScheme,
+  plainHttpWarning,
+  serveSwaggerUi,
+  tlsEnv,
+} from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { OrchestratorModule } from './app.module';
 import { serveCockpit } from './cockpit/serve-cockpit';
@@ -48,6 +57,7 @@ export async function createOrchestratorApp(
     preview: options.preview ?? false,
     abortOnError: false,
     bodyParser: false,
+    httpsOptions: httpsOptions(config),
   });
   configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS });
   return app;
@@ -60,7 +70,10 @@ export async function startOrchestrator(
   const app = await createOrchestratorApp(config, options);
   serveSwaggerUi(app, buildOpenApiDocument(app, ORCHESTRATOR_API));
   serveCockpit(app);
+  const tlsVariables = tlsEnv('ORCHESTRATOR');
+  const warning = plainHttpWarning(config, { cert: tlsVariables.tlsCertFile, key: tlsVariables.tlsKeyFile });
+  if (warning) new Logger('TLS').warn(warning);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `http://${config.host}:${address.port}` };
+  return { app, url: `${listenerScheme(config)}://${config.host}:${address.port}` };
 }
