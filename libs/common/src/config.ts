@@ -32,8 +32,11 @@ export function loadConfig<T extends object>(
 ): T {
   const raw: Record<string, unknown> = { ...defaults };
   const problems: string[] = [];
+  const unread = new Set<string>();
   for (const [prop, variable] of Object.entries(names) as [string, string][]) {
+    const before = problems.length;
     const value = valueOf(env, variable, problems);
+    if (problems.length > before) unread.add(prop);
     if (value !== undefined && value !== '') raw[prop] = value;
   }
   const config = plainToInstance(cls, raw, { enableImplicitConversion: true });
@@ -42,7 +45,8 @@ export function loadConfig<T extends object>(
     const variable = (names as Record<string, string>)[e.property] ?? e.property;
     return `${variable}: ${Object.values(e.constraints ?? {}).join(', ')}`;
   };
-  problems.push(...errors.map(describe));
+  // A variable whose file could not be read is reported once, not again as missing.
+  problems.push(...errors.filter((e) => !unread.has(e.property)).map(describe));
   if (problems.length > 0) throw new ConfigError(service, problems);
   return config;
 }
