@@ -88,8 +88,9 @@ export class OutgoingTls {
     await this.close();
   }
 
+  /** Ends its connections at once: a long poll still open must not hold the shutdown (its task is retried). */
   async close(): Promise<void> {
     this.httpsAgent?.destroy();
-    await this.dispatcher?.close();
+    await this.dispatcher?.destroy();
   }
 }
