@@ -26,9 +26,9 @@ export interface TestOrchestrator extends OrchestratorClient {
 }
 
 /** HTTP access to an orchestrator (in this process or another). */
-export function orchestratorClient(url: string, adminKey: string): OrchestratorClient {
+export function orchestratorClient(url: string, adminKey: string, fetchFn: typeof fetch = fetch): OrchestratorClient {
   const call = async <T>(method: string, path: string, body?: unknown, options: { key?: string; expect?: number } = {}): Promise<T> => {
-    const res = await fetch(`${url}${path}`, {
+    const res = await fetchFn(`${url}${path}`, {
       method,
       headers: { 'X-API-Key': options.key ?? adminKey, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -49,7 +49,11 @@ export function testSecret(): string {
 }
 
 /** A real orchestrator (TypeORM migrations, pg-boss) on an ephemeral port over a real database. */
-export async function startTestOrchestrator(databaseUrl: string, overrides: Partial<OrchestratorConfig> = {}): Promise<TestOrchestrator> {
+export async function startTestOrchestrator(
+  databaseUrl: string,
+  overrides: Partial<OrchestratorConfig> = {},
+  fetchFn: typeof fetch = fetch,
+): Promise<TestOrchestrator> {
   const adminKey = `admin-${randomBytes(16).toString('hex')}`;
   const config = orchestratorConfig({
     databaseUrl,
@@ -64,7 +68,7 @@ export async function startTestOrchestrator(databaseUrl: string, overrides: Part
   const { app, url } = await startOrchestrator(config, { logger: false });
   const queue = app.get<QueueDriver>(QUEUE_DRIVER);
   return {
-    ...orchestratorClient(url, adminKey),
+    ...orchestratorClient(url, adminKey, fetchFn),
     app,
     config,
     close: () => app.close(),

@@ -30,6 +30,14 @@ export interface AgentClientOptions {
   timeoutMs?: number;
   /** Retries on transient network errors only (never on an HTTP answer). */
   retries?: number;
+  /** HTTPS to agents: the caller's CA bundle and client certificate (an undici dispatcher), and how it words TLS failures. */
+  tls?: AgentClientTls;
+}
+
+/** The orchestrator's OutgoingTls, seen structurally (this client stays free of the services' libraries). */
+export interface AgentClientTls {
+  readonly dispatcher?: unknown;
+  explain(error: unknown, target: string): Error;
 }
 
 /** A table as two path segments; openapi-fetch URL-encodes each, so no name is ever parsed from a dotted string. */
@@ -159,12 +167,18 @@ export class AgentClient {
   private async fetchWithRetry(request: Request): Promise<Response> {
     const retries = this.options.retries ?? 3;
     const wait = Number(new URL(request.url).searchParams.get('waitSeconds') ?? 0) * 1000;
+    const dispatcher = this.options.tls?.dispatcher;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await fetch(request.clone(), { signal: AbortSignal.timeout((this.options.timeoutMs ?? 30_000) + wait) });
+        const init = { signal: AbortSignal.timeout((this.options.timeoutMs ?? 30_000) + wait), ...(dispatcher ? { dispatcher } : {}) };
+        return await fetch(request.clone(), init as RequestInit);
       } catch (error) {
         if (attempt >= retries || !isTransient(error)) {
-          const reason = (error as { cause?: Error }).cause?.message ?? (error as Error).message;
+          const explained = this.options.tls?.explain(error, this.baseUrl);
+          const reason =
+            explained && explained !== error
+              ? explained.message
+              : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
           throw new AgentUnreachableError(`agent at ${this.baseUrl} is unreachable: ${reason}`, { cause: error });
         }
         await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));

@@ -8,3 +8,6 @@ export * from './pagination';
 export * from './redact';
 export * from './table-ref.dto';
 export * from './observability';
+export * from './tls/tls-config';
+export * from './tls/tls';
+export * from './env-file';

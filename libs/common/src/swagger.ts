@@ -1,3 +1,4 @@
+import { isSea } from 'node:sea';
 import type { INestApplication } from '@nestjs/common';
 import { ApiExtension, DocumentBuilder, OpenAPIObject, SwaggerModule, type SecuritySchemeObject } from '@nestjs/swagger';
 
@@ -42,9 +43,13 @@ export function buildOpenApiDocument(app: INestApplication, api: ApiDescription)
   return document;
 }
 
-/** Serves Swagger UI at /docs and the document at /docs/openapi.json. */
+/**
+ * Serves Swagger UI at /docs and the document at /docs/openapi.json. The single-file executable
+ * has no swagger-ui-dist files beside it (their directory would be the executable's, with its env
+ * file): there, only the document is served.
+ */
 export function serveSwaggerUi(app: INestApplication, document: OpenAPIObject): void {
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', swaggerUiEnabled: !isSea() });
 }
 
 /** Stable key order so that the checked-in file only changes when the API does. */

@@ -7,3 +7,4 @@ export const CUTOVER_VERSION = '0.1.0';
 export * from './backups';
 export * from './type-names';
 export * from './work-context';
+export * from './tls-errors';

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { OutgoingTls } from '@cutover/common';
 import { AgentsModule } from './agents/agents.module';
 import { AuthModule } from './auth/auth.module';
 import { OrchestratorConfig } from './config/orchestrator.config';
@@ -38,8 +39,19 @@ export class OrchestratorModule {
         StateTransferModule,
       ],
       controllers: [HealthController, InfoController],
-      providers: [{ provide: OrchestratorConfig, useValue: config }],
-      exports: [OrchestratorConfig],
+      providers: [
+        { provide: OrchestratorConfig, useValue: config },
+        // The one place the orchestrator's calls to agents get their CA bundle and client certificate.
+        {
+          provide: OutgoingTls,
+          useFactory: () =>
+            new OutgoingTls(config, {
+              caVariable: 'ORCHESTRATOR_TLS_CA_FILE',
+              clientCertVariables: 'ORCHESTRATOR_TLS_CLIENT_CERT_FILE and ORCHESTRATOR_TLS_CLIENT_KEY_FILE',
+            }),
+        },
+      ],
+      exports: [OrchestratorConfig, OutgoingTls],
     };
   }
 }

@@ -1,12 +1,16 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import {
   buildOpenApiDocument,
   type ApiDescription,
   configureHttpApp,
   createServiceLogger,
+  httpsOptions,
+  listenerScheme,
   PinoNestLogger,
+  plainHttpWarning,
   serveSwaggerUi,
+  tlsEnv,
 } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { OrchestratorModule } from './app.module';
@@ -55,6 +59,7 @@ export async function createOrchestratorApp(
     preview: options.preview ?? false,
     abortOnError: false,
     bodyParser: false,
+    httpsOptions: httpsOptions(config),
   });
   const metrics = options.preview ? undefined : app.get(OrchestratorMetrics).http;
   configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS, logger, metrics });
@@ -68,7 +73,10 @@ export async function startOrchestrator(
   const app = await createOrchestratorApp(config, options);
   serveSwaggerUi(app, buildOpenApiDocument(app, ORCHESTRATOR_API));
   serveCockpit(app);
+  const tlsVariables = tlsEnv('ORCHESTRATOR');
+  const warning = plainHttpWarning(config, { cert: tlsVariables.tlsCertFile, key: tlsVariables.tlsKeyFile });
+  if (warning) new Logger('TLS').warn(warning);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `http://${config.host}:${address.port}` };
+  return { app, url: `${listenerScheme(config)}://${config.host}:${address.port}` };
 }

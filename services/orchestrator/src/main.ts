@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { closeOnSignals, ConfigError } from '@cutover/common';
+import { closeOnSignals, ConfigError, environmentWithFile } from '@cutover/common';
+import { CUTOVER_VERSION } from '@cutover/contracts';
 import { startOrchestrator } from './app';
 import { loadOrchestratorConfig } from './config/orchestrator.config';
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--version')) return void console.log(`orchestrator ${CUTOVER_VERSION}`);
   let config;
   try {
-    config = loadOrchestratorConfig();
+    config = loadOrchestratorConfig(environmentWithFile('orchestrator'));
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { BearerGuard } from './auth/bearer.guard';
 import { CatalogController } from './catalog/catalog.controller';
 import { TableResolver } from './catalog/table-resolver';
+import { OutgoingTls } from '@cutover/common';
 import { AgentConfig } from './config/agent.config';
 import type { Engine } from './engines/engine';
 import { createEngine, ENGINE } from './engines/engine.provider';
@@ -52,6 +53,15 @@ export class AgentModule {
       ],
       providers: [
         { provide: AgentConfig, useValue: config },
+        // The one place the agent's calls out (orchestrator, other agents' export) get their CA bundle and client certificate.
+        {
+          provide: OutgoingTls,
+          useFactory: () =>
+            new OutgoingTls(config, {
+              caVariable: 'AGENT_TLS_CA_FILE',
+              clientCertVariables: 'AGENT_TLS_CLIENT_CERT_FILE and AGENT_TLS_CLIENT_KEY_FILE',
+            }),
+        },
         { provide: ENGINE, useFactory: () => createEngine(config) },
         { provide: APP_GUARD, useClass: BearerGuard },
         EngineLifecycle,

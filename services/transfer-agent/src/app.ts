@@ -1,12 +1,16 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import {
   buildOpenApiDocument,
   type ApiDescription,
   configureHttpApp,
   createServiceLogger,
+  httpsOptions,
+  listenerScheme,
   PinoNestLogger,
+  plainHttpWarning,
   serveSwaggerUi,
+  tlsEnv,
 } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentModule } from './app.module';
@@ -47,6 +51,7 @@ export async function createAgentApp(config: AgentConfig, options: { preview?: b
     preview: options.preview ?? false,
     abortOnError: false,
     bodyParser: false,
+    httpsOptions: httpsOptions(config),
   });
   const metrics = options.preview ? undefined : app.get(AgentMetrics).http;
   configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS, logger, metrics });
@@ -56,9 +61,12 @@ export async function createAgentApp(config: AgentConfig, options: { preview?: b
 export async function startAgent(config: AgentConfig, options: { logger?: false } = {}): Promise<{ app: INestApplication; url: string }> {
   const app = await createAgentApp(config, options);
   serveSwaggerUi(app, buildOpenApiDocument(app, AGENT_API));
+  const tlsVariables = tlsEnv('AGENT');
+  const warning = plainHttpWarning(config, { cert: tlsVariables.tlsCertFile, key: tlsVariables.tlsKeyFile });
+  if (warning) new Logger('TLS').warn(warning);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };
   app.get(RegistrationService).start(address.port);
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  return { app, url: `http://${host}:${address.port}` };
+  return { app, url: `${listenerScheme(config)}://${host}:${address.port}` };
 }

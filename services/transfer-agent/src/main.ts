@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { closeOnSignals, ConfigError } from '@cutover/common';
+import { closeOnSignals, ConfigError, environmentWithFile } from '@cutover/common';
+import { CUTOVER_VERSION } from '@cutover/contracts';
 import { startAgent } from './app';
 import { loadAgentConfig } from './config/agent.config';
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--version')) return void console.log(`transfer-agent ${CUTOVER_VERSION}`);
   let config;
   try {
-    config = loadAgentConfig();
+    config = loadAgentConfig(environmentWithFile('transfer-agent'));
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

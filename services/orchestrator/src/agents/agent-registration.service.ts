@@ -2,6 +2,7 @@ import { ConflictException, Inject, Injectable, UnprocessableEntityException } f
 import { AgentClient } from '@cutover/agent-client';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { OutgoingTls } from '@cutover/common';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { AgentEventEntity, type AgentEventKind } from './agent-event.entity';
 import { AgentEntity } from './agent.entity';
@@ -29,6 +30,7 @@ export class AgentRegistrationService {
   constructor(
     @InjectRepository(AgentEntity) private readonly agents: Repository<AgentEntity>,
     @Inject(OrchestratorConfig) config: OrchestratorConfig,
+    @Inject(OutgoingTls) private readonly tls: OutgoingTls,
   ) {
     this.cipher = new TokenCipher(config.secretKey);
   }
@@ -94,7 +96,7 @@ export class AgentRegistrationService {
   async repoint(agent: AgentEntity, dto: RepointAgentDto, by: Requester): Promise<AgentEntity> {
     const url = dto.baseUrl ?? agent.baseUrl;
     try {
-      await new AgentClient(url, dto.token ?? this.cipher.decrypt(agent.tokenEncrypted)).info();
+      await new AgentClient(url, dto.token ?? this.cipher.decrypt(agent.tokenEncrypted), { tls: this.tls }).info();
     } catch (error) {
       throw new UnprocessableEntityException(
         `nothing was changed: the agent does not answer /v1/info at ${url} with that token: ${(error as Error).message}`,

@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException, UnauthorizedException } from '@n
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgentClient } from '@cutover/agent-client';
-import { pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
+import { OutgoingTls, pageOf, toPage, type Page, type PageQueryDto } from '@cutover/common';
 import { mintGrant, type GrantClaims } from '@cutover/contracts';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { AgentEntity } from './agent.entity';
@@ -18,6 +18,7 @@ export class AgentsService {
     @InjectRepository(AgentEntity) private readonly agents: Repository<AgentEntity>,
     @InjectRepository(AgentEventEntity) private readonly events: Repository<AgentEventEntity>,
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
+    @Inject(OutgoingTls) private readonly tls: OutgoingTls,
   ) {
     this.cipher = new TokenCipher(config.secretKey);
   }
@@ -64,7 +65,7 @@ export class AgentsService {
   }
 
   client(agent: AgentEntity): AgentClient {
-    return new AgentClient(agent.baseUrl, this.cipher.decrypt(agent.tokenEncrypted));
+    return new AgentClient(agent.baseUrl, this.cipher.decrypt(agent.tokenEncrypted), { tls: this.tls });
   }
 
   toDto(a: AgentEntity, now = Date.now()): AgentDto {

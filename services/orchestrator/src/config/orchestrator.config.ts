@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
-import { loadConfig } from '@cutover/common';
+import { loadConfig, TlsConfig, tlsEnv } from '@cutover/common';
 
-export class OrchestratorConfig {
+/** TLS settings (listener, outgoing CA bundle, client certificate): see TlsConfig and the README. */
+export class OrchestratorConfig extends TlsConfig {
   @IsString()
   @MinLength(1, { message: 'is required: the PostgreSQL URL that holds the orchestrator state' })
   databaseUrl: string;
@@ -81,6 +82,7 @@ export class OrchestratorConfig {
 }
 
 export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
+  ...tlsEnv('ORCHESTRATOR'),
   databaseUrl: 'DATABASE_URL',
   port: 'ORCHESTRATOR_PORT',
   host: 'ORCHESTRATOR_HOST',

@@ -1,9 +1,10 @@
 import { hostname } from 'node:os';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { loadConfig } from '@cutover/common';
+import { loadConfig, TlsConfig, tlsEnv } from '@cutover/common';
 import { EngineKind } from '@cutover/contracts';
 
-export class AgentConfig {
+/** TLS settings (listener, outgoing CA bundle, client certificate): see TlsConfig and the README. */
+export class AgentConfig extends TlsConfig {
   @IsEnum(EngineKind, { message: `must be one of: ${Object.values(EngineKind).join(', ')}` })
   engine: EngineKind;
 
@@ -140,6 +141,7 @@ export class AgentConfig {
 }
 
 export const AGENT_ENV: Record<keyof AgentConfig, string> = {
+  ...tlsEnv('AGENT'),
   engine: 'AGENT_ENGINE',
   databaseUrl: 'AGENT_DATABASE_URL',
   token: 'AGENT_TOKEN',

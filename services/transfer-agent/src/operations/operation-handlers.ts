@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { OutgoingTls } from '@cutover/common';
 import { OperationType, splitBatches, tableRef, TransferFormat, type TableRef } from '@cutover/contracts';
 import { ENGINE } from '../engines/engine.provider';
 import { type Engine, type OperationContext, type RangeRequest } from '../engines/engine';
@@ -75,6 +76,7 @@ export class OperationHandlers {
     private readonly tables: TableResolver,
     private readonly admin: AdminOperationHandlers,
     private readonly state: StateOperationHandlers,
+    @Inject(OutgoingTls) private readonly tls: OutgoingTls,
   ) {}
 
   /** Checks the request against the catalog (400 on anything wrong) and returns the work to run. */
@@ -170,7 +172,7 @@ export class OperationHandlers {
       run: async (ctx) => {
         // The URL is built when the export starts, with the newest grant the orchestrator sent.
         const url = exportUrl(p.source.url, sourceTable, request, format, grant, operationId);
-        const source = await openSource(url, ctx.signal);
+        const source = await openSource(url, ctx.signal, this.tls);
         const imported = await this.engine.importRange(request, format, source, ctx);
         return { copyRange: { ...imported, format } };
       },
@@ -212,11 +214,12 @@ function exportUrl(base: string, table: TableRef, request: RangeRequest, format:
  * flows as plain Buffers, without the WHATWG stream layer that cost the copy ~1.6× in CPU. A refusal
  * becomes an error that quotes the source's reason.
  */
-function openSource(url: string, signal: AbortSignal): Promise<Readable> {
+function openSource(url: string, signal: AbortSignal, tls: OutgoingTls): Promise<Readable> {
   const target = new URL(url);
-  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const https = target.protocol === 'https:';
+  const request = https ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(target, { signal }, (res) => {
+    const req = request(target, { signal, ...(https && tls.httpsAgent ? { agent: tls.httpsAgent } : {}) }, (res) => {
       if (res.statusCode === 200) return resolve(res);
       const parts: Buffer[] = [];
       res.on('data', (b: Buffer) => parts.push(b));
@@ -234,6 +237,8 @@ function openSource(url: string, signal: AbortSignal): Promise<Readable> {
     });
     req.on('error', (error: Error & { code?: string }) => {
       if (signal.aborted) return reject(error);
+      const explained = tls.explain(error, target.origin);
+      if (explained !== error) return reject(new Error(`source agent at ${target.origin}: ${explained.message}`, { cause: error }));
       reject(new Error(`source agent unreachable at ${target.origin}: ${error.message}`, { cause: error }));
     });
     req.end();

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { redactUrl } from '@cutover/common';
+import { listenerScheme, OutgoingTls, redactUrl } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import type { Engine } from '../engines/engine';
@@ -20,6 +20,7 @@ export class RegistrationService implements OnApplicationShutdown {
   constructor(
     @Inject(AgentConfig) private readonly config: AgentConfig,
     @Inject(ENGINE) private readonly engine: Engine,
+    @Inject(OutgoingTls) private readonly tls: OutgoingTls,
   ) {}
 
   /** Called once the HTTP server listens, with the port it bound (it may be ephemeral). */
@@ -35,7 +36,10 @@ export class RegistrationService implements OnApplicationShutdown {
 
   /** The URL the orchestrator should use for this agent. */
   publicUrl(listeningPort: number): string {
-    return this.config.publicUrl ?? `http://${this.config.host === '0.0.0.0' ? '127.0.0.1' : this.config.host}:${listeningPort}`;
+    return (
+      this.config.publicUrl ??
+      `${listenerScheme(this.config)}://${this.config.host === '0.0.0.0' ? '127.0.0.1' : this.config.host}:${listeningPort}`
+    );
   }
 
   private port = 0;
@@ -59,7 +63,7 @@ export class RegistrationService implements OnApplicationShutdown {
 
   private async register(): Promise<void> {
     const info = await this.engine.info();
-    const res = await fetch(new URL('v1/agents/register', withSlash(this.config.orchestratorUrl!)), {
+    const res = await this.tls.fetch(new URL('v1/agents/register', withSlash(this.config.orchestratorUrl!)), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Registration-Token': this.config.registrationToken! },
       body: JSON.stringify({
@@ -76,7 +80,7 @@ export class RegistrationService implements OnApplicationShutdown {
   }
 
   private async heartbeat(): Promise<void> {
-    const res = await fetch(new URL(`v1/agents/${this.agentId}/heartbeat`, withSlash(this.config.orchestratorUrl!)), {
+    const res = await this.tls.fetch(new URL(`v1/agents/${this.agentId}/heartbeat`, withSlash(this.config.orchestratorUrl!)), {
       method: 'POST',
       headers: { Authorization: `Bearer ${this.config.token}` },
     });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ConnectionConfiguration } from 'tedious';
+import { mssqlAuthentication } from './auth';
 
 /** Written into sys.dm_exec_sessions.program_name, so sessions can tell the agent's connections apart. */
 export const MSSQL_APPLICATION_NAME = 'cutover-transfer-agent';
@@ -171,6 +172,9 @@ const ALIASES: Record<string, string> = {
   'instance name': 'instancename',
   'packet size': 'packetsize',
   'connect timeout': 'connection timeout',
+  'tenant id': 'tenantid',
+  'client id': 'clientid',
+  'application id': 'clientid',
   connecttimeout: 'connection timeout',
 };
 
@@ -203,19 +207,7 @@ function build(raw: Entries): MssqlConnectionSettings {
   if (!server) throw new Error('SQL Server connection: no server given');
   const database = e.get('database');
   if (!database) throw new Error('SQL Server connection: no database given (the agent serves exactly one database)');
-  const userName = e.get('user id');
-  const password = e.get('password') ?? '';
-  const domain = e.get('domain');
-  const integrated = truthy(e.get('integrated security')) === true || (e.get('authentication') ?? '').toLowerCase() === 'ntlm';
-  if (integrated || domain) {
-    if (!domain || !userName) {
-      throw new Error(
-        'SQL Server connection: integrated security needs Domain, User Id and Password (tedious authenticates with NTLM and explicit credentials)',
-      );
-    }
-  } else if (!userName) {
-    throw new Error('SQL Server connection: no User Id given (SQL authentication)');
-  }
+  const authentication = mssqlAuthentication(e, truthy(e.get('integrated security')));
   const packetSize = e.get('packetsize') ? Number(e.get('packetsize')) : BULK_PACKET_SIZE;
   if (!Number.isInteger(packetSize) || packetSize < 512 || packetSize > 32767) {
     throw new Error(`SQL Server connection: packet size ${e.get('packetsize')} is outside 512..32767`);
@@ -224,10 +216,7 @@ function build(raw: Entries): MssqlConnectionSettings {
   const timeout = e.get('connection timeout');
   const config: ConnectionConfiguration = {
     server,
-    authentication:
-      integrated || domain
-        ? { type: 'ntlm', options: { userName: userName!, password, domain: domain! } }
-        : { type: 'default', options: { userName, password } },
+    authentication,
     options: {
       database,
       ...(instanceName ? { instanceName } : { port: port ?? 1433 }),
