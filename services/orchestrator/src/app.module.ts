@@ -10,6 +10,7 @@ import { InfoController } from './info/info.controller';
 import { PackagesModule } from './packages/packages.module';
 import { PreprocessingModule } from './preprocessing/preprocessing.module';
 import { QueueModule } from './queue/queue.module';
+import { RehearsalsModule } from './rehearsals/rehearsals.module';
 import { RunsModule } from './runs/runs.module';
 import { StateTransferModule } from './state-transfer/state-transfer.module';
 import { SystemsModule } from './systems/systems.module';
@@ -34,6 +35,7 @@ export class OrchestratorModule {
         PreprocessingModule,
         DataUpgradeModule,
         StateTransferModule,
+        RehearsalsModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: OrchestratorConfig, useValue: config }],

@@ -1,0 +1,88 @@
+import { tableKey, type TableRef } from '@cutover/contracts';
+import { CopyTaskKind } from '../copy/copy-tasks';
+import { measured, tablesOf } from './measures';
+import type { RecordedTask } from './rehearsals.repository';
+
+/** A table's size: rows and bytes (catalog bytes: table, indexes and TOAST). */
+export interface Size {
+  rows: number;
+  bytes: number;
+}
+
+/** How one source table scales from the rehearsal to production. */
+export interface TableScaling {
+  source: TableRef;
+  rehearsalRows: number;
+  rehearsalBytes: number;
+  productionRows: number | null;
+  productionBytes: number | null;
+  /** Production over rehearsal; 1 when production's size is unknown. */
+  factor: number;
+  /** `rows`, `bytes` (no rows copied in the rehearsal), or `unscaled` (why, in the text). */
+  basis: string;
+}
+
+/**
+ * The scale factor of each source table the rehearsal copied: production's rows (its catalog now)
+ * over the rows the rehearsal copied; by bytes (catalog over catalog) when the rehearsal copied no
+ * rows; 1 when production no longer has the table.
+ */
+export function tableScalings(
+  tasks: readonly RecordedTask[],
+  rehearsalCatalog: ReadonlyMap<string, Size>,
+  production: ReadonlyMap<string, Size>,
+): Map<string, TableScaling> {
+  const copied = new Map<string, { source: TableRef; rows: number }>();
+  for (const t of tasks.filter((x) => x.kind === CopyTaskKind.CopyRange)) {
+    const source = tablesOf(t).source;
+    if (!source) continue;
+    const entry = copied.get(tableKey(source)) ?? { source, rows: 0 };
+    entry.rows += t.rows;
+    copied.set(tableKey(source), entry);
+  }
+  const result = new Map<string, TableScaling>();
+  for (const [key, { source, rows }] of copied) {
+    const catalog = rehearsalCatalog.get(key);
+    const prod = production.get(key) ?? null;
+    const rehearsalBytes = catalog?.bytes ?? 0;
+    const base = { source, rehearsalRows: rows, rehearsalBytes, productionRows: prod?.rows ?? null, productionBytes: prod?.bytes ?? null };
+    if (!prod) result.set(key, { ...base, factor: 1, basis: 'unscaled: the table is not in production’s catalog' });
+    else if (rows > 0) result.set(key, { ...base, factor: prod.rows / rows, basis: 'rows' });
+    else if (rehearsalBytes > 0 && prod.bytes > 0) result.set(key, { ...base, factor: prod.bytes / rehearsalBytes, basis: 'bytes' });
+    else result.set(key, { ...base, factor: 1, basis: 'unscaled: the rehearsal copied no rows and has no size for it' });
+  }
+  return result;
+}
+
+export const median = (xs: number[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** Fallbacks for tasks that did not end in the rehearsal: medians of those that did, per kind. */
+export interface Fallbacks {
+  /** Median run time of the ended tasks of a kind, with how many there were. */
+  secondsOf(kind: string): { seconds: number; of: number } | null;
+  /** Median dispatch latency of every ended task. */
+  latencySeconds: number;
+}
+
+export function fallbacks(tasks: readonly RecordedTask[]): Fallbacks {
+  const byKind = new Map<string, number[]>();
+  const latencies: number[] = [];
+  for (const t of tasks) {
+    const m = measured(t);
+    if (!m) continue;
+    byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), m.seconds]);
+    latencies.push(m.latencySeconds);
+  }
+  return {
+    secondsOf: (kind) => {
+      const xs = byKind.get(kind) ?? [];
+      return xs.length ? { seconds: median(xs)!, of: xs.length } : null;
+    },
+    latencySeconds: median(latencies) ?? 0,
+  };
+}
