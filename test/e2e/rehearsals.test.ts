@@ -6,6 +6,7 @@ import { registerSystems, SKIP_CHECKLIST, startTestOrchestrator, waitForRun, typ
 import type { TestAgent } from '../support/services';
 import { engineTest, testEngines } from '../support/engines';
 import { PACKAGE } from '../support/data-upgrade-fixtures';
+import { cutover } from '../support/cli';
 
 /** The data-upgrade suite's AX-like shape at a small size: inventtrans splits into 4 ranges of 5,000 rows. */
 const TABLES = `
@@ -292,6 +293,28 @@ describe('rehearsals: two mock cutovers recorded and compared, and a forecast of
     const one = await o.call<Forecast>('GET', `/v1/upgrades/${upgradeId}/forecast?rehearsal=${mocks[0].id}`);
     assert.equal(one.threads, 4, "the upgrade's threads by default");
     assert.ok(!one.criticalPath.some((s) => s.kind === 'run-boundary'));
+  });
+
+  it('the CLI: cutover forecast and cutover rehearsals compare, by label', async () => {
+    const env = { CUTOVER_URL: o.url, CUTOVER_API_KEY: viewer, CUTOVER_UPGRADE: upgradeId };
+    const json = await cutover(['--json', 'forecast', '--rehearsal', 'mock 2', '--threads', '2'], env);
+    assert.equal(json.code, 0, json.stderr);
+    const f = JSON.parse(json.stdout) as Forecast;
+    assert.equal(f.threads, 2);
+    assert.ok(f.criticalPath.length > 0);
+    const text = await cutover(['forecast', '--rehearsal', 'mock 1'], env);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^forecast window at 4 threads: /);
+    assert.match(text.stdout, /critical path \(/);
+    assert.match(text.stdout, /threads curve: 1:\d+s 2:/);
+    assert.match(text.stdout, /not in the rehearsal \(not forecast\): ax\.not_rehearsed/);
+    const cmp = await cutover(['rehearsals', 'compare', 'mock 1', 'mock 2'], env);
+    assert.equal(cmp.code, 0, cmp.stderr);
+    assert.match(cmp.stdout, /^mock 1 \S+ → mock 2 \S+ \([-+]?[\d.]+%\)/);
+    assert.match(cmp.stdout, /ax\.inventtrans/);
+    const unknown = await cutover(['forecast', '--rehearsal', 'mock 9'], env);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /no rehearsal labelled "mock 9" \(labels: mock 1, mock 2\)/);
   });
 
   it('refuses a bad forecast query (400) and an unknown rehearsal (404)', async () => {
