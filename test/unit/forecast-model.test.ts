@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { tableKey } from '@cutover/contracts';
 import { compareRehearsals } from '../../services/orchestrator/src/rehearsals/compare';
 import { forecastModel } from '../../services/orchestrator/src/rehearsals/forecast-model';
-import { tableScalings } from '../../services/orchestrator/src/rehearsals/forecast-scaling';
+import { fixedSeconds, tableScalings } from '../../services/orchestrator/src/rehearsals/forecast-scaling';
 import { scriptMeasures, tableMeasures } from '../../services/orchestrator/src/rehearsals/measures';
 import type { RecordedRun, RecordedTask } from '../../services/orchestrator/src/rehearsals/rehearsals.repository';
 import { simulate } from '../../services/orchestrator/src/rehearsals/schedule';
@@ -107,6 +107,27 @@ describe('forecast model: the rehearsal DAG at production size', () => {
     assert.deepEqual(m.ranges.get(tableKey(table)), { rehearsed: 2, forecast: 6 });
     // fix (9.5) → 6 copies of 4.5 on 2 threads (13.5) → verify (6.5) → sum (0).
     assert.equal(simulate(m.tasks, 2).windowSeconds, 9.5 + 13.5 + 6.5);
+  });
+
+  it("keeps the fixed part of a run time out of the scaling: the intercept over the rehearsal's table sizes", () => {
+    const sized = (name: string, rows: number, seconds: number) => {
+      const t = { schema: 'ax', name };
+      return task('r', `copy:ax.${name}:0001`, 'copy-range', [], 0, seconds, { payload: { table: t, sourceTable: t, range: null }, rows });
+    };
+    // 1 s fixed + 1 s per 1,000 rows.
+    const tasks = [sized('a', 0, 1), sized('b', 1000, 2), sized('c', 2000, 3)];
+    assert.equal(fixedSeconds(tasks).get('copy-range'), 1);
+    assert.equal(fixedSeconds(tasks.slice(0, 2)).get('copy-range'), 0, 'under 3 measures: all of it scales');
+    const big = new Map([[tableKey({ schema: 'ax', name: 'c' }), { rows: 4000, bytes: 0 }]]);
+    const m = forecastModel({
+      runs: [run('r', 'data-upgrade', 0)],
+      tasks,
+      scalings: tableScalings(tasks, new Map(), big),
+      rangeRows: 1_000_000,
+      scriptTables: new Map(),
+    });
+    assert.equal(m.tasks.find((t) => t.key === 'copy:ax.c:0001')!.seconds, 0.5 + 1 + 2 * 2, 'latency + fixed + the variable part ×2');
+    assert.match(m.info.get('0:copy:ax.c:0001')!.method, /beyond a fixed 1 s each/);
   });
 
   it('plays the runs one after the other: the second starts when the first has ended', () => {

@@ -1,6 +1,6 @@
 import { tableKey, type TableRef } from '@cutover/contracts';
 import { copyTaskKeys, CopyTaskKind } from '../copy/copy-tasks';
-import { fallbacks as fallbacksOf, type Fallbacks, type TableScaling } from './forecast-scaling';
+import { fallbacks as fallbacksOf, fixedSeconds, type Fallbacks, type TableScaling } from './forecast-scaling';
 import { measured, tablesOf } from './measures';
 import { ForecastPhase, phaseOfKind } from './phases';
 import type { RecordedRun, RecordedTask } from './rehearsals.repository';
@@ -130,7 +130,12 @@ function duration(t: RecordedTask, input: ForecastModelInput, fb: Fallbacks): { 
   const m = measured(t);
   if (m) {
     if (!SCALED.has(t.kind)) return { seconds: m.latencySeconds + m.seconds, method: 'measured', estimated: false };
-    return { seconds: m.latencySeconds + m.seconds * factor, method: `measured, scaled ${factorText(scaling)}`, estimated: false };
+    const fixed = Math.min(fixedOf(input, t.kind), m.seconds);
+    return {
+      seconds: m.latencySeconds + fixed + (m.seconds - fixed) * factor,
+      method: `measured, scaled ${factorText(scaling)}${fixed > 0 ? ` beyond a fixed ${round(fixed)} s` : ''}`,
+      estimated: false,
+    };
   }
   const median = fb.secondsOf(t.kind);
   if (!median)
@@ -140,6 +145,14 @@ function duration(t: RecordedTask, input: ForecastModelInput, fb: Fallbacks): { 
     method: `no measure (${t.status}): median of ${median.of} ended ${t.kind} task(s)${SCALED.has(t.kind) ? `, scaled ${factorText(scaling)}` : ''}`,
     estimated: true,
   };
+}
+
+const fixedCache = new WeakMap<readonly RecordedTask[], Map<string, number>>();
+/** The fixed part of a kind's run time (forecast-scaling's fixedSeconds), computed once per rehearsal. */
+function fixedOf(input: ForecastModelInput, kind: string): number {
+  let m = fixedCache.get(input.tasks);
+  if (!m) fixedCache.set(input.tasks, (m = fixedSeconds(input.tasks)));
+  return m.get(kind) ?? 0;
 }
 
 const sourceMaps = new WeakMap<readonly RecordedTask[], (target: TableRef) => TableRef>();
@@ -179,16 +192,19 @@ function resplit(
     ? ended.reduce((n, m) => n + m.seconds, 0) / ended.length
     : (fb.secondsOf(CopyTaskKind.CopyRange)?.seconds ?? 0);
   const latency = ended.length ? ended.reduce((n, m) => n + m.latencySeconds, 0) / ended.length : fb.latencySeconds;
-  const total = perRange * group.length * factor;
+  const fixed = Math.min(fixedOf(input, CopyTaskKind.CopyRange), perRange);
+  const total = (perRange - fixed) * group.length * factor;
   const estimated = ended.length < group.length;
   const method = `${count} range(s) sharing ${ended.length} measured of ${group.length} rehearsed range(s), scaled ${factorText(scaling)}${
+    fixed > 0 ? ` beyond a fixed ${round(fixed)} s each` : ''
+  }${
     estimated
       ? ` (${group.length - ended.length} without a measure: taken as the table's average${ended.length ? '' : ', from every ended copy range'})`
       : ''
   }`;
   return Array.from({ length: count }, (_, j) => ({
     key: copyTaskKeys(target).copy(j),
-    seconds: latency + total / count,
+    seconds: latency + fixed + total / count,
     method,
     estimated,
   }));

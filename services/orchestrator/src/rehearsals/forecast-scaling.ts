@@ -86,3 +86,43 @@ export function fallbacks(tasks: readonly RecordedTask[]): Fallbacks {
     latencySeconds: median(latencies) ?? 0,
   };
 }
+
+/** Kinds whose run time has a fixed part (a round trip, a transaction, a catalog read) and a part growing with the rows. */
+const AFFINE_KINDS = [CopyTaskKind.CopyRange, CopyTaskKind.VerifyTable, CopyTaskKind.FinishTable] as const;
+
+/**
+ * The fixed part of each kind's run time, from the rehearsal's own spread of table sizes: the
+ * intercept of a least-squares line of run time over rows (a copy range's rows; a table's copied
+ * rows for verify and finish), kept between 0 and the shortest measured run. Scaling only the
+ * rest keeps a small table's task from growing with the factor. Under 3 measures, or without a
+ * spread of sizes: 0 (the whole run time scales).
+ */
+export function fixedSeconds(tasks: readonly RecordedTask[]): Map<string, number> {
+  const tableRows = new Map<string, number>();
+  for (const t of tasks.filter((x) => x.kind === CopyTaskKind.CopyRange)) {
+    const table = tablesOf(t).table;
+    if (table) tableRows.set(`${t.runId}|${tableKey(table)}`, (tableRows.get(`${t.runId}|${tableKey(table)}`) ?? 0) + t.rows);
+  }
+  const result = new Map<string, number>();
+  for (const kind of AFFINE_KINDS) {
+    const points: [number, number][] = [];
+    for (const t of tasks.filter((x) => x.kind === kind)) {
+      const m = measured(t);
+      const table = tablesOf(t).table;
+      if (!m || !table) continue;
+      points.push([kind === CopyTaskKind.CopyRange ? t.rows : (tableRows.get(`${t.runId}|${tableKey(table)}`) ?? 0), m.seconds]);
+    }
+    result.set(kind, intercept(points));
+  }
+  return result;
+}
+
+function intercept(points: [number, number][]): number {
+  if (points.length < 3) return 0;
+  const mx = points.reduce((n, p) => n + p[0], 0) / points.length;
+  const my = points.reduce((n, p) => n + p[1], 0) / points.length;
+  const sxx = points.reduce((n, p) => n + (p[0] - mx) ** 2, 0);
+  if (sxx === 0) return 0;
+  const slope = points.reduce((n, p) => n + (p[0] - mx) * (p[1] - my), 0) / sxx;
+  return Math.min(Math.max(0, my - slope * mx), ...points.map((p) => p[1]));
+}
