@@ -95,6 +95,12 @@ export interface Cutover {
   plan(): Promise<PlannedTable[]>;
   run(threads: number): Promise<CutoverResult>;
   stop(): Promise<void>;
+  /** For benches that go on from a run (bench/forecast): the admin's call, the upgrade, the source and target system ids. */
+  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+  upgradeId: string;
+  systems: string[];
+  /** The id of the latest run that `run` started. */
+  lastRunId(): string | null;
 }
 
 /** `include`: the package's copy rules (default every table of schema ax). */
@@ -190,6 +196,7 @@ export async function startCutover(
       }
     };
 
+    let lastRun: string | null = null;
     const run = async (threads: number): Promise<CutoverResult> => {
       for (const id of systems) await call('POST', `/v1/systems/${id}/single-user`, { force: true });
       const cpu0 = services.map((x) => processCpu(x.child.pid!));
@@ -198,6 +205,7 @@ export async function startCutover(
         threads,
         override: { reason: 'benchmark of the copy alone' },
       });
+      lastRun = created.id;
       let status = created.status;
       while (!['ended', 'error', 'canceled'].includes(status)) {
         await new Promise((r) => setTimeout(r, 100));
@@ -228,7 +236,7 @@ export async function startCutover(
         cpu: { orchestrator, sourceAgent, targetAgent },
       };
     };
-    return { plan, run, stop };
+    return { plan, run, stop, call, upgradeId: upgrade.id, systems, lastRunId: () => lastRun };
   } catch (error) {
     await stop();
     throw error;

@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { registerPreprocessing } from './commands/preprocessing';
+import { registerForecast, registerRehearsals } from './commands/rehearsals';
 import { registerRuns, registerTasks } from './commands/runs';
 import { registerUpgrade } from './commands/upgrade';
 import { Context, describeError, EXIT, type GlobalOptions } from './context';
@@ -37,6 +38,8 @@ export function buildProgram(): Command {
   registerRuns(program, run);
   registerTasks(program, run);
   registerPreprocessing(program, run);
+  registerRehearsals(program, run);
+  registerForecast(program, run);
   return program;
 }
 

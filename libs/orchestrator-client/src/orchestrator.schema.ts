@@ -783,6 +783,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/upgrades/{id}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast production's single-user window from a rehearsal */
+        get: operations["rehearsals_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/upgrades/{id}/live/runs": {
         parameters: {
             query?: never;
@@ -889,6 +906,58 @@ export interface paths {
         put?: never;
         /** Set the source's recovery model to simple (SQL Server; PostgreSQL reports it not applicable). */
         post: operations["preprocessing_startRecoveryModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/upgrades/{id}/rehearsals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the upgrade's rehearsals */
+        get: operations["rehearsals_list"];
+        put?: never;
+        /** Record a rehearsal from finished runs */
+        post: operations["rehearsals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/upgrades/{id}/rehearsals/{rehearsalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a rehearsal with its per-table and per-script measures */
+        get: operations["rehearsals_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/upgrades/{id}/rehearsals/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two rehearsals per table and script */
+        get: operations["rehearsals_compare"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1157,6 +1226,29 @@ export interface components {
             status: "open" | "done" | "blocked";
             title: string;
         };
+        ComparedSideDto: {
+            failed: boolean;
+            rows: number;
+            rowsPerSecond: number | null;
+            seconds: number | null;
+        };
+        ComparisonItemDto: {
+            /** @description Null: not in that rehearsal. */
+            base: components["schemas"]["ComparedSideDto"] | null;
+            candidate: components["schemas"]["ComparedSideDto"] | null;
+            changePercent: number | null;
+            /** @description Candidate minus base; positive is slower. Null unless it ended in both. */
+            changeSeconds: number | null;
+            /** @enum {string} */
+            kind: "table" | "script";
+            /** @description The target table as display text, or the script key. */
+            name: string;
+            /** @description Failed in the candidate and not in the base. */
+            newFailure: boolean;
+            /** @enum {string} */
+            phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            table: components["schemas"]["TableRefDto"] | null;
+        };
         CompleteChecklistTaskDto: {
             notes?: string;
         };
@@ -1205,6 +1297,17 @@ export interface components {
             revokedAt: string | null;
             /** @enum {string} */
             role: "viewer" | "operator" | "admin";
+        };
+        CreateRehearsalDto: {
+            /** @description How people name it: "mock 1", "dress rehearsal". Unique within the upgrade. */
+            label: string;
+            /** @description Finished runs of this upgrade: single-user preprocessing and/or data upgrade. */
+            runIds: string[];
+            /**
+             * Format: uuid
+             * @description The rehearsal system: the copy of production the runs read from. Its table sizes are recorded now.
+             */
+            systemId: string;
         };
         CreateScriptRunDto: {
             /** @description Create with dispatch held, to inspect the run before anything starts; release starts it. */
@@ -1255,6 +1358,26 @@ export interface components {
             /** @description Tasks of a run executing at once (default 8). */
             threads?: number;
         };
+        CriticalStepDto: {
+            endSeconds: number;
+            key: string;
+            kind: string;
+            /** @description How its duration was obtained. */
+            method: string;
+            /** @enum {string} */
+            phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            runKind: string;
+            seconds: number;
+            startSeconds: number;
+            /** @description Ready, but waiting for a free thread. */
+            waitedSeconds: number;
+        };
+        CurvePointDto: {
+            /** @description Saved over one thread fewer; 0 or less: more threads stopped helping. */
+            gainSeconds: number;
+            threads: number;
+            windowSeconds: number;
+        };
         DataUpgradePlanDto: {
             createdAt: string;
             createdBy: string;
@@ -1282,10 +1405,42 @@ export interface components {
             /** @description End the sessions of other logins instead of refusing (409 lists them). */
             force?: boolean;
         };
+        EstimatedTaskDto: {
+            key: string;
+            kind: string;
+            /** @description How it was estimated without a rehearsal measure. */
+            method: string;
+            runKind: string;
+            seconds: number;
+        };
         ExcludedTableDto: {
             /** @description Why it is not copied. */
             reason: string;
             table: components["schemas"]["TableRefDto"];
+        };
+        ForecastDto: {
+            /** @description The chain that bounds the window, first step first: its durations plus waits add up to the window. */
+            criticalPath: components["schemas"]["CriticalStepDto"][];
+            criticalPathSeconds: number;
+            /** @description Tasks without a rehearsal measure, and how they were estimated. */
+            estimated: components["schemas"]["EstimatedTaskDto"][];
+            /** @description The window with unlimited threads (longest dependency chain): no thread count goes below it. */
+            longestChainSeconds: number;
+            /** @description Copy-set tables of production the rehearsal did not copy (a subset rehearsal): not in the forecast. */
+            notRehearsed: components["schemas"]["TableRefDto"][];
+            phases: components["schemas"]["PhaseSpanDto"][];
+            rehearsalId: string;
+            /** @description The rehearsal's own window (its runs' elapsed times added up), for reference. */
+            rehearsalWindowSeconds: number | null;
+            tables: components["schemas"]["TableScalingDto"][];
+            threads: number;
+            /** @description The window at 1…16 threads. */
+            threadsCurve: components["schemas"]["CurvePointDto"][];
+            upgradeId: string;
+            /** @description Predicted single-user window: the rehearsal's runs one after the other, at production's size. */
+            windowSeconds: number;
+            /** @description Thread-seconds of all tasks: the window on one thread. */
+            workSeconds: number;
         };
         KeyRangePlanDto: {
             /** @description Inclusive; null for an open start. */
@@ -1413,6 +1568,17 @@ export interface components {
             sha256: string;
             version: string;
         };
+        PhaseSpanDto: {
+            /** @description Its steps' share of the critical path. */
+            criticalSeconds: number;
+            endSeconds: number | null;
+            /** @enum {string} */
+            phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            startSeconds: number | null;
+            tasks: number;
+            /** @description Sum of the phase's task durations (thread-seconds). */
+            workSeconds: number;
+        };
         PlannedForeignKeyDto: {
             /** @description Whether the referenced table is copied too (else the key is recreated at the end, after every table). */
             copied: boolean;
@@ -1497,6 +1663,79 @@ export interface components {
             name: string;
             /** @description The agent's token (AGENT_TOKEN). Stored encrypted; never returned. */
             token: string;
+        };
+        RehearsalComparisonDto: {
+            base: components["schemas"]["RehearsalDto"];
+            candidate: components["schemas"]["RehearsalDto"];
+            /** @description New failures first, then the slowest movers. */
+            items: components["schemas"]["ComparisonItemDto"][];
+            /** @description Change of the rehearsals' windows, in percent (null unless both have one). */
+            windowChangePercent: number | null;
+        };
+        RehearsalDetailDto: {
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            label: string;
+            /** @description In the order they ran. */
+            runs: components["schemas"]["RehearsalRunDto"][];
+            scripts: components["schemas"]["RehearsalScriptDto"][];
+            systemId: string;
+            tables: components["schemas"]["RehearsalTableDto"][];
+            upgradeId: string;
+            /** @description The runs' elapsed times added up: the rehearsal's own window (null while a run has no end). */
+            windowSeconds: number | null;
+        };
+        RehearsalDto: {
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            label: string;
+            /** @description In the order they ran. */
+            runs: components["schemas"]["RehearsalRunDto"][];
+            systemId: string;
+            upgradeId: string;
+            /** @description The runs' elapsed times added up: the rehearsal's own window (null while a run has no end). */
+            windowSeconds: number | null;
+        };
+        RehearsalPageDto: {
+            items: components["schemas"]["RehearsalDto"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        RehearsalRunDto: {
+            createdAt: string;
+            /** @description Created → finished. */
+            elapsedSeconds: number | null;
+            finishedAt: string | null;
+            id: string;
+            kind: string;
+            status: string;
+            threads: number;
+        };
+        RehearsalScriptDto: {
+            failed: boolean;
+            key: string;
+            /** @enum {string} */
+            phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            rows: number;
+            runKind: string;
+            seconds: number | null;
+            /** @enum {string} */
+            status: "waiting" | "ready" | "executing" | "ended" | "error" | "paused" | "canceled";
+        };
+        RehearsalTableDto: {
+            bytes: number;
+            /** @description Keys of its tasks that ended in error. */
+            failed: string[];
+            ranges: number;
+            rows: number;
+            rowsPerSecond: number | null;
+            /** @description First task of the table started → last ended; null while one did not end. */
+            seconds: number | null;
+            source: components["schemas"]["TableRefDto"] | null;
+            target: components["schemas"]["TableRefDto"];
         };
         RepointAgentDto: {
             /** Format: uri */
@@ -1790,6 +2029,21 @@ export interface components {
             from: components["schemas"]["TableRefDto"];
             /** @description The target table it is copied into. */
             to: components["schemas"]["TableRefDto"];
+        };
+        TableScalingDto: {
+            /** @description rows, bytes, or unscaled with the reason. */
+            basis: string;
+            factor: number;
+            productionBytes: number | null;
+            /** @description From production's catalog now; null when production has no such table. */
+            productionRows: number | null;
+            /** @description Copy ranges production's size would be cut into (rows / the upgrade's rangeRows, when the table has a copy key). */
+            rangesForecast: number;
+            /** @description Copy ranges in the rehearsal (its last run copying the table). */
+            rangesRehearsed: number;
+            rehearsalBytes: number;
+            rehearsalRows: number;
+            source: components["schemas"]["TableRefDto"];
         };
         TaskDto: {
             attempt: number;
@@ -3550,6 +3804,53 @@ export interface operations {
             };
         };
     };
+    rehearsals_forecast: {
+        parameters: {
+            query: {
+                /** @description The rehearsal whose timings are scaled. */
+                rehearsal: string;
+                /** @description Threads of the production runs (default: the upgrade's). */
+                threads?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastDto"];
+                };
+            };
+            /** @description invalid input (problem+json, field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such upgrade or rehearsal (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description production's agent did not give its table sizes (problem+json) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     preprocessing_startLive: {
         parameters: {
             query?: never;
@@ -3691,6 +3992,176 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RunDto"];
                 };
+            };
+        };
+    };
+    rehearsals_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 100, at most 1000). */
+                limit?: number;
+                /** @description Items to skip (default 0). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalPageDto"];
+                };
+            };
+            /** @description invalid input (problem+json, field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such upgrade (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rehearsals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRehearsalDto"];
+            };
+        };
+        responses: {
+            /** @description recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalDetailDto"];
+                };
+            };
+            /** @description invalid input (problem+json, field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such upgrade (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a run is still running, or the label is taken (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the rehearsal system's agent did not list its tables (problem+json) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rehearsals_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rehearsalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalDetailDto"];
+                };
+            };
+            /** @description invalid input (problem+json, field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such upgrade or rehearsal (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rehearsals_compare: {
+        parameters: {
+            query: {
+                /** @description The earlier rehearsal. */
+                base: string;
+                /** @description The one compared with it. */
+                candidate: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RehearsalComparisonDto"];
+                };
+            };
+            /** @description invalid input (problem+json, field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such upgrade or rehearsal (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -12,6 +12,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { PackagesModule } from './packages/packages.module';
 import { PreprocessingModule } from './preprocessing/preprocessing.module';
 import { QueueModule } from './queue/queue.module';
+import { RehearsalsModule } from './rehearsals/rehearsals.module';
 import { RunsModule } from './runs/runs.module';
 import { StateTransferModule } from './state-transfer/state-transfer.module';
 import { SystemsModule } from './systems/systems.module';
@@ -37,6 +38,7 @@ export class OrchestratorModule {
         PreprocessingModule,
         DataUpgradeModule,
         StateTransferModule,
+        RehearsalsModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [

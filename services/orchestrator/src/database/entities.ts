@@ -7,6 +7,7 @@ import { RunEventEntity } from '../events/run-event.entity';
 import { ScriptPackageEntity } from '../packages/script-package.entity';
 import { DeltaWatermarkEntity, ReadinessResultEntity, ScriptStateEntity } from '../preprocessing/preprocessing.entities';
 import { NumberSequenceApplicationEntity, StateTransferEntity } from '../state-transfer/state-transfer.entities';
+import { RehearsalEntity } from '../rehearsals/rehearsal.entity';
 import { RunEntity } from '../runs/run.entity';
 import { TaskDependencyEntity } from '../runs/task-dependency.entity';
 import { TaskEntity } from '../runs/task.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   DataUpgradePlanEntity,
   StateTransferEntity,
   NumberSequenceApplicationEntity,
+  RehearsalEntity,
 ];

@@ -7,6 +7,7 @@ import { DataUpgradePlan1795403556740 } from './migrations/1795403556740-DataUpg
 import { SingleUserMode1795402422909 } from './migrations/1795402422909-SingleUserMode';
 import { DropSingleUserWatermark1796134697976 } from './migrations/1796134697976-DropSingleUserWatermark';
 import { SingleUserRestoreState1796138000000 } from './migrations/1796138000000-SingleUserRestoreState';
+import { Rehearsals1796148310103 } from './migrations/1796148310103-Rehearsals';
 import { SequenceScope1796130923269 } from './migrations/1796130923269-SequenceScope';
 import { ChangeRetention1796129377611 } from './migrations/1796129377611-ChangeRetention';
 import { Preprocessing1795402175290 } from './migrations/1795402175290-Preprocessing';
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SequenceScope1796130923269,
   DropSingleUserWatermark1796134697976,
   SingleUserRestoreState1796138000000,
+  Rehearsals1796148310103,
 ];

@@ -5,6 +5,7 @@ import { RunEventsService, type RunEventInput } from '../events/run-events.servi
 import { StatePool, type Queryable } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
+import { dispatchOrderSql } from './dispatch-order';
 import { RunStatus, TaskStatus } from './statuses';
 import { RunHooks } from './task-handler-registry';
 
@@ -104,7 +105,7 @@ export class Dispatcher {
          pick AS (
            SELECT t.id FROM task t, r
             WHERE t.run_id = r.id AND t.status = 'ready' AND t.dispatch_token IS NULL
-            ORDER BY t.priority DESC, t.ready_at, t.key
+            ORDER BY ${dispatchOrderSql('t')}
             LIMIT (SELECT slots FROM r) FOR UPDATE OF t SKIP LOCKED),
          upd AS (
            UPDATE task t SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()

@@ -1,0 +1,125 @@
+/**
+ * Issue #19's goal: rehearse the bench dataset at a quarter of its size, forecast the full size at
+ * 2, 4 and 8 threads, then run the full data upgrade at each and report the forecast's error.
+ *
+ *   npm run build && node dist/bench/forecast.js --scale 0.2 --threads 2,4,8
+ *
+ * One embedded PostgreSQL (fsync off) holds the orchestrator's state, the source and the target;
+ * the orchestrator and both agents are their own processes (bench/copy-cutover). The measured
+ * window is the run's own elapsed time (created → finished, the orchestrator's clock), the same
+ * measure a rehearsal's window is.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
+import { startCutover } from './copy-cutover';
+import { benchTables, deferredDdl, measure, qualified, seedSource, tablesDdl, type BenchTable } from './copy-dataset';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '0.2' },
+    seed: { type: 'string', default: '1' },
+    'range-rows': { type: 'string', default: '50000' },
+    threads: { type: 'string', default: '2,4,8' },
+    'rehearse-threads': { type: 'string', default: '4' },
+  },
+});
+
+const log = (line: string) => console.log(`[forecast] ${line}`);
+const fmt = (x: number, digits = 0) => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+interface Forecast {
+  windowSeconds: number;
+  criticalPath: { key: string; phase: string; seconds: number; waitedSeconds: number }[];
+  criticalPathSeconds: number;
+  longestChainSeconds: number;
+  workSeconds: number;
+  threadsCurve: { threads: number; windowSeconds: number }[];
+  tables: { source: { name: string }; factor: number; rangesRehearsed: number; rangesForecast: number }[];
+  estimated: unknown[];
+}
+
+async function loadFresh(source: string, target: string, tables: BenchTable[]): Promise<void> {
+  for (const url of [source, target]) await sql(url, 'DROP SCHEMA IF EXISTS "ax" CASCADE');
+  await seedSource(source, tables);
+  await sql(target, [tablesDdl(tables), ...deferredDdl(tables)].join(';\n'));
+}
+
+async function main(): Promise<void> {
+  const scale = Number(args.scale);
+  const seed = Number(args.seed);
+  const rangeRows = Number(args['range-rows']);
+  const threads = args.threads.split(',').map(Number);
+  const rehearseThreads = Number(args['rehearse-threads']);
+  const pg = await startEmbeddedPostgres({ settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } });
+  const dbs = await createTestDatabases(['state', 'source', 'target'], pg.url);
+  const cutover = await startCutover(dbs.urls, Math.max(...threads, rehearseThreads), rangeRows);
+  const exitSingleUser = async () => {
+    for (const id of cutover.systems) await cutover.call('POST', `/v1/systems/${id}/single-user/exit`, {});
+  };
+  const runWindow = async (): Promise<number> => {
+    const r = await cutover.call<{ createdAt: string; finishedAt: string }>('GET', `/v1/runs/${cutover.lastRunId()}`);
+    return (Date.parse(r.finishedAt) - Date.parse(r.createdAt)) / 1000;
+  };
+  try {
+    const quarter = benchTables(scale / 4, seed);
+    let t0 = performance.now();
+    await loadFresh(dbs.urls.source, dbs.urls.target, quarter);
+    const small = await measure(dbs.urls.source);
+    log(
+      `rehearsal dataset (scale ${scale / 4}): ${fmt(small.rows)} rows, ${fmt(small.bytes / 2 ** 20)} MB, seeded in ${fmt((performance.now() - t0) / 1000, 1)} s`,
+    );
+    await cutover.run(rehearseThreads);
+    const rehearsalWindow = await runWindow();
+    const rehearsal = await cutover.call<{ id: string }>('POST', `/v1/upgrades/${cutover.upgradeId}/rehearsals`, {
+      label: `quarter ${scale / 4}`,
+      systemId: cutover.systems[0],
+      runIds: [cutover.lastRunId()],
+    });
+    log(`rehearsal at ${rehearseThreads} threads: ${fmt(rehearsalWindow, 1)} s`);
+    await exitSingleUser();
+
+    t0 = performance.now();
+    await loadFresh(dbs.urls.source, dbs.urls.target, benchTables(scale, seed));
+    const full = await measure(dbs.urls.source);
+    log(
+      `full dataset (scale ${scale}): ${fmt(full.rows)} rows, ${fmt(full.bytes / 2 ** 20)} MB, seeded in ${fmt((performance.now() - t0) / 1000, 1)} s`,
+    );
+    const forecasts = new Map<number, Forecast>();
+    for (const n of threads) {
+      const f = await cutover.call<Forecast>('GET', `/v1/upgrades/${cutover.upgradeId}/forecast?rehearsal=${rehearsal.id}&threads=${n}`);
+      forecasts.set(n, f);
+      log(
+        `forecast at ${n} threads: ${fmt(f.windowSeconds, 1)} s (critical path ${fmt(f.criticalPathSeconds, 1)} s over ${f.criticalPath.length} steps, longest chain ${fmt(f.longestChainSeconds, 1)} s, work ${fmt(f.workSeconds, 1)} s)`,
+      );
+    }
+    const f4 = forecasts.get(threads[0])!;
+    log(`scaling: ${f4.tables.map((t) => `${t.source.name} ×${t.factor} (${t.rangesRehearsed}→${t.rangesForecast} ranges)`).join(', ')}`);
+    log(`critical path at ${threads[0]} threads: ${f4.criticalPath.map((s) => `${s.key} ${fmt(s.seconds, 1)}s`).join(' → ')}`);
+    log(`threads curve: ${f4.threadsCurve.map((p) => `${p.threads}:${fmt(p.windowSeconds, 1)}`).join(' ')}`);
+
+    const rows: string[] = [];
+    for (const n of threads) {
+      await sql(dbs.urls.target, `TRUNCATE ${quarter.map(qualified).join(', ')}`);
+      await cutover.run(n);
+      const measured = await runWindow();
+      await exitSingleUser();
+      const forecast = forecasts.get(n)!.windowSeconds;
+      const error = ((forecast - measured) / measured) * 100;
+      log(
+        `measured at ${n} threads: ${fmt(measured, 1)} s; forecast ${fmt(forecast, 1)} s; error ${error > 0 ? '+' : ''}${fmt(error, 1)}%`,
+      );
+      rows.push(`| ${n} | ${fmt(forecast, 1)} | ${fmt(measured, 1)} | ${error > 0 ? '+' : ''}${fmt(error, 1)}% |`);
+    }
+    console.log(['', '| threads | forecast s | measured s | error |', '| ------: | ---------: | ---------: | ----: |', ...rows].join('\n'));
+  } finally {
+    await cutover.stop();
+    await dbs.drop().catch(() => undefined);
+    await pg.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@cutover/common';
+import { tableKey, tableRef, type TableRef } from '@cutover/contracts';
+import { PackagesService } from '../packages/packages.service';
+import { copySet } from '../preprocessing/readiness-checks';
+import { SystemsService } from '../systems/systems.service';
+import { UpgradesService } from '../upgrades/upgrades.service';
+import type { ForecastDto, ForecastQueryDto } from './forecast.dto';
+import { forecastModel } from './forecast-model';
+import { tableScalings, type Size } from './forecast-scaling';
+import { tablesOf } from './measures';
+import { RehearsalsRepository } from './rehearsals.repository';
+import { RehearsalsService } from './rehearsals.service';
+import { longestChainSeconds, simulate, threadsCurve } from './schedule';
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The downtime forecast: a rehearsal's task timings scaled to production's current size (its
+ * source catalog, read through its agent), played through the dispatcher's rule at N threads.
+ */
+@Injectable()
+export class ForecastService {
+  constructor(
+    private readonly rehearsals: RehearsalsService,
+    private readonly repo: RehearsalsRepository,
+    private readonly upgrades: UpgradesService,
+    private readonly packages: PackagesService,
+    private readonly systems: SystemsService,
+  ) {}
+
+  async forecast(upgradeId: string, query: ForecastQueryDto): Promise<ForecastDto> {
+    const rehearsal = await this.rehearsals.require(upgradeId, query.rehearsal);
+    const upgrade = await this.upgrades.require(upgradeId);
+    const threads = query.threads ?? upgrade.threads;
+    const [runs, tasks] = await Promise.all([this.repo.runs(rehearsal.runIds), this.repo.tasks(rehearsal.runIds)]);
+    const manifest = (await this.packages.require(upgrade.packageId)).manifest;
+    const rehearsed = new Map<string, TableRef>();
+    for (const t of tasks) {
+      const source = tablesOf(t).source;
+      if (source) rehearsed.set(tableKey(source), source);
+    }
+    const production = await this.productionSizes(upgrade.sourceSystemId, [...rehearsed.values()]);
+    const snapshot = new Map<string, Size>(rehearsal.tables.map((t) => [tableKey(t.table), { rows: t.rows, bytes: t.bytes }]));
+    const scalings = tableScalings(tasks, snapshot, production.sizes);
+    const scriptTables = new Map(manifest.scripts.map((s) => [s.key, [...s.reads, ...s.writes]]));
+    const model = forecastModel({ runs, tasks, scalings, rangeRows: upgrade.rangeRows, scriptTables });
+    const result = forecastResult(model, threads);
+    return {
+      upgradeId,
+      rehearsalId: rehearsal.id,
+      threads,
+      ...result,
+      rehearsalWindowSeconds: this.rehearsals.summary(rehearsal, runs).windowSeconds,
+      tables: [...scalings.values()].map((s) => ({
+        ...s,
+        factor: round(s.factor),
+        rangesRehearsed: model.ranges.get(tableKey(s.source))?.rehearsed ?? 0,
+        rangesForecast: model.ranges.get(tableKey(s.source))?.forecast ?? 0,
+      })),
+      notRehearsed: copySet(manifest, production.listed)
+        .map((m) => m.source)
+        .filter((t) => !rehearsed.has(tableKey(t))),
+    };
+  }
+
+  /**
+   * Production's tables and their sizes from its catalog (the agent's table list). A rehearsed
+   * table the statistics have never counted (no estimate) is counted exactly.
+   */
+  private async productionSizes(systemId: string, rehearsed: TableRef[]): Promise<{ listed: TableRef[]; sizes: Map<string, Size> }> {
+    try {
+      const client = await this.systems.client(systemId);
+      const listed = await client.listTables();
+      const sizes = new Map<string, Size>(listed.map((t) => [tableKey(t), { rows: t.estimatedRows, bytes: Math.max(0, t.bytes) }]));
+      for (const t of rehearsed) {
+        const size = sizes.get(tableKey(t));
+        if (!size || size.rows > 0) continue;
+        const described = await client.describeTable(t, true);
+        if (described) size.rows = described.rowCount;
+      }
+      return { listed: listed.map(tableRef), sizes };
+    } catch (error) {
+      throw new ProblemException(502, `production's agent did not give its table sizes: ${(error as Error).message}`);
+    }
+  }
+}
+
+type SimulatedPart = Pick<
+  ForecastDto,
+  'windowSeconds' | 'criticalPath' | 'criticalPathSeconds' | 'longestChainSeconds' | 'workSeconds' | 'phases' | 'threadsCurve' | 'estimated'
+>;
+
+/** The simulated part of a forecast: the window at `threads`, its critical path and phases, the curve, the estimated tasks. */
+export function forecastResult(model: ReturnType<typeof forecastModel>, threads: number): SimulatedPart {
+  const sim = simulate(model.tasks, threads);
+  const infoOf = (id: string) => model.info.get(id)!;
+  return {
+    windowSeconds: round(sim.windowSeconds),
+    criticalPath: sim.criticalPath.map((s) => ({
+      runKind: infoOf(s.id).runKind,
+      key: infoOf(s.id).key,
+      kind: infoOf(s.id).kind,
+      phase: s.phase,
+      startSeconds: round(s.startSeconds),
+      endSeconds: round(s.endSeconds),
+      seconds: round(s.seconds),
+      waitedSeconds: round(s.waitedSeconds),
+      method: infoOf(s.id).method,
+    })),
+    criticalPathSeconds: round(sim.criticalPath.reduce((n, s) => n + s.seconds, 0)),
+    longestChainSeconds: round(longestChainSeconds(model.tasks)),
+    workSeconds: round(model.tasks.reduce((n, t) => n + t.seconds, 0)),
+    phases: sim.phases.map((p) => ({
+      ...p,
+      workSeconds: round(p.workSeconds),
+      startSeconds: p.startSeconds === null ? null : round(p.startSeconds),
+      endSeconds: p.endSeconds === null ? null : round(p.endSeconds),
+      criticalSeconds: round(p.criticalSeconds),
+    })),
+    threadsCurve: threadsCurve(model.tasks, 16).map((p) => ({
+      ...p,
+      windowSeconds: round(p.windowSeconds),
+      gainSeconds: round(p.gainSeconds),
+    })),
+    estimated: model.tasks
+      .filter((t) => infoOf(t.id).estimated)
+      .map((t) => ({
+        runKind: infoOf(t.id).runKind,
+        key: infoOf(t.id).key,
+        kind: infoOf(t.id).kind,
+        seconds: round(t.seconds),
+        method: infoOf(t.id).method,
+      })),
+  };
+}
