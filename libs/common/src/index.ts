@@ -7,3 +7,4 @@ export * from './http-input';
 export * from './pagination';
 export * from './redact';
 export * from './table-ref.dto';
+export * from './openapi-problems';

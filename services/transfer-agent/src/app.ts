@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication, LogLevel } from '@nestjs/common';
-import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serveSwaggerUi } from '@cutover/common';
+import { buildOpenApiDocument, type ApiDescription, configureHttpApp, serverOf, serveSwaggerUi } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentModule } from './app.module';
 import { RegistrationService } from './registration/registration.service';
@@ -21,6 +21,20 @@ export const AGENT_API: ApiDescription = {
     },
   },
   defaultSecurity: ['agent-token'],
+  servers: [serverOf(7310, 'A transfer-agent (AGENT_HOST, AGENT_PORT; default 127.0.0.1:7310).')],
+  tags: [
+    { name: 'health', description: 'Liveness and database reachability (no token).' },
+    { name: 'info', description: 'Engine, version, features and permissions of this agent.' },
+    { name: 'operations', description: 'Long-running work (scripts, copies, backups, admin steps): start, poll, cancel.' },
+    { name: 'catalog', description: 'Tables, columns, key ranges and fingerprints of the database.' },
+    { name: 'sessions', description: 'Database sessions, and who would block single-user mode.' },
+    { name: 'export', description: 'The row stream another agent pulls during a copy (export grant, no token).' },
+  ],
+  tagGroups: [
+    { name: 'Work', tags: ['operations', 'catalog', 'sessions'] },
+    { name: 'Agent to agent', tags: ['export'] },
+    { name: 'Service', tags: ['health', 'info'] },
+  ],
 };
 
 /** An execute-script operation carries a script's SQL (up to 5 MB); every other body is small. */

@@ -86,12 +86,14 @@ export class AgentsController {
     await this.agents.heartbeat(id, /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
   }
 
+  /** List the registered agents (paged). */
   @Get()
   @RequireRole(Role.Viewer)
   list(@Query() query: PageQueryDto): Promise<AgentPageDto> {
     return this.agents.list(query);
   }
 
+  /** One agent. */
   @Get(':id')
   @RequireRole(Role.Viewer)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<AgentDto> {

@@ -22,12 +22,14 @@ export class PackagesController {
     return (await this.packages.get(entity.id)) as PackageSummaryDto;
   }
 
+  /** List the script packages (paged). */
   @Get()
   @RequireRole(Role.Viewer)
   list(@Query() query: PageQueryDto): Promise<PackagePageDto> {
     return this.packages.list(query);
   }
 
+  /** One script package. */
   @Get(':id')
   @RequireRole(Role.Viewer)
   get(@Param('id', ParseUUIDPipe) id: string): Promise<PackageDto> {
