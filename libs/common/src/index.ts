@@ -8,3 +8,4 @@ export * from './pagination';
 export * from './redact';
 export * from './table-ref.dto';
 export * from './openapi-problems';
+export * from './response-contract';

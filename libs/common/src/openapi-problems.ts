@@ -62,7 +62,7 @@ const MEANING: Record<ProblemStatus, string> = {
   403: 'The credentials are valid but do not allow this.',
   404: 'The resource, or one the request names, does not exist.',
   409: 'The resource is not in a state that allows this (the detail says which and what to do).',
-  413: 'The request body is larger than the limit of this route.',
+  413: 'The request body is larger than the limit of this route (routes that take no body refuse any).',
   415: 'The request body is not JSON.',
   422: 'The request is well-formed but cannot be carried out as given (the detail says why).',
   502: 'A transfer-agent this needs did not answer or failed.',
@@ -104,8 +104,8 @@ export function problemResponse(status: ProblemStatus, description = MEANING[sta
 
 /**
  * The problem answers a route gives beyond the ones every route documents by construction (400,
- * 401 where it needs credentials, 404 where its path names a resource, 413/415 where it takes a
- * body: see {@link addCommonProblems}; 403 comes with the orchestrator's RequireRole).
+ * 401 where it needs credentials, 404 where its path names a resource, 413/415: see
+ * {@link addCommonProblems}; 403 comes with the orchestrator's RequireRole).
  * A status alone uses the generic meaning; `{ 409: 'why' }` says what it means on this route.
  */
 export function ApiProblems(...statuses: (ProblemStatus | Partial<Record<ProblemStatus, string>>)[]): MethodDecorator & ClassDecorator {
@@ -116,13 +116,15 @@ export function ApiProblems(...statuses: (ProblemStatus | Partial<Record<Problem
   return applyDecorators(...entries.map(([status, description]) => ApiResponse({ status, ...problemResponse(status, description) })));
 }
 
+const NOT_MODIFIED = { description: 'Not Modified: the `If-None-Match` ETag still matches (no body).' };
+
 type Operation = { security?: unknown[]; requestBody?: unknown; parameters?: { in?: string }[]; responses: Record<string, unknown> };
 
 /**
  * Adds the `Problem` schema, and on every operation the problems configureHttpApp and the guards
  * give whatever the route: 400 (URL decoding, query and body validation, a body where none is
  * taken), 401 where the operation needs credentials, 404 where the path names a resource (every
- * path parameter is looked up), 413 and 415 where it takes a body.
+ * path parameter is looked up), and 413 and 415 (a body too large or not JSON, sent to any route).
  */
 export function addCommonProblems(document: OpenAPIObject, defaultSecurity: string[]): void {
   document.components = {
@@ -130,6 +132,10 @@ export function addCommonProblems(document: OpenAPIObject, defaultSecurity: stri
     schemas: { ...document.components?.schemas, [PROBLEM_SCHEMA_NAME]: PROBLEM_SCHEMA as object },
   };
   for (const item of Object.values(document.paths)) {
+    // Express answers a GET whose JSON body has the ETag the client sent with 304.
+    const get = item.get as Operation | undefined;
+    if ((get?.responses['200'] as { content?: Record<string, unknown> } | undefined)?.content?.['application/json'])
+      get!.responses['304'] ??= NOT_MODIFIED;
     for (const op of Object.values(item) as Operation[]) {
       if (!op || typeof op !== 'object' || !op.responses) continue;
       const add = (status: ProblemStatus) => (op.responses[String(status)] ??= problemResponse(status));
@@ -137,10 +143,9 @@ export function addCommonProblems(document: OpenAPIObject, defaultSecurity: stri
       const security = op.security ?? defaultSecurity;
       if (security.length > 0) add(401);
       if ((op.parameters ?? []).some((p) => p.in === 'path')) add(404);
-      if (op.requestBody) {
-        add(413);
-        add(415);
-      }
+      // The body parser reads any body before routing: too large or not JSON whether the route takes one or not.
+      add(413);
+      add(415);
     }
   }
 }

@@ -1,6 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import { addCommonProblems } from './openapi-problems';
-import { ApiExtension, DocumentBuilder, OpenAPIObject, SwaggerModule, type SecuritySchemeObject } from '@nestjs/swagger';
+import { applyDecorators, type Type } from '@nestjs/common';
+import {
+  ApiExtension,
+  ApiExtraModels,
+  ApiResponse,
+  DocumentBuilder,
+  getSchemaPath,
+  OpenAPIObject,
+  SwaggerModule,
+  type SecuritySchemeObject,
+} from '@nestjs/swagger';
 
 export interface ApiDescription {
   title: string;
@@ -28,6 +38,34 @@ export function serverOf(port: number, description: string): ApiDescription['ser
       port: { default: String(port), description: 'Port the service listens on' },
     },
   };
+}
+
+/**
+ * A server-sent event stream: OpenAPI 3.0 cannot type its events, so each event type's `data`
+ * schema is named in the description (for people) and in `x-sse-events` (for the response check
+ * of the e2e tests and for client generators that read it). `*` stands for every other event type.
+ */
+export function ApiEventStream(description: string, events: Record<string, Type<unknown>>) {
+  const refs = Object.fromEntries(Object.entries(events).map(([type, model]) => [type, { $ref: getSchemaPath(model) }]));
+  const list = Object.entries(events)
+    .map(
+      ([type, model]) =>
+        `- \`${type === '*' ? 'any other event' : type}\`: data is a [${model.name}](#/components/schemas/${model.name}) (JSON)`,
+    )
+    .join('\n');
+  return applyDecorators(
+    ApiExtraModels(...Object.values(events)),
+    ApiResponse({
+      status: 200,
+      description: `${description}\n\nEvents (\`event:\` type, \`id:\`, \`data:\` JSON):\n${list}`,
+      content: {
+        'text/event-stream': {
+          schema: { description: 'The `data` of each event (JSON), by event type: see x-sse-events.', oneOf: Object.values(refs) },
+          'x-sse-events': refs,
+        } as object,
+      },
+    }),
+  );
 }
 
 const SECURITY_OVERRIDE = 'x-cutover-security';

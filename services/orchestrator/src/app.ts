@@ -70,7 +70,7 @@ export async function createOrchestratorApp(
     abortOnError: false,
     bodyParser: false,
   });
-  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS });
+  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS, service: 'orchestrator' });
   return app;
 }
 

@@ -55,7 +55,7 @@ export async function createAgentApp(config: AgentConfig, options: { preview?: b
     abortOnError: false,
     bodyParser: false,
   });
-  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS });
+  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS, service: 'transfer-agent' });
   return app;
 }
 

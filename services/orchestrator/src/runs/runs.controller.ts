@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
-import { ApiProblems, PageQueryDto } from '@cutover/common';
+import { ApiEventStream, ApiProblems, PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
 import { RunEventsService } from '../events/run-events.service';
+import { ExistingRunPipe } from './existing-run.pipe';
 import { RunControlsService } from './run-controls.service';
 import {
   ControlDto,
@@ -16,6 +17,7 @@ import {
   RunDto,
   RunEventDto,
   RunPageDto,
+  RunProgressEventDto,
   TaskDto,
   TaskPageDto,
   UpdateRunDto,
@@ -39,6 +41,7 @@ export class RunsController {
    */
   @Post()
   @RequireRole(Role.Admin)
+  @ApiProblems({ 404: 'A system the request names does not exist (`errors[]` lists each).' })
   create(@Body() dto: CreateScriptRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.scriptRuns.createScriptRun(dto, caller.actor);
   }
@@ -86,8 +89,9 @@ export class RunsController {
   @Sse(':id/events/stream')
   @RequireRole(Role.Viewer)
   @ApiProduces('text/event-stream')
+  @ApiEventStream("The run's events as they happen, and its progress every 2 s.", { progress: RunProgressEventDto, '*': RunEventDto })
   async stream(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUUIDPipe, ExistingRunPipe) id: string,
     @Query() query: EventsQueryDto,
     @Headers('last-event-id') lastEventId?: string,
   ): Promise<Observable<MessageEvent>> {
@@ -104,7 +108,7 @@ export class RunsController {
           last && now > last.at ? Math.round(((run.progress.rowsDone - last.rows) * 1000) / (now - last.at)) : run.progress.rowsPerSecond;
         last = { at: now, rows: run.progress.rowsDone };
         const remaining = run.progress.rowsTotal === null ? null : Math.max(0, run.progress.rowsTotal - run.progress.rowsDone);
-        const data = {
+        const data: RunProgressEventDto = {
           status: run.status,
           counts: run.counts,
           rowsDone: run.progress.rowsDone,

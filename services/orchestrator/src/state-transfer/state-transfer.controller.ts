@@ -15,6 +15,7 @@ import {
 import { StateTransferService } from './state-transfer.service';
 import { RestoreStepService } from './restore-step.service';
 import { RestoreTestSystemDto } from './restore.dto';
+import { ApiStepStart } from '../checklist/api-step-start';
 
 @ApiTags('state-transfer')
 @Controller('v1/upgrades/:id/state-transfer')
@@ -38,6 +39,7 @@ export class StateTransferController {
    */
   @Post('backup-point')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   backupPoint(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<StateTransferStatusDto> {
     return this.transfer.recordBackupPoint(id, caller.actor);
   }
@@ -50,6 +52,7 @@ export class StateTransferController {
    */
   @Post('backup/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   backup(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.restoreStep.backup(id, caller);
   }
@@ -64,6 +67,7 @@ export class StateTransferController {
    */
   @Post('restore/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   restore(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RestoreTestSystemDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.restoreStep.restore(id, dto, caller);
   }
@@ -77,6 +81,7 @@ export class StateTransferController {
    */
   @Post('runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   start(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: StartStateTransferDto,
@@ -99,6 +104,7 @@ export class StateTransferController {
    */
   @Post('number-sequences/apply')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   applyNumberSequences(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ApplyNumberSequencesDto,

@@ -19,7 +19,7 @@ export class SystemsController {
   /** Register a database taking part (production source, test source or target); asks its agent for engine and version. */
   @Post()
   @RequireRole(Role.Admin)
-  @ApiProblems(422, 502)
+  @ApiProblems({ 404: 'The agent named does not exist.' }, 422, 502)
   async create(@Body() dto: CreateSystemDto): Promise<SystemDto> {
     return toSystemDto(await this.systems.create(dto));
   }
