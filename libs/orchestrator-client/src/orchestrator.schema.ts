@@ -1443,9 +1443,7 @@ export interface components {
             /** @description Advice that does not block (with `problems`). */
             advisories?: string[];
             /** @description Number sequences that changed on production since the preview (409). */
-            conflicts?: {
-                [key: string]: unknown;
-            }[];
+            conflicts?: string[];
             /** @description The database a restore would overwrite (409). */
             database?: string;
             /** @description What is wrong and, where it helps, what to do about it (one sentence a person can act on). */
@@ -1498,10 +1496,8 @@ export interface components {
              * @example about:blank
              */
             type: string;
-            /** @description Watermark problems of the delta (409). */
-            watermarks?: {
-                [key: string]: unknown;
-            }[];
+            /** @description Why the delta cannot start from its watermarks (409). */
+            watermarks?: string[];
         } & {
             [key: string]: unknown;
         };
