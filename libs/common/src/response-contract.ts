@@ -136,7 +136,8 @@ class Contract {
       status: res.statusCode,
       problems: [],
     };
-    if (!route || method === 'HEAD') return result;
+    // HEAD has no body; a response cut before its headers went out (the client or the process went away) has nothing to check.
+    if (!route || method === 'HEAD' || !res.headersSent) return result;
     const status = String(res.statusCode);
     const response = route.op.responses[status];
     if (!response) {

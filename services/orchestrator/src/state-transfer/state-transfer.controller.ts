@@ -15,6 +15,7 @@ import {
 import { StateTransferService } from './state-transfer.service';
 import { RestoreStepService } from './restore-step.service';
 import { RestoreTestSystemDto } from './restore.dto';
+import { ApiProblems } from '@cutover/common';
 import { ApiStepStart } from '../checklist/api-step-start';
 
 @ApiTags('state-transfer')
@@ -93,6 +94,7 @@ export class StateTransferController {
   /** Preview of the package's number sequences: test value, production value, value to set; and every application so far. */
   @Get('number-sequences')
   @RequireRole(Role.Viewer)
+  @ApiProblems({ 409: 'The number sequences cannot be compared yet (the detail says why).' })
   numberSequences(@Param('id', ParseUUIDPipe) id: string): Promise<NumberSequencesDto> {
     return this.sequences.preview(id);
   }
