@@ -4,8 +4,12 @@
  * Node's test runner, and stops the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { VALIDATE_RESPONSES_ENV } from '@cutover/common';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
+import { reportResponseChecks } from './support/response-report';
 
 async function main(): Promise<number> {
   // Node 20's test runner takes no glob patterns and says only "Could not find …".
@@ -38,6 +42,10 @@ async function main(): Promise<number> {
     console.log('test harness: using the PostgreSQL server in DATABASE_URL');
   }
   if (!env.MSSQL_URL) console.log('test harness: MSSQL_URL is unset, SQL Server tests will be reported as skipped');
+  // Every response either service sends during the run is checked against openapi/*.json
+  // (CUTOVER_VALIDATE_RESPONSES=off turns it off); the services append one line per response here.
+  const checkDir = env[VALIDATE_RESPONSES_ENV] === 'off' ? undefined : mkdtempSync(join(tmpdir(), 'cutover-responses-'));
+  if (checkDir) env[VALIDATE_RESPONSES_ENV] = join(checkDir, 'responses.jsonl');
   const root = join(__dirname, '..'); // dist/
   const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist/test/**/*.test.js'];
   try {
@@ -49,9 +57,14 @@ async function main(): Promise<number> {
         stdio: 'inherit',
       });
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    }).then((code) => {
+      if (!checkDir) return code;
+      const clean = reportResponseChecks(join(checkDir, 'responses.jsonl'));
+      return code === 0 && !clean ? 1 : code;
     });
   } finally {
     await server?.stop();
+    if (checkDir) rmSync(checkDir, { recursive: true, force: true });
   }
 }
 

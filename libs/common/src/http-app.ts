@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { installResponseContractCheck } from './response-contract';
 import { createValidationPipe, ProblemDetailsFilter } from './problem-details';
 import { jsonBodyParser, NoBodyInterceptor, problemOnClientError, strictUrlDecoding, ValidTextPipe, type BodyLimits } from './http-input';
 import { observeRequests, type HttpObserver } from './observability/http-observe';
@@ -11,8 +12,9 @@ import { observeRequests, type HttpObserver } from './observability/http-observe
  */
 export function configureHttpApp(
   app: INestApplication,
-  options: { bodyLimits: BodyLimits; logger?: Logger; metrics?: HttpObserver },
+  options: { bodyLimits: BodyLimits; service: 'orchestrator' | 'transfer-agent'; logger?: Logger; metrics?: HttpObserver },
 ): void {
+  installResponseContractCheck(app, options.service); // tests only (CUTOVER_VALIDATE_RESPONSES); first, to see every response
   problemOnClientError(app.getHttpServer());
   app.use(observeRequests({ logger: options.logger, metrics: options.metrics }));
   app.use(strictUrlDecoding);

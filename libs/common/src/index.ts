@@ -11,3 +11,5 @@ export * from './observability';
 export * from './tls/tls-config';
 export * from './tls/tls';
 export * from './env-file';
+export * from './openapi-problems';
+export * from './response-contract';

@@ -14,11 +14,12 @@ export class PageQueryDto {
   @Max(1000)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Items to skip (default 0).', minimum: 0, type: 'integer' })
+  @ApiPropertyOptional({ description: 'Items to skip (default 0).', minimum: 0, maximum: 2_147_483_647, type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647) // 1e308 is an integer too, and PostgreSQL's OFFSET refused it with a 500
   offset?: number;
 }
 

@@ -9,6 +9,7 @@ import {
   listenerScheme,
   PinoNestLogger,
   plainHttpWarning,
+  serverOf,
   serveSwaggerUi,
   tlsEnv,
 } from '@cutover/common';
@@ -39,6 +40,27 @@ export const ORCHESTRATOR_API: ApiDescription = {
     'agent-token': { type: 'http', scheme: 'bearer', description: "The agent's own token (heartbeats)." },
   },
   defaultSecurity: ['api-key', 'bearer'],
+  servers: [serverOf(7300, 'The orchestrator (ORCHESTRATOR_HOST, ORCHESTRATOR_PORT; default 127.0.0.1:7300).')],
+  tags: [
+    { name: 'health', description: 'Liveness, for load balancers and supervisors (no key).' },
+    { name: 'info', description: 'Version and features of this orchestrator; who the caller is.' },
+    { name: 'api-keys', description: 'API keys and their roles (admin).' },
+    { name: 'agents', description: 'Transfer-agents: registration, heartbeats, health events.' },
+    { name: 'systems', description: 'Database systems (source, target, production) and single-user mode.' },
+    { name: 'packages', description: 'Script packages: the upgrade scripts, uploaded once and referenced by id.' },
+    { name: 'upgrades', description: 'An upgrade: its systems and package.' },
+    { name: 'checklist', description: 'The checklist of an upgrade: each step, its prerequisites and who completed it.' },
+    { name: 'preprocessing', description: 'Before the downtime: readiness, backup, recovery model, live copy and delta.' },
+    { name: 'data-upgrade', description: 'The data upgrade plan and its runs (transform, copy, verify).' },
+    { name: 'state-transfer', description: 'Carrying production state over at cutover: backup point, tables, number sequences, restore.' },
+    { name: 'runs', description: 'Runs and their tasks: progress, events (also as a stream) and controls.' },
+  ],
+  tagGroups: [
+    { name: 'Setup', tags: ['api-keys', 'agents', 'systems', 'packages'] },
+    { name: 'Upgrade flow', tags: ['upgrades', 'checklist', 'preprocessing', 'data-upgrade', 'state-transfer'] },
+    { name: 'Runs', tags: ['runs'] },
+    { name: 'Service', tags: ['health', 'info'] },
+  ],
 };
 
 /** Script packages and ad-hoc runs carry SQL (up to 5 MB per script); every other body is small. */
@@ -62,7 +84,7 @@ export async function createOrchestratorApp(
     httpsOptions: httpsOptions(config),
   });
   const metrics = options.preview ? undefined : app.get(OrchestratorMetrics).http;
-  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS, logger, metrics });
+  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS, service: 'orchestrator', logger, metrics });
   return app;
 }
 

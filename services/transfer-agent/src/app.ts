@@ -9,6 +9,7 @@ import {
   listenerScheme,
   PinoNestLogger,
   plainHttpWarning,
+  serverOf,
   serveSwaggerUi,
   tlsEnv,
 } from '@cutover/common';
@@ -33,6 +34,20 @@ export const AGENT_API: ApiDescription = {
     },
   },
   defaultSecurity: ['agent-token'],
+  servers: [serverOf(7310, 'A transfer-agent (AGENT_HOST, AGENT_PORT; default 127.0.0.1:7310).')],
+  tags: [
+    { name: 'health', description: 'Liveness and database reachability (no token).' },
+    { name: 'info', description: 'Engine, version, features and permissions of this agent.' },
+    { name: 'operations', description: 'Long-running work (scripts, copies, backups, admin steps): start, poll, cancel.' },
+    { name: 'catalog', description: 'Tables, columns, key ranges and fingerprints of the database.' },
+    { name: 'sessions', description: 'Database sessions, and who would block single-user mode.' },
+    { name: 'export', description: 'The row stream another agent pulls during a copy (export grant, no token).' },
+  ],
+  tagGroups: [
+    { name: 'Work', tags: ['operations', 'catalog', 'sessions'] },
+    { name: 'Agent to agent', tags: ['export'] },
+    { name: 'Service', tags: ['health', 'info'] },
+  ],
 };
 
 /** An execute-script operation carries a script's SQL (up to 5 MB); every other body is small. */
@@ -54,7 +69,7 @@ export async function createAgentApp(config: AgentConfig, options: { preview?: b
     httpsOptions: httpsOptions(config),
   });
   const metrics = options.preview ? undefined : app.get(AgentMetrics).http;
-  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS, logger, metrics });
+  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS, service: 'transfer-agent', logger, metrics });
   return app;
 }
 

@@ -12,7 +12,7 @@ import {
   Req,
   UseGuards,
 } from '@nestjs/common';
-import { ApiOwnSecurity, PageQueryDto } from '@cutover/common';
+import { ApiProblems, ApiOwnSecurity, PageQueryDto } from '@cutover/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Caller } from '../auth/api-keys.service';
@@ -44,6 +44,7 @@ export class AgentsController {
   /** Register an agent by hand (name, base URL, token). */
   @Post()
   @RequireRole(Role.Admin)
+  @ApiProblems({ 409: 'An agent with this name is already registered.' })
   async register(@Body() dto: RegisterAgentDto, @CurrentCaller() caller: Caller, @Req() req: Request): Promise<AgentDto> {
     return this.agents.toDto(await this.registration.register(dto, requester(caller, req)));
   }
@@ -59,6 +60,7 @@ export class AgentsController {
   @ApiOwnSecurity('registration-token')
   @UseGuards(RegistrationCredentialGuard)
   @HttpCode(200)
+  @ApiProblems({ 409: 'The name belongs to an agent at another URL or with another token (the refusal is recorded in its events).' })
   async selfRegister(@Body() dto: SelfRegisterAgentDto, @Req() req: Request): Promise<AgentRegisteredDto> {
     return { id: (await this.registration.selfRegister(dto, req.ip ?? null)).id };
   }
@@ -66,6 +68,7 @@ export class AgentsController {
   /** Move an agent to a new URL and/or token (admin). Recorded in the agent's events. */
   @Patch(':id')
   @RequireRole(Role.Admin)
+  @ApiProblems(409, 422)
   async repoint(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RepointAgentDto,
@@ -86,12 +89,14 @@ export class AgentsController {
     await this.agents.heartbeat(id, /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]);
   }
 
+  /** List the registered agents (paged). */
   @Get()
   @RequireRole(Role.Viewer)
   list(@Query() query: PageQueryDto): Promise<AgentPageDto> {
     return this.agents.list(query);
   }
 
+  /** One agent. */
   @Get(':id')
   @RequireRole(Role.Viewer)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<AgentDto> {

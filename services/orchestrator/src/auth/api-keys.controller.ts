@@ -27,12 +27,14 @@ export class ApiKeysController {
     return { ...toDto(entity), key };
   }
 
+  /** List the API keys: name, role and prefix, never the key itself. */
   @Get()
   @RequireRole(Role.Admin)
   async list(): Promise<ApiKeyDto[]> {
     return (await this.keys.list()).map(toDto);
   }
 
+  /** Revoke an API key: it is refused from then on. */
   @Post(':id/revoke')
   @HttpCode(200)
   @RequireRole(Role.Admin)

@@ -10,6 +10,7 @@ import type { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
 import { DataUpgradePlanDto, DataUpgradeProgressDto, DataUpgradeReportDto, LaunchDataUpgradeDto, ReportQueryDto } from './data-upgrade.dto';
 import { DataUpgradeRunsService } from './data-upgrade-runs.service';
 import { DataUpgradeService } from './data-upgrade.service';
+import { ApiStepStart } from '../checklist/api-step-start';
 
 const toDto = (p: DataUpgradePlanEntity): DataUpgradePlanDto => ({
   id: p.id,
@@ -34,6 +35,7 @@ export class DataUpgradeController {
    */
   @Post('plan')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   async plan(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<DataUpgradePlanDto> {
     return toDto(await this.dataUpgrade.plan(id, caller.actor));
   }
@@ -53,6 +55,7 @@ export class DataUpgradeController {
    */
   @Post('runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   launch(@Param('id', ParseUUIDPipe) id: string, @Body() dto: LaunchDataUpgradeDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.runs.launch(id, dto, { caller, override: dto.override });
   }

@@ -9,6 +9,7 @@ import { PreprocessingStateDto, ReadinessDto, SourceSideDto, StartLiveRunDto, St
 import { PreprocessingStateService } from './preprocessing-state.service';
 import { PreprocessingRunKind, PreprocessingService } from './preprocessing.service';
 import { RecoveryModelRevertService } from './recovery-model-revert.service';
+import { ApiStepStart } from '../checklist/api-step-start';
 
 @ApiTags('preprocessing')
 @Controller('v1/upgrades/:id')
@@ -25,6 +26,7 @@ export class PreprocessingController {
    */
   @Post('readiness/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startReadiness(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartOnSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startReadiness(id, { caller, override: dto.override }, dto.system);
   }
@@ -42,6 +44,7 @@ export class PreprocessingController {
    */
   @Post('live/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startLive(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartLiveRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startLive(id, { caller, override: dto.override }, dto.rerun ?? false, dto.system);
   }
@@ -49,6 +52,7 @@ export class PreprocessingController {
   /** Delta preprocessing (repeatable): each delta script on the keys changed since its watermark; `system: test` on the test system. */
   @Post('delta/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startDelta(@Param('id', ParseUUIDPipe) id: string, @Body() dto: StartOnSideDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startDelta(id, { caller, override: dto.override }, dto.system);
   }
@@ -56,6 +60,7 @@ export class PreprocessingController {
   /** Single-user preprocessing: final delta, single-user scripts in parallel, then a check for changes by other logins. */
   @Post('single-user/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startSingleUser(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startSingleUser(id, { caller, override: dto.override });
   }
@@ -63,6 +68,7 @@ export class PreprocessingController {
   /** Back up the source database (SQL Server BACKUP … COPY_ONLY, PostgreSQL pg_dump); its result completes the checklist task. */
   @Post('backup/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startBackup(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startPreparation(id, PreprocessingRunKind.Backup, { caller, override: dto.override });
   }
@@ -70,6 +76,7 @@ export class PreprocessingController {
   /** Set the source's recovery model to simple (SQL Server; PostgreSQL reports it not applicable). */
   @Post('recovery-model/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startRecoveryModel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RunStartDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.preprocessing.startPreparation(id, PreprocessingRunKind.RecoveryModel, { caller, override: dto.override });
   }
@@ -81,6 +88,7 @@ export class PreprocessingController {
    */
   @Post('recovery-model/revert/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   startRecoveryModelRevert(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.recoveryRevert.start(id, { caller });
   }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
-import { PageQueryDto } from '@cutover/common';
+import { ApiEventStream, ApiProblems, PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
 import { RunEventsService } from '../events/run-events.service';
+import { ExistingRunPipe } from './existing-run.pipe';
 import { RunControlsService } from './run-controls.service';
 import {
   ControlDto,
@@ -16,6 +17,7 @@ import {
   RunDto,
   RunEventDto,
   RunPageDto,
+  RunProgressEventDto,
   TaskDto,
   TaskPageDto,
   UpdateRunDto,
@@ -39,10 +41,12 @@ export class RunsController {
    */
   @Post()
   @RequireRole(Role.Admin)
+  @ApiProblems({ 404: 'A system the request names does not exist (`errors[]` lists each).' })
   create(@Body() dto: CreateScriptRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.scriptRuns.createScriptRun(dto, caller.actor);
   }
 
+  /** List the runs (paged). */
   @Get()
   @RequireRole(Role.Viewer)
   list(@Query() query: PageQueryDto): Promise<RunPageDto> {
@@ -56,12 +60,14 @@ export class RunsController {
     return this.runs.get(id);
   }
 
+  /** The tasks of a run (paged, filterable by status). */
   @Get(':id/tasks')
   @RequireRole(Role.Viewer)
   tasks(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListTasksQueryDto): Promise<TaskPageDto> {
     return this.runs.tasks(id, query);
   }
 
+  /** One task of a run. */
   @Get(':id/tasks/:taskId')
   @RequireRole(Role.Viewer)
   task(@Param('id', ParseUUIDPipe) id: string, @Param('taskId', ParseUUIDPipe) taskId: string): Promise<TaskDto> {
@@ -83,8 +89,9 @@ export class RunsController {
   @Sse(':id/events/stream')
   @RequireRole(Role.Viewer)
   @ApiProduces('text/event-stream')
+  @ApiEventStream("The run's events as they happen, and its progress every 2 s.", { progress: RunProgressEventDto, '*': RunEventDto })
   async stream(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUUIDPipe, ExistingRunPipe) id: string,
     @Query() query: EventsQueryDto,
     @Headers('last-event-id') lastEventId?: string,
   ): Promise<Observable<MessageEvent>> {
@@ -101,7 +108,7 @@ export class RunsController {
           last && now > last.at ? Math.round(((run.progress.rowsDone - last.rows) * 1000) / (now - last.at)) : run.progress.rowsPerSecond;
         last = { at: now, rows: run.progress.rowsDone };
         const remaining = run.progress.rowsTotal === null ? null : Math.max(0, run.progress.rowsTotal - run.progress.rowsDone);
-        const data = {
+        const data: RunProgressEventDto = {
           status: run.status,
           counts: run.counts,
           rowsDone: run.progress.rowsDone,
@@ -138,6 +145,7 @@ export class RunsController {
   /** Change a running run: `threads` takes effect at the next admission (seed: add threads during the copy). Audited. */
   @Patch(':id')
   @RequireRole(Role.Operator)
+  @ApiProblems(409)
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRunDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     await this.controls.setThreads(id, dto.threads, { actor: caller.actor, reason: dto.reason });
     return this.runs.get(id);
@@ -150,6 +158,7 @@ export class RunsController {
   @Post(':id/tasks/:taskId/end')
   @RequireRole(Role.Admin)
   @HttpCode(204)
+  @ApiProblems(409)
   endTask(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
@@ -163,6 +172,7 @@ export class RunsController {
   @Post(':id/tasks/:taskId/pause')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   pauseTask(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
@@ -172,9 +182,11 @@ export class RunsController {
     return this.controls.pauseTask(id, taskId, { actor: caller.actor, reason: dto.reason });
   }
 
+  /** Resume a paused task: it may start again. */
   @Post(':id/tasks/:taskId/resume')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   resumeTask(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
@@ -188,6 +200,7 @@ export class RunsController {
   @Post(':id/tasks/:taskId/rerun')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   rerunTask(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
@@ -201,20 +214,25 @@ export class RunsController {
   @Post(':id/pause')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   pauseAll(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.controls.pauseAll(id, { actor: caller.actor, reason: dto.reason });
   }
 
+  /** Resume every paused task of the run. */
   @Post(':id/resume')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   resumeAll(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.controls.resumeAll(id, { actor: caller.actor, reason: dto.reason });
   }
 
+  /** Run every failed task of the run again (new attempts). */
   @Post(':id/rerun-failed')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   rerunFailed(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.controls.rerunFailed(id, { actor: caller.actor, reason: dto.reason });
   }
@@ -223,6 +241,7 @@ export class RunsController {
   @Post(':id/cancel')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   cancel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.controls.cancel(id, { actor: caller.actor, reason: dto.reason });
   }
@@ -231,13 +250,16 @@ export class RunsController {
   @Post(':id/hold')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   hold(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.controls.hold(id, true, { actor: caller.actor, reason: dto.reason });
   }
 
+  /** Release a hold: dispatch starts again. */
   @Post(':id/release')
   @RequireRole(Role.Operator)
   @HttpCode(204)
+  @ApiProblems(409)
   release(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ControlDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.controls.hold(id, false, { actor: caller.actor, reason: dto.reason });
   }

@@ -170,6 +170,17 @@ export class RunEventDto {
   at: string;
 }
 
+/** The `progress` event of a run's event stream, every 2 s. */
+export class RunProgressEventDto {
+  status: RunStatus;
+  counts: RunCountsDto;
+  rowsDone: number;
+  rowsTotal: number | null;
+  /** Over the last interval. */
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
 export class EventsQueryDto {
   /** Only events after this id (what an SSE client sends back as Last-Event-ID). */
   @IsOptional()

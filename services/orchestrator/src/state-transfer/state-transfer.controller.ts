@@ -15,6 +15,8 @@ import {
 import { StateTransferService } from './state-transfer.service';
 import { RestoreStepService } from './restore-step.service';
 import { RestoreTestSystemDto } from './restore.dto';
+import { ApiProblems } from '@cutover/common';
+import { ApiStepStart } from '../checklist/api-step-start';
 
 @ApiTags('state-transfer')
 @Controller('v1/upgrades/:id/state-transfer')
@@ -38,6 +40,7 @@ export class StateTransferController {
    */
   @Post('backup-point')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   backupPoint(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<StateTransferStatusDto> {
     return this.transfer.recordBackupPoint(id, caller.actor);
   }
@@ -50,6 +53,7 @@ export class StateTransferController {
    */
   @Post('backup/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   backup(@Param('id', ParseUUIDPipe) id: string, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.restoreStep.backup(id, caller);
   }
@@ -64,6 +68,7 @@ export class StateTransferController {
    */
   @Post('restore/runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   restore(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RestoreTestSystemDto, @CurrentCaller() caller: Caller): Promise<RunDto> {
     return this.restoreStep.restore(id, dto, caller);
   }
@@ -77,6 +82,7 @@ export class StateTransferController {
    */
   @Post('runs')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   start(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: StartStateTransferDto,
@@ -88,6 +94,7 @@ export class StateTransferController {
   /** Preview of the package's number sequences: test value, production value, value to set; and every application so far. */
   @Get('number-sequences')
   @RequireRole(Role.Viewer)
+  @ApiProblems({ 409: 'The number sequences cannot be compared yet (the detail says why).' })
   numberSequences(@Param('id', ParseUUIDPipe) id: string): Promise<NumberSequencesDto> {
     return this.sequences.preview(id);
   }
@@ -99,6 +106,7 @@ export class StateTransferController {
    */
   @Post('number-sequences/apply')
   @RequireRole(Role.Operator)
+  @ApiStepStart()
   applyNumberSequences(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ApplyNumberSequencesDto,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PageQueryDto } from '@cutover/common';
+import { ApiProblems, PageQueryDto } from '@cutover/common';
 import { RequireRole, Role } from '../auth/roles';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -19,16 +19,19 @@ export class SystemsController {
   /** Register a database taking part (production source, test source or target); asks its agent for engine and version. */
   @Post()
   @RequireRole(Role.Admin)
+  @ApiProblems({ 404: 'The agent named does not exist.' }, 422, 502)
   async create(@Body() dto: CreateSystemDto): Promise<SystemDto> {
     return toSystemDto(await this.systems.create(dto));
   }
 
+  /** List the systems (paged). */
   @Get()
   @RequireRole(Role.Viewer)
   list(@Query() query: PageQueryDto): Promise<SystemPageDto> {
     return this.systems.list(query);
   }
 
+  /** One system. */
   @Get(':id')
   @RequireRole(Role.Viewer)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<SystemDto> {
@@ -42,6 +45,7 @@ export class SystemsController {
   @Post(':id/single-user')
   @RequireRole(Role.Operator)
   @HttpCode(200)
+  @ApiProblems(409, 502)
   async enterSingleUser(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: EnterSingleUserDto,
@@ -54,6 +58,7 @@ export class SystemsController {
   @Post(':id/single-user/exit')
   @RequireRole(Role.Operator)
   @HttpCode(200)
+  @ApiProblems(409, 502)
   async exitSingleUser(@Param('id', ParseUUIDPipe) id: string): Promise<SystemDto> {
     return toSystemDto(await this.singleUser.exit(id));
   }
@@ -61,6 +66,7 @@ export class SystemsController {
   /** Changes by other logins since single-user mode was entered (each one invalidates the upgrade). */
   @Get(':id/single-user/violations')
   @RequireRole(Role.Viewer)
+  @ApiProblems(502)
   violations(@Param('id', ParseUUIDPipe) id: string): Promise<SingleUserViolationsDto> {
     return this.singleUser.violations(id);
   }

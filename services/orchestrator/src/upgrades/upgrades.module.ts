@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChecklistController } from '../checklist/checklist.controller';
 import { ChecklistModule } from '../checklist/checklist.module';
 import { PackagesModule } from '../packages/packages.module';
 import { SystemsModule } from '../systems/systems.module';
@@ -7,7 +8,7 @@ import { UpgradesService } from './upgrades.service';
 
 @Module({
   imports: [SystemsModule, PackagesModule, ChecklistModule],
-  controllers: [UpgradesController],
+  controllers: [UpgradesController, ChecklistController],
   providers: [UpgradesService],
   exports: [UpgradesService],
 })

@@ -1,4 +1,5 @@
 import { Transform, Type } from 'class-transformer';
+import { ApiProperty } from '@nestjs/swagger';
 import { TableRefDto } from '@cutover/common';
 import {
   ArrayMaxSize,
@@ -176,10 +177,13 @@ export class RangesQueryDto {
 
 export class RangesDto {
   keyColumns: string[];
-  /**
-   * Sorted inner bounds, each a row value (one text per key column): n bounds make n + 1 ranges
-   * (−∞, b1), [b1, b2), …, [bn, +∞), compared lexicographically over the key columns.
-   */
+  // An explicit schema: the swagger plugin turns string[][] into an invalid one (`required` inside `items`).
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'array', items: { type: 'string' } },
+    description:
+      'Sorted inner bounds, each a row value (one text per key column): n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞), compared lexicographically over the key columns.',
+  })
   bounds: string[][];
   /** The quantiles came from a sample of the table (large tables). */
   sampled: boolean;

@@ -1,7 +1,7 @@
-import { ApiOwnSecurity } from '@cutover/common';
+import { ApiOwnSecurity, ApiProblems } from '@cutover/common';
 import { pipeline } from 'node:stream/promises';
 import { BadRequestException, Controller, ForbiddenException, Get, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { redactUrl } from '@cutover/common';
 import { formatTableRef, verifyGrant } from '@cutover/contracts';
@@ -36,6 +36,12 @@ export class ExportController {
   @Public()
   @ApiOwnSecurity('grant')
   @ApiProduces('application/octet-stream')
+  @ApiResponse({
+    status: 200,
+    description: 'The rows of the granted range, in the requested `format`.',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems({ 403: 'The grant is forged, expired, or for another table, range, columns, format or operation.' })
   async export(
     @Param('schema') schema: string,
     @Param('table') name: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@cutover/common';
 import type { Response } from 'express';
 import { GetOperationQueryDto, ListOperationsQueryDto, OperationDto, RenewGrantDto, StartOperationDto } from './operations.dto';
 import { OperationsService } from './operations.service';
@@ -17,6 +18,9 @@ export class OperationsController {
   @Post()
   @ApiResponse({ status: 202, type: OperationDto, description: 'accepted and queued' })
   @ApiResponse({ status: 200, type: OperationDto, description: 'this id already exists: the existing operation' })
+  @ApiProblems({
+    409: 'This id is taken by an operation with a different request, or the work conflicts with the database state (the detail says which).',
+  })
   async start(
     @Body() dto: StartOperationDto,
     @Query() query: GetOperationQueryDto,
@@ -45,6 +49,7 @@ export class OperationsController {
    * wait longer than half a grant's life). 409 once the copy started: its export already used its grant.
    */
   @Put(':id/grant')
+  @ApiProblems({ 409: 'The operation takes no grant, or no longer waits for one (its export started).' })
   renewGrant(@Param('id') id: string, @Body() body: RenewGrantDto): OperationDto {
     return this.operations.renewGrant(id, body.grant);
   }
@@ -52,6 +57,7 @@ export class OperationsController {
   /** Cancel the running statement. A canceled copy leaves its range as it was before (empty on a first attempt). */
   @Post(':id/cancel')
   @HttpCode(200)
+  @ApiProblems({ 409: 'The operation has already finished: nothing to cancel.' })
   cancel(@Param('id') id: string): Promise<OperationDto> {
     return this.operations.cancel(id);
   }

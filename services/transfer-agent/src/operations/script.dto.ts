@@ -88,7 +88,7 @@ export class ExecuteScriptParamsDto {
   @ApiProperty({
     required: false,
     type: Object,
-    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
   })
   parameters?: Record<string, string | number | boolean | null>;
 
