@@ -54,11 +54,13 @@ export const ORCHESTRATOR_API: ApiDescription = {
     { name: 'data-upgrade', description: 'The data upgrade plan and its runs (transform, copy, verify).' },
     { name: 'state-transfer', description: 'Carrying production state over at cutover: backup point, tables, number sequences, restore.' },
     { name: 'runs', description: 'Runs and their tasks: progress, events (also as a stream) and controls.' },
+    { name: 'rehearsals', description: 'Mock cutovers recorded from finished runs, compared, and the downtime forecast from them.' },
   ],
   tagGroups: [
     { name: 'Setup', tags: ['api-keys', 'agents', 'systems', 'packages'] },
     { name: 'Upgrade flow', tags: ['upgrades', 'checklist', 'preprocessing', 'data-upgrade', 'state-transfer'] },
     { name: 'Runs', tags: ['runs'] },
+    { name: 'Rehearsals', tags: ['rehearsals'] },
     { name: 'Service', tags: ['health', 'info'] },
   ],
 };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PageQueryDto } from '@cutover/common';
+import { ApiProblems, PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
@@ -14,9 +14,6 @@ import {
   RehearsalPageDto,
 } from './rehearsals.dto';
 import { RehearsalsService } from './rehearsals.service';
-
-const BAD_INPUT = { status: 400, description: 'invalid input (problem+json, field by field)' } as const;
-const UNKNOWN = { status: 404, description: 'no such upgrade or rehearsal (problem+json)' } as const;
 
 @ApiTags('rehearsals')
 @Controller('v1/upgrades/:id')
@@ -35,10 +32,11 @@ export class RehearsalsController {
   @RequireRole(Role.Operator)
   @ApiOperation({ summary: 'Record a rehearsal from finished runs' })
   @ApiResponse({ status: 201, type: RehearsalDetailDto, description: 'recorded' })
-  @ApiResponse(BAD_INPUT)
-  @ApiResponse({ status: 404, description: 'no such upgrade (problem+json)' })
-  @ApiResponse({ status: 409, description: 'a run is still running, or the label is taken (problem+json)' })
-  @ApiResponse({ status: 502, description: "the rehearsal system's agent did not list its tables (problem+json)" })
+  @ApiProblems({
+    404: 'no such upgrade',
+    409: 'a run is still running, or the label is taken',
+    502: "the rehearsal system's agent did not list its tables",
+  })
   create(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateRehearsalDto,
@@ -52,8 +50,7 @@ export class RehearsalsController {
   @RequireRole(Role.Viewer)
   @ApiOperation({ summary: "List the upgrade's rehearsals" })
   @ApiResponse({ status: 200, type: RehearsalPageDto })
-  @ApiResponse(BAD_INPUT)
-  @ApiResponse({ status: 404, description: 'no such upgrade (problem+json)' })
+  @ApiProblems({ 404: 'no such upgrade' })
   list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<RehearsalPageDto> {
     return this.rehearsals.list(id, query);
   }
@@ -66,8 +63,7 @@ export class RehearsalsController {
   @RequireRole(Role.Viewer)
   @ApiOperation({ summary: 'Compare two rehearsals per table and script' })
   @ApiResponse({ status: 200, type: RehearsalComparisonDto })
-  @ApiResponse(BAD_INPUT)
-  @ApiResponse(UNKNOWN)
+  @ApiProblems({ 404: 'no such upgrade or rehearsal' })
   compare(@Param('id', ParseUUIDPipe) id: string, @Query() query: CompareRehearsalsQueryDto): Promise<RehearsalComparisonDto> {
     return this.rehearsals.compare(id, query.base, query.candidate);
   }
@@ -77,8 +73,7 @@ export class RehearsalsController {
   @RequireRole(Role.Viewer)
   @ApiOperation({ summary: 'Get a rehearsal with its per-table and per-script measures' })
   @ApiResponse({ status: 200, type: RehearsalDetailDto })
-  @ApiResponse(BAD_INPUT)
-  @ApiResponse(UNKNOWN)
+  @ApiProblems({ 404: 'no such upgrade or rehearsal' })
   get(@Param('id', ParseUUIDPipe) id: string, @Param('rehearsalId', ParseUUIDPipe) rehearsalId: string): Promise<RehearsalDetailDto> {
     return this.rehearsals.get(id, rehearsalId);
   }
@@ -93,9 +88,7 @@ export class RehearsalsController {
   @RequireRole(Role.Viewer)
   @ApiOperation({ summary: "Forecast production's single-user window from a rehearsal" })
   @ApiResponse({ status: 200, type: ForecastDto })
-  @ApiResponse(BAD_INPUT)
-  @ApiResponse(UNKNOWN)
-  @ApiResponse({ status: 502, description: "production's agent did not give its table sizes (problem+json)" })
+  @ApiProblems({ 404: 'no such upgrade or rehearsal', 502: "production's agent did not give its table sizes" })
   forecast(@Param('id', ParseUUIDPipe) id: string, @Query() query: ForecastQueryDto): Promise<ForecastDto> {
     return this.forecasts.forecast(id, query);
   }
