@@ -16,6 +16,7 @@ export default {
       'dist/test/unit/dag-manifest.test.js',
       'dist/test/unit/copy-tasks.test.js',
       'dist/test/unit/mssql-wire.test.js',
+      'dist/test/unit/mssql-wire-codec.test.js',
       'dist/test/unit/binary-copy-counter.test.js',
     ],
   },
