@@ -53,174 +53,179 @@ interface PlannedTable {
   advisories: string[];
 }
 
-describe('AX-shaped tables: a composite copy key (DATAAREAID, RECID) without a primary key, split, copied, resumed', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let source: TestAgent;
-  let target: AgentProcess;
-  let o: TestOrchestrator;
-  let systems: Record<string, string>;
-  let upgradeId: string;
-  let runId: string;
-  let ranges: PlannedTable['ranges'];
-  const endedBeforeKill = new Set<string>();
-  const failedByKill = new Set<string>();
+// Seeds and copies 200,000 AX-shaped rows several times: on a busy two-core runner the whole suite can pass 300 s.
+describe(
+  'AX-shaped tables: a composite copy key (DATAAREAID, RECID) without a primary key, split, copied, resumed',
+  { timeout: 900_000 },
+  () => {
+    let dbs: TestDatabases<'state' | 'source' | 'target'>;
+    let source: TestAgent;
+    let target: AgentProcess;
+    let o: TestOrchestrator;
+    let systems: Record<string, string>;
+    let upgradeId: string;
+    let runId: string;
+    let ranges: PlannedTable['ranges'];
+    const endedBeforeKill = new Set<string>();
+    const failedByKill = new Set<string>();
 
-  before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    await Promise.all([sql(dbs.urls.source, SOURCE), sql(dbs.urls.target, TARGET)]);
-    // VACUUM (unlike ANALYZE's sample) sets the row estimate exactly, so the plan's range count is fixed.
-    await sql(dbs.urls.source, 'VACUUM ANALYZE');
-    [source, target] = await Promise.all([startTestAgent(dbs.urls.source), spawnTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state, { agentGraceSeconds: 2 });
-    systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: source },
-      { name: 'target', role: 'target', agent: target as unknown as TestAgent },
-    ]);
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-      name: 'ax-keys',
-      version: '1',
-      scripts: [],
-      copyRules: { include: [{ schema: 'ax', name: '*' }] },
-    });
-    upgradeId = (
-      await o.call<{ id: string }>('POST', '/v1/upgrades', {
+    before(async () => {
+      dbs = await createTestDatabases(['state', 'source', 'target']);
+      await Promise.all([sql(dbs.urls.source, SOURCE), sql(dbs.urls.target, TARGET)]);
+      // VACUUM (unlike ANALYZE's sample) sets the row estimate exactly, so the plan's range count is fixed.
+      await sql(dbs.urls.source, 'VACUUM ANALYZE');
+      [source, target] = await Promise.all([startTestAgent(dbs.urls.source), spawnTestAgent(dbs.urls.target)]);
+      o = await startTestOrchestrator(dbs.urls.state, { agentGraceSeconds: 2 });
+      systems = await registerSystems(o, [
+        { name: 'prod', role: 'production-source', agent: source },
+        { name: 'target', role: 'target', agent: target as unknown as TestAgent },
+      ]);
+      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
         name: 'ax-keys',
-        sourceSystemId: systems.prod,
-        targetSystemId: systems.target,
-        packageId: pkg.id,
-        rangeRows: 50000,
-      })
-    ).id;
-  });
+        version: '1',
+        scripts: [],
+        copyRules: { include: [{ schema: 'ax', name: '*' }] },
+      });
+      upgradeId = (
+        await o.call<{ id: string }>('POST', '/v1/upgrades', {
+          name: 'ax-keys',
+          sourceSystemId: systems.prod,
+          targetSystemId: systems.target,
+          packageId: pkg.id,
+          rangeRows: 50000,
+        })
+      ).id;
+    });
 
-  after(async () => {
-    await o?.close();
-    await Promise.all([source?.close(), target?.kill()]);
-    await dbs?.drop();
-  });
+    after(async () => {
+      await o?.close();
+      await Promise.all([source?.close(), target?.kill()]);
+      await dbs?.drop();
+    });
 
-  it('plans the unique index (DATAAREAID, RECID) as the copy key, says why, and splits on it into equal ranges', async () => {
-    const plan = await o.call<{ tables: PlannedTable[]; summary: { advisories: number } }>(
-      'POST',
-      `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
-    );
-    const t = plan.tables.find((x) => x.source.name === 'SALESLINE')!;
-    assert.equal(t.status, 'ok');
-    assert.deepEqual(t.keyColumns, ['DATAAREAID', 'RECID']);
-    assert.equal(t.keyReason, 'unique index I_SALESLINE_RECID');
-    assert.deepEqual(t.advisories, []);
-    ranges = t.ranges;
-    assert.ok(ranges.length >= 4, `split into ${ranges.length} ranges`);
-    assert.equal(ranges[0].from, null);
-    assert.equal(ranges[ranges.length - 1].to, null);
-    for (let i = 1; i < ranges.length; i++) assert.deepEqual(ranges[i].from, ranges[i - 1].to, 'contiguous ranges');
-    for (const r of ranges.slice(1)) assert.equal(r.from!.length, 2, 'a bound is a row value: company, RECID');
-    assert.ok(new Set(ranges.slice(1).map((r) => r.from![0])).size >= 2, 'bounds fall inside several companies');
-    // Counted independently, with PostgreSQL's own row comparison: every row in exactly one range.
-    const counts: number[] = [];
-    for (const r of ranges) {
-      const [row] = await sql<{ n: number }>(
-        dbs.urls.source,
-        `SELECT count(*)::int AS n FROM ax."SALESLINE"
+    it('plans the unique index (DATAAREAID, RECID) as the copy key, says why, and splits on it into equal ranges', async () => {
+      const plan = await o.call<{ tables: PlannedTable[]; summary: { advisories: number } }>(
+        'POST',
+        `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
+      );
+      const t = plan.tables.find((x) => x.source.name === 'SALESLINE')!;
+      assert.equal(t.status, 'ok');
+      assert.deepEqual(t.keyColumns, ['DATAAREAID', 'RECID']);
+      assert.equal(t.keyReason, 'unique index I_SALESLINE_RECID');
+      assert.deepEqual(t.advisories, []);
+      ranges = t.ranges;
+      assert.ok(ranges.length >= 4, `split into ${ranges.length} ranges`);
+      assert.equal(ranges[0].from, null);
+      assert.equal(ranges[ranges.length - 1].to, null);
+      for (let i = 1; i < ranges.length; i++) assert.deepEqual(ranges[i].from, ranges[i - 1].to, 'contiguous ranges');
+      for (const r of ranges.slice(1)) assert.equal(r.from!.length, 2, 'a bound is a row value: company, RECID');
+      assert.ok(new Set(ranges.slice(1).map((r) => r.from![0])).size >= 2, 'bounds fall inside several companies');
+      // Counted independently, with PostgreSQL's own row comparison: every row in exactly one range.
+      const counts: number[] = [];
+      for (const r of ranges) {
+        const [row] = await sql<{ n: number }>(
+          dbs.urls.source,
+          `SELECT count(*)::int AS n FROM ax."SALESLINE"
           WHERE ($1::varchar IS NULL OR ("DATAAREAID", "RECID") >= ($1::varchar, $2::bigint))
             AND ($3::varchar IS NULL OR ("DATAAREAID", "RECID") < ($3::varchar, $4::bigint))`,
-        [r.from?.[0] ?? null, r.from?.[1] ?? null, r.to?.[0] ?? null, r.to?.[1] ?? null],
+          [r.from?.[0] ?? null, r.from?.[1] ?? null, r.to?.[0] ?? null, r.to?.[1] ?? null],
+        );
+        counts.push(row.n);
+      }
+      assert.equal(
+        counts.reduce((a, b) => a + b, 0),
+        ROWS,
       );
-      counts.push(row.n);
-    }
-    assert.equal(
-      counts.reduce((a, b) => a + b, 0),
-      ROWS,
-    );
-    const each = ROWS / ranges.length;
-    for (const n of counts) assert.ok(Math.abs(n - each) <= each * 0.1, `ranges of about equal rows: ${counts.join(', ')}`);
+      const each = ROWS / ranges.length;
+      for (const n of counts) assert.ok(Math.abs(n - each) <= each * 0.1, `ranges of about equal rows: ${counts.join(', ')}`);
 
-    const log = plan.tables.find((x) => x.source.name === 'LEDGERLOG')!;
-    assert.equal(log.status, 'ok', 'an advisory does not block the copy');
-    assert.deepEqual(log.keyColumns, []);
-    assert.deepEqual(log.ranges, [{ from: null, to: null }]);
-    assert.deepEqual(log.advisories, [
-      'no usable copy key (no primary key and no unique index over NOT NULL columns): copied as one range',
-    ]);
-    assert.equal(plan.summary.advisories, 1);
-  });
+      const log = plan.tables.find((x) => x.source.name === 'LEDGERLOG')!;
+      assert.equal(log.status, 'ok', 'an advisory does not block the copy');
+      assert.deepEqual(log.keyColumns, []);
+      assert.deepEqual(log.ranges, [{ from: null, to: null }]);
+      assert.deepEqual(log.advisories, [
+        'no usable copy key (no primary key and no unique index over NOT NULL columns): copied as one range',
+      ]);
+      assert.equal(plan.summary.advisories, 1);
+    });
 
-  it('the target agent is killed mid-copy: ranges in flight fail, ended ones stay ended', async () => {
-    for (const id of [systems.prod, systems.target]) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
-    runId = (await o.call<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads: 2, ...SKIP_CHECKLIST })).id;
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      const progress = await o.call<{ tables: { table: TableRef; rangesDone: number; ranges: number }[] }>(
+    it('the target agent is killed mid-copy: ranges in flight fail, ended ones stay ended', async () => {
+      for (const id of [systems.prod, systems.target]) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      runId = (await o.call<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads: 2, ...SKIP_CHECKLIST })).id;
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const progress = await o.call<{ tables: { table: TableRef; rangesDone: number; ranges: number }[] }>(
+          'GET',
+          `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/progress`,
+        );
+        const t = progress.tables.find((x) => x.table.name === 'SALESLINE')!;
+        if (t.rangesDone >= 1 && t.rangesDone <= t.ranges - 3) break;
+        assert.ok(t.rangesDone <= t.ranges - 3, 'the copy finished before the kill could happen: make the table larger');
+        assert.ok(Date.now() < deadline, 'the copy never got going');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await target.kill();
+      for (const t of await runTasks(o, runId))
+        if (t.key.startsWith('copy:ax.SALESLINE:') && t.status === 'ended') endedBeforeKill.add(t.key);
+      assert.equal((await waitForRun(o, runId, ['error'])).status, 'error');
+      for (const t of await runTasks(o, runId)) if (t.status === 'error') failedByKill.add(t.key);
+      assert.ok(
+        [...failedByKill].some((k) => k.startsWith('copy:ax.SALESLINE:')),
+        `ranges in flight failed: ${[...failedByKill].join(', ')}`,
+      );
+    });
+
+    it('after a restart, rerun-failed copies only the ranges that had not ended, and the run ends', async () => {
+      target = await target.restart();
+      await o.call('POST', `/v1/runs/${runId}/rerun-failed`);
+      const run = await waitForRun(o, runId, ['ended', 'error'], 180_000);
+      const tasks = new Map((await runTasks(o, runId)).map((t) => [t.key, t]));
+      const failed = [...tasks.values()].filter((t) => t.status !== 'ended');
+      assert.equal(run.status, 'ended', `still failing: ${failed.map((t) => `${t.key}: ${t.error}`).join('; ')}`);
+      assert.ok(endedBeforeKill.size >= 1);
+      for (const key of endedBeforeKill) assert.equal(tasks.get(key)!.attempt, 1, `${key} ended before the kill and was not copied again`);
+      const reran = [...tasks.values()].filter((t) => t.attempt > 1).map((t) => t.key);
+      assert.deepEqual(reran.sort(), [...failedByKill].sort(), 'only the tasks that did not end ran again');
+      const copies = [...tasks.values()].filter((t) => t.key.startsWith('copy:ax.SALESLINE:'));
+      assert.equal(copies.length, ranges.length);
+      for (const c of copies) {
+        const detail = await o.call<{ result: { copyRange: { rows: number; deletedFirst: number } } }>(
+          'GET',
+          `/v1/runs/${runId}/tasks/${c.id}`,
+        );
+        assert.equal(detail.result.copyRange.deletedFirst, 0, `${c.key}: a killed range left nothing behind to delete`);
+      }
+      const verify = await o.call<{ result: { verifyTable: { match: boolean; recopied: string[]; sourceRows: number } } }>(
         'GET',
-        `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/progress`,
+        `/v1/runs/${runId}/tasks/${tasks.get('verify:ax.SALESLINE')!.id}`,
       );
-      const t = progress.tables.find((x) => x.table.name === 'SALESLINE')!;
-      if (t.rangesDone >= 1 && t.rangesDone <= t.ranges - 3) break;
-      assert.ok(t.rangesDone <= t.ranges - 3, 'the copy finished before the kill could happen: make the table larger');
-      assert.ok(Date.now() < deadline, 'the copy never got going');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    await target.kill();
-    for (const t of await runTasks(o, runId))
-      if (t.key.startsWith('copy:ax.SALESLINE:') && t.status === 'ended') endedBeforeKill.add(t.key);
-    assert.equal((await waitForRun(o, runId, ['error'])).status, 'error');
-    for (const t of await runTasks(o, runId)) if (t.status === 'error') failedByKill.add(t.key);
-    assert.ok(
-      [...failedByKill].some((k) => k.startsWith('copy:ax.SALESLINE:')),
-      `ranges in flight failed: ${[...failedByKill].join(', ')}`,
-    );
-  });
-
-  it('after a restart, rerun-failed copies only the ranges that had not ended, and the run ends', async () => {
-    target = await target.restart();
-    await o.call('POST', `/v1/runs/${runId}/rerun-failed`);
-    const run = await waitForRun(o, runId, ['ended', 'error'], 180_000);
-    const tasks = new Map((await runTasks(o, runId)).map((t) => [t.key, t]));
-    const failed = [...tasks.values()].filter((t) => t.status !== 'ended');
-    assert.equal(run.status, 'ended', `still failing: ${failed.map((t) => `${t.key}: ${t.error}`).join('; ')}`);
-    assert.ok(endedBeforeKill.size >= 1);
-    for (const key of endedBeforeKill) assert.equal(tasks.get(key)!.attempt, 1, `${key} ended before the kill and was not copied again`);
-    const reran = [...tasks.values()].filter((t) => t.attempt > 1).map((t) => t.key);
-    assert.deepEqual(reran.sort(), [...failedByKill].sort(), 'only the tasks that did not end ran again');
-    const copies = [...tasks.values()].filter((t) => t.key.startsWith('copy:ax.SALESLINE:'));
-    assert.equal(copies.length, ranges.length);
-    for (const c of copies) {
-      const detail = await o.call<{ result: { copyRange: { rows: number; deletedFirst: number } } }>(
-        'GET',
-        `/v1/runs/${runId}/tasks/${c.id}`,
+      assert.deepEqual(
+        [verify.result.verifyTable.match, verify.result.verifyTable.recopied, verify.result.verifyTable.sourceRows],
+        [true, [], ROWS],
+        'verified on the first comparison',
       );
-      assert.equal(detail.result.copyRange.deletedFirst, 0, `${c.key}: a killed range left nothing behind to delete`);
-    }
-    const verify = await o.call<{ result: { verifyTable: { match: boolean; recopied: string[]; sourceRows: number } } }>(
-      'GET',
-      `/v1/runs/${runId}/tasks/${tasks.get('verify:ax.SALESLINE')!.id}`,
-    );
-    assert.deepEqual(
-      [verify.result.verifyTable.match, verify.result.verifyTable.recopied, verify.result.verifyTable.sourceRows],
-      [true, [], ROWS],
-      'verified on the first comparison',
-    );
-  });
+    });
 
-  it('the target is exact (independent digest) and has its unique index and deferred index back', async () => {
-    for (const table of [SALESLINE, { schema: 'ax', name: 'LEDGERLOG' }]) {
-      const [s, t] = await Promise.all([digest(dbs.urls.source, table), digest(dbs.urls.target, table)]);
-      assert.deepEqual(t, s, `${formatTableRef(table)}: same rows and content`);
-    }
-    assert.equal((await digest(dbs.urls.target, SALESLINE)).rows, ROWS);
-    const indexes = await sql<{ name: string; unique: boolean; valid: boolean }>(
-      dbs.urls.target,
-      `SELECT i.relname AS name, x.indisunique AS unique, x.indisvalid AS valid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+    it('the target is exact (independent digest) and has its unique index and deferred index back', async () => {
+      for (const table of [SALESLINE, { schema: 'ax', name: 'LEDGERLOG' }]) {
+        const [s, t] = await Promise.all([digest(dbs.urls.source, table), digest(dbs.urls.target, table)]);
+        assert.deepEqual(t, s, `${formatTableRef(table)}: same rows and content`);
+      }
+      assert.equal((await digest(dbs.urls.target, SALESLINE)).rows, ROWS);
+      const indexes = await sql<{ name: string; unique: boolean; valid: boolean }>(
+        dbs.urls.target,
+        `SELECT i.relname AS name, x.indisunique AS unique, x.indisvalid AS valid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
         WHERE x.indrelid = 'ax."SALESLINE"'::regclass ORDER BY 1`,
-    );
-    assert.deepEqual(indexes, [
-      { name: 'I_SALESLINE_RECID', unique: true, valid: true },
-      { name: 'I_SALESLINE_SALES', unique: false, valid: true },
-    ]);
-    const report = await o.call<{ tables: { table: TableRef; checksumMatch: boolean; targetRows: number; sourceRows: number }[] }>(
-      'GET',
-      `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`,
-    );
-    for (const t of report.tables) assert.ok(t.checksumMatch && t.targetRows === t.sourceRows, `${formatTableRef(t.table)} verified`);
-  });
-});
+      );
+      assert.deepEqual(indexes, [
+        { name: 'I_SALESLINE_RECID', unique: true, valid: true },
+        { name: 'I_SALESLINE_SALES', unique: false, valid: true },
+      ]);
+      const report = await o.call<{ tables: { table: TableRef; checksumMatch: boolean; targetRows: number; sourceRows: number }[] }>(
+        'GET',
+        `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`,
+      );
+      for (const t of report.tables) assert.ok(t.checksumMatch && t.targetRows === t.sourceRows, `${formatTableRef(t.table)} verified`);
+    });
+  },
+);

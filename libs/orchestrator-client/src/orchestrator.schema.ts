@@ -1909,6 +1909,11 @@ export interface components {
         RunStartDto: {
             override?: components["schemas"]["OverrideRequestDto"];
         };
+        RunStreamErrorDto: {
+            detail: string;
+            status: number;
+            title: string;
+        };
         ScriptDto: {
             /** @description Keys of scripts that must end first. */
             dependsOn?: string[];
@@ -5492,10 +5497,11 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description The run's events as they happen, and its progress every 2 s.
+             * @description The run's events as they happen, and its progress every 2 s. An unknown run is one `error` event, then the end: the stream's 200 headers are sent before the run is looked up.
              *
              *     Events (`event:` type, `id:`, `data:` JSON):
              *     - `progress`: data is a [RunProgressEventDto](#/components/schemas/RunProgressEventDto) (JSON)
+             *     - `error`: data is a [RunStreamErrorDto](#/components/schemas/RunStreamErrorDto) (JSON)
              *     - `any other event`: data is a [RunEventDto](#/components/schemas/RunEventDto) (JSON)
              */
             200: {
@@ -5503,7 +5509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["RunProgressEventDto"] | components["schemas"]["RunEventDto"];
+                    "text/event-stream": components["schemas"]["RunProgressEventDto"] | components["schemas"]["RunStreamErrorDto"] | components["schemas"]["RunEventDto"];
                 };
             };
             /** @description The request is malformed: a parameter or body field is invalid (see `errors[]`), the URL is not valid percent-encoded UTF-8, or a route that takes no body got one. */
@@ -7976,6 +7982,23 @@ export interface operations {
                      *       "detail": "run 0b5e2f7c-2f36-4a7e-9a57-5d1f0e9c7a11 not found",
                      *       "status": 404,
                      *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the system is not in single-user mode */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the run is succeeded; only a running or paused run can be paused",
+                     *       "status": 409,
+                     *       "title": "Conflict",
                      *       "type": "about:blank"
                      *     }
                      */

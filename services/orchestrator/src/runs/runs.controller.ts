@@ -1,12 +1,25 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Sse,
+  type MessageEvent,
+} from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Observable } from 'rxjs';
+import { Observable, of } from 'rxjs';
 import { ApiEventStream, ApiProblems, PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
 import { RunEventsService } from '../events/run-events.service';
-import { ExistingRunPipe } from './existing-run.pipe';
 import { RunControlsService } from './run-controls.service';
 import {
   ControlDto,
@@ -18,6 +31,7 @@ import {
   RunEventDto,
   RunPageDto,
   RunProgressEventDto,
+  RunStreamErrorDto,
   TaskDto,
   TaskPageDto,
   UpdateRunDto,
@@ -89,13 +103,22 @@ export class RunsController {
   @Sse(':id/events/stream')
   @RequireRole(Role.Viewer)
   @ApiProduces('text/event-stream')
-  @ApiEventStream("The run's events as they happen, and its progress every 2 s.", { progress: RunProgressEventDto, '*': RunEventDto })
+  @ApiEventStream(
+    "The run's events as they happen, and its progress every 2 s. An unknown run is one `error` event, then the end: the stream's 200 headers are sent before the run is looked up.",
+    { progress: RunProgressEventDto, error: RunStreamErrorDto, '*': RunEventDto },
+  )
   async stream(
-    @Param('id', ParseUUIDPipe, ExistingRunPipe) id: string,
+    @Param('id', ParseUUIDPipe) id: string,
     @Query() query: EventsQueryDto,
     @Headers('last-event-id') lastEventId?: string,
   ): Promise<Observable<MessageEvent>> {
-    await this.runs.get(id);
+    try {
+      await this.runs.get(id);
+    } catch (error) {
+      if (!(error instanceof NotFoundException)) throw error;
+      const data: RunStreamErrorDto = { status: 404, title: 'Not Found', detail: error.message };
+      return of({ type: 'error', data });
+    }
     let after = Number(lastEventId ?? query.after ?? 0) || 0;
     return new Observable<MessageEvent>((subscriber) => {
       let stopped = false;

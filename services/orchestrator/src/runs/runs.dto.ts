@@ -226,3 +226,10 @@ export class EndTaskDto {
   @MaxLength(1000)
   reason: string;
 }
+
+/** The event stream's `error` event: why it ends (an unknown run; its 200 headers were already sent). */
+export class RunStreamErrorDto {
+  status: number;
+  title: string;
+  detail: string;
+}

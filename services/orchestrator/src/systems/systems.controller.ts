@@ -66,7 +66,7 @@ export class SystemsController {
   /** Changes by other logins since single-user mode was entered (each one invalidates the upgrade). */
   @Get(':id/single-user/violations')
   @RequireRole(Role.Viewer)
-  @ApiProblems(502)
+  @ApiProblems({ 409: 'the system is not in single-user mode' }, 502)
   violations(@Param('id', ParseUUIDPipe) id: string): Promise<SingleUserViolationsDto> {
     return this.singleUser.violations(id);
   }
