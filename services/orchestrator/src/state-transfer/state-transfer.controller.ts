@@ -30,6 +30,7 @@ export class StateTransferController {
   /** Where the state transfer stands: backup point, discovered tables, last run and its per-table progress, carried state, sequences applied, next steps. */
   @Get()
   @RequireRole(Role.Viewer)
+  @ApiProblems({ 409: 'the upgrade has no test system to transfer state from' })
   status(@Param('id', ParseUUIDPipe) id: string): Promise<StateTransferStatusDto> {
     return this.transfer.status(id);
   }
