@@ -9,6 +9,7 @@
  * window is the run's own elapsed time (created → finished, the orchestrator's clock), the same
  * measure a rehearsal's window is.
  */
+import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
@@ -22,6 +23,8 @@ const { values: args } = parseArgs({
     'range-rows': { type: 'string', default: '50000' },
     threads: { type: 'string', default: '2,4,8' },
     'rehearse-threads': { type: 'string', default: '4' },
+    /** Writes every run's task timings (rehearsal and measured runs) here, to study the model offline. */
+    dump: { type: 'string' },
   },
 });
 
@@ -37,6 +40,7 @@ interface Forecast {
   threadsCurve: { threads: number; windowSeconds: number }[];
   tables: { source: { name: string }; factor: number; rangesRehearsed: number; rangesForecast: number }[];
   estimated: unknown[];
+  capacity: { tasks: number | null; basis: string };
 }
 
 async function loadFresh(source: string, target: string, tables: BenchTable[]): Promise<void> {
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     );
     await cutover.run(rehearseThreads);
     const rehearsalWindow = await runWindow();
+    const rehearsalRun = cutover.lastRunId()!;
     const rehearsal = await cutover.call<{ id: string }>('POST', `/v1/upgrades/${cutover.upgradeId}/rehearsals`, {
       label: `quarter ${scale / 4}`,
       systemId: cutover.systems[0],
@@ -96,13 +101,16 @@ async function main(): Promise<void> {
     const f4 = forecasts.get(threads[0])!;
     log(`scaling: ${f4.tables.map((t) => `${t.source.name} ×${t.factor} (${t.rangesRehearsed}→${t.rangesForecast} ranges)`).join(', ')}`);
     log(`critical path at ${threads[0]} threads: ${f4.criticalPath.map((s) => `${s.key} ${fmt(s.seconds, 1)}s`).join(' → ')}`);
+    log(`capacity: ${f4.capacity.tasks ?? 'no contention'} (${f4.capacity.basis})`);
     log(`threads curve: ${f4.threadsCurve.map((p) => `${p.threads}:${fmt(p.windowSeconds, 1)}`).join(' ')}`);
 
     const rows: string[] = [];
+    const measuredRuns: Record<number, string> = {};
     for (const n of threads) {
       await sql(dbs.urls.target, `TRUNCATE ${quarter.map(qualified).join(', ')}`);
       await cutover.run(n);
       const measured = await runWindow();
+      measuredRuns[n] = cutover.lastRunId()!;
       await exitSingleUser();
       const forecast = forecasts.get(n)!.windowSeconds;
       const error = ((forecast - measured) / measured) * 100;
@@ -111,12 +119,26 @@ async function main(): Promise<void> {
       );
       rows.push(`| ${n} | ${fmt(forecast, 1)} | ${fmt(measured, 1)} | ${error > 0 ? '+' : ''}${fmt(error, 1)}% |`);
     }
+    if (args.dump)
+      await dumpTasks(args.dump, dbs.urls.state, { rehearsal: rehearsalRun, measured: measuredRuns, forecasts: [...forecasts] });
     console.log(['', '| threads | forecast s | measured s | error |', '| ------: | ---------: | ---------: | ----: |', ...rows].join('\n'));
   } finally {
     await cutover.stop();
     await dbs.drop().catch(() => undefined);
     await pg.stop();
   }
+}
+
+/** The runs' tasks as the forecast reads them (rehearsals.repository), with what each measured. */
+async function dumpTasks(file: string, state: string, runs: Record<string, unknown>): Promise<void> {
+  const tasks = await sql(
+    state,
+    `SELECT t.run_id, t.key, t.kind, t.status, t.priority, t.payload - 'sql' AS payload, t.dispatched_at, t.started_at, t.finished_at, t.rows, t.bytes,
+            coalesce(array(SELECT p.key FROM task_dependency d JOIN task p ON p.id = d.depends_on_id WHERE d.task_id = t.id ORDER BY p.key), '{}') AS depends_on
+       FROM task t ORDER BY t.run_id, t.key`,
+  );
+  await writeFile(file, JSON.stringify({ runs, tasks }, null, 1));
+  log(`task timings of ${tasks.length} tasks written to ${file}`);
 }
 
 main().catch((error: unknown) => {

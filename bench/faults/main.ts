@@ -35,18 +35,25 @@ const median = (xs: number[]) => {
 
 function matrix(outcomes: Outcome[], baseline: number, skipped: Map<string, string>): string {
   const lines = [
-    `| fault | runs | exact | human actions | retries (events) | median run s | median recovery s (run − baseline ${baseline.toFixed(1)} s) | max recovery s |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| fault | runs | exact | human actions | retries (events) | median run s | median recovery s (run − baseline ${baseline.toFixed(1)} s) | max recovery s | harness errors (not counted) |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const kind of [...new Set(outcomes.map((o) => o.kind))]) {
-    const of = outcomes.filter((o) => o.kind === kind);
+    const of = outcomes.filter((o) => o.kind === kind && !o.harnessError);
+    const harness = outcomes.filter((o) => o.kind === kind && o.harnessError).length;
     const recovery = of.map((o) => o.seconds - baseline);
     lines.push(
-      `| ${kind} | ${of.length} | ${of.filter((o) => o.exact).length} | ${of.reduce((n, o) => n + o.humanActions, 0)} | ${of.reduce((n, o) => n + o.retries, 0)} | ${median(of.map((o) => o.seconds)).toFixed(1)} | ${median(recovery).toFixed(1)} | ${Math.max(...recovery).toFixed(1)} |`,
+      `| ${kind} | ${of.length} | ${of.filter((o) => o.exact).length} | ${of.reduce((n, o) => n + o.humanActions, 0)} | ${of.reduce((n, o) => n + o.retries, 0)} | ${median(of.map((o) => o.seconds)).toFixed(1)} | ${median(recovery).toFixed(1)} | ${Math.max(...recovery).toFixed(1)} | ${harness} |`,
     );
   }
-  for (const [kind, why] of skipped) lines.push(`| ${kind} | skipped: ${why} | | | | | | |`);
+  for (const [kind, why] of skipped) lines.push(`| ${kind} | skipped: ${why} | | | | | | | |`);
   return lines.join('\n');
+}
+
+/** A run whose set-up failed before any fault: recorded (and shown) but not counted as a result. */
+function harnessFailure(kind: FaultKind, error: Error): Outcome {
+  const empty = { status: 'harness', exact: false, seconds: 0, atRange: '-', retries: 0, humanActions: 0, crashes: 0, scriptRuns: 0 };
+  return { kind, ...empty, note: `harness error: ${error.message}`, harnessError: true, reasons: [] };
 }
 
 async function main(): Promise<void> {
@@ -117,7 +124,7 @@ async function main(): Promise<void> {
       for (const kind of active) {
         if (Date.now() > stopAt) break;
         if (kind === 'disk') await disk!.resize(Number(values['small-disk-mb']));
-        const o = await faultRun(suite, kind);
+        const o = await faultRun(suite, kind).catch((error: Error) => harnessFailure(kind, error));
         outcomes.push(o);
         report(o);
       }

@@ -45,7 +45,8 @@ export class Service {
       this.log(`[supervisor] ${this.name} exited by itself (${signal ?? code}); starting it again in 1 s\n`);
       setTimeout(() => void this.start().catch((e: Error) => this.log(`[supervisor] restart failed: ${e.message}\n`)), 1000);
     });
-    await waitForHealth(this.url, () => this.child === child && this.alive, 60_000);
+    // Generous: on a loaded 2-core machine a cold Nest boot has taken over 60 s.
+    await waitForHealth(this.url, () => this.child === child && this.alive, 180_000);
   }
 
   /** SIGKILL; started again after `restartAfterMs` unless that is null. */

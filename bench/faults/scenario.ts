@@ -40,6 +40,8 @@ export interface Outcome {
   crashes: number;
   scriptRuns: number;
   note: string;
+  /** The harness itself failed (a process did not come up, a database could not be made): not a result of the fault. */
+  harnessError?: boolean;
   /** A sample of the retried failures' reasons. */
   reasons: string[];
 }
@@ -227,6 +229,7 @@ export async function faultRun(suite: Suite, kind: FaultKind): Promise<Outcome> 
     await check(c, suite, runId, outcome);
   } catch (error) {
     outcome.note = `${outcome.note} harness error: ${(error as Error).message}`.trim();
+    outcome.harnessError = true;
   } finally {
     outcome.crashes = [c.sourceAgent, c.targetAgent, ...c.orchestrators].reduce((n, s) => n + s.crashes, 0);
     for (const s of [...c.orchestrators, c.sourceAgent, c.targetAgent]) await s.stop().catch(() => undefined);

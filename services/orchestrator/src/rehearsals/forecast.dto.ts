@@ -74,6 +74,17 @@ export class TableScalingDto {
   rangesForecast: number;
 }
 
+export class CapacityDto {
+  /**
+   * Tasks' worth of work the systems do at full speed, fitted from the rehearsal's own timeline:
+   * above it, running tasks share it and each slows down. Null: no contention was found (run times
+   * are taken as measured, and more threads always help until the DAG's width).
+   */
+  tasks: number | null;
+  /** How it was obtained. */
+  basis: string;
+}
+
 export class ForecastDto {
   upgradeId: string;
   rehearsalId: string;
@@ -90,6 +101,8 @@ export class ForecastDto {
   phases: PhaseSpanDto[];
   /** The window at 1…16 threads. */
   threadsCurve: CurvePointDto[];
+  /** The shared capacity the simulation plays the threads on. */
+  capacity: CapacityDto;
   /** The rehearsal's own window (its runs' elapsed times added up), for reference. */
   rehearsalWindowSeconds: number | null;
   tables: TableScalingDto[];

@@ -6,6 +6,7 @@ import { copySet } from '../preprocessing/readiness-checks';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { ForecastDto, ForecastQueryDto } from './forecast.dto';
+import { deflate, fitCapacity, NO_CONTENTION, type Capacity } from './capacity';
 import { forecastModel } from './forecast-model';
 import { tableScalings, type Size } from './forecast-scaling';
 import { tablesOf } from './measures';
@@ -44,8 +45,10 @@ export class ForecastService {
     const snapshot = new Map<string, Size>(rehearsal.tables.map((t) => [tableKey(t.table), { rows: t.rows, bytes: t.bytes }]));
     const scalings = tableScalings(tasks, snapshot, production.sizes);
     const scriptTables = new Map(manifest.scripts.map((s) => [s.key, [...s.reads, ...s.writes]]));
-    const model = forecastModel({ runs, tasks, scalings, rangeRows: upgrade.rangeRows, scriptTables });
-    const result = forecastResult(model, threads);
+    // Solo work per task: the rehearsal's run times with the contention of their neighbours taken out.
+    const capacity = fitCapacity(tasks);
+    const model = forecastModel({ runs, tasks: deflate(tasks, capacity), scalings, rangeRows: upgrade.rangeRows, scriptTables });
+    const result = forecastResult(model, threads, capacity);
     return {
       upgradeId,
       rehearsalId: rehearsal.id,
@@ -88,12 +91,24 @@ export class ForecastService {
 
 type SimulatedPart = Pick<
   ForecastDto,
-  'windowSeconds' | 'criticalPath' | 'criticalPathSeconds' | 'longestChainSeconds' | 'workSeconds' | 'phases' | 'threadsCurve' | 'estimated'
+  | 'windowSeconds'
+  | 'criticalPath'
+  | 'criticalPathSeconds'
+  | 'longestChainSeconds'
+  | 'workSeconds'
+  | 'phases'
+  | 'threadsCurve'
+  | 'capacity'
+  | 'estimated'
 >;
 
 /** The simulated part of a forecast: the window at `threads`, its critical path and phases, the curve, the estimated tasks. */
-export function forecastResult(model: ReturnType<typeof forecastModel>, threads: number): SimulatedPart {
-  const sim = simulate(model.tasks, threads);
+export function forecastResult(
+  model: ReturnType<typeof forecastModel>,
+  threads: number,
+  capacity: Capacity = NO_CONTENTION,
+): SimulatedPart {
+  const sim = simulate(model.tasks, threads, capacity.tasks);
   const infoOf = (id: string) => model.info.get(id)!;
   return {
     windowSeconds: round(sim.windowSeconds),
@@ -118,7 +133,8 @@ export function forecastResult(model: ReturnType<typeof forecastModel>, threads:
       endSeconds: p.endSeconds === null ? null : round(p.endSeconds),
       criticalSeconds: round(p.criticalSeconds),
     })),
-    threadsCurve: threadsCurve(model.tasks, 16).map((p) => ({
+    capacity: { tasks: Number.isFinite(capacity.tasks) ? capacity.tasks : null, basis: capacity.basis },
+    threadsCurve: threadsCurve(model.tasks, 16, capacity.tasks).map((p) => ({
       ...p,
       windowSeconds: round(p.windowSeconds),
       gainSeconds: round(p.gainSeconds),

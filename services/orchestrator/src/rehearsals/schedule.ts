@@ -66,9 +66,15 @@ interface Running {
   end: number;
 }
 
-/** Simulates the DAG with `threads` slots. Throws on unknown dependencies, cycles, or a duration that is not finite and ≥ 0. */
-export function simulate(tasks: readonly SimTask[], threads: number): Simulation {
+/**
+ * Simulates the DAG with `threads` slots. With a `capacity` below the thread count the slots share
+ * it (capacity.ts): k running tasks each progress at min(1, capacity/k) of their solo speed, so a
+ * task's span can exceed its `seconds` (its solo work). Throws on unknown dependencies, cycles, or
+ * a duration that is not finite and ≥ 0.
+ */
+export function simulate(tasks: readonly SimTask[], threads: number, capacity = Infinity): Simulation {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a positive integer, not ${threads}`);
+  if (!(capacity >= 1)) throw new Error(`capacity must be at least 1, not ${capacity}`);
   const problems = graphProblems(tasks.map((t) => ({ key: t.id, dependsOn: t.dependsOn })));
   if (problems.length > 0) throw new Error(`not a DAG: ${problems.join('; ')}`);
   const bad = tasks.find((t) => !Number.isFinite(t.seconds) || t.seconds < 0);
@@ -83,9 +89,29 @@ export function simulate(tasks: readonly SimTask[], threads: number): Simulation
       { priority: b.task.priority, readyAt: b.readyAt, key: b.task.key },
     ),
   );
-  const running = new Heap<Running>((a, b) => a.end - b.end || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0));
   const times = new Map<string, { start: number; end: number; readyAt: number }>();
   for (const t of tasks) if (pending.get(t.id) === 0) ready.push({ task: t, readyAt: 0 });
+  const finish = (task: SimTask, now: number) => {
+    times.get(task.id)!.end = now;
+    for (const next of dependents.get(task.id)!) {
+      const left = pending.get(next.id)! - 1;
+      pending.set(next.id, left);
+      if (left === 0) ready.push({ task: next, readyAt: now });
+    }
+  };
+  if (capacity >= threads) playSlots(ready, threads, times, finish);
+  else playShared(ready, threads, capacity, times, finish);
+  const windowSeconds = Math.max(0, ...[...times.values()].map((t) => t.end));
+  const criticalPath = traceCriticalPath(tasks, times);
+  return { threads, windowSeconds, criticalPath, phases: phaseSpans(tasks, times, criticalPath), times };
+}
+
+type Times = Simulation['times'];
+type Finish = (task: SimTask, now: number) => void;
+
+/** Every task at full speed: an event per finish, from a heap of end times. */
+function playSlots(ready: Heap<Ready>, threads: number, times: Times, finish: Finish): void {
+  const running = new Heap<Running>((a, b) => a.end - b.end || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0));
   let now = 0;
   while (ready.size > 0 || running.size > 0) {
     while (running.size < threads && ready.size > 0) {
@@ -95,18 +121,28 @@ export function simulate(tasks: readonly SimTask[], threads: number): Simulation
     }
     now = running.peek()!.end;
     // Everything ending at this instant ends before anything is admitted, as a batch of finishes would.
-    while (running.size > 0 && running.peek()!.end === now) {
-      const { task } = running.pop()!;
-      for (const next of dependents.get(task.id)!) {
-        const left = pending.get(next.id)! - 1;
-        pending.set(next.id, left);
-        if (left === 0) ready.push({ task: next, readyAt: now });
-      }
-    }
+    while (running.size > 0 && running.peek()!.end === now) finish(running.pop()!.task, now);
   }
-  const windowSeconds = Math.max(0, ...[...times.values()].map((t) => t.end));
-  const criticalPath = traceCriticalPath(tasks, times);
-  return { threads, windowSeconds, criticalPath, phases: phaseSpans(tasks, times, criticalPath), times };
+}
+
+/** Processor sharing: the running tasks split `capacity`; the next event is the first to run out of work. */
+function playShared(ready: Heap<Ready>, threads: number, capacity: number, times: Times, finish: Finish): void {
+  let running: { task: SimTask; left: number }[] = [];
+  let now = 0;
+  while (ready.size > 0 || running.length > 0) {
+    while (running.length < threads && ready.size > 0) {
+      const { task, readyAt } = ready.pop()!;
+      times.set(task.id, { start: now, end: now, readyAt });
+      running.push({ task, left: task.seconds });
+    }
+    const rate = running.length <= capacity ? 1 : capacity / running.length;
+    const step = Math.min(...running.map((r) => r.left)) / rate;
+    now += step;
+    for (const r of running) r.left -= step * rate;
+    const done = running.filter((r) => r.left <= 1e-9).sort((a, b) => (a.task.id < b.task.id ? -1 : 1));
+    running = running.filter((r) => r.left > 1e-9);
+    for (const r of done) finish(r.task, now);
+  }
 }
 
 /** The chain that bounds the window, first step first. */
@@ -125,7 +161,8 @@ function traceCriticalPath(tasks: readonly SimTask[], times: Simulation['times']
       phase: t.phase,
       startSeconds: at.start,
       endSeconds: at.end,
-      seconds: t.seconds,
+      // Its span: under a shared capacity it can exceed the task's solo seconds.
+      seconds: at.end - at.start,
       waitedSeconds: at.start - at.readyAt,
     });
     current = latest([...new Set(t.dependsOn)], times);
@@ -174,10 +211,10 @@ export interface CurvePoint {
  * The window at 1…`max` threads. List scheduling is not monotone in general (Graham's anomalies):
  * a point may be longer than the one before, and is reported as simulated, with a negative gain.
  */
-export function threadsCurve(tasks: readonly SimTask[], max = 16): CurvePoint[] {
+export function threadsCurve(tasks: readonly SimTask[], max = 16, capacity = Infinity): CurvePoint[] {
   const points: CurvePoint[] = [];
   for (let n = 1; n <= max; n++) {
-    const windowSeconds = simulate(tasks, n).windowSeconds;
+    const windowSeconds = simulate(tasks, n, capacity).windowSeconds;
     points.push({ threads: n, windowSeconds, gainSeconds: n === 1 ? 0 : points[n - 2].windowSeconds - windowSeconds });
   }
   return points;
