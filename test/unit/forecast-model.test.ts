@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { tableKey } from '@cutover/contracts';
 import { compareRehearsals } from '../../services/orchestrator/src/rehearsals/compare';
 import { forecastModel } from '../../services/orchestrator/src/rehearsals/forecast-model';
-import { fixedSeconds, tableScalings } from '../../services/orchestrator/src/rehearsals/forecast-scaling';
+import { rowCosts, tableScalings } from '../../services/orchestrator/src/rehearsals/forecast-scaling';
 import { scriptMeasures, tableMeasures } from '../../services/orchestrator/src/rehearsals/measures';
 import type { RecordedRun, RecordedTask } from '../../services/orchestrator/src/rehearsals/rehearsals.repository';
 import { simulate } from '../../services/orchestrator/src/rehearsals/schedule';
@@ -109,15 +109,15 @@ describe('forecast model: the rehearsal DAG at production size', () => {
     assert.equal(simulate(m.tasks, 2).windowSeconds, 9.5 + 13.5 + 6.5);
   });
 
-  it("keeps the fixed part of a run time out of the scaling: the intercept over the rehearsal's table sizes", () => {
+  it("grows a task by the cost of the rows production adds: the rehearsal's line of run time over rows", () => {
     const sized = (name: string, rows: number, seconds: number) => {
       const t = { schema: 'ax', name };
       return task('r', `copy:ax.${name}:0001`, 'copy-range', [], 0, seconds, { payload: { table: t, sourceTable: t, range: null }, rows });
     };
     // 1 s fixed + 1 s per 1,000 rows.
     const tasks = [sized('a', 0, 1), sized('b', 1000, 2), sized('c', 2000, 3)];
-    assert.equal(fixedSeconds(tasks).get('copy-range'), 1);
-    assert.equal(fixedSeconds(tasks.slice(0, 2)).get('copy-range'), 0, 'under 3 measures: all of it scales');
+    assert.deepEqual(rowCosts(tasks).get('copy-range'), { fixed: 1, perRow: 0.001 });
+    assert.equal(rowCosts(tasks.slice(0, 2)).get('copy-range'), undefined, 'under 3 measures: all of it scales');
     const big = new Map([[tableKey({ schema: 'ax', name: 'c' }), { rows: 4000, bytes: 0 }]]);
     const m = forecastModel({
       runs: [run('r', 'data-upgrade', 0)],
@@ -126,8 +126,10 @@ describe('forecast model: the rehearsal DAG at production size', () => {
       rangeRows: 1_000_000,
       scriptTables: new Map(),
     });
-    assert.equal(m.tasks.find((t) => t.key === 'copy:ax.c:0001')!.seconds, 0.5 + 1 + 2 * 2, 'latency + fixed + the variable part ×2');
-    assert.match(m.info.get('0:copy:ax.c:0001')!.method, /beyond a fixed 1 s each/);
+    assert.equal(m.tasks.find((t) => t.key === 'copy:ax.c:0001')!.seconds, 0.5 + 3 + 2000 * 0.001, 'latency + measured + 2,000 more rows');
+    assert.match(m.info.get('0:copy:ax.c:0001')!.method, /plus 2,000 rows at the rehearsal's 1000 s per million rows \(fixed part 1 s\)/);
+    // The small table's copy does not grow in proportion: 1,000 rows in production as in the rehearsal.
+    assert.equal(m.tasks.find((t) => t.key === 'copy:ax.a:0001')!.seconds, 0.5 + 1);
   });
 
   it('plays the runs one after the other: the second starts when the first has ended', () => {

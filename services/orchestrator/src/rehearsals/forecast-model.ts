@@ -1,6 +1,6 @@
 import { tableKey, type TableRef } from '@cutover/contracts';
 import { copyTaskKeys, CopyTaskKind } from '../copy/copy-tasks';
-import { fallbacks as fallbacksOf, fixedSeconds, type Fallbacks, type TableScaling } from './forecast-scaling';
+import { fallbacks as fallbacksOf, rowCosts, type Fallbacks, type RowCost, type TableScaling } from './forecast-scaling';
 import { measured, tablesOf } from './measures';
 import { ForecastPhase, phaseOfKind } from './phases';
 import type { RecordedRun, RecordedTask } from './rehearsals.repository';
@@ -130,12 +130,15 @@ function duration(t: RecordedTask, input: ForecastModelInput, fb: Fallbacks): { 
   const m = measured(t);
   if (m) {
     if (!SCALED.has(t.kind)) return { seconds: m.latencySeconds + m.seconds, method: 'measured', estimated: false };
-    const fixed = Math.min(fixedOf(input, t.kind), m.seconds);
-    return {
-      seconds: m.latencySeconds + fixed + (m.seconds - fixed) * factor,
-      method: `measured, scaled ${factorText(scaling)}${fixed > 0 ? ` beyond a fixed ${round(fixed)} s` : ''}`,
-      estimated: false,
-    };
+    const cost = costOf(input, t.kind);
+    const added = addedRows(scaling);
+    if (cost && added !== null)
+      return {
+        seconds: m.latencySeconds + Math.max(Math.min(m.seconds, cost.fixed), m.seconds + cost.perRow * added),
+        method: `measured, ${costText(cost, added)}`,
+        estimated: false,
+      };
+    return { seconds: m.latencySeconds + m.seconds * factor, method: `measured, scaled ${factorText(scaling)}`, estimated: false };
   }
   const median = fb.secondsOf(t.kind);
   if (!median)
@@ -147,12 +150,18 @@ function duration(t: RecordedTask, input: ForecastModelInput, fb: Fallbacks): { 
   };
 }
 
-const fixedCache = new WeakMap<readonly RecordedTask[], Map<string, number>>();
-/** The fixed part of a kind's run time (forecast-scaling's fixedSeconds), computed once per rehearsal. */
-function fixedOf(input: ForecastModelInput, kind: string): number {
-  let m = fixedCache.get(input.tasks);
-  if (!m) fixedCache.set(input.tasks, (m = fixedSeconds(input.tasks)));
-  return m.get(kind) ?? 0;
+/** Rows production adds to (or takes from) the rehearsal's table; null when its size is unknown. */
+const addedRows = (s: TableScaling | undefined) =>
+  s && s.productionRows !== null && s.basis === 'rows' ? s.productionRows - s.rehearsalRows : null;
+const costText = (c: RowCost, added: number) =>
+  `plus ${added.toLocaleString('en')} rows at the rehearsal's ${round(c.perRow * 1e6)} s per million rows (fixed part ${round(c.fixed)} s)`;
+
+const costCache = new WeakMap<readonly RecordedTask[], Map<string, RowCost>>();
+/** A kind's cost per row (forecast-scaling's rowCosts), computed once per rehearsal. */
+function costOf(input: ForecastModelInput, kind: string): RowCost | undefined {
+  let m = costCache.get(input.tasks);
+  if (!m) costCache.set(input.tasks, (m = rowCosts(input.tasks)));
+  return m.get(kind);
 }
 
 const sourceMaps = new WeakMap<readonly RecordedTask[], (target: TableRef) => TableRef>();
@@ -192,11 +201,17 @@ function resplit(
     ? ended.reduce((n, m) => n + m.seconds, 0) / ended.length
     : (fb.secondsOf(CopyTaskKind.CopyRange)?.seconds ?? 0);
   const latency = ended.length ? ended.reduce((n, m) => n + m.latencySeconds, 0) / ended.length : fb.latencySeconds;
-  const fixed = Math.min(fixedOf(input, CopyTaskKind.CopyRange), perRange);
-  const total = (perRange - fixed) * group.length * factor;
+  const cost = costOf(input, CopyTaskKind.CopyRange);
+  const added = addedRows(scaling);
+  const rehearsed = perRange * group.length;
+  // By the rows added (and a fixed part per extra range) when the rehearsal gives a cost per row; else in proportion.
+  const total =
+    cost && added !== null
+      ? Math.max(Math.min(rehearsed, cost.fixed * count), rehearsed + cost.perRow * added + cost.fixed * (count - group.length))
+      : rehearsed * factor;
   const estimated = ended.length < group.length;
-  const method = `${count} range(s) sharing ${ended.length} measured of ${group.length} rehearsed range(s), scaled ${factorText(scaling)}${
-    fixed > 0 ? ` beyond a fixed ${round(fixed)} s each` : ''
+  const method = `${count} range(s) sharing ${ended.length} measured of ${group.length} rehearsed range(s), ${
+    cost && added !== null ? costText(cost, added) : `scaled ${factorText(scaling)}`
   }${
     estimated
       ? ` (${group.length - ended.length} without a measure: taken as the table's average${ended.length ? '' : ', from every ended copy range'})`
@@ -204,7 +219,7 @@ function resplit(
   }`;
   return Array.from({ length: count }, (_, j) => ({
     key: copyTaskKeys(target).copy(j),
-    seconds: latency + fixed + total / count,
+    seconds: latency + total / count,
     method,
     estimated,
   }));

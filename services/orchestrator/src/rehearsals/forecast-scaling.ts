@@ -90,20 +90,26 @@ export function fallbacks(tasks: readonly RecordedTask[]): Fallbacks {
 /** Kinds whose run time has a fixed part (a round trip, a transaction, a catalog read) and a part growing with the rows. */
 const AFFINE_KINDS = [CopyTaskKind.CopyRange, CopyTaskKind.VerifyTable, CopyTaskKind.FinishTable] as const;
 
+/** A kind's run time as a line over rows: a fixed part and a cost per row (both ≥ 0). */
+export interface RowCost {
+  fixed: number;
+  perRow: number;
+}
+
 /**
- * The fixed part of each kind's run time, from the rehearsal's own spread of table sizes: the
- * intercept of a least-squares line of run time over rows (a copy range's rows; a table's copied
- * rows for verify and finish), kept between 0 and the shortest measured run. Scaling only the
- * rest keeps a small table's task from growing with the factor. Under 3 measures, or without a
- * spread of sizes: 0 (the whole run time scales).
+ * Each kind's run time over rows from the rehearsal's own spread of table sizes: a least-squares
+ * line of run time over rows (a copy range's rows; a table's copied rows for verify and finish).
+ * A task then grows by the cost of the rows production adds, not in proportion to its whole time:
+ * a small table's fixed costs stay fixed. Under 3 measures, or without a spread of sizes: none
+ * (the caller scales the whole run time).
  */
-export function fixedSeconds(tasks: readonly RecordedTask[]): Map<string, number> {
+export function rowCosts(tasks: readonly RecordedTask[]): Map<string, RowCost> {
   const tableRows = new Map<string, number>();
   for (const t of tasks.filter((x) => x.kind === CopyTaskKind.CopyRange)) {
     const table = tablesOf(t).table;
     if (table) tableRows.set(`${t.runId}|${tableKey(table)}`, (tableRows.get(`${t.runId}|${tableKey(table)}`) ?? 0) + t.rows);
   }
-  const result = new Map<string, number>();
+  const result = new Map<string, RowCost>();
   for (const kind of AFFINE_KINDS) {
     const points: [number, number][] = [];
     for (const t of tasks.filter((x) => x.kind === kind)) {
@@ -112,17 +118,18 @@ export function fixedSeconds(tasks: readonly RecordedTask[]): Map<string, number
       if (!m || !table) continue;
       points.push([kind === CopyTaskKind.CopyRange ? t.rows : (tableRows.get(`${t.runId}|${tableKey(table)}`) ?? 0), m.seconds]);
     }
-    result.set(kind, intercept(points));
+    const line = fitLine(points);
+    if (line) result.set(kind, line);
   }
   return result;
 }
 
-function intercept(points: [number, number][]): number {
-  if (points.length < 3) return 0;
+function fitLine(points: [number, number][]): RowCost | null {
+  if (points.length < 3) return null;
   const mx = points.reduce((n, p) => n + p[0], 0) / points.length;
   const my = points.reduce((n, p) => n + p[1], 0) / points.length;
   const sxx = points.reduce((n, p) => n + (p[0] - mx) ** 2, 0);
-  if (sxx === 0) return 0;
-  const slope = points.reduce((n, p) => n + (p[0] - mx) * (p[1] - my), 0) / sxx;
-  return Math.min(Math.max(0, my - slope * mx), ...points.map((p) => p[1]));
+  if (sxx === 0) return null;
+  const perRow = Math.max(0, points.reduce((n, p) => n + (p[0] - mx) * (p[1] - my), 0) / sxx);
+  return { fixed: Math.max(0, my - perRow * mx), perRow };
 }
