@@ -35,6 +35,40 @@ describe('dependency graphs: cycles and unknown dependencies', () => {
     assert.deepEqual(findCycles([node('a'), node('b', 'a'), node('a', 'b')]), [['a', 'b', 'a']]);
   });
 
+  it('a cycle path holds only the nodes on it, not siblings visited before', () => {
+    // a → b is explored (and finished) before a → c → a closes: b is not on the cycle.
+    assert.deepEqual(findCycles([node('a', 'b', 'c'), node('b'), node('c', 'a')]), [['a', 'c', 'a']]);
+  });
+
+  it('a dependency listed twice closes its cycle once', () => {
+    assert.deepEqual(findCycles([node('a', 'b'), node('b', 'a', 'a')]), [['a', 'b', 'a']]);
+  });
+
+  it('two cycles through the same node are both reported', () => {
+    assert.deepEqual(findCycles([node('a', 'b', 'c'), node('b', 'a'), node('c', 'a')]), [
+      ['a', 'b', 'a'],
+      ['a', 'c', 'a'],
+    ]);
+  });
+
+  it('cycles whose keys run together alike (a+bc, ab+c) are told apart', () => {
+    assert.deepEqual(findCycles([node('a', 'bc'), node('bc', 'a'), node('ab', 'c'), node('c', 'ab')]), [
+      ['a', 'bc', 'a'],
+      ['ab', 'c', 'ab'],
+    ]);
+  });
+
+  it('each node is explored once: 60 layers of diamonds (2^60 paths) are checked at once', () => {
+    // Layer i's two tasks both depend on both tasks of layer i + 1, as copy ranges wait on scripts.
+    const nodes = Array.from({ length: 60 }, (_, i) => [
+      node(`l${i}a`, ...(i < 59 ? [`l${i + 1}a`, `l${i + 1}b`] : [])),
+      node(`l${i}b`, ...(i < 59 ? [`l${i + 1}a`, `l${i + 1}b`] : [])),
+    ]).flat();
+    const started = performance.now();
+    assert.deepEqual(findCycles(nodes), []);
+    assert.ok(performance.now() - started < 1000, 'findCycles must not walk a finished node again');
+  });
+
   it('unknown dependencies are not cycles; graphProblems names them, duplicates and cycles', () => {
     assert.deepEqual(findCycles([node('a', 'ghost')]), []);
     assert.deepEqual(graphProblems([node('a', 'ghost'), node('b', 'c'), node('c', 'b'), node('a')], 'script'), [

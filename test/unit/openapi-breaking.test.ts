@@ -13,7 +13,8 @@ import { OPENAPI_FILES, repoRoot } from '../../scripts/openapi';
  * release) it has no breaking change (removed operation or field, narrowed type, new required
  * input…, as openapi-diff classifies them) unless the major version was raised.
  */
-const read = (file: string) => JSON.parse(readFileSync(join(repoRoot(), file), 'utf8')) as { info: { version: string } };
+type Document = { info: { title?: string; version: string } } & Record<string, unknown>;
+const read = (file: string) => JSON.parse(readFileSync(join(repoRoot(), file), 'utf8')) as Document;
 const major = (version: string) => Number(version.split('.')[0]);
 const semverOrder = (a: string, b: string) => {
   const [x, y] = [a, b].map((v) => v.split('.').map(Number));
@@ -28,6 +29,25 @@ function previousRelease(service: string): { version: string; file: string } {
   assert.ok(versions.length > 0, `openapi/released/ has no ${service}-<version>.json: copy the last released document there`);
   const version = versions[versions.length - 1];
   return { version, file: `openapi/released/${service}-${version}.json` };
+}
+
+/**
+ * The check itself: what in `after` breaks a client of `before` (openapi-diff's breaking
+ * differences, one line each), or nothing when `after`'s major version is higher than `before`'s
+ * (a new major may break). The checked-in documents and the synthetic pair below go through it alike.
+ */
+async function breakingChanges(before: Document, after: Document, names = { before: 'before', after: 'after' }): Promise<string[]> {
+  if (major(after.info.version) > major(before.info.version)) return []; // a new major may break
+  if (isDeepStrictEqual({ ...before, info: {} }, { ...after, info: {} })) return []; // unchanged: no need to diff
+  const result = await diffSpecs({
+    sourceSpec: { content: JSON.stringify(before), location: names.before, format: 'openapi3' },
+    destinationSpec: { content: JSON.stringify(after), location: names.after, format: 'openapi3' },
+  });
+  return result.breakingDifferencesFound
+    ? result.breakingDifferences.map(
+        (d) => `  ${d.code}: ${d.sourceSpecEntityDetails[0]?.location ?? d.destinationSpecEntityDetails[0]?.location ?? ''}`,
+      )
+    : [];
 }
 
 describe('published OpenAPI contract', () => {
@@ -45,18 +65,8 @@ describe('published OpenAPI contract', () => {
   ] as const) {
     it(`${file} breaks nothing of the previous release unless the major version was raised`, async () => {
       const released = previousRelease(service);
-      if (major(pkg) > major(released.version)) return; // a new major may break
-      const [before, after] = [read(released.file), read(file)];
-      if (isDeepStrictEqual({ ...before, info: {} }, { ...after, info: {} })) return; // unchanged: no need to diff
-      const result = await diffSpecs({
-        sourceSpec: { content: JSON.stringify(before), location: released.file, format: 'openapi3' },
-        destinationSpec: { content: JSON.stringify(after), location: file, format: 'openapi3' },
-      });
-      const breaking = result.breakingDifferencesFound
-        ? result.breakingDifferences.map(
-            (d) => `  ${d.code}: ${d.sourceSpecEntityDetails[0]?.location ?? d.destinationSpecEntityDetails[0]?.location ?? ''}`,
-          )
-        : [];
+      // The document's info.version is the package's (the test above): its major is the one compared.
+      const breaking = await breakingChanges(read(released.file), read(file), { before: released.file, after: file });
       assert.deepEqual(
         breaking,
         [],
@@ -64,4 +74,74 @@ describe('published OpenAPI contract', () => {
       );
     });
   }
+});
+
+describe('the breaking-change check fails on a breaking change (a small synthetic release pair)', () => {
+  /** A released document: one run resource with a required `status`, and a cancel operation. */
+  const released = (): Document => ({
+    openapi: '3.0.0',
+    info: { title: 'Cutover orchestrator', version: '0.1.0' },
+    paths: {
+      '/v1/runs/{id}': {
+        get: {
+          operationId: 'RunsController_get',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            '200': { description: 'The run.', content: { 'application/json': { schema: { $ref: '#/components/schemas/RunDto' } } } },
+          },
+        },
+      },
+      '/v1/runs/{id}/cancel': {
+        post: {
+          operationId: 'RunsController_cancel',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            '200': { description: 'The run.', content: { 'application/json': { schema: { $ref: '#/components/schemas/RunDto' } } } },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        RunDto: {
+          type: 'object',
+          required: ['id', 'status'],
+          properties: { id: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['running', 'ended'] } },
+        },
+      },
+    },
+  });
+  const withVersion = (doc: Document, version: string): Document => ({ ...doc, info: { ...doc.info, version } });
+  const withoutCancel = (): Document => {
+    const doc = released();
+    delete (doc.paths as Record<string, unknown>)['/v1/runs/{id}/cancel'];
+    return doc;
+  };
+  const withoutStatus = (): Document => {
+    const doc = released();
+    const run = (doc.components as { schemas: { RunDto: { required: string[]; properties: Record<string, unknown> } } }).schemas.RunDto;
+    run.required = ['id'];
+    delete run.properties.status;
+    return doc;
+  };
+
+  it('an unchanged document passes', async () => {
+    assert.deepEqual(await breakingChanges(released(), withVersion(released(), '0.2.0')), []);
+  });
+
+  it('a removed operation fails the check, naming it', async () => {
+    const breaking = await breakingChanges(released(), withVersion(withoutCancel(), '0.2.0'));
+    assert.ok(breaking.length > 0, 'removing POST /v1/runs/{id}/cancel must be a breaking change');
+    assert.match(breaking.join('\n'), /\/v1\/runs\/\{id\}\/cancel/);
+  });
+
+  it('a removed required response field fails the check', async () => {
+    const breaking = await breakingChanges(released(), withVersion(withoutStatus(), '0.1.1'));
+    assert.ok(breaking.length > 0, 'removing the required RunDto.status from a response must be a breaking change');
+  });
+
+  it('both pass once the major version is raised', async () => {
+    assert.deepEqual(await breakingChanges(released(), withVersion(withoutCancel(), '1.0.0')), []);
+    assert.deepEqual(await breakingChanges(released(), withVersion(withoutStatus(), '1.0.0')), []);
+  });
 });

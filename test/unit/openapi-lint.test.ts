@@ -65,6 +65,37 @@ describe('OpenAPI documents (Redocly lint, recommended ruleset + redocly.yaml)',
     });
   }
 
+  it('every schema property shows an example value (integrators read the rendered samples)', () => {
+    interface Schema {
+      type?: string;
+      example?: unknown;
+      $ref?: string;
+      enum?: unknown[];
+      allOf?: unknown[];
+      oneOf?: unknown[];
+      items?: Schema;
+      properties?: Record<string, Schema>;
+    }
+    // A boolean's sample (`true`) and an enum's first value are real values already; a $ref shows its own schema's.
+    const exempt = (s: Schema) =>
+      s.example !== undefined || s.$ref || s.allOf || s.oneOf || s.enum || s.items?.$ref || s.items?.enum || s.type === 'boolean';
+    for (const file of [OPENAPI_FILES.orchestrator, OPENAPI_FILES.agent]) {
+      const doc = JSON.parse(readFileSync(join(repoRoot(), file), 'utf8')) as { components: { schemas: Record<string, Schema> } };
+      const missing = Object.entries(doc.components.schemas).flatMap(([name, schema]) =>
+        schema.example !== undefined
+          ? []
+          : Object.entries(schema.properties ?? {})
+              .filter(([, property]) => !exempt(property))
+              .map(([property]) => `${name}.${property}`),
+      );
+      assert.deepEqual(
+        missing,
+        [],
+        `${file}: properties without an example; give each a realistic AX value in its DTO (JSDoc \`@example 'dat'\` or @ApiProperty({ example })), then \`npm run openapi\``,
+      );
+    }
+  });
+
   it('put every tag in exactly one x-tagGroups group (Redoc hides the operations of an ungrouped tag)', () => {
     for (const file of [OPENAPI_FILES.orchestrator, OPENAPI_FILES.agent]) {
       const doc = JSON.parse(readFileSync(join(repoRoot(), file), 'utf8')) as {

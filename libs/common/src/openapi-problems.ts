@@ -8,7 +8,12 @@ export const PROBLEM_SCHEMA_NAME = 'Problem';
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const PROBLEM_REF = { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` };
 
-const anyObjects = (description: string) => ({ type: 'array', items: { type: 'object', additionalProperties: true }, description });
+const anyObjects = (description: string, example: object[]) => ({
+  type: 'array',
+  items: { type: 'object', additionalProperties: true },
+  description,
+  example,
+});
 
 /**
  * The one error body of both services (RFC 9457 problem details), as ProblemDetailsFilter writes
@@ -29,11 +34,16 @@ export const PROBLEM_SCHEMA = {
     },
     title: { type: 'string', description: "The HTTP status's reason phrase.", example: 'Not Found' },
     status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status, repeated.', example: 404 },
-    detail: { type: 'string', description: 'What is wrong and, where it helps, what to do about it (one sentence a person can act on).' },
+    detail: {
+      type: 'string',
+      description: 'What is wrong and, where it helps, what to do about it (one sentence a person can act on).',
+      example: 'run 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d does not exist',
+    },
     instance: { type: 'string', description: 'The request path and query (credentials redacted).', example: '/v1/runs/0b5e…' },
     errors: {
       type: 'array',
       description: 'Field problems, one per invalid value (validation failures, unknown names).',
+      example: [{ field: 'threads', message: 'threads must not be greater than 64' }],
       items: {
         type: 'object',
         required: ['field', 'message'],
@@ -43,19 +53,43 @@ export const PROBLEM_SCHEMA = {
         },
       },
     },
-    sessions: anyObjects('Database sessions that block single-user mode or a restore (409).'),
-    openPrerequisites: anyObjects('Checklist steps still open, each with its key and title (409 on a run start).'),
-    tables: anyObjects('Tables that block the step, with their status and problems (409).'),
-    watermarks: { type: 'array', items: { type: 'string' }, description: 'Why the delta cannot start from its watermarks (409).' },
+    sessions: anyObjects('Database sessions that block single-user mode or a restore (409).', [
+      { sessionId: '57', login: 'ax_aos', host: 'AXSRV01', application: 'Microsoft Dynamics AX' },
+    ]),
+    openPrerequisites: anyObjects('Checklist steps still open, each with its key and title (409 on a run start).', [
+      { key: 'stop-aos', title: 'Stop the AOS services' },
+    ]),
+    tables: anyObjects('Tables that block the step, with their status and problems (409).', [
+      { table: { schema: 'dbo', name: 'CUSTTABLE' }, status: 'not-ok', problems: ['no primary key on production'] },
+    ]),
+    watermarks: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Why the delta cannot start from its watermarks (409).',
+      example: ['delta.custtable-creditmax: the watermark is older than the change retention'],
+    },
     conflicts: {
       type: 'array',
       items: { type: 'string' },
       description: 'Number sequences that changed on production since the preview (409).',
+      example: ['CRM_1'],
     },
-    problems: { type: 'array', items: { type: 'string' }, description: 'Why a state transfer cannot start (409).' },
-    advisories: { type: 'array', items: { type: 'string' }, description: 'Advice that does not block (with `problems`).' },
-    excluded: anyObjects('Tables left out of a state transfer (with `problems`).'),
-    database: { type: 'string', description: 'The database a restore would overwrite (409).' },
+    problems: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Why a state transfer cannot start (409).',
+      example: ['the test system has no agent'],
+    },
+    advisories: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Advice that does not block (with `problems`).',
+      example: ['dbo.CUSTTABLE has no clustered index'],
+    },
+    excluded: anyObjects('Tables left out of a state transfer (with `problems`).', [
+      { table: { schema: 'dbo', name: 'SYSCLIENTSESSIONS' }, reason: 'not in the copy rules' },
+    ]),
+    database: { type: 'string', description: 'The database a restore would overwrite (409).', example: 'MicrosoftDynamicsAX_Test' },
   },
 } as const;
 

@@ -9,6 +9,7 @@ import type { TableRef } from '@cutover/contracts';
  * them (any characters but control characters; quoting is the engines' job). Never a dotted string.
  */
 export class TableRefDto implements TableRef {
+  /** @example 'dbo' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
@@ -17,6 +18,7 @@ export class TableRefDto implements TableRef {
   @IsNotIn(['.', '..'], DOT_SEGMENT)
   schema: string;
 
+  /** @example 'CUSTTABLE' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)

@@ -1147,11 +1147,17 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AgentDto: {
+            /** @example https://ax-sql-01.contoso.local:8443 */
             baseUrl: string;
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example mssql */
             engine: string | null;
+            /** @example 7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2918 */
             id: string;
+            /** @example 2026-12-01T21:40:12.000Z */
             lastHeartbeatAt: string | null;
+            /** @example ax-prod-agent */
             name: string;
             /** @enum {string} */
             registeredBy: "operator" | "self";
@@ -1160,39 +1166,63 @@ export interface components {
              * @enum {string}
              */
             status: "online" | "offline" | "never-seen";
+            /** @example 0.1.0 */
             version: string | null;
         };
         AgentEventDto: {
-            /** @description `key:<name>` of the admin's API key, or `registration-token`. */
+            /**
+             * @description `key:<name>` of the admin's API key, or `registration-token`.
+             * @example key:ops-lead
+             */
             actor: string;
+            /** @example 2026-12-01T20:15:00.000Z */
             at: string;
+            /** @example https://ax-sql-01.contoso.local:8443 */
             fromUrl: string | null;
+            /** @example 17 */
             id: number;
             /**
              * @description `registered`, `re-registered` (same URL and token), `re-pointed` (URL or token changed) or `refused` (a takeover attempt).
              * @enum {string}
              */
             kind: "registered" | "re-registered" | "re-pointed" | "refused";
+            /** @example moved to the new SQL host */
             reason: string | null;
+            /** @example 10.0.4.21 */
             remoteAddress: string | null;
             tokenChanged: boolean;
+            /** @example https://ax-sql-02.contoso.local:8443 */
             toUrl: string | null;
         };
         AgentPageDto: {
             items: components["schemas"]["AgentDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         AgentRegisteredDto: {
+            /** @example 7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2918 */
             id: string;
         };
         ApiKeyDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e */
             id: string;
+            /** @example ops-lead */
             name: string;
-            /** @description The first characters of the key, to recognise it. */
+            /**
+             * @description The first characters of the key, to recognise it.
+             * @example cok_7Hq2Xb
+             */
             prefix: string;
+            /**
+             * @description Null while the key is valid.
+             * @example 2026-12-01T21:40:12.000Z
+             */
             revokedAt: string | null;
             /** @enum {string} */
             role: "viewer" | "operator" | "admin";
@@ -1203,62 +1233,110 @@ export interface components {
             sequences: components["schemas"]["ConfirmSequenceDto"][];
         };
         BackupPointDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             at: string;
+            /** @example key:ops-lead */
             by: string;
-            /** @description Production's change watermark when the backup point was recorded. */
+            /**
+             * @description Production's change watermark when the backup point was recorded.
+             * @example 184467
+             */
             watermark: string;
         };
         CallerDto: {
-            /** @description As the event log records it: `key:<name>` or `bootstrap-admin`. */
+            /**
+             * @description As the event log records it: `key:<name>` or `bootstrap-admin`.
+             * @example key:ops-lead
+             */
             actor: string;
             /** @enum {string} */
             role: "viewer" | "operator" | "admin";
         };
         CarriedStateDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             at: string;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
-            /** @description Scripts whose status production took over from the test system. */
+            /**
+             * @description Scripts whose status production took over from the test system.
+             * @example [
+             *       "live.custtable-creditmax",
+             *       "delta.custtable-creditmax"
+             *     ]
+             */
             scripts: string[];
+            /** @example 184467 */
             watermark: string;
-            /** @description Delta scripts whose production watermark was set to the backup point. */
+            /**
+             * @description Delta scripts whose production watermark was set to the backup point.
+             * @example [
+             *       "delta.custtable-creditmax"
+             *     ]
+             */
             watermarks: string[];
         };
         ChecklistTaskDto: {
             /** @description Completed by the run that performs it. */
             automatic: boolean;
-            /** @description Why a run that performed this step could not complete it (status `blocked`). */
+            /**
+             * @description Why a run that performed this step could not complete it (status `blocked`).
+             * @example waits for preprocessing.validate
+             */
             blockedReason: string | null;
+            /** @example 2026-12-01T21:40:12.000Z */
             completedAt: string | null;
+            /** @example key:ops-lead */
             completedBy: string | null;
+            /** @example Stop every AOS instance so no client writes to production. */
             description: string;
+            /** @example stop-aos */
             key: string;
+            /** @example Checked with finance */
             notes: string | null;
             /** @description Each time an admin started this step with prerequisites open: who, when, why, which. */
             overrides: components["schemas"]["PrerequisiteOverrideDto"][];
+            /** @example 1 */
             position: number;
+            /**
+             * @example [
+             *       "prepare-test-system"
+             *     ]
+             */
             prerequisites: string[];
             required: boolean;
+            /** @example Preparation */
             section: string;
             /** @enum {string} */
             status: "open" | "done" | "blocked";
+            /** @example Stop the AOS services */
             title: string;
         };
         ComparedSideDto: {
             failed: boolean;
+            /** @example 1250000 */
             rows: number;
+            /** @example 48000 */
             rowsPerSecond: number | null;
+            /** @example 540 */
             seconds: number | null;
         };
         ComparisonItemDto: {
             /** @description Null: not in that rehearsal. */
             base: components["schemas"]["ComparedSideDto"] | null;
             candidate: components["schemas"]["ComparedSideDto"] | null;
+            /** @example 12.5 */
             changePercent: number | null;
-            /** @description Candidate minus base; positive is slower. Null unless it ended in both. */
+            /**
+             * @description Candidate minus base; positive is slower. Null unless it ended in both.
+             * @example 95.4
+             */
             changeSeconds: number | null;
             /** @enum {string} */
             kind: "table" | "script";
-            /** @description The target table as display text, or the script key. */
+            /**
+             * @description The target table as display text, or the script key.
+             * @example dbo.CUSTTABLE
+             */
             name: string;
             /** @description Failed in the candidate and not in the base. */
             newFailure: boolean;
@@ -1267,20 +1345,33 @@ export interface components {
             table: components["schemas"]["TableRefDto"] | null;
         };
         CompleteChecklistTaskDto: {
+            /** @example AOS01 and AOS02 stopped at 20:10 */
             notes?: string;
         };
         ConfirmSequenceDto: {
-            /** @description A number sequence the package declares. */
+            /**
+             * @description A number sequence the package declares.
+             * @example CRM_1
+             */
             key: string;
-            /** @description Production's maximum value as the preview showed it. */
+            /**
+             * @description Production's maximum value as the preview showed it.
+             * @example 99999999
+             */
             productionMax: string;
-            /** @description Production's next value as the preview showed it: apply refuses (409) if production changed since. */
+            /**
+             * @description Production's next value as the preview showed it: apply refuses (409) if production changed since.
+             * @example 1251
+             */
             productionNext: string;
             /** @description The row, as the preview showed it (e.g. [{ column: "DATAAREAID", value: "dat" }]); default: none (one row per sequence). */
             scope?: components["schemas"]["SequenceScopeDto"][];
         };
         ControlDto: {
-            /** @description Why, for the event log. */
+            /**
+             * @description Why, for the event log.
+             * @example storage maintenance window
+             */
             reason?: string;
         };
         CopyRulesDto: {
@@ -1291,38 +1382,68 @@ export interface components {
             rename?: components["schemas"]["TableRenameDto"][];
         };
         CopyTotalsDto: {
+            /** @example 734003200 */
             bytes: number;
+            /** @example 1320 */
             etaSeconds: number | null;
+            /** @example 640000 */
             rowsDone: number;
-            /** @description The tables' rates summed (see TableProgressDto.rowsPerSecond). */
+            /**
+             * @description The tables' rates summed (see TableProgressDto.rowsPerSecond).
+             * @example 48000
+             */
             rowsPerSecond: number;
+            /** @example 1250000 */
             rowsTotal: number;
         };
         CreateApiKeyDto: {
+            /** @example ops-lead */
             name: string;
             /** @enum {string} */
             role: "viewer" | "operator" | "admin";
         };
         CreatedApiKeyDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e */
             id: string;
-            /** @description The key itself. Shown once: only its hash is stored. */
+            /**
+             * @description The key itself. Shown once: only its hash is stored.
+             * @example cok_7Hq2Xb9LmT4vQ8rW2sY6pZ1nK5cJ3dF0aBc
+             */
             key: string;
+            /** @example ops-lead */
             name: string;
-            /** @description The first characters of the key, to recognise it. */
+            /**
+             * @description The first characters of the key, to recognise it.
+             * @example cok_7Hq2Xb
+             */
             prefix: string;
+            /**
+             * @description Null while the key is valid.
+             * @example 2026-12-01T21:40:12.000Z
+             */
             revokedAt: string | null;
             /** @enum {string} */
             role: "viewer" | "operator" | "admin";
         };
         CreateRehearsalDto: {
-            /** @description How people name it: "mock 1", "dress rehearsal". Unique within the upgrade. */
+            /**
+             * @description How people name it: "mock 1", "dress rehearsal". Unique within the upgrade.
+             * @example dress rehearsal 3
+             */
             label: string;
-            /** @description Finished runs of this upgrade: single-user preprocessing and/or data upgrade. */
+            /**
+             * @description Finished runs of this upgrade: single-user preprocessing and/or data upgrade.
+             * @example [
+             *       "3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d"
+             *     ]
+             */
             runIds: string[];
             /**
              * Format: uuid
              * @description The rehearsal system: the copy of production the runs read from. Its table sizes are recorded now.
+             * @example 9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e
              */
             systemId: string;
         };
@@ -1330,17 +1451,25 @@ export interface components {
             /** @description Create with dispatch held, to inspect the run before anything starts; release starts it. */
             hold?: boolean;
             tasks: components["schemas"]["ScriptTaskDto"][];
-            /** @description Tasks executing at once. */
+            /**
+             * @description Tasks executing at once.
+             * @example 8
+             */
             threads: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b
+             */
             upgradeId?: string;
         };
         CreateSystemDto: {
             /**
              * Format: uuid
              * @description The agent next to this database.
+             * @example 7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2918
              */
             agentId: string;
+            /** @example ax-production */
             name: string;
             /** @enum {string} */
             role: "production-source" | "test-source" | "target";
@@ -1350,57 +1479,92 @@ export interface components {
              * @description Days the source keeps changes for delta scripts (SQL Server Change Tracking retention; default
              *     30): at least the longest expected gap between two deltas, or between the backup point and the
              *     state transfer. A delta, backup point or state transfer whose watermark is older is refused.
+             * @example 7
              */
             changeRetentionDays?: number;
+            /** @example AX 2009 to AX 2012 R3 */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+             */
             packageId: string;
-            /** @description Rows per key range when a table is split for copying (default 500000). */
+            /**
+             * @description Rows per key range when a table is split for copying (default 500000).
+             * @example 100000
+             */
             rangeRows?: number;
             /**
              * Format: uuid
              * @description A system with role production-source.
+             * @example 6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d
              */
             sourceSystemId: string;
             /**
              * Format: uuid
              * @description A system with role target.
+             * @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f
              */
             targetSystemId: string;
             /**
              * Format: uuid
              * @description A system with role test-source, for state transfer.
+             * @example 9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e
              */
             testSystemId?: string;
-            /** @description Tasks of a run executing at once (default 8). */
+            /**
+             * @description Tasks of a run executing at once (default 8).
+             * @example 8
+             */
             threads?: number;
         };
         CriticalStepDto: {
+            /** @example 7200 */
             endSeconds: number;
+            /** @example copy:dbo.CUSTTABLE:3 */
             key: string;
+            /** @example copy-range */
             kind: string;
-            /** @description How its duration was obtained. */
+            /**
+             * @description How its duration was obtained.
+             * @example rehearsal
+             */
             method: string;
             /** @enum {string} */
             phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            /** @example data-upgrade */
             runKind: string;
+            /** @example 540 */
             seconds: number;
+            /** @example 1800 */
             startSeconds: number;
-            /** @description Ready, but waiting for a free thread. */
+            /**
+             * @description Ready, but waiting for a free thread.
+             * @example 120
+             */
             waitedSeconds: number;
         };
         CurvePointDto: {
-            /** @description Saved over one thread fewer; 0 or less: more threads stopped helping. */
+            /**
+             * @description Saved over one thread fewer; 0 or less: more threads stopped helping.
+             * @example 1800
+             */
             gainSeconds: number;
+            /** @example 8 */
             threads: number;
+            /** @example 14400 */
             windowSeconds: number;
         };
         DataUpgradePlanDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example key:ops-lead */
             createdBy: string;
+            /** @example 4c3b2a19-0f8e-4d7c-b6a5-948372615a0b */
             id: string;
             summary: components["schemas"]["PlanSummaryDto"];
             tables: components["schemas"]["TablePlanDto"][];
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             upgradeId: string;
         };
         DataUpgradeProgressDto: {
@@ -1410,12 +1574,18 @@ export interface components {
             totals: components["schemas"]["CopyTotalsDto"];
         };
         DeltaWatermarkDto: {
+            /** @example delta.custtable-creditmax */
             scriptKey: string;
+            /** @example 2026-12-01T21:40:12.000Z */
             updatedAt: string;
+            /** @example 184467 */
             watermark: string;
         };
         EndTaskDto: {
-            /** @description Why the task may count as ended although it did not succeed; recorded with the task. */
+            /**
+             * @description Why the task may count as ended although it did not succeed; recorded with the task.
+             * @example done by hand in SSMS
+             */
             reason: string;
         };
         EnterSingleUserDto: {
@@ -1423,46 +1593,84 @@ export interface components {
             force?: boolean;
         };
         EstimatedTaskDto: {
+            /** @example copy:dbo.CUSTTABLE:3 */
             key: string;
+            /** @example copy-range */
             kind: string;
-            /** @description How it was estimated without a rehearsal measure. */
+            /**
+             * @description How it was estimated without a rehearsal measure.
+             * @example rehearsal
+             */
             method: string;
+            /** @example data-upgrade */
             runKind: string;
+            /** @example 540 */
             seconds: number;
         };
         ExcludedTableDto: {
-            /** @description Why it is not copied. */
+            /**
+             * @description Why it is not copied.
+             * @example not in the copy rules
+             */
             reason: string;
             table: components["schemas"]["TableRefDto"];
         };
         ForecastDto: {
             /** @description The chain that bounds the window, first step first: its durations plus waits add up to the window. */
             criticalPath: components["schemas"]["CriticalStepDto"][];
+            /** @example 16200 */
             criticalPathSeconds: number;
             /** @description Tasks without a rehearsal measure, and how they were estimated. */
             estimated: components["schemas"]["EstimatedTaskDto"][];
-            /** @description The window with unlimited threads (longest dependency chain): no thread count goes below it. */
+            /**
+             * @description The window with unlimited threads (longest dependency chain): no thread count goes below it.
+             * @example 9000
+             */
             longestChainSeconds: number;
             /** @description Copy-set tables of production the rehearsal did not copy (a subset rehearsal): not in the forecast. */
             notRehearsed: components["schemas"]["TableRefDto"][];
             phases: components["schemas"]["PhaseSpanDto"][];
+            /** @example e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9 */
             rehearsalId: string;
-            /** @description The rehearsal's own window (its runs' elapsed times added up), for reference. */
+            /**
+             * @description The rehearsal's own window (its runs' elapsed times added up), for reference.
+             * @example 14400
+             */
             rehearsalWindowSeconds: number | null;
             tables: components["schemas"]["TableScalingDto"][];
+            /** @example 8 */
             threads: number;
             /** @description The window at 1…16 threads. */
             threadsCurve: components["schemas"]["CurvePointDto"][];
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             upgradeId: string;
-            /** @description Predicted single-user window: the rehearsal's runs one after the other, at production's size. */
+            /**
+             * @description Predicted single-user window: the rehearsal's runs one after the other, at production's size.
+             * @example 14400
+             */
             windowSeconds: number;
-            /** @description Thread-seconds of all tasks: the window on one thread. */
+            /**
+             * @description Thread-seconds of all tasks: the window on one thread.
+             * @example 36000
+             */
             workSeconds: number;
         };
         KeyRangePlanDto: {
-            /** @description Inclusive; null for an open start. */
+            /**
+             * @description Inclusive; null for an open start.
+             * @example [
+             *       "dat",
+             *       "5637144576"
+             *     ]
+             */
             from: string[] | null;
-            /** @description Exclusive; null for an open end. */
+            /**
+             * @description Exclusive; null for an open end.
+             * @example [
+             *       "dat",
+             *       "5637244576"
+             *     ]
+             */
             to: string[] | null;
         };
         LaunchDataUpgradeDto: {
@@ -1473,64 +1681,112 @@ export interface components {
             override?: components["schemas"]["OverrideRequestDto"];
             /** @description Start a new run although the previous one ended in error (default: refuse, and point to rerun-failed). */
             restart?: boolean;
-            /** @description Tasks executing at once across the whole run (default: the upgrade's threads). */
+            /**
+             * @description Tasks executing at once across the whole run (default: the upgrade's threads).
+             * @example 8
+             */
             threads?: number;
         };
         LoginChangeDto: {
-            /** @description Rows inserted, updated or deleted. */
+            /**
+             * @description Rows inserted, updated or deleted.
+             * @example 3
+             */
             changes: number;
-            /** @description Client addresses or host names the writes came from. */
+            /**
+             * @description Client addresses or host names the writes came from.
+             * @example [
+             *       "AXSRV01",
+             *       "AXBATCH02"
+             *     ]
+             */
             clients: string[];
+            /** @example ax_upgrade */
             login: string;
-            /** @description Write statements (PostgreSQL) or trigger firings (SQL Server). */
+            /**
+             * @description Write statements (PostgreSQL) or trigger firings (SQL Server).
+             * @example 2
+             */
             statements: number;
             table: components["schemas"]["TableRefDto"];
             /** @description A TRUNCATE was among them (its rows are not counted). */
             truncated: boolean;
         };
         ManualTaskDto: {
+            /** @example Stop every AOS instance so no client writes to production. */
             description: string;
+            /** @example stop-aos */
             key: string;
             required?: boolean;
+            /** @example Stop the AOS services */
             title: string;
         };
         NumberSequenceApplicationDto: {
+            /** @example 2026-12-01T21:40:12.000Z */
             appliedAt: string;
+            /** @example key:ops-lead */
             appliedBy: string;
             /** @description False when production already held the values: nothing was written. */
             changed: boolean;
+            /** @example CRM_1 */
             key: string;
+            /** @example 99999999 */
             maxSet: string;
+            /** @example 1250 */
             nextSet: string;
+            /** @example 99999999 */
             productionMax: string;
+            /** @example 1251 */
             productionNext: string;
             scope: components["schemas"]["SequenceScopeDto"][];
+            /** @example 99999999 */
             testMax: string;
+            /** @example 1250 */
             testNext: string;
         };
         NumberSequenceDto: {
+            /** @example Party numbers */
             description: string;
-            /** @description e.g. CRM_1 (party numbers) or CRM_2 (location numbers). */
+            /**
+             * @description e.g. CRM_1 (party numbers) or CRM_2 (location numbers).
+             * @example CRM_1
+             */
             key: string;
-            /** @description The column holding the sequence's code (AX: NUMBERSEQUENCE), equal to `key`. */
+            /**
+             * @description The column holding the sequence's code (AX: NUMBERSEQUENCE), equal to `key`.
+             * @example NUMBERSEQUENCE
+             */
             keyColumn: string;
             /**
              * @description Every column that identifies one sequence row, `keyColumn` among them: AX keeps one row per
              *     company, so ["DATAAREAID", "NUMBERSEQUENCE"]; preview and apply then work per company.
              *     Default: [keyColumn] (one row per sequence).
+             * @example [
+             *       "DATAAREAID",
+             *       "NUMBERSEQUENCE"
+             *     ]
              */
             keyColumns?: string[];
+            /** @example HIGHEST */
             maxColumn: string;
+            /** @example NEXTREC */
             nextColumn: string;
             table: components["schemas"]["TableRefDto"];
         };
         NumberSequencePreviewDto: {
+            /** @example Party numbers */
             description: string;
             /** @description Production already holds valueToSet. */
             inSync: boolean;
-            /** @description e.g. CRM_1 (party numbers). */
+            /**
+             * @description e.g. CRM_1 (party numbers).
+             * @example CRM_1
+             */
             key: string;
-            /** @description Why it cannot be previewed (row missing, read failed); null when fine. */
+            /**
+             * @description Why it cannot be previewed (row missing, read failed); null when fine.
+             * @example no row for CRM_1 in company dat on production
+             */
             problem: string | null;
             production: components["schemas"]["SequenceValuesDto"] | null;
             /** @description Which row of the sequence: the other key columns' values (e.g. DATAAREAID = dat); empty for one row per sequence. */
@@ -1546,59 +1802,101 @@ export interface components {
             sequences: components["schemas"]["NumberSequencePreviewDto"][];
         };
         OrchestratorInfoDto: {
-            /** @description PostgreSQL version of the state database. */
+            /**
+             * @description PostgreSQL version of the state database.
+             * @example 18.4
+             */
             stateDatabaseVersion: string;
+            /** @example 0.1.0 */
             version: string;
         };
         OverrideRequestDto: {
-            /** @description Why the open prerequisites may be skipped; recorded on the checklist task and as a run event. */
+            /**
+             * @description Why the open prerequisites may be skipped; recorded on the checklist task and as a run event.
+             * @example checked by the DBA
+             */
             reason: string;
         };
         PackageDto: {
-            /** @description Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused. */
+            /**
+             * @description Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused.
+             * @example [
+             *       "CUSTTABLE has no clustered index: its key ranges are read with a sort"
+             *     ]
+             */
             advisories: string[];
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d */
             id: string;
             /** @description Used by an upgrade: immutable. */
             inUse: boolean;
             manifest: components["schemas"]["UploadPackageDto"];
+            /** @example AX2012-R3-upgrade */
             name: string;
+            /** @example 24 */
             scripts: number;
+            /** @example 9f2c4e1a7b3d5f6e8a0c2b4d6f8e1a3c5b7d9f0e2a4c6b8d0f1e3a5c7b9d2f4e */
             sha256: string;
+            /** @example 1.4.0 */
             version: string;
         };
         PackagePageDto: {
             items: components["schemas"]["PackageSummaryDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         PackageSummaryDto: {
-            /** @description Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused. */
+            /**
+             * @description Things in the package's T-SQL worth a second look (USE, #temp tables across batches): shown, never refused.
+             * @example [
+             *       "CUSTTABLE has no clustered index: its key ranges are read with a sort"
+             *     ]
+             */
             advisories: string[];
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d */
             id: string;
             /** @description Used by an upgrade: immutable. */
             inUse: boolean;
+            /** @example AX2012-R3-upgrade */
             name: string;
+            /** @example 24 */
             scripts: number;
+            /** @example 9f2c4e1a7b3d5f6e8a0c2b4d6f8e1a3c5b7d9f0e2a4c6b8d0f1e3a5c7b9d2f4e */
             sha256: string;
+            /** @example 1.4.0 */
             version: string;
         };
         PhaseSpanDto: {
-            /** @description Its steps' share of the critical path. */
+            /**
+             * @description Its steps' share of the critical path.
+             * @example 5400
+             */
             criticalSeconds: number;
+            /** @example 7200 */
             endSeconds: number | null;
             /** @enum {string} */
             phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            /** @example 1800 */
             startSeconds: number | null;
+            /** @example 38 */
             tasks: number;
-            /** @description Sum of the phase's task durations (thread-seconds). */
+            /**
+             * @description Sum of the phase's task durations (thread-seconds).
+             * @example 36000
+             */
             workSeconds: number;
         };
         PlannedForeignKeyDto: {
             /** @description Whether the referenced table is copied too (else the key is recreated at the end, after every table). */
             copied: boolean;
+            /** @example FK_CUSTTRANS_CUSTTABLE */
             name: string;
             /** @description The referenced table on the target. */
             references: components["schemas"]["TableRefDto"];
@@ -1619,13 +1917,22 @@ export interface components {
             partitions: components["schemas"]["TableRefDto"][];
         };
         PlanSummaryDto: {
-            /** @description Tables with at least one advisory. */
+            /**
+             * @description Tables with at least one advisory.
+             * @example 1
+             */
             advisories: number;
+            /** @example 734003200 */
             bytes: number;
+            /** @example 0 */
             notOk: number;
+            /** @example 412 */
             ok: number;
+            /** @example 13 */
             ranges: number;
+            /** @example 1250000 */
             rows: number;
+            /** @example 412 */
             tables: number;
         };
         PreprocessingStateDto: {
@@ -1633,22 +1940,54 @@ export interface components {
             watermarks: components["schemas"]["DeltaWatermarkDto"][];
         };
         PrerequisiteOverrideDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             at: string;
+            /** @example key:ops-lead */
             by: string;
+            /** @example checked by the DBA */
             reason: string;
+            /**
+             * @example [
+             *       "prepare-test-system"
+             *     ]
+             */
             skipped: string[];
         };
         /** @description RFC 9457 problem details: every 4xx/5xx answer of this service, as `application/problem+json`. Members not listed here may be added; ignore the ones you do not know. */
         Problem: {
-            /** @description Advice that does not block (with `problems`). */
+            /**
+             * @description Advice that does not block (with `problems`).
+             * @example [
+             *       "dbo.CUSTTABLE has no clustered index"
+             *     ]
+             */
             advisories?: string[];
-            /** @description Number sequences that changed on production since the preview (409). */
+            /**
+             * @description Number sequences that changed on production since the preview (409).
+             * @example [
+             *       "CRM_1"
+             *     ]
+             */
             conflicts?: string[];
-            /** @description The database a restore would overwrite (409). */
+            /**
+             * @description The database a restore would overwrite (409).
+             * @example MicrosoftDynamicsAX_Test
+             */
             database?: string;
-            /** @description What is wrong and, where it helps, what to do about it (one sentence a person can act on). */
+            /**
+             * @description What is wrong and, where it helps, what to do about it (one sentence a person can act on).
+             * @example run 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d does not exist
+             */
             detail: string;
-            /** @description Field problems, one per invalid value (validation failures, unknown names). */
+            /**
+             * @description Field problems, one per invalid value (validation failures, unknown names).
+             * @example [
+             *       {
+             *         "field": "threads",
+             *         "message": "threads must not be greater than 64"
+             *       }
+             *     ]
+             */
             errors?: {
                 /**
                  * @description Dotted path of the field in the body or query.
@@ -1658,7 +1997,18 @@ export interface components {
                 /** @example threads must not be greater than 64 */
                 message: string;
             }[];
-            /** @description Tables left out of a state transfer (with `problems`). */
+            /**
+             * @description Tables left out of a state transfer (with `problems`).
+             * @example [
+             *       {
+             *         "reason": "not in the copy rules",
+             *         "table": {
+             *           "name": "SYSCLIENTSESSIONS",
+             *           "schema": "dbo"
+             *         }
+             *       }
+             *     ]
+             */
             excluded?: {
                 [key: string]: unknown;
             }[];
@@ -1667,13 +2017,36 @@ export interface components {
              * @example /v1/runs/0b5e…
              */
             instance?: string;
-            /** @description Checklist steps still open, each with its key and title (409 on a run start). */
+            /**
+             * @description Checklist steps still open, each with its key and title (409 on a run start).
+             * @example [
+             *       {
+             *         "key": "stop-aos",
+             *         "title": "Stop the AOS services"
+             *       }
+             *     ]
+             */
             openPrerequisites?: {
                 [key: string]: unknown;
             }[];
-            /** @description Why a state transfer cannot start (409). */
+            /**
+             * @description Why a state transfer cannot start (409).
+             * @example [
+             *       "the test system has no agent"
+             *     ]
+             */
             problems?: string[];
-            /** @description Database sessions that block single-user mode or a restore (409). */
+            /**
+             * @description Database sessions that block single-user mode or a restore (409).
+             * @example [
+             *       {
+             *         "application": "Microsoft Dynamics AX",
+             *         "host": "AXSRV01",
+             *         "login": "ax_aos",
+             *         "sessionId": "57"
+             *       }
+             *     ]
+             */
             sessions?: {
                 [key: string]: unknown;
             }[];
@@ -1682,7 +2055,21 @@ export interface components {
              * @example 404
              */
             status: number;
-            /** @description Tables that block the step, with their status and problems (409). */
+            /**
+             * @description Tables that block the step, with their status and problems (409).
+             * @example [
+             *       {
+             *         "problems": [
+             *           "no primary key on production"
+             *         ],
+             *         "status": "not-ok",
+             *         "table": {
+             *           "name": "CUSTTABLE",
+             *           "schema": "dbo"
+             *         }
+             *       }
+             *     ]
+             */
             tables?: {
                 [key: string]: unknown;
             }[];
@@ -1696,17 +2083,28 @@ export interface components {
              * @example about:blank
              */
             type: string;
-            /** @description Why the delta cannot start from its watermarks (409). */
+            /**
+             * @description Why the delta cannot start from its watermarks (409).
+             * @example [
+             *       "delta.custtable-creditmax: the watermark is older than the change retention"
+             *     ]
+             */
             watermarks?: string[];
         } & {
             [key: string]: unknown;
         };
         ProductionBackupDto: {
             backup: components["schemas"]["RestoredBackupDto"] | null;
+            /** @example 734003200 */
             bytes: number | null;
-            /** @description Relative to AGENT_BACKUP_DIR: what the restore step takes as `file`. Null until the backup ended. */
+            /**
+             * @description Relative to AGENT_BACKUP_DIR: what the restore step takes as `file`. Null until the backup ended.
+             * @example prod/MicrosoftDynamicsAX-20261201.bak
+             */
             name: string | null;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
+            /** @example ended */
             status: string;
         };
         ReadinessDto: {
@@ -1718,30 +2116,47 @@ export interface components {
             ready: boolean;
         };
         ReadinessResultDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             at: string;
+            /** @example change-tracking */
             check: string;
+            /** @example change tracking is enabled on 412 tables */
             message: string;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
             /** @enum {string} */
             status: "pass" | "error" | "advisory";
+            /** @example 6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d */
             systemId: string | null;
         };
         ReadinessRunSummaryDto: {
+            /** @example 1 */
             advisories: number;
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example 0 */
             errors: number;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
+            /** @example ended */
             status: string;
         };
         RegisterAgentDto: {
             /**
              * Format: uri
              * @description Where the orchestrator reaches the agent.
+             * @example https://ax-sql-01.contoso.local:8443
              */
             baseUrl: string;
-            /** @description Unique name, e.g. `prod-sql01`. */
+            /**
+             * @description Unique name, e.g. `prod-sql01`.
+             * @example ax-prod-agent
+             */
             name: string;
-            /** @description The agent's token (AGENT_TOKEN). Stored encrypted; never returned. */
+            /**
+             * @description The agent's token (AGENT_TOKEN). Stored encrypted; never returned.
+             * @example a7Kq2mZx9vR4tP8wL3nB6yH1cF5dJ0sG
+             */
             token: string;
         };
         RehearsalComparisonDto: {
@@ -1749,159 +2164,272 @@ export interface components {
             candidate: components["schemas"]["RehearsalDto"];
             /** @description New failures first, then the slowest movers. */
             items: components["schemas"]["ComparisonItemDto"][];
-            /** @description Change of the rehearsals' windows, in percent (null unless both have one). */
+            /**
+             * @description Change of the rehearsals' windows, in percent (null unless both have one).
+             * @example -8.5
+             */
             windowChangePercent: number | null;
         };
         RehearsalDetailDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example key:ops-lead */
             createdBy: string;
+            /** @example e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9 */
             id: string;
+            /** @example dress rehearsal 3 */
             label: string;
             /** @description In the order they ran. */
             runs: components["schemas"]["RehearsalRunDto"][];
             scripts: components["schemas"]["RehearsalScriptDto"][];
+            /** @example 9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e */
             systemId: string;
             tables: components["schemas"]["RehearsalTableDto"][];
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             upgradeId: string;
-            /** @description The runs' elapsed times added up: the rehearsal's own window (null while a run has no end). */
+            /**
+             * @description The runs' elapsed times added up: the rehearsal's own window (null while a run has no end).
+             * @example 14400
+             */
             windowSeconds: number | null;
         };
         RehearsalDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example key:ops-lead */
             createdBy: string;
+            /** @example e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9 */
             id: string;
+            /** @example dress rehearsal 3 */
             label: string;
             /** @description In the order they ran. */
             runs: components["schemas"]["RehearsalRunDto"][];
+            /** @example 9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e */
             systemId: string;
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             upgradeId: string;
-            /** @description The runs' elapsed times added up: the rehearsal's own window (null while a run has no end). */
+            /**
+             * @description The runs' elapsed times added up: the rehearsal's own window (null while a run has no end).
+             * @example 14400
+             */
             windowSeconds: number | null;
         };
         RehearsalPageDto: {
             items: components["schemas"]["RehearsalDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         RehearsalRunDto: {
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
-            /** @description Created → finished. */
+            /**
+             * @description Created → finished.
+             * @example 754.2
+             */
             elapsedSeconds: number | null;
+            /** @example 2026-12-01T21:40:12.000Z */
             finishedAt: string | null;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             id: string;
+            /** @example data-upgrade */
             kind: string;
+            /** @example ended */
             status: string;
+            /** @example 8 */
             threads: number;
         };
         RehearsalScriptDto: {
             failed: boolean;
+            /** @example live.custtable-creditmax */
             key: string;
             /** @enum {string} */
             phase: "final-delta" | "single-user-scripts" | "copy" | "verify" | "indexes" | "post-sync" | "other";
+            /** @example 1250000 */
             rows: number;
+            /** @example data-upgrade */
             runKind: string;
+            /** @example 540 */
             seconds: number | null;
             /** @enum {string} */
             status: "waiting" | "ready" | "executing" | "ended" | "error" | "paused" | "canceled";
         };
         RehearsalTableDto: {
+            /** @example 734003200 */
             bytes: number;
-            /** @description Keys of its tasks that ended in error. */
+            /**
+             * @description Keys of its tasks that ended in error.
+             * @example [
+             *       "copy:dbo.CUSTTABLE:3"
+             *     ]
+             */
             failed: string[];
+            /** @example 13 */
             ranges: number;
+            /** @example 1250000 */
             rows: number;
+            /** @example 48000 */
             rowsPerSecond: number | null;
-            /** @description First task of the table started → last ended; null while one did not end. */
+            /**
+             * @description First task of the table started → last ended; null while one did not end.
+             * @example 540
+             */
             seconds: number | null;
             source: components["schemas"]["TableRefDto"] | null;
             target: components["schemas"]["TableRefDto"];
         };
         RepointAgentDto: {
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @example https://ax-sql-01.contoso.local:8443
+             */
             baseUrl?: string;
-            /** @description Why, for the agent's event trail. */
+            /**
+             * @description Why, for the agent's event trail.
+             * @example moved to the new SQL host
+             */
             reason: string;
+            /** @example a7Kq2mZx9vR4tP8wL3nB6yH1cF5dJ0sG */
             token?: string;
         };
         RestoredBackupDto: {
+            /** @example 2026-12-01T21:40:12.000Z */
             finishedAt: string;
+            /** @example 16.0.4135.4 */
             serverVersion: string;
-            /** @description Production's database that was backed up. */
+            /**
+             * @description Production's database that was backed up.
+             * @example MicrosoftDynamicsAX
+             */
             sourceDatabase: string;
-            /** @description When that watermark was read (the backup started right after). */
+            /**
+             * @description When that watermark was read (the backup started right after).
+             * @example 2026-12-01T20:15:00.000Z
+             */
             takenAt: string;
+            /** @example pg_dump (PostgreSQL) 18.4 */
             tool: string | null;
-            /** @description Production's change watermark read right before the backup started; null when change tracking was off then. */
+            /**
+             * @description Production's change watermark read right before the backup started; null when change tracking was off then.
+             * @example 184467
+             */
             watermark: string | null;
         };
         RestoreTestSystemDto: {
             /**
              * @description The backup of production to restore, relative to the test agent's AGENT_BACKUP_DIR (what the
              *     backup step reports as `name`). Default: the backup of the last state-transfer backup run that ended.
+             * @example prod/MicrosoftDynamicsAX-20261201.bak
              */
             file?: string;
             /** @description Must be true: the restore replaces the test system's database (the one its agent serves). */
             replace: boolean;
         };
         RunCountsDto: {
+            /** @example 0 */
             canceled: number;
+            /** @example 118 */
             ended: number;
+            /** @example 0 */
             error: number;
+            /** @example 2 */
             executing: number;
+            /** @example 0 */
             paused: number;
+            /** @example 3 */
             ready: number;
+            /** @example 135 */
             total: number;
+            /** @example 12 */
             waiting: number;
         };
         RunDto: {
             counts: components["schemas"]["RunCountsDto"];
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example key:ops-lead */
             createdBy: string;
+            /** @example 2026-12-01T21:40:12.000Z */
             finishedAt: string | null;
             /** @description Dispatch held: nothing new starts until released. */
             hold: boolean;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             id: string;
+            /** @example data-upgrade */
             kind: string;
             progress: components["schemas"]["RunProgressDto"];
             /** @enum {string} */
             status: "running" | "ended" | "error" | "canceled";
+            /** @example 8 */
             threads: number;
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             upgradeId: string | null;
         };
         RunEventDto: {
+            /** @example key:ops-lead */
             actor: string;
+            /** @example 2026-12-01T20:15:00.000Z */
             at: string;
+            /** @example ready */
             fromStatus: string | null;
+            /** @example 1042 */
             id: number;
+            /** @example restarting after the storage fix */
             reason: string | null;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
+            /** @example 5d4c3b2a-1908-4f7e-ad5c-4b3a29180f7e */
             taskId: string | null;
+            /** @example copy:dbo.CUSTTABLE:3 */
             taskKey: string | null;
+            /** @example executing */
             toStatus: string | null;
+            /** @example task-status */
             type: string;
         };
         RunPageDto: {
             items: components["schemas"]["RunDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         RunProgressDto: {
-            /** @description Seconds left at the current rate; null when it cannot be told. */
+            /**
+             * @description Seconds left at the current rate; null when it cannot be told.
+             * @example 1320
+             */
             etaSeconds: number | null;
+            /** @example 640000 */
             rowsDone: number;
-            /** @description Across executing tasks, from their own progress. */
+            /**
+             * @description Across executing tasks, from their own progress.
+             * @example 48000
+             */
             rowsPerSecond: number;
-            /** @description Known once the tasks that move rows know their totals. */
+            /**
+             * @description Known once the tasks that move rows know their totals.
+             * @example 1250000
+             */
             rowsTotal: number | null;
         };
         RunProgressEventDto: {
             counts: components["schemas"]["RunCountsDto"];
+            /** @example 1320 */
             etaSeconds: number | null;
+            /** @example 640000 */
             rowsDone: number;
-            /** @description Over the last interval. */
+            /**
+             * @description Over the last interval.
+             * @example 48000
+             */
             rowsPerSecond: number;
+            /** @example 1250000 */
             rowsTotal: number | null;
             /** @enum {string} */
             status: "running" | "ended" | "error" | "canceled";
@@ -1910,14 +2438,24 @@ export interface components {
             override?: components["schemas"]["OverrideRequestDto"];
         };
         RunStreamErrorDto: {
+            /** @example run 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d does not exist */
             detail: string;
+            /** @example 404 */
             status: number;
+            /** @example Not Found */
             title: string;
         };
         ScriptDto: {
-            /** @description Keys of scripts that must end first. */
+            /**
+             * @description Keys of scripts that must end first.
+             * @example [
+             *       "preprocessing.validate-custtable"
+             *     ]
+             */
             dependsOn?: string[];
+            /** @example Moves customer credit limits into the new CUSTTABLE columns */
             description: string;
+            /** @example live.custtable-creditmax */
             key: string;
             /** @enum {string} */
             phase: "live" | "delta" | "single-user" | "post-sync";
@@ -1928,57 +2466,94 @@ export interface components {
             writes?: components["schemas"]["TableRefDto"][];
         };
         ScriptStateDto: {
+            /** @example 2026-12-01T21:40:12.000Z */
             endedAt: string;
+            /** @example 9f2c4e1a7b3d5f6e8a0c2b4d6f8e1a3c5b7d9f0e2a4c6b8d0f1e3a5c7b9d2f4e */
             packageSha256: string;
+            /** @example delta */
             phase: string;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
+            /** @example delta.custtable-creditmax */
             scriptKey: string;
         };
         ScriptTaskDto: {
-            /** @description Keys of tasks of this run that must end first. */
+            /**
+             * @description Keys of tasks of this run that must end first.
+             * @example [
+             *       "preprocessing.validate-custtable"
+             *     ]
+             */
             dependsOn?: string[];
-            /** @description Unique within the run. */
+            /**
+             * @description Unique within the run.
+             * @example pre.cleanup-inventtrans
+             */
             key: string;
-            /** @description SQL text; `GO` lines separate batches. */
+            /**
+             * @description SQL text; `GO` lines separate batches.
+             * @example UPDATE dbo.CUSTTABLE SET CREDITMAX = 0 WHERE CREDITMAX IS NULL
+             */
             sql: string;
             /**
              * Format: uuid
              * @description The system whose agent runs the script.
+             * @example 6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d
              */
             systemId: string;
+            /** @example 3600 */
             timeoutSeconds?: number;
         };
         SelfRegisterAgentDto: {
             /**
              * Format: uri
              * @description Where the orchestrator reaches the agent.
+             * @example https://ax-sql-01.contoso.local:8443
              */
             baseUrl: string;
             /**
              * @description Re-registering an existing agent proves it is the same agent: `token` must be its current
              *     token, or, when the token changes, `currentToken` must be.
+             * @example a7Kq2mZx9vR4tP8wL3nB6yH1cF5dJ0sG
              */
             currentToken?: string;
+            /** @example mssql */
             engine?: string;
-            /** @description Unique name, e.g. `prod-sql01`. */
+            /**
+             * @description Unique name, e.g. `prod-sql01`.
+             * @example ax-prod-agent
+             */
             name: string;
-            /** @description The agent's token (AGENT_TOKEN). Stored encrypted; never returned. */
+            /**
+             * @description The agent's token (AGENT_TOKEN). Stored encrypted; never returned.
+             * @example a7Kq2mZx9vR4tP8wL3nB6yH1cF5dJ0sG
+             */
             token: string;
+            /** @example 0.1.0 */
             version?: string;
         };
         SequenceScopeDto: {
+            /** @example DATAAREAID */
             column: string;
+            /** @example dat */
             value: string;
         };
         SequenceValuesDto: {
+            /** @example 99999999 */
             max: string;
+            /** @example 1250 */
             next: string;
         };
         SingleUserAttemptDto: {
+            /** @example Microsoft Dynamics AX */
             application: string | null;
+            /** @example 2026-12-01T20:15:00.000Z */
             connectedAt: string | null;
+            /** @example 2026-12-01T21:40:12.000Z */
             endedAt: string;
+            /** @example AXSRV01 */
             host: string | null;
+            /** @example ax_upgrade */
             login: string;
         };
         SingleUserViolationsDto: {
@@ -1986,11 +2561,16 @@ export interface components {
             attempts: components["schemas"]["SingleUserAttemptDto"][];
             /** @description Writes by logins other than the agent's to any table since single-user mode was entered; empty is good. */
             changes: components["schemas"]["LoginChangeDto"][];
-            /** @description Tables the agent's write guard covers (every table of the database while in single-user mode). */
+            /**
+             * @description Tables the agent's write guard covers (every table of the database while in single-user mode).
+             * @example 412
+             */
             guardedTables: number;
         };
         SqlByEngineDto: {
+            /** @example UPDATE dbo.CUSTTABLE SET CREDITMAX = 0 WHERE CREDITMAX IS NULL */
             mssql?: string;
+            /** @example UPDATE dbo.custtable SET creditmax = 0 WHERE creditmax IS NULL */
             postgres?: string;
         };
         StartLiveRunDto: {
@@ -2017,15 +2597,28 @@ export interface components {
             /** @description Create the run with dispatch held: nothing starts until POST /v1/runs/{id}/release (time to pause tasks first). */
             hold?: boolean;
             override?: components["schemas"]["OverrideRequestDto"];
-            /** @description Copies executing at once (default: the upgrade's threads). */
+            /**
+             * @description Copies executing at once (default: the upgrade's threads).
+             * @example 8
+             */
             threads?: number;
         };
         StateTransferStartDto: {
-            /** @description What the orchestrator cannot check and the operator should make sure of (recorded as run events too); no refusal. */
+            /**
+             * @description What the orchestrator cannot check and the operator should make sure of (recorded as run events too); no refusal.
+             * @example [
+             *       "CUSTTABLE has no clustered index: its key ranges are read with a sort"
+             *     ]
+             */
             advisories: string[];
             dryRun: boolean;
             excluded: components["schemas"]["ExcludedTableDto"][];
-            /** @description Every failed condition (a dry run reports them; a real start refuses with 409 while any is left). */
+            /**
+             * @description Every failed condition (a dry run reports them; a real start refuses with 409 while any is left).
+             * @example [
+             *       "dbo.CUSTTABLE: no primary key on production"
+             *     ]
+             */
             problems: string[];
             /** @description The state-transfer run; null for a dry run. */
             run: components["schemas"]["RunDto"] | null;
@@ -2035,7 +2628,13 @@ export interface components {
             backupPoint: components["schemas"]["BackupPointDto"] | null;
             carried: components["schemas"]["CarriedStateDto"] | null;
             lastRun: components["schemas"]["RunDto"] | null;
-            /** @description What to do next, as checklist keys or steps (e.g. run-delta-preprocessing, enter-single-user-mode-source). */
+            /**
+             * @description What to do next, as checklist keys or steps (e.g. run-delta-preprocessing, enter-single-user-mode-source).
+             * @example [
+             *       "run-delta-preprocessing",
+             *       "enter-single-user-mode-source"
+             *     ]
+             */
             next: string[];
             /** @description Per table of the last run: phase, ranges, rows, checksum. */
             progress: components["schemas"]["TransferTableProgressDto"][];
@@ -2044,52 +2643,105 @@ export interface components {
             tables: components["schemas"]["TransferTableDto"][];
             /** @description The state transfer's backup of production and where the test system comes from. */
             testSystem: components["schemas"]["TestSystemProvenanceDto"];
+            /** @example 9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e */
             testSystemId: string;
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             upgradeId: string;
         };
         SystemDto: {
+            /** @example 7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2918 */
             agentId: string;
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example MicrosoftDynamicsAX */
             database: string;
+            /** @example mssql */
             engine: string;
+            /** @example 6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d */
             id: string;
             /** @enum {string} */
             mode: "online" | "single-user";
+            /** @example ax-production */
             name: string;
             /** @enum {string} */
             role: "production-source" | "test-source" | "target";
+            /** @example 16.0.4135.4 */
             serverVersion: string;
+            /** @example key:ops-lead */
             singleUserBy: string | null;
-            /** @description When single-user mode was entered, and by whom (null while online). */
+            /**
+             * @description When single-user mode was entered, and by whom (null while online).
+             * @example 2026-12-01T20:15:00.000Z
+             */
             singleUserSince: string | null;
         };
         SystemPageDto: {
             items: components["schemas"]["SystemDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         TablePlanDto: {
-            /** @description Informational, as AX's advisories (e.g. no usable copy key: copied as one range); they do not block the launch. */
+            /**
+             * @description Informational, as AX's advisories (e.g. no usable copy key: copied as one range); they do not block the launch.
+             * @example [
+             *       "CUSTTABLE has no clustered index: its key ranges are read with a sort"
+             *     ]
+             */
             advisories: string[];
+            /** @example 734003200 */
             bytes: number;
-            /** @description Columns copied and compared, in the source's order. */
+            /**
+             * @description Columns copied and compared, in the source's order.
+             * @example [
+             *       "ACCOUNTNUM",
+             *       "CREDITMAX",
+             *       "DATAAREAID",
+             *       "RECID"
+             *     ]
+             */
             columns: string[];
             /**
              * @description The copy key the ranges are taken on: the primary key, else a unique index over NOT NULL
              *     columns (maybe composite, e.g. DATAAREAID, RECID). Empty: copied whole, as one range.
+             * @example [
+             *       "DATAAREAID",
+             *       "RECID"
+             *     ]
              */
             keyColumns: string[];
-            /** @description Why these key columns (`primary key PK_X`, `unique index I_X (holds RECID)`), or why there are none. */
+            /**
+             * @description Why these key columns (`primary key PK_X`, `unique index I_X (holds RECID)`), or why there are none.
+             * @example primary key PK_CUSTTABLE
+             */
             keyReason: string;
-            /** @description Higher starts first. */
+            /**
+             * @description Higher starts first.
+             * @example 0
+             */
             priority: number;
-            /** @description What is wrong, one line each (columns named); empty when ok. */
+            /**
+             * @description What is wrong, one line each (columns named); empty when ok.
+             * @example [
+             *       "column CREDITMAX: numeric(32,16) on the source, int on the target"
+             *     ]
+             */
             problems: string[];
             ranges: components["schemas"]["KeyRangePlanDto"][];
-            /** @description Columns computed by the database (SQL Server computed, PostgreSQL generated): not copied, recomputed on the target. */
+            /**
+             * @description Columns computed by the database (SQL Server computed, PostgreSQL generated): not copied, recomputed on the target.
+             * @example [
+             *       "DISPLAYNAME"
+             *     ]
+             */
             recomputed: string[];
-            /** @description Estimated rows on the source. */
+            /**
+             * @description Estimated rows on the source.
+             * @example 1250000
+             */
             rows: number;
             source: components["schemas"]["TableRefDto"];
             /** @enum {string} */
@@ -2097,26 +2749,44 @@ export interface components {
             /** @description Partition hierarchy, foreign keys and wire format (see PlannedStructureDto). */
             structure: components["schemas"]["PlannedStructureDto"];
             target: components["schemas"]["TableRefDto"];
-            /** @description Source scripts that write the table: its copy waits for them. */
+            /**
+             * @description Source scripts that write the table: its copy waits for them.
+             * @example [
+             *       "pre.custtable-cleanup"
+             *     ]
+             */
             waitsFor: string[];
         };
         TableProgressDto: {
+            /** @example 734003200 */
             bytes: number;
+            /** @example 1320 */
             etaSeconds: number | null;
             /** @enum {string} */
             phase: "waiting" | "preparing" | "copying" | "finishing" | "done" | "error";
+            /** @example 13 */
             ranges: number;
+            /** @example 7 */
             rangesDone: number;
+            /** @example 640000 */
             rowsDone: number;
-            /** @description Over the interval since the previous progress read (1 s to 1 min); otherwise the ranges copying now, each over its own running time. */
+            /**
+             * @description Over the interval since the previous progress read (1 s to 1 min); otherwise the ranges copying now, each over its own running time.
+             * @example 48000
+             */
             rowsPerSecond: number;
-            /** @description Estimated from the source's statistics at plan time. */
+            /**
+             * @description Estimated from the source's statistics at plan time.
+             * @example 1250000
+             */
             rowsTotal: number;
             sourceTable: components["schemas"]["TableRefDto"];
             table: components["schemas"]["TableRefDto"];
         };
         TableRefDto: {
+            /** @example CUSTTABLE */
             name: string;
+            /** @example dbo */
             schema: string;
         };
         TableRenameDto: {
@@ -2126,48 +2796,93 @@ export interface components {
             to: components["schemas"]["TableRefDto"];
         };
         TableScalingDto: {
-            /** @description rows, bytes, or unscaled with the reason. */
+            /**
+             * @description rows, bytes, or unscaled with the reason.
+             * @example rows
+             */
             basis: string;
+            /** @example 1.08 */
             factor: number;
+            /** @example 734003200 */
             productionBytes: number | null;
-            /** @description From production's catalog now; null when production has no such table. */
+            /**
+             * @description From production's catalog now; null when production has no such table.
+             * @example 1310000
+             */
             productionRows: number | null;
-            /** @description Copy ranges production's size would be cut into (rows / the upgrade's rangeRows, when the table has a copy key). */
+            /**
+             * @description Copy ranges production's size would be cut into (rows / the upgrade's rangeRows, when the table has a copy key).
+             * @example 14
+             */
             rangesForecast: number;
-            /** @description Copy ranges in the rehearsal (its last run copying the table). */
+            /**
+             * @description Copy ranges in the rehearsal (its last run copying the table).
+             * @example 13
+             */
             rangesRehearsed: number;
+            /** @example 680000000 */
             rehearsalBytes: number;
+            /** @example 1250000 */
             rehearsalRows: number;
             source: components["schemas"]["TableRefDto"];
         };
         TaskDto: {
+            /** @example 1 */
             attempt: number;
+            /** @example 58720256 */
             bytes: number;
+            /**
+             * @example [
+             *       "preprocessing.validate-custtable"
+             *     ]
+             */
             dependsOn: string[];
+            /** @example 2026-12-01T20:15:00.000Z */
             dispatchedAt: string | null;
+            /** @example Cannot insert duplicate key row in object dbo.CUSTTABLE */
             error: string | null;
+            /** @example 2026-12-01T21:40:12.000Z */
             finishedAt: string | null;
+            /** @example 5d4c3b2a-1908-4f7e-ad5c-4b3a29180f7e */
             id: string;
+            /** @example copy:dbo.CUSTTABLE:3 */
             key: string;
+            /** @example copy-range */
             kind: string;
+            /** @example 0 */
             priority: number;
+            /** @example 2026-12-01T20:15:00.000Z */
             readyAt: string | null;
-            /** @description What the task's operation returned (rows copied and deleted first, checksums, objects recreated, script output). */
+            /**
+             * @description What the task's operation returned (rows copied and deleted first, checksums, objects recreated, script output).
+             * @example {
+             *       "bytes": 58720256,
+             *       "rows": 100000
+             *     }
+             */
             result: {
                 [key: string]: unknown;
             } | null;
+            /** @example 100000 */
             rows: number;
+            /** @example 1250000 */
             rowsTotal: number | null;
+            /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
+            /** @example 2026-12-01T20:15:00.000Z */
             startedAt: string | null;
             /** @enum {string} */
             status: "waiting" | "ready" | "executing" | "ended" | "error" | "paused" | "canceled";
+            /** @example 6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d */
             systemId: string | null;
         };
         TaskPageDto: {
             items: components["schemas"]["TaskDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         TestSystemProvenanceDto: {
@@ -2186,33 +2901,68 @@ export interface components {
             afterBackupPoint: boolean | null;
             /** @description The backup's manifest; null when it has none (made without the agent): when it was taken is then unknown. */
             backup: components["schemas"]["RestoredBackupDto"] | null;
+            /** @example MicrosoftDynamicsAX_Test */
             database: string;
-            /** @description The backup, relative to the test agent's AGENT_BACKUP_DIR. */
+            /**
+             * @description The backup, relative to the test agent's AGENT_BACKUP_DIR.
+             * @example prod/MicrosoftDynamicsAX-20261201.bak
+             */
             file: string;
+            /** @example 2026-12-01T21:40:12.000Z */
             restoredAt: string;
+            /** @example key:ops-lead */
             restoredBy: string;
-            /** @description The restore run. */
+            /**
+             * @description The restore run.
+             * @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d
+             */
             runId: string;
         };
         TransferTableDto: {
-            /** @description Informational (e.g. no usable copy key: copied as one range). */
+            /**
+             * @description Informational (e.g. no usable copy key: copied as one range).
+             * @example [
+             *       "CUSTTABLE has no clustered index: its key ranges are read with a sort"
+             *     ]
+             */
             advisories: string[];
+            /** @example 734003200 */
             bytes: number;
             /** @description False: the transfer creates it on production first. */
             existsOnProduction: boolean;
-            /** @description The copy key the ranges are taken on (maybe composite); empty: copied whole, as one range. */
+            /**
+             * @description The copy key the ranges are taken on (maybe composite); empty: copied whole, as one range.
+             * @example [
+             *       "DATAAREAID",
+             *       "RECID"
+             *     ]
+             */
             keyColumns: string[];
-            /** @description Why these key columns, or why there are none. */
+            /**
+             * @description Why these key columns, or why there are none.
+             * @example primary key PK_CUSTTABLE
+             */
             keyReason: string;
-            /** @description Key ranges copied in parallel. */
+            /**
+             * @description Key ranges copied in parallel.
+             * @example 13
+             */
             ranges: number;
             /** @enum {string} */
             reason: "written-by-script" | "framework";
-            /** @description Rows on the test system. */
+            /**
+             * @description Rows on the test system.
+             * @example 1250000
+             */
             rows: number;
             /** @description The same on both systems. */
             table: components["schemas"]["TableRefDto"];
-            /** @description Live and delta scripts that write it (empty for framework tables). */
+            /**
+             * @description Live and delta scripts that write it (empty for framework tables).
+             * @example [
+             *       "live.custtable-creditmax"
+             *     ]
+             */
             writtenBy: string[];
         };
         TransferTableProgressDto: {
@@ -2220,43 +2970,69 @@ export interface components {
             checksumMatch: boolean | null;
             /** @enum {string} */
             phase: "waiting" | "preparing" | "copying" | "finishing" | "done" | "error";
+            /** @example 13 */
             ranges: number;
+            /** @example 7 */
             rangesDone: number;
+            /** @example 640000 */
             rowsDone: number;
+            /** @example 1250000 */
             rowsTotal: number;
             table: components["schemas"]["TableRefDto"];
         };
         UpdateRunDto: {
-            /** @description Why, for the event log. */
+            /**
+             * @description Why, for the event log.
+             * @example more threads after hours
+             */
             reason?: string;
-            /** @description Tasks executing at once from the next admission on. */
+            /**
+             * @description Tasks executing at once from the next admission on.
+             * @example 8
+             */
             threads: number;
         };
         UpgradeDto: {
+            /** @example 7 */
             changeRetentionDays: number;
+            /** @example 2026-12-01T20:15:00.000Z */
             createdAt: string;
+            /** @example 1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b */
             id: string;
+            /** @example AX 2009 to AX 2012 R3 */
             name: string;
+            /** @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d */
             packageId: string;
+            /** @example 9f2c4e1a7b3d5f6e8a0c2b4d6f8e1a3c5b7d9f0e2a4c6b8d0f1e3a5c7b9d2f4e */
             packageSha256: string;
+            /** @example 100000 */
             rangeRows: number;
+            /** @example 6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d */
             sourceSystemId: string;
+            /** @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f */
             targetSystemId: string;
+            /** @example 9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e */
             testSystemId: string | null;
+            /** @example 8 */
             threads: number;
         };
         UpgradePageDto: {
             items: components["schemas"]["UpgradeDto"][];
+            /** @example 50 */
             limit: number;
+            /** @example 0 */
             offset: number;
+            /** @example 1 */
             total: number;
         };
         UploadPackageDto: {
             copyRules?: components["schemas"]["CopyRulesDto"];
+            /** @example AX 2009 to AX 2012 R3 customer and inventory upgrade scripts */
             description?: string;
             /** @description Framework tables (script status, delta watermarks, …) that state transfer moves. */
             frameworkTables?: components["schemas"]["TableRefDto"][];
             manualTasks?: components["schemas"]["ManualTaskDto"][];
+            /** @example AX2012-R3-upgrade */
             name: string;
             numberSequences?: components["schemas"]["NumberSequenceDto"][];
             scripts: components["schemas"]["ScriptDto"][];
@@ -2266,6 +3042,7 @@ export interface components {
              *     serial columns own are carried without being named.
              */
             sequences?: components["schemas"]["TableRefDto"][];
+            /** @example 1.4.0 */
             version: string;
         };
     };

@@ -14,14 +14,19 @@ export class TableProgressDto {
   table: TableRefDto;
   sourceTable: TableRefDto;
   phase: TablePhase;
+  /** @example 13 */
   ranges: number;
+  /** @example 7 */
   rangesDone: number;
+  /** @example 640000 */
   rowsDone: number;
-  /** Estimated from the source's statistics at plan time. */
+  /** Estimated from the source's statistics at plan time. @example 1250000 */
   rowsTotal: number;
+  /** @example 734003200 */
   bytes: number;
-  /** Over the interval since the previous progress read (1 s to 1 min); otherwise the ranges copying now, each over its own running time. */
+  /** Over the interval since the previous progress read (1 s to 1 min); otherwise the ranges copying now, each over its own running time. @example 48000 */
   rowsPerSecond: number;
+  /** @example 1320 */
   etaSeconds: number | null;
 }
 

@@ -9,13 +9,14 @@ import { MappingStatus } from './plan';
 
 /** Bounds are row values over the table's key columns, one text per column (bigints too), compared lexicographically. */
 export class KeyRangePlanDto {
-  /** Inclusive; null for an open start. */
+  /** Inclusive; null for an open start. @example ['dat', '5637144576'] */
   from: string[] | null;
-  /** Exclusive; null for an open end. */
+  /** Exclusive; null for an open end. @example ['dat', '5637244576'] */
   to: string[] | null;
 }
 
 export class PlannedForeignKeyDto {
+  /** @example 'FK_CUSTTRANS_CUSTTABLE' */
   name: string;
   /** The referenced table on the target. */
   references: TableRefDto;
@@ -40,55 +41,67 @@ export class TablePlanDto {
   source: TableRefDto;
   target: TableRefDto;
   status: MappingStatus;
-  /** What is wrong, one line each (columns named); empty when ok. */
+  /** What is wrong, one line each (columns named); empty when ok. @example ['column CREDITMAX: numeric(32,16) on the source, int on the target'] */
   problems: string[];
-  /** Estimated rows on the source. */
+  /** Estimated rows on the source. @example 1250000 */
   rows: number;
+  /** @example 734003200 */
   bytes: number;
-  /** Columns copied and compared, in the source's order. */
+  /** Columns copied and compared, in the source's order. @example ['ACCOUNTNUM', 'CREDITMAX', 'DATAAREAID', 'RECID'] */
   columns: string[];
-  /** Columns computed by the database (SQL Server computed, PostgreSQL generated): not copied, recomputed on the target. */
+  /** Columns computed by the database (SQL Server computed, PostgreSQL generated): not copied, recomputed on the target. @example ['DISPLAYNAME'] */
   recomputed: string[];
   /**
    * The copy key the ranges are taken on: the primary key, else a unique index over NOT NULL
    * columns (maybe composite, e.g. DATAAREAID, RECID). Empty: copied whole, as one range.
+   * @example ['DATAAREAID', 'RECID']
    */
   keyColumns: string[];
-  /** Why these key columns (`primary key PK_X`, `unique index I_X (holds RECID)`), or why there are none. */
+  /** Why these key columns (`primary key PK_X`, `unique index I_X (holds RECID)`), or why there are none. @example 'primary key PK_CUSTTABLE' */
   keyReason: string;
   ranges: KeyRangePlanDto[];
-  /** Informational, as AX's advisories (e.g. no usable copy key: copied as one range); they do not block the launch. */
+  /** Informational, as AX's advisories (e.g. no usable copy key: copied as one range); they do not block the launch. @example ['CUSTTABLE has no clustered index: its key ranges are read with a sort'] */
   advisories: string[];
-  /** Higher starts first. */
+  /** Higher starts first. @example 0 */
   priority: number;
-  /** Source scripts that write the table: its copy waits for them. */
+  /** Source scripts that write the table: its copy waits for them. @example ['pre.custtable-cleanup'] */
   waitsFor: string[];
   /** Partition hierarchy, foreign keys and wire format (see PlannedStructureDto). */
   structure: PlannedStructureDto;
 }
 
 export class PlanSummaryDto {
+  /** @example 412 */
   tables: number;
+  /** @example 412 */
   ok: number;
+  /** @example 0 */
   notOk: number;
+  /** @example 1250000 */
   rows: number;
+  /** @example 734003200 */
   bytes: number;
+  /** @example 13 */
   ranges: number;
-  /** Tables with at least one advisory. */
+  /** Tables with at least one advisory. @example 1 */
   advisories: number;
 }
 
 export class DataUpgradePlanDto {
+  /** @example '4c3b2a19-0f8e-4d7c-b6a5-948372615a0b' */
   id: string;
+  /** @example '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' */
   upgradeId: string;
+  /** @example 'key:ops-lead' */
   createdBy: string;
+  /** @example '2026-12-01T20:15:00.000Z' */
   createdAt: string;
   tables: TablePlanDto[];
   summary: PlanSummaryDto;
 }
 
 export class LaunchDataUpgradeDto extends RunStartDto {
-  /** Tasks executing at once across the whole run (default: the upgrade's threads). */
+  /** Tasks executing at once across the whole run (default: the upgrade's threads). @example 8 */
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -115,11 +128,15 @@ export class LaunchDataUpgradeDto extends RunStartDto {
 }
 
 export class CopyTotalsDto {
+  /** @example 640000 */
   rowsDone: number;
+  /** @example 1250000 */
   rowsTotal: number;
+  /** @example 734003200 */
   bytes: number;
-  /** The tables' rates summed (see TableProgressDto.rowsPerSecond). */
+  /** The tables' rates summed (see TableProgressDto.rowsPerSecond). @example 48000 */
   rowsPerSecond: number;
+  /** @example 1320 */
   etaSeconds: number | null;
 }
 

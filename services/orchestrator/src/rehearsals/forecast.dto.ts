@@ -18,59 +18,78 @@ export class ForecastQueryDto {
 }
 
 export class CriticalStepDto {
+  /** @example 'data-upgrade' */
   runKind: string;
+  /** @example 'copy:dbo.CUSTTABLE:3' */
   key: string;
+  /** @example 'copy-range' */
   kind: string;
   phase: ForecastPhase;
+  /** @example 1800 */
   startSeconds: number;
+  /** @example 7200 */
   endSeconds: number;
+  /** @example 540 */
   seconds: number;
-  /** Ready, but waiting for a free thread. */
+  /** Ready, but waiting for a free thread. @example 120 */
   waitedSeconds: number;
-  /** How its duration was obtained. */
+  /** How its duration was obtained. @example 'rehearsal' */
   method: string;
 }
 
 export class PhaseSpanDto {
   phase: ForecastPhase;
+  /** @example 38 */
   tasks: number;
-  /** Sum of the phase's task durations (thread-seconds). */
+  /** Sum of the phase's task durations (thread-seconds). @example 36000 */
   workSeconds: number;
+  /** @example 1800 */
   startSeconds: number | null;
+  /** @example 7200 */
   endSeconds: number | null;
-  /** Its steps' share of the critical path. */
+  /** Its steps' share of the critical path. @example 5400 */
   criticalSeconds: number;
 }
 
 export class CurvePointDto {
+  /** @example 8 */
   threads: number;
+  /** @example 14400 */
   windowSeconds: number;
-  /** Saved over one thread fewer; 0 or less: more threads stopped helping. */
+  /** Saved over one thread fewer; 0 or less: more threads stopped helping. @example 1800 */
   gainSeconds: number;
 }
 
 export class EstimatedTaskDto {
+  /** @example 'data-upgrade' */
   runKind: string;
+  /** @example 'copy:dbo.CUSTTABLE:3' */
   key: string;
+  /** @example 'copy-range' */
   kind: string;
+  /** @example 540 */
   seconds: number;
-  /** How it was estimated without a rehearsal measure. */
+  /** How it was estimated without a rehearsal measure. @example 'rehearsal' */
   method: string;
 }
 
 export class TableScalingDto {
   source: TableRefDto;
+  /** @example 1250000 */
   rehearsalRows: number;
+  /** @example 680000000 */
   rehearsalBytes: number;
-  /** From production's catalog now; null when production has no such table. */
+  /** From production's catalog now; null when production has no such table. @example 1310000 */
   productionRows: number | null;
+  /** @example 734003200 */
   productionBytes: number | null;
+  /** @example 1.08 */
   factor: number;
-  /** rows, bytes, or unscaled with the reason. */
+  /** rows, bytes, or unscaled with the reason. @example 'rows' */
   basis: string;
-  /** Copy ranges in the rehearsal (its last run copying the table). */
+  /** Copy ranges in the rehearsal (its last run copying the table). @example 13 */
   rangesRehearsed: number;
-  /** Copy ranges production's size would be cut into (rows / the upgrade's rangeRows, when the table has a copy key). */
+  /** Copy ranges production's size would be cut into (rows / the upgrade's rangeRows, when the table has a copy key). @example 14 */
   rangesForecast: number;
 }
 
@@ -79,31 +98,36 @@ export class CapacityDto {
    * Tasks' worth of work the systems do at full speed, fitted from the rehearsal's own timeline:
    * above it, running tasks share it and each slows down. Null: no contention was found (run times
    * are taken as measured, and more threads always help until the DAG's width).
+   * @example 2
    */
   tasks: number | null;
-  /** How it was obtained. */
+  /** How it was obtained. @example 'fitted: 9 copy ranges of 4 tables ran most alike per row when 2 tasks\' worth of work shares the systems (peak 5 at once)' */
   basis: string;
 }
 
 export class ForecastDto {
+  /** @example '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' */
   upgradeId: string;
+  /** @example 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9' */
   rehearsalId: string;
+  /** @example 8 */
   threads: number;
-  /** Predicted single-user window: the rehearsal's runs one after the other, at production's size. */
+  /** Predicted single-user window: the rehearsal's runs one after the other, at production's size. @example 14400 */
   windowSeconds: number;
   /** The chain that bounds the window, first step first: its durations plus waits add up to the window. */
   criticalPath: CriticalStepDto[];
+  /** @example 16200 */
   criticalPathSeconds: number;
-  /** The window with unlimited threads (longest dependency chain): no thread count goes below it. */
+  /** The window with unlimited threads (longest dependency chain): no thread count goes below it. @example 9000 */
   longestChainSeconds: number;
-  /** Thread-seconds of all tasks: the window on one thread. */
+  /** Thread-seconds of all tasks: the window on one thread. @example 36000 */
   workSeconds: number;
   phases: PhaseSpanDto[];
   /** The window at 1…16 threads. */
   threadsCurve: CurvePointDto[];
   /** The shared capacity the simulation plays the threads on. */
   capacity: CapacityDto;
-  /** The rehearsal's own window (its runs' elapsed times added up), for reference. */
+  /** The rehearsal's own window (its runs' elapsed times added up), for reference. @example 14400 */
   rehearsalWindowSeconds: number | null;
   tables: TableScalingDto[];
   /** Tasks without a rehearsal measure, and how they were estimated. */

@@ -22,21 +22,21 @@ import { RunStatus, TaskStatus } from './statuses';
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
 
 export class ScriptTaskDto {
-  /** Unique within the run. */
+  /** Unique within the run. @example 'pre.cleanup-inventtrans' */
   @Matches(KEY, { message: 'key must be 1-200 letters, digits, . _ : / -' })
   key: string;
 
-  /** The system whose agent runs the script. */
+  /** The system whose agent runs the script. @example '6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d' */
   @IsUUID()
   systemId: string;
 
-  /** SQL text; `GO` lines separate batches. */
+  /** SQL text; `GO` lines separate batches. @example 'UPDATE dbo.CUSTTABLE SET CREDITMAX = 0 WHERE CREDITMAX IS NULL' */
   @IsString()
   @MinLength(1)
   @MaxLength(5_000_000)
   sql: string;
 
-  /** Keys of tasks of this run that must end first. */
+  /** Keys of tasks of this run that must end first. @example ['preprocessing.validate-custtable'] */
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
@@ -49,6 +49,7 @@ export class ScriptTaskDto {
   @Max(1_000_000)
   priority?: number;
 
+  /** @example 3600 */
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -56,12 +57,13 @@ export class ScriptTaskDto {
 }
 
 export class CreateScriptRunDto {
-  /** Tasks executing at once. */
+  /** Tasks executing at once. @example 8 */
   @IsInt()
   @Min(1)
   @Max(256)
   threads: number;
 
+  /** @example '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' */
   @IsOptional()
   @IsUUID()
   upgradeId?: string;
@@ -80,36 +82,52 @@ export class CreateScriptRunDto {
 }
 
 export class RunCountsDto {
+  /** @example 12 */
   waiting: number;
+  /** @example 3 */
   ready: number;
+  /** @example 2 */
   executing: number;
+  /** @example 118 */
   ended: number;
+  /** @example 0 */
   error: number;
+  /** @example 0 */
   paused: number;
+  /** @example 0 */
   canceled: number;
+  /** @example 135 */
   total: number;
 }
 
 export class RunProgressDto {
+  /** @example 640000 */
   rowsDone: number;
-  /** Known once the tasks that move rows know their totals. */
+  /** Known once the tasks that move rows know their totals. @example 1250000 */
   rowsTotal: number | null;
-  /** Across executing tasks, from their own progress. */
+  /** Across executing tasks, from their own progress. @example 48000 */
   rowsPerSecond: number;
-  /** Seconds left at the current rate; null when it cannot be told. */
+  /** Seconds left at the current rate; null when it cannot be told. @example 1320 */
   etaSeconds: number | null;
 }
 
 export class RunDto {
+  /** @example '3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d' */
   id: string;
+  /** @example '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' */
   upgradeId: string | null;
+  /** @example 'data-upgrade' */
   kind: string;
   status: RunStatus;
+  /** @example 8 */
   threads: number;
   /** Dispatch held: nothing new starts until released. */
   hold: boolean;
+  /** @example 'key:ops-lead' */
   createdBy: string;
+  /** @example '2026-12-01T20:15:00.000Z' */
   createdAt: string;
+  /** @example '2026-12-01T21:40:12.000Z' */
   finishedAt: string | null;
   counts: RunCountsDto;
   progress: RunProgressDto;
@@ -117,37 +135,59 @@ export class RunDto {
 
 export class RunPageDto {
   items: RunDto[];
+  /** @example 1 */
   total: number;
+  /** @example 50 */
   limit: number;
+  /** @example 0 */
   offset: number;
 }
 
 export class TaskDto {
+  /** @example '5d4c3b2a-1908-4f7e-ad5c-4b3a29180f7e' */
   id: string;
+  /** @example '3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d' */
   runId: string;
+  /** @example 'copy:dbo.CUSTTABLE:3' */
   key: string;
+  /** @example 'copy-range' */
   kind: string;
+  /** @example '6a1d2b3c-4e5f-4a7b-8c9d-0e1f2a3b4c5d' */
   systemId: string | null;
   status: TaskStatus;
+  /** @example 0 */
   priority: number;
+  /** @example 1 */
   attempt: number;
+  /** @example ['preprocessing.validate-custtable'] */
   dependsOn: string[];
+  /** @example '2026-12-01T20:15:00.000Z' */
   readyAt: string | null;
+  /** @example '2026-12-01T20:15:00.000Z' */
   dispatchedAt: string | null;
+  /** @example '2026-12-01T20:15:00.000Z' */
   startedAt: string | null;
+  /** @example '2026-12-01T21:40:12.000Z' */
   finishedAt: string | null;
+  /** @example 100000 */
   rows: number;
+  /** @example 1250000 */
   rowsTotal: number | null;
+  /** @example 58720256 */
   bytes: number;
-  /** What the task's operation returned (rows copied and deleted first, checksums, objects recreated, script output). */
+  /** What the task's operation returned (rows copied and deleted first, checksums, objects recreated, script output). @example {'rows': 100000, 'bytes': 58720256} */
   result: Record<string, unknown> | null;
+  /** @example 'Cannot insert duplicate key row in object dbo.CUSTTABLE' */
   error: string | null;
 }
 
 export class TaskPageDto {
   items: TaskDto[];
+  /** @example 1 */
   total: number;
+  /** @example 50 */
   limit: number;
+  /** @example 0 */
   offset: number;
 }
 
@@ -158,15 +198,25 @@ export class ListTasksQueryDto extends PageQueryDto {
 }
 
 export class RunEventDto {
+  /** @example 1042 */
   id: number;
+  /** @example '3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d' */
   runId: string;
+  /** @example '5d4c3b2a-1908-4f7e-ad5c-4b3a29180f7e' */
   taskId: string | null;
+  /** @example 'copy:dbo.CUSTTABLE:3' */
   taskKey: string | null;
+  /** @example 'key:ops-lead' */
   actor: string;
+  /** @example 'task-status' */
   type: string;
+  /** @example 'ready' */
   fromStatus: string | null;
+  /** @example 'executing' */
   toStatus: string | null;
+  /** @example 'restarting after the storage fix' */
   reason: string | null;
+  /** @example '2026-12-01T20:15:00.000Z' */
   at: string;
 }
 
@@ -174,10 +224,13 @@ export class RunEventDto {
 export class RunProgressEventDto {
   status: RunStatus;
   counts: RunCountsDto;
+  /** @example 640000 */
   rowsDone: number;
+  /** @example 1250000 */
   rowsTotal: number | null;
-  /** Over the last interval. */
+  /** Over the last interval. @example 48000 */
   rowsPerSecond: number;
+  /** @example 1320 */
   etaSeconds: number | null;
 }
 
@@ -198,7 +251,7 @@ export class EventsQueryDto {
 }
 
 export class ControlDto {
-  /** Why, for the event log. */
+  /** Why, for the event log. @example 'storage maintenance window' */
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -206,13 +259,13 @@ export class ControlDto {
 }
 
 export class UpdateRunDto {
-  /** Tasks executing at once from the next admission on. */
+  /** Tasks executing at once from the next admission on. @example 8 */
   @IsInt()
   @Min(1)
   @Max(256)
   threads: number;
 
-  /** Why, for the event log. */
+  /** Why, for the event log. @example 'more threads after hours' */
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -220,7 +273,7 @@ export class UpdateRunDto {
 }
 
 export class EndTaskDto {
-  /** Why the task may count as ended although it did not succeed; recorded with the task. */
+  /** Why the task may count as ended although it did not succeed; recorded with the task. @example 'done by hand in SSMS' */
   @IsString()
   @MinLength(3)
   @MaxLength(1000)
@@ -229,7 +282,10 @@ export class EndTaskDto {
 
 /** The event stream's `error` event: why it ends (an unknown run; its 200 headers were already sent). */
 export class RunStreamErrorDto {
+  /** @example 404 */
   status: number;
+  /** @example 'Not Found' */
   title: string;
+  /** @example 'run 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d does not exist' */
   detail: string;
 }

@@ -8,6 +8,7 @@ export class RestoreTestSystemDto {
   /**
    * The backup of production to restore, relative to the test agent's AGENT_BACKUP_DIR (what the
    * backup step reports as `name`). Default: the backup of the last state-transfer backup run that ended.
+   * @example 'prod/MicrosoftDynamicsAX-20261201.bak'
    */
   @IsOptional()
   @IsString()
@@ -21,24 +22,30 @@ export class RestoreTestSystemDto {
 }
 
 export class RestoredBackupDto {
-  /** Production's database that was backed up. */
+  /** Production's database that was backed up. @example 'MicrosoftDynamicsAX' */
   sourceDatabase: string;
+  /** @example '16.0.4135.4' */
   serverVersion: string;
-  /** Production's change watermark read right before the backup started; null when change tracking was off then. */
+  /** Production's change watermark read right before the backup started; null when change tracking was off then. @example '184467' */
   watermark: string | null;
-  /** When that watermark was read (the backup started right after). */
+  /** When that watermark was read (the backup started right after). @example '2026-12-01T20:15:00.000Z' */
   takenAt: string;
+  /** @example '2026-12-01T21:40:12.000Z' */
   finishedAt: string;
+  /** @example 'pg_dump (PostgreSQL) 18.4' */
   tool: string | null;
 }
 
 export class TestSystemRestoreDto {
-  /** The restore run. */
+  /** The restore run. @example '3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d' */
   runId: string;
-  /** The backup, relative to the test agent's AGENT_BACKUP_DIR. */
+  /** The backup, relative to the test agent's AGENT_BACKUP_DIR. @example 'prod/MicrosoftDynamicsAX-20261201.bak' */
   file: string;
+  /** @example 'MicrosoftDynamicsAX_Test' */
   database: string;
+  /** @example '2026-12-01T21:40:12.000Z' */
   restoredAt: string;
+  /** @example 'key:ops-lead' */
   restoredBy: string;
   /** The backup's manifest; null when it has none (made without the agent): when it was taken is then unknown. */
   backup: RestoredBackupDto | null;
@@ -50,10 +57,13 @@ export class TestSystemRestoreDto {
 }
 
 export class ProductionBackupDto {
+  /** @example '3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d' */
   runId: string;
+  /** @example 'ended' */
   status: string;
-  /** Relative to AGENT_BACKUP_DIR: what the restore step takes as `file`. Null until the backup ended. */
+  /** Relative to AGENT_BACKUP_DIR: what the restore step takes as `file`. Null until the backup ended. @example 'prod/MicrosoftDynamicsAX-20261201.bak' */
   name: string | null;
+  /** @example 734003200 */
   bytes: number | null;
   backup: RestoredBackupDto | null;
 }

@@ -20,21 +20,25 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 const toArray = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
 
 export class TableSummaryDto {
+  /** @example 'dbo' */
   schema: string;
+  /** @example 'CUSTTABLE' */
   name: string;
-  /** From the statistics; may lag behind. */
+  /** From the statistics; may lag behind. @example 1250000 */
   estimatedRows: number;
-  /** Table, indexes and TOAST together. */
+  /** Table, indexes and TOAST together. @example 734003200 */
   bytes: number;
 }
 
 export class ColumnDto {
+  /** @example 'ACCOUNTNUM' */
   name: string;
-  /** Engine-native type, e.g. `numeric(32,16)`. */
+  /** Engine-native type, e.g. `numeric(32,16)`. @example 'nvarchar(20)' */
   dataType: string;
   nullable: boolean;
+  /** @example 3 */
   ordinal: number;
-  /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. */
+  /** The collation text values sort by (PostgreSQL: the database's for `default`); null for types without one. @example 'SQL_Latin1_General_CP1_CI_AS' */
   collation: string | null;
   /** Computed by the database (SQL Server computed, PostgreSQL generated column): left out of copies, the target recomputes it. */
   generated?: boolean;
@@ -50,20 +54,25 @@ export class ColumnDto {
  * narrowest). Empty columns: no usable key, the table is copied as one range.
  */
 export class CopyKeyDto {
+  /** @example ['RECID'] */
   columns: string[];
-  /** The primary key or unique index the columns come from; null when there is none. */
+  /** The primary key or unique index the columns come from; null when there is none. @example 'I_077RECID' */
   index: string | null;
-  /** Why these columns (`primary key PK_X`, `unique index I_X (clustered)`), or why there are none. */
+  /** Why these columns (`primary key PK_X`, `unique index I_X (clustered)`), or why there are none. @example 'unique index I_077RECID (clustered)' */
   reason: string;
 }
 
 export class PrimaryKeyDto {
+  /** @example 'PK_CUSTTABLE' */
   name: string;
+  /** @example ['DATAAREAID', 'ACCOUNTNUM'] */
   columns: string[];
 }
 
 export class IndexDto {
+  /** @example 'I_077RECID' */
   name: string;
+  /** @example ['RECID'] */
   columns: string[];
   unique: boolean;
   primaryKey: boolean;
@@ -71,16 +80,19 @@ export class IndexDto {
   constraintBacked: boolean;
   /** SQL Server: the clustered index. */
   clustered?: boolean;
-  /** Why the engine cannot drop and recreate it faithfully (XML, spatial, columnstore, partitioned): prepare-table keeps it. Null: it can. */
+  /** Why the engine cannot drop and recreate it faithfully (XML, spatial, columnstore, partitioned): prepare-table keeps it. Null: it can. @example 'filtered index' */
   unsupported?: string | null;
+  /** @example 'CREATE UNIQUE CLUSTERED INDEX I_077RECID ON dbo.CUSTTABLE (RECID)' */
   definition: string;
   /** A partition's copy of its partitioned parent's index (dropped and recreated with the parent's). */
   inherited?: boolean;
 }
 
 export class ConstraintDto {
+  /** @example 'CK_CUSTTABLE_CREDITMAX' */
   name: string;
   kind: 'check' | 'unique' | 'foreign-key' | 'exclusion';
+  /** @example 'CHECK (CREDITMAX >= 0)' */
   definition: string;
   /** Inherited from a partitioned parent: it cannot be dropped on its own. */
   inherited?: boolean;
@@ -97,22 +109,27 @@ export class PartitionInfoDto {
 }
 
 export class TriggerInfoDto {
+  /** @example 'CUSTTABLE_UPDATE_TRG' */
   name: string;
   /** How the trigger is enabled: `origin`, `always` or `replica`. */
   enabled: 'origin' | 'always' | 'replica';
 }
 
 export class TableDefinitionDto {
+  /** @example 'dbo' */
   schema: string;
+  /** @example 'CUSTTABLE' */
   name: string;
   columns: ColumnDto[];
   primaryKey: PrimaryKeyDto | null;
   copyKey: CopyKeyDto;
   indexes: IndexDto[];
   constraints: ConstraintDto[];
+  /** @example 1250000 */
   rowCount: number;
   /** True when rowCount was counted, false when it is the statistics' estimate. */
   rowCountExact: boolean;
+  /** @example 734003200 */
   bytes: number;
   /** Absent on engines without declarative partitioning. */
   partition?: PartitionInfoDto;
@@ -139,15 +156,17 @@ export class FingerprintRequestDto {
 }
 
 export class TableFingerprintDto {
+  /** @example 'dbo' */
   schema: string;
+  /** @example 'CUSTTABLE' */
   name: string;
   exists: boolean;
-  /** sha256 of columns, types, nullability, keys, indexes and constraints; null when the table does not exist. */
+  /** sha256 of columns, types, nullability, keys, indexes and constraints; null when the table does not exist. @example '5e8a1c0f9b2d' */
   hash: string | null;
 }
 
 export class FingerprintDto {
-  /** sha256 over all tables' hashes in the order asked. */
+  /** sha256 over all tables' hashes in the order asked. @example 'c41f7a92e0b3' */
   hash: string;
   tables: TableFingerprintDto[];
 }
@@ -176,11 +195,16 @@ export class RangesQueryDto {
 }
 
 export class RangesDto {
+  /** @example ['DATAAREAID', 'RECID'] */
   keyColumns: string[];
   // An explicit schema: the swagger plugin turns string[][] into an invalid one (`required` inside `items`).
   @ApiProperty({
     type: 'array',
     items: { type: 'array', items: { type: 'string' } },
+    example: [
+      ['dat', '5637144576'],
+      ['dat', '5637244576'],
+    ],
     description:
       'Sorted inner bounds, each a row value (one text per key column): n bounds make n + 1 ranges (−∞, b1), [b1, b2), …, [bn, +∞), compared lexicographically over the key columns.',
   })

@@ -9,11 +9,13 @@ export class CapabilitiesDto {
 }
 
 export class FeatureSupportDto {
+  /** @example 'change-tracking' */
   feature: string;
   /** The server's version is new enough for it. */
   available: boolean;
-  /** The lowest release it needs, e.g. "SQL Server 2016". */
+  /** The lowest release it needs, e.g. "SQL Server 2016". @example 'SQL Server 2016' */
   requires: string;
+  /** @example 'per-table change tracking needs SQL Server 2016 or later' */
   why: string;
 }
 
@@ -21,8 +23,9 @@ export class FeatureSupportDto {
 export class EngineSupportDto {
   /** At or above the floor: every essential part (catalog, copy, change capture, single-user mode) runs. */
   supported: boolean;
-  /** The lowest release Cutover supports for this engine, e.g. "SQL Server 2008". */
+  /** The lowest release Cutover supports for this engine, e.g. "SQL Server 2008". @example 'SQL Server 2016' */
   floor: string;
+  /** @example 'CREATE OR ALTER and per-table change tracking' */
   floorReason: string;
   features: FeatureSupportDto[];
 }
@@ -41,18 +44,23 @@ export class PermissionsDto {
 }
 
 export class InfoDto {
+  /** @example 'ax-prod-agent' */
   agentName: string;
+  /** @example '0.1.0' */
   agentVersion: string;
   engine: EngineKind;
+  /** @example '16.0.4135.4' */
   serverVersion: string;
+  /** @example 'MicrosoftDynamicsAX' */
   database: string;
-  /** The login the agent connects as. */
+  /** The login the agent connects as. @example 'ax_upgrade' */
   login: string;
   capabilities: CapabilitiesDto;
   support: EngineSupportDto;
   /**
    * Seconds since this agent process started: tells an operation the agent never received from
    * one it forgot because it restarted.
+   * @example 86400
    */
   uptimeSeconds: number;
 }

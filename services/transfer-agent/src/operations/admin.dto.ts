@@ -34,7 +34,7 @@ export class TrackedTableDto {
   @Type(() => TableRefDto)
   table: TableRefDto;
 
-  /** Columns that identify a row (the primary key, or a unique index over NOT NULL columns); default: the primary key, else such an index (one holding RECID first, then the narrowest). */
+  /** Columns that identify a row (the primary key, or a unique index over NOT NULL columns); default: the primary key, else such an index (one holding RECID first, then the narrowest). @example ['DATAAREAID', 'RECID'] */
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -68,6 +68,7 @@ export class EnableChangeTrackingParamsDto {
    * gap expected between two deltas (live preprocessing on a test system before a state transfer
    * can take weeks). Raised when the database keeps less; never lowered. Default 30 when tracking
    * is turned on here. PostgreSQL keeps every change until tracking is disabled.
+   * @example 7
    */
   @IsOptional()
   @IsInt()
@@ -77,7 +78,7 @@ export class EnableChangeTrackingParamsDto {
 }
 
 export class CheckWatermarkParamsDto {
-  /** A watermark this agent returned earlier (the `since` of a delta, a backup point). */
+  /** A watermark this agent returned earlier (the `since` of a delta, a backup point). @example '184467' */
   @IsString()
   @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
   @MaxLength(100_000)
@@ -97,6 +98,7 @@ export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['tra
    * SQL text (GO batches). Each table's changed keys are in a temporary table named
    * `delta_<table name>` (PostgreSQL `pg_temp."delta_<table>"`, SQL Server `#delta_<table>`): the key
    * columns and `op` (I, U or D: the last operation on that key in the interval).
+   * @example 'UPDATE n SET n.CREDITMAX = c.CREDITMAX FROM dbo.CUSTTABLE_NEW n JOIN #delta_CUSTTABLE d ON d.RECID = n.RECID JOIN dbo.CUSTTABLE c ON c.RECID = n.RECID'
    */
   @IsString()
   @MinLength(1)
@@ -111,7 +113,7 @@ export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['tra
   @Type(() => TrackedTableDto)
   tables: TrackedTableDto[];
 
-  /** The watermark of the previous delta (or of enable-change-tracking): changes after it are processed. */
+  /** The watermark of the previous delta (or of enable-change-tracking): changes after it are processed. @example '184467' */
   @IsString()
   @Matches(WATERMARK, { message: WATERMARK_MESSAGE })
   @MaxLength(100_000)
@@ -129,6 +131,7 @@ export class ExitSingleUserParamsDto {
    * What enter-single-user returned as `restoreState`, untouched: the engine restores access exactly
    * as it was from it. Null only for a state stored before restore states existed (SQL Server: the
    * database is set back to MULTI_USER).
+   * @example 'eyJyZWNvdmVyeSI6IkZVTEwifQ'
    */
   @IsDefined({ message: '$property is required: pass what enter-single-user returned' })
   @ValidateIf((o: ExitSingleUserParamsDto) => o.restoreState !== null)
@@ -140,7 +143,7 @@ export class ExitSingleUserParamsDto {
 }
 
 export class RestoreRecoveryModelParamsDto {
-  /** What set-recovery-simple returned as `restoreState`, untouched. */
+  /** What set-recovery-simple returned as `restoreState`, untouched. @example 'eyJyZWNvdmVyeSI6IkZVTEwifQ' */
   @IsString()
   @MinLength(1)
   @MaxLength(10_000)
@@ -151,6 +154,7 @@ export class RestoreRecoveryModelParamsDto {
 
 export class TrackedTableResultDto {
   table: TableRefDto;
+  /** @example ['DATAAREAID', 'RECID'] */
   keyColumns: string[];
   enabled: boolean;
   /** Tracking was already on with these key columns: nothing changed. */
@@ -162,17 +166,17 @@ export class TrackedTableResultDto {
    */
   @ApiProperty({ enum: ['change-tracking', 'trigger'] })
   mechanism: 'change-tracking' | 'trigger';
-  /** Why the table is not tracked (enabled: false), e.g. its schema lock was not granted in time; try again later. */
+  /** Why the table is not tracked (enabled: false), e.g. its schema lock was not granted in time; try again later. @example 'no primary key: change tracking needs one' */
   problem?: string;
 }
 
 export class EnableChangeTrackingResultDto {
-  /** Changes after this watermark are tracked: the `since` of the first delta. */
+  /** Changes after this watermark are tracked: the `since` of the first delta. @example '184467' */
   watermark: string;
-  /** How long the database keeps changes ("for 30 DAYS"; PostgreSQL: "until change tracking is disabled …"). */
+  /** How long the database keeps changes ("for 30 DAYS"; PostgreSQL: "until change tracking is disabled …"). @example '7 days' */
   retention: string;
   tables: TrackedTableResultDto[];
-  /** Other changes made to the database (SQL Server: ALLOW_SNAPSHOT_ISOLATION turned on, for consistent delta reads). */
+  /** Other changes made to the database (SQL Server: ALLOW_SNAPSHOT_ISOLATION turned on, for consistent delta reads). @example ['ALLOW_SNAPSHOT_ISOLATION turned on'] */
   notes: string[];
 }
 
@@ -188,33 +192,39 @@ export class DisableChangeTrackingResultDto {
 
 export class WatermarkProblemDto {
   table: TableRefDto;
+  /** @example 'the watermark is older than the change retention' */
   problem: string;
 }
 
 export class CheckWatermarkResultDto {
   /** Every change to the tables after `since` is still held: a delta from it misses nothing. */
   valid: boolean;
+  /** @example '7 days' */
   retention: string;
   problems: WatermarkProblemDto[];
 }
 
 export class WatermarkResultDto {
-  /** Null when change tracking was never enabled in this database. */
+  /** Null when change tracking was never enabled in this database. @example '184467' */
   watermark: string | null;
 }
 
 export class DeltaKeyCountDto {
   table: TableRefDto;
-  /** The temporary table the script read the keys from. */
+  /** The temporary table the script read the keys from. @example '#delta_CUSTTABLE' */
   stagingTable: string;
+  /** @example 40 */
   inserted: number;
+  /** @example 3 */
   updated: number;
+  /** @example 12 */
   deleted: number;
 }
 
 export class DeltaScriptResultDto {
-  /** The new watermark: store it as the next `since` (the script's work is committed with it). */
+  /** The new watermark: store it as the next `since` (the script's work is committed with it). @example '184912' */
   watermark: string;
+  /** @example '184467' */
   since: string;
   /** No key changed in the interval. */
   noChanges: boolean;
@@ -226,38 +236,40 @@ export class DeltaScriptResultDto {
 
 export class NotGuardedTableDto {
   table: TableRefDto;
+  /** @example 'no write guard: the table has no trigger' */
   problem: string;
 }
 
 export class EnterSingleUserResultDto {
-  /** Opaque: store it and pass it to exit-single-user untouched; access is restored exactly as it was from it. */
+  /** Opaque: store it and pass it to exit-single-user untouched; access is restored exactly as it was from it. @example 'eyJyZWNvdmVyeSI6IkZVTEwifQ' */
   restoreState: string;
-  /** Change watermark at entry (null when change tracking is not enabled), for the record: writes by other logins from here on are caught by the write guard. */
+  /** Change watermark at entry (null when change tracking is not enabled), for the record: writes by other logins from here on are caught by the write guard. @example '184467' */
   watermark: string | null;
-  /** Sessions of other logins that were ended. */
+  /** Sessions of other logins that were ended. @example 2 */
   terminated: number;
-  /** Tables the write guard was installed on: from now on a write by another login to any of them is recorded. */
+  /** Tables the write guard was installed on: from now on a write by another login to any of them is recorded. @example 412 */
   guardedTables: number;
   /** Tables the write guard could not be installed on (schema lock not granted in time): writes there go unrecorded. */
   notGuarded: NotGuardedTableDto[];
 }
 
 export class ExitSingleUserResultDto {
-  /** What was put back as it was before entry, in words. */
+  /** What was put back as it was before entry, in words. @example ['MULTI_USER access', 'recovery model FULL'] */
   restored: string[];
-  /** Tables the write guard was removed from. */
+  /** Tables the write guard was removed from. @example 412 */
   unguardedTables: number;
 }
 
 export class RecoveryModelResultDto {
   /** False on PostgreSQL, which has no recovery model. */
   applicable: boolean;
-  /** The model before this operation (SQL Server: FULL, BULK_LOGGED or SIMPLE). */
+  /** The model before this operation (SQL Server: FULL, BULK_LOGGED or SIMPLE). @example 'FULL' */
   previous: string | null;
-  /** The model after it. */
+  /** The model after it. @example 'SIMPLE' */
   current: string | null;
-  /** Opaque: pass to restore-recovery-model to go back to `previous`; null when not applicable. */
+  /** Opaque: pass to restore-recovery-model to go back to `previous`; null when not applicable. @example 'eyJyZWNvdmVyeSI6IkZVTEwifQ' */
   restoreState: string | null;
+  /** @example 'full recovery is restored when single-user ends' */
   note: string;
 }
 

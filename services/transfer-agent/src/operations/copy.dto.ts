@@ -31,12 +31,13 @@ export class DeferredObjectDto {
   @IsIn(['index', 'check', 'unique', 'foreign-key', 'exclusion', 'trigger'])
   kind: 'index' | 'check' | 'unique' | 'foreign-key' | 'exclusion' | 'trigger';
 
+  /** @example 'CUSTTABLE_UPDATE_TRG' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   name: string;
 
-  /** Engine DDL as returned by prepare-table. */
+  /** Engine DDL as returned by prepare-table. @example 'CREATE TRIGGER CUSTTABLE_UPDATE_TRG ON dbo.CUSTTABLE AFTER UPDATE AS SET NOCOUNT ON' */
   @IsString()
   @MinLength(1)
   @MaxLength(100_000)
@@ -62,6 +63,7 @@ export class RangeParamsDto extends TableParamsDto {
   /**
    * Columns to transfer or hash, in order; default: all columns of the (destination) table that the
    * database does not compute (computed and generated columns are recomputed by the target).
+   * @example ['ACCOUNTNUM', 'CREDITMAX', 'DATAAREAID', 'RECID']
    */
   @IsOptional()
   @IsArray()
@@ -74,6 +76,7 @@ export class RangeParamsDto extends TableParamsDto {
    * How many ranges the table is loaded in, this one included (a locking hint for the importer;
    * absent: unknown). SQL Server takes a table lock (TABLOCK, minimal logging) only when one range
    * loads a heap; with several ranges each loads under row locks, so they run side by side.
+   * @example 13
    */
   @IsOptional()
   @IsInt()
@@ -90,7 +93,7 @@ export class ChecksumParamsDto extends RangeParamsDto {
 }
 
 export class CopySourceDto {
-  /** Base URL of the source agent. */
+  /** Base URL of the source agent. @example 'https://ax-sql-01.contoso.local:8443' */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   url: string;
 
@@ -104,6 +107,7 @@ export class CopySourceDto {
    * Export grant minted with the source agent's token for this table, range, columns, format and
    * operation id. Short-lived: while the operation waits in the queue the orchestrator replaces it
    * through `PUT /v1/operations/{id}/grant`.
+   * @example 'eyJhbGciOiJFZERTQSJ9.eyJ0YWJsZSI6ImRiby5DVVNUVEFCTEUifQ.c2lnbmF0dXJl'
    */
   @IsString()
   @MinLength(10)
@@ -125,26 +129,31 @@ export class CopyRangeParamsDto extends RangeParamsDto {
 export class PrepareTableResultDto {
   /** What was dropped; pass it to finish-table. */
   objects: DeferredObjectDto[];
+  /** @example 0 */
   rowsBefore: number;
 }
 
 export class FinishTableResultDto {
+  /** @example ['I_077ACCOUNTIDX', 'FK_CUSTTRANS_CUSTTABLE'] */
   created: string[];
-  /** Already present, left as they were. */
+  /** Already present, left as they were. @example ['I_077RECID'] */
   skipped: string[];
 }
 
 export class CopyRangeResultDto {
+  /** @example 100000 */
   rows: number;
+  /** @example 58720256 */
   bytes: number;
-  /** Rows the range held before, deleted in the same transaction (non-zero on a retry). */
+  /** Rows the range held before, deleted in the same transaction (non-zero on a retry). @example 0 */
   deletedFirst: number;
   format: TransferFormat;
 }
 
 export class ChecksumResultDto {
+  /** @example 1250000 */
   rows: number;
-  /** Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). */
+  /** Order-independent content hash; equal on both sides when the rows are equal (under the same algorithm). @example 'a3f5c9e1d2b4' */
   checksum: string;
   algorithm: ChecksumAlgorithm;
 }

@@ -15,12 +15,13 @@ import {
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ColumnShapeDto {
+  /** @example 'ACCOUNTNUM' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   name: string;
 
-  /** The type as the other system's catalog printed it (e.g. `numeric(32,16)`); refused unless it looks like a type name. */
+  /** The type as the other system's catalog printed it (e.g. `numeric(32,16)`); refused unless it looks like a type name. @example 'nvarchar(20)' */
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -29,17 +30,20 @@ export class ColumnShapeDto {
   @IsBoolean()
   nullable: boolean;
 
+  /** @example 3 */
   @IsInt()
   @Min(1)
   ordinal: number;
 }
 
 export class PrimaryKeyShapeDto {
+  /** @example 'PK_CUSTTABLE' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   name: string;
 
+  /** @example ['DATAAREAID', 'ACCOUNTNUM'] */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(32)
@@ -51,11 +55,13 @@ export class PrimaryKeyShapeDto {
 
 /** A table to create where it is missing: its columns and primary key (as another agent's catalog reported them). */
 export class CreateTableParamsDto {
+  /** @example 'dbo' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   schema: string;
 
+  /** @example 'CUSTTABLE' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)

@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, M
  * `(a, b) < to`. Each bound holds one value per key column, as text (bigints too).
  */
 export class KeyRangeDto {
-  /** Columns the range is taken on, in order: the table's copy key (a primary key or unique index over NOT NULL columns). */
+  /** Columns the range is taken on, in order: the table's copy key (a primary key or unique index over NOT NULL columns). @example ['DATAAREAID', 'RECID'] */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(32)
@@ -14,7 +14,7 @@ export class KeyRangeDto {
   @MaxLength(128, { each: true })
   keyColumns: string[];
 
-  /** Inclusive lower bound, one value per key column; null or absent for an open start. */
+  /** Inclusive lower bound, one value per key column; null or absent for an open start. @example ['dat', '5637144576'] */
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -23,7 +23,7 @@ export class KeyRangeDto {
   @MaxLength(1024, { each: true })
   from?: string[] | null;
 
-  /** Exclusive upper bound, one value per key column; null or absent for an open end. */
+  /** Exclusive upper bound, one value per key column; null or absent for an open end. @example ['dat', '5637244576'] */
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)

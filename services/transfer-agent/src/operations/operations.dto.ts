@@ -64,7 +64,7 @@ export * from './copy.dto';
 const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
 
 export class StartOperationDto {
-  /** Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. */
+  /** Client-chosen id (the orchestrator uses the task attempt id). Starting the same id again returns the existing operation. @example '8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190' */
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'id must be 1-128 characters of letters, digits, . _ : -' })
   id: string;
@@ -188,7 +188,7 @@ export class StartOperationDto {
 }
 
 export class RenewGrantDto {
-  /** A fresh grant for exactly what the queued copy-range will export (same table, range, columns, format, operation). */
+  /** A fresh grant for exactly what the queued copy-range will export (same table, range, columns, format, operation). @example 'eyJhbGciOiJFZERTQSJ9.eyJ0YWJsZSI6ImRiby5DVVNUVEFCTEUifQ.c2lnbmF0dXJl' */
   @IsString()
   @MinLength(10)
   @MaxLength(4096)
@@ -196,11 +196,15 @@ export class RenewGrantDto {
 }
 
 export class ProgressDto {
+  /** @example 1250000 */
   rows: number;
+  /** @example 734003200 */
   bytes: number;
-  /** Average since the operation started running. */
+  /** Average since the operation started running. @example 48000 */
   rowsPerSecond: number;
+  /** @example 52428800 */
   bytesPerSecond: number;
+  /** @example 754.2 */
   elapsedSeconds: number;
 }
 
@@ -236,7 +240,7 @@ export class OperationResultDto {
 }
 
 export class OperationErrorDto {
-  /** What went wrong, in words an operator can act on. */
+  /** What went wrong, in words an operator can act on. @example 'Cannot insert duplicate key row in object dbo.CUSTTABLE' */
   message: string;
   /**
    * A connection or a component went away (by error code, not text): the work itself may be fine
@@ -246,11 +250,15 @@ export class OperationErrorDto {
 }
 
 export class OperationDto {
+  /** @example '8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190' */
   id: string;
   type: OperationType;
   status: OperationStatus;
+  /** @example '2026-12-01T20:15:00.000Z' */
   createdAt: string;
+  /** @example '2026-12-01T20:15:00.000Z' */
   startedAt: string | null;
+  /** @example '2026-12-01T21:40:12.000Z' */
   finishedAt: string | null;
   progress: ProgressDto;
   result: OperationResultDto | null;

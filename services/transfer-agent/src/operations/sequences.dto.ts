@@ -12,7 +12,7 @@ export class SequenceColumnsDto {
   @Type(() => TableRefDto)
   table: TableRefDto;
 
-  /** Columns that identify one sequence row, e.g. ["DATAAREAID", "NUMBERSEQUENCE"] (one row per company). */
+  /** Columns that identify one sequence row, e.g. ["DATAAREAID", "NUMBERSEQUENCE"] (one row per company). @example ['DATAAREAID', 'NUMBERSEQUENCE'] */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(8)
@@ -21,11 +21,13 @@ export class SequenceColumnsDto {
   @MaxLength(128, { each: true })
   keyColumns: string[];
 
+  /** @example 'NEXTREC' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   nextColumn: string;
 
+  /** @example 'HIGHEST' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
@@ -33,12 +35,13 @@ export class SequenceColumnsDto {
 }
 
 export class ColumnValueDto {
-  /** One of the sequence's key columns. */
+  /** One of the sequence's key columns. @example 'DATAAREAID' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   column: string;
 
+  /** @example 'dat' */
   @IsString()
   @MaxLength(256)
   value: string;
@@ -62,7 +65,7 @@ export class SetNumberSequenceParamsDto {
   @Type(() => SequenceColumnsDto)
   sequence: SequenceColumnsDto;
 
-  /** The row's key values as text, in keyColumns order. */
+  /** The row's key values as text, in keyColumns order. @example ['dat', 'CRM_1'] */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(8)
@@ -70,25 +73,30 @@ export class SetNumberSequenceParamsDto {
   @MaxLength(256, { each: true })
   key: string[];
 
+  /** @example '1250' */
   @Matches(INTEGER, { message: INTEGER_MESSAGE })
   next: string;
 
+  /** @example '99999999' */
   @Matches(INTEGER, { message: INTEGER_MESSAGE })
   max: string;
 
-  /** The row is written only if it still holds these (what the operator confirmed). */
+  /** The row is written only if it still holds these (what the operator confirmed). @example '1250' */
   @Matches(INTEGER, { message: INTEGER_MESSAGE })
   expectedNext: string;
 
+  /** @example '99999999' */
   @Matches(INTEGER, { message: INTEGER_MESSAGE })
   expectedMax: string;
 }
 
 export class SequenceRowDto {
-  /** Key values as text, in keyColumns order. */
+  /** Key values as text, in keyColumns order. @example ['dat', 'CRM_1'] */
   key: string[];
+  /** @example '1250' */
   @ApiProperty({ type: String, nullable: true })
   next: string | null;
+  /** @example '99999999' */
   @ApiProperty({ type: String, nullable: true })
   max: string | null;
 }
@@ -98,6 +106,6 @@ export class ReadNumberSequencesResultDto {
 }
 
 export class SetNumberSequenceResultDto {
-  /** 1 when written; 0 when the row no longer held the expected values (or does not exist). */
+  /** 1 when written; 0 when the row no longer held the expected values (or does not exist). @example 1 */
   updated: number;
 }

@@ -29,7 +29,7 @@ export class NamedSequenceValueDto {
   @Type(() => TableRefDto)
   sequence: TableRefDto;
 
-  /** The last value handed out on the source; null when none was (the sequence starts afresh). */
+  /** The last value handed out on the source; null when none was (the sequence starts afresh). @example '5637144576' */
   @IsOptional()
   @IsString()
   @Matches(/^-?\d{1,38}$/, { message: '$property must be an integer (at most 38 digits) as text' })
@@ -43,10 +43,10 @@ export class NamedSequenceDto extends NamedSequenceValueDto {
 
 export class NamedSequenceResultDto {
   sequence: TableRefDto;
-  /** The value set; null when nothing was set. */
+  /** The value set; null when nothing was set. @example '5637144576' */
   value: string | null;
   set: boolean;
-  /** Why nothing was set. */
+  /** Why nothing was set. @example 'already at or above the value' */
   reason?: string;
 }
 
@@ -55,12 +55,13 @@ export class TableSequenceValueDto {
   @Type(() => TableRefDto)
   table: TableRefDto;
 
+  /** @example 'RECID' */
   @IsString()
   @MinLength(1)
   @MaxLength(128)
   column: string;
 
-  /** The last value handed out on the source; null when none was (the sequence starts afresh). */
+  /** The last value handed out on the source; null when none was (the sequence starts afresh). @example '5637144576' */
   @IsOptional()
   @IsString()
   @Matches(/^-?\d{1,38}$/, { message: '$property must be an integer (at most 38 digits) as text' })
@@ -68,7 +69,7 @@ export class TableSequenceValueDto {
 }
 
 export class TableSequenceDto extends TableSequenceValueDto {
-  /** The sequence's name on the database read (SQL Server: the table's identity). */
+  /** The sequence's name on the database read (SQL Server: the table's identity). @example 'dbo.SEQ_CUSTTABLE_RECID' */
   sequence: string;
 }
 
@@ -94,13 +95,14 @@ export class ReadTableSequencesResultDto {
 
 export class TableSequenceResultDto {
   table: TableRefDto;
+  /** @example 'RECID' */
   column: string;
-  /** The target's sequence; null when the column has none there. */
+  /** The target's sequence; null when the column has none there. @example 'dbo.SEQ_CUSTTABLE_RECID' */
   sequence: string | null;
-  /** The value set; null when nothing was set. */
+  /** The value set; null when nothing was set. @example '5637144576' */
   value: string | null;
   set: boolean;
-  /** Why nothing was set. */
+  /** Why nothing was set. @example 'already at or above the value' */
   reason?: string;
 }
 
