@@ -27,7 +27,7 @@ import { RunHooks } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradeService } from './data-upgrade.service';
-import { MappingStatus, type TablePlan } from './plan';
+import { MappingStatus, type TablePlan } from '../planning';
 
 export const DATA_UPGRADE_RUN_KIND = 'data-upgrade';
 
