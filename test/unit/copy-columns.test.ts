@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { copyColumns, layoutAdvisories } from '../../services/orchestrator/src/data-upgrade/plan';
-import { columnProblems } from '../../services/orchestrator/src/preprocessing/readiness-checks';
+import { columnProblems, copyColumns, layoutAdvisories } from '../../services/orchestrator/src/planning';
 
 const c = (name: string, ordinal: number, extra: { generated?: boolean; identity?: boolean; nullable?: boolean } = {}) => ({
   name,

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { TableRef } from './identifiers';
+import type { KeyBounds } from './key-ranges';
 
 /**
  * An export grant lets one agent pull one key range of one table from another agent without
@@ -8,13 +9,10 @@ import type { TableRef } from './identifiers';
  * key columns, bounds, columns (and their order), wire format — and the operation it was minted
  * for, and it lives minutes: a leaked grant reads nothing else, for nobody else, and not for long.
  */
-export interface GrantClaims {
+export interface GrantClaims extends KeyBounds {
   table: TableRef;
   /** The columns the range is taken on (the copy key, maybe composite); null exports the whole table. */
   keyColumns: string[] | null;
-  /** Bounds as row values, one text per key column; null for an open end. */
-  from: string[] | null;
-  to: string[] | null;
   /** Columns exported, in order. */
   columns: string[];
   format: string;

@@ -3,6 +3,7 @@ export * from './grants';
 export * from './operations';
 export * from './sql-batches';
 export * from './deferred-objects';
+export * from './key-ranges';
 export const CUTOVER_VERSION = '0.1.0';
 export * from './backups';
 export * from './type-names';

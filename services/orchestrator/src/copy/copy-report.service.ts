@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import { StatePool } from '../database/state-pool';
+import { etaSeconds, RateSampler, rowsPerSecond, runningRate } from '../progress/rates';
 import { TaskStatus } from '../runs/statuses';
 import { CopyTaskKind } from './copy-tasks';
 import { TablePhase, type TableProgressDto as TableProgress, type TableReportDto as TableReport } from './copy.dto';
@@ -27,7 +28,8 @@ const seconds = (from: Date | null, to: Date | null) => (from && to ? Math.max(0
 /** Per-table progress and the comparison report, read from the copy tasks of a run (data upgrade, state transfer). */
 @Injectable()
 export class CopyReportService {
-  private readonly samples = new Map<string, { at: number; rows: Map<string, number> }>();
+  /** Per run, rows done per table: the rate over the interval since the previous sample (1 s to a minute old). */
+  private readonly rates = new RateSampler({ minMs: 1000, maxMs: 60_000, forgetMs: 600_000 });
 
   constructor(private readonly db: StatePool) {}
 
@@ -51,23 +53,20 @@ export class CopyReportService {
   }
 
   private progressOf(runId: string, byTable: Map<string, CopyTaskRow[]>): TableProgress[] {
-    const now = Date.now();
-    const previous = this.samples.get(runId);
-    const usable = previous && now - previous.at >= 1000 && now - previous.at <= 60_000 ? previous : null;
     const tables = [...byTable.values()].map((tasks) => {
       const { copies, rows: rowsDone, bytes } = copiesOf(tasks);
       const rowsTotal = Math.max(
         rowsDone,
         copies.reduce((n, t) => n + Number(t.rows_total ?? 0), 0),
       );
-      const before = usable?.rows.get(tableKey(tasks[0].table));
-      const rowsPerSecond = Math.round(
-        usable && before !== undefined
-          ? (Math.max(0, rowsDone - before) * 1000) / (now - usable.at)
-          : copies
-              .filter((t) => t.status === TaskStatus.Executing && t.elapsed && t.elapsed > 0)
-              .reduce((r, t) => r + Number(t.rows) / t.elapsed!, 0),
-      );
+      return { tasks, copies, rowsDone, rowsTotal, bytes };
+    });
+    const sampled = this.rates.take(runId, new Map(tables.map((t) => [tableKey(t.tasks[0].table), t.rowsDone])));
+    return tables.map(({ tasks, copies, rowsDone, rowsTotal, bytes }) => {
+      const running = copies
+        .filter((t) => t.status === TaskStatus.Executing)
+        .map((t) => ({ rows: Number(t.rows), elapsedSeconds: t.elapsed }));
+      const rate = sampled.get(tableKey(tasks[0].table)) ?? Math.round(runningRate(running));
       return {
         table: tasks[0].table,
         sourceTable: copies[0]?.source_table ?? tasks[0].table,
@@ -77,15 +76,10 @@ export class CopyReportService {
         rowsDone,
         rowsTotal,
         bytes,
-        rowsPerSecond,
-        etaSeconds: rowsPerSecond > 0 ? Math.round((rowsTotal - rowsDone) / rowsPerSecond) : null,
+        rowsPerSecond: rate,
+        etaSeconds: etaSeconds(rowsDone, rowsTotal, rate),
       };
     });
-    if (!previous || now - previous.at >= 1000) {
-      this.samples.set(runId, { at: now, rows: new Map(tables.map((t) => [tableKey(t.table), t.rowsDone])) });
-      for (const [id, s] of this.samples) if (now - s.at > 600_000) this.samples.delete(id);
-    }
-    return tables;
   }
 
   private reportOf(byTable: Map<string, CopyTaskRow[]>): TableReport[] {
@@ -110,7 +104,7 @@ export class CopyReportService {
         rowsCopied,
         bytes,
         copySeconds,
-        rowsPerSecond: copySeconds ? Math.round(rowsCopied / Math.max(copySeconds, 0.001)) : null,
+        rowsPerSecond: rowsPerSecond(rowsCopied, copySeconds),
         verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.started_at, verify.finished_at) : null,
         finishSeconds: finish?.status === TaskStatus.Ended ? seconds(finish.started_at, finish.finished_at) : null,
         recreated: created.length,

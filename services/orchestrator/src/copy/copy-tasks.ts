@@ -1,4 +1,13 @@
-import { formatTableRef, type DeferredObjectShape, type TableRef, type TransferFormat } from '@cutover/contracts';
+import {
+  formatTableRef,
+  keyRangeOf,
+  type DeferredObjectShape,
+  type KeyBounds,
+  type KeyRange,
+  type TableRef,
+  type TransferFormat,
+} from '@cutover/contracts';
+import { rowsPerRange } from '../planning';
 import type { TaskSpec } from '../runs/runs.service';
 
 /** The copy task kinds: one table goes prepare → copy ranges → verify and finish. */
@@ -11,12 +20,6 @@ export enum CopyTaskKind {
   FinishForeignKeys = 'finish-foreign-keys',
 }
 
-/** Bounds are row values over the table's key columns (one text each); null is an open end. */
-export interface KeyRange {
-  from: string[] | null;
-  to: string[] | null;
-}
-
 /** One table to copy from one system to another, as planned. */
 export interface TableCopy {
   sourceSystemId: string;
@@ -27,7 +30,7 @@ export interface TableCopy {
   columns: string[];
   /** The copy key (maybe composite); empty: the table is copied whole, as one range. */
   keyColumns: string[];
-  ranges: KeyRange[];
+  ranges: KeyBounds[];
   /** Estimated source rows, spread over the ranges for progress. */
   rows: number;
   priority: number;
@@ -48,7 +51,7 @@ export interface CopyRangePayload {
   sourceTable: TableRef;
   table: TableRef;
   columns: string[];
-  range: ({ keyColumns: string[] } & KeyRange) | null;
+  range: KeyRange | null;
   /** How many ranges the table is copied in (the target's importer chooses its locking by it). */
   rangesInTable?: number;
   format?: TransferFormat;
@@ -62,7 +65,7 @@ export interface VerifyTablePayload {
   /** Empty: one range, the whole table. */
   keyColumns: string[];
   /** Ranges with the copy task each came from, to name the ones to rerun on a mismatch. */
-  ranges: (KeyRange & { copyKey: string })[];
+  ranges: (KeyBounds & { copyKey: string })[];
 }
 
 export interface FinishTablePayload {
@@ -102,7 +105,7 @@ export const copyTaskKeys = (target: TableRef) => {
  */
 export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: string[] } {
   const keys = copyTaskKeys(t.target);
-  const perRange = Math.ceil(t.rows / Math.max(1, t.ranges.length));
+  const perRange = rowsPerRange(t.rows, t.ranges.length);
   const copies: TaskSpec[] = t.ranges.map((r, i) => ({
     key: keys.copy(i),
     kind: CopyTaskKind.CopyRange,
@@ -164,11 +167,6 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
     ],
     doneKeys: [keys.verify, keys.finish],
   };
-}
-
-/** The range a copy or checksum operation takes: null (the whole table) without key columns. */
-export function keyRangeOf(keyColumns: string[], r: KeyRange): CopyRangePayload['range'] {
-  return keyColumns.length > 0 ? { keyColumns, from: r.from, to: r.to } : null;
 }
 
 /** Deferred objects from several snapshots, one per name (the first wins). */

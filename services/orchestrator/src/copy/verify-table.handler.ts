@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChecksumAlgorithm, formatTableRef, type TableRef } from '@cutover/contracts';
+import { ChecksumAlgorithm, formatTableRef, keyRangeOf, type KeyBounds, type TableRef } from '@cutover/contracts';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { AgentOperationRunner, operationId } from '../runs/agent-operation.handler';
 import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
 import { TaskHandlerRegistry } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { copyRangeRequest } from './copy-range.handler';
-import { CopyTaskKind, keyRangeOf, type KeyRange, type VerifyTablePayload } from './copy-tasks';
+import { CopyTaskKind, type VerifyTablePayload } from './copy-tasks';
 
 export interface Checksum {
   rows: number;
@@ -115,7 +115,7 @@ export class VerifyTableHandler implements TaskHandler {
   private async both(
     task: TaskRow,
     p: VerifyTablePayload,
-    range: KeyRange | null,
+    range: KeyBounds | null,
     part: string,
     ctx: TaskContext,
     algorithm: ChecksumAlgorithm | undefined,

@@ -2,7 +2,7 @@ import { sameTable, tableKey, type DeferredObjectShape, type TableRef } from '@c
 import { copyTaskKeys, tableCopyTasks } from '../copy/copy-tasks';
 import { foreignKeyTasks, partitionedTableTasks, prepareDependencies, type StructureNode } from '../copy/structure-tasks';
 import type { TaskSpec } from '../runs/runs.service';
-import type { TablePlan } from './plan';
+import type { TablePlan } from '../planning';
 
 export interface CopyDagInput {
   sourceSystemId: string;

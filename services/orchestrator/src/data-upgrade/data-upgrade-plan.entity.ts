@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { DataUpgradePlan } from './plan';
+import type { DataUpgradePlan } from '../planning';
 
 /** A data upgrade plan as computed, readable before launch. */
 @Entity('data_upgrade_plan')

@@ -6,6 +6,7 @@ import { ChecklistService, type RunStart } from '../checklist/checklist.service'
 import { CopyReportService } from '../copy/copy-report.service';
 import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import type { DataUpgradeProgressDto } from './data-upgrade.dto';
+import { etaSeconds } from '../progress/rates';
 import { CopyTaskKind, mergeObjects, type FinishTablePayload } from '../copy/copy-tasks';
 import { copyDag } from './copy-dag';
 import {
@@ -27,7 +28,7 @@ import { RunHooks } from '../runs/task-handler-registry';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradeService } from './data-upgrade.service';
-import { MappingStatus, type TablePlan } from './plan';
+import { MappingStatus, type TablePlan } from '../planning';
 
 export const DATA_UPGRADE_RUN_KIND = 'data-upgrade';
 
@@ -174,8 +175,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
       bytes: sum((t) => t.bytes),
       rowsPerSecond: sum((t) => t.rowsPerSecond),
     };
-    const etaSeconds = totals.rowsPerSecond > 0 ? Math.round((totals.rowsTotal - totals.rowsDone) / totals.rowsPerSecond) : null;
-    return { run, totals: { ...totals, etaSeconds }, tables };
+    return { run, totals: { ...totals, etaSeconds: etaSeconds(totals.rowsDone, totals.rowsTotal, totals.rowsPerSecond) }, tables };
   }
 
   async report(

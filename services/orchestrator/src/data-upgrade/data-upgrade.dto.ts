@@ -1,14 +1,14 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
-import { TransferFormat } from '@cutover/contracts';
+import { TransferFormat, type KeyBounds } from '@cutover/contracts';
 import { RunStartDto } from '../checklist/checklist.dto';
 import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
-import { MappingStatus } from './plan';
+import { MappingStatus } from '../planning';
 
 /** Bounds are row values over the table's key columns, one text per column (bigints too), compared lexicographically. */
-export class KeyRangePlanDto {
+export class KeyRangePlanDto implements KeyBounds {
   /** Inclusive; null for an open start. @example ['dat', '5637144576'] */
   from: string[] | null;
   /** Exclusive; null for an open end. @example ['dat', '5637244576'] */

@@ -2,23 +2,29 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
-import {
-  compareTables,
-  deferredObjectsOf,
-  formatTableRef,
-  sameTable,
-  tableKey,
-  tableRef,
-  type DeferredObjectShape,
-  type TableRef,
-} from '@cutover/contracts';
+import { compareTables, deferredObjectsOf, tableKey, tableRef, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
 import { PackagesService } from '../packages/packages.service';
-import { columnProblems, copySet } from '../preprocessing/readiness-checks';
+import {
+  conflicts,
+  copyColumns,
+  copySet,
+  keyPlan,
+  layoutAdvisories,
+  linkStructure,
+  mappingStatus,
+  MappingStatus,
+  priorityOf,
+  structureOf,
+  summarize,
+  wholeCopy,
+  withBounds,
+  writers,
+  type CopyMapping,
+  type TablePlan,
+} from '../planning';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
-import { linkStructure, structureOf } from './plan-structure';
-import { conflicts, MappingStatus, priorityOf, summarize, writers, type TablePlan, copyColumns, copyPlan, layoutAdvisories } from './plan';
 
 /** The data upgrade cockpit's plan: table mappings with AX's statuses, sizes, key ranges, priorities. */
 @Injectable()
@@ -72,7 +78,7 @@ export class DataUpgradeService {
   }
 
   private async tablePlan(
-    m: { source: TableRef; target: TableRef },
+    m: CopyMapping,
     source: AgentClient,
     described: AgentTableDefinition | null,
     t: AgentTableDefinition | null,
@@ -98,39 +104,13 @@ export class DataUpgradeService {
       waitsFor: w.scripts,
       structure,
     };
-    const whole = { keyColumns: [], keyReason: s?.copyKey.reason ?? '', ranges: [{ from: null, to: null }], advisories: [] };
-    if (conflictWith) {
-      return {
-        ...base,
-        ...whole,
-        status: MappingStatus.MappingConflict,
-        problems: [
-          `${formatTableRef(m.target)} is also the target of ${conflictWith
-            .filter((x) => !sameTable(x, m.source))
-            .map(formatTableRef)
-            .join(', ')}`,
-        ],
-      };
-    }
-    if (!t)
-      return { ...base, ...whole, status: MappingStatus.NoMapping, problems: [`${formatTableRef(m.target)} does not exist on the target`] };
-    const problems = columnProblems(s?.columns ?? [], t.columns);
-    if (problems.length > 0) return { ...base, ...whole, status: MappingStatus.FieldError, problems };
-    if (t.rowCount > 0)
-      return {
-        ...base,
-        ...whole,
-        status: MappingStatus.TargetNotEmpty,
-        problems: [`${formatTableRef(m.target)} already holds ${t.rowCount} row(s): empty it, or exclude the table from the copy`],
-      };
-    if (structure.partitioned) return { ...base, ...whole, ranges: [], status: MappingStatus.Ok, problems: [] };
-    const plan = await copyPlan(source, m.source, s, t, rows, rangeRows);
-    return {
-      ...base,
-      ...plan,
-      advisories: [...plan.advisories, ...layoutAdvisories(base.recomputed, t)],
-      status: MappingStatus.Ok,
-      problems: [],
-    };
+    const mapping = mappingStatus(m, s?.columns ?? [], t, conflictWith);
+    if (mapping.status !== MappingStatus.Ok || !t) return { ...base, ...wholeCopy(s?.copyKey.reason ?? ''), ...mapping };
+    if (structure.partitioned) return { ...base, ...wholeCopy(s?.copyKey.reason ?? ''), ranges: [], ...mapping };
+    const key = keyPlan(s, t, rows, rangeRows);
+    const plan = key.split
+      ? withBounds(key.plan, (await source.splitRanges(m.source, key.split.keyColumns, key.split.parts)).bounds)
+      : key.plan;
+    return { ...base, ...plan, advisories: [...plan.advisories, ...layoutAdvisories(base.recomputed, t)], ...mapping };
   }
 }

@@ -1,19 +1,13 @@
-import { compareTables, formatTableRef, tableKey, tableRef, type TableRef } from '@cutover/contracts';
+import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import type { PackageManifest, ScriptDefinition } from '../packages/manifest';
 import { PHASE_ORDER, ScriptPhase } from '../packages/manifest';
+import { uniqueTables } from '../planning';
 import { ReadinessStatus } from './preprocessing.entities';
 
 export interface CheckResult {
   check: string;
   status: ReadinessStatus;
   message: string;
-}
-
-/** Tables once each (by tableKey), sorted by schema and name. */
-export function uniqueTables(tables: Iterable<TableRef>): TableRef[] {
-  const byKey = new Map<string, TableRef>();
-  for (const t of tables) if (!byKey.has(tableKey(t))) byKey.set(tableKey(t), tableRef(t));
-  return [...byKey.values()].sort(compareTables);
 }
 
 /** Tables any script of the package writes (shadow and staging tables), as tableKeys. */
@@ -128,61 +122,4 @@ export function permissions(may: ProbedPermissions): CheckResult[] {
     status: ok ? ReadinessStatus.Pass : ReadinessStatus.Error,
     message: ok ? `the agent login may ${what}` : `the agent login may not ${what}`,
   }));
-}
-
-/** A copy-rule pattern: schema and name each matched case-insensitively, `*` for any run of characters. */
-export function matchesPattern(table: TableRef, pattern: TableRef): boolean {
-  const part = (value: string, p: string) =>
-    new RegExp(
-      `^${p
-        .split('*')
-        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-      'is',
-    ).test(value);
-  return part(table.schema, pattern.schema) && part(table.name, pattern.name);
-}
-
-/** The copy set: source tables included by the rules and not excluded, with their target tables. */
-export function copySet(m: PackageManifest, sourceTables: Iterable<TableRef>): { source: TableRef; target: TableRef }[] {
-  const { include, exclude, rename } = m.copyRules;
-  const renamed = new Map(rename.map((r) => [tableKey(r.from), tableRef(r.to)]));
-  return uniqueTables(sourceTables)
-    .filter((t) => include.some((p) => matchesPattern(t, p)) && !exclude.some((p) => matchesPattern(t, p)))
-    .map((t) => ({ source: t, target: renamed.get(tableKey(t)) ?? t }));
-}
-
-interface ColumnShape {
-  name: string;
-  dataType: string;
-  nullable: boolean;
-  /** Computed by its database: never copied; the target recomputes its own. */
-  generated?: boolean;
-  identity?: boolean;
-}
-
-/**
- * What keeps a source table from loading into its target: missing columns, other types, NOT NULL
- * without data. Columns the target computes are not problems (recomputed there, see copyColumns);
- * a column computed on the source but stored on the target is one (nothing would fill it).
- */
-export function columnProblems(source: ColumnShape[], target: ColumnShape[] | null): string[] {
-  if (!target) return ['does not exist on the target'];
-  const byName = new Map(target.map((c) => [c.name.toLowerCase(), c]));
-  const problems: string[] = [];
-  for (const c of source) {
-    const t = byName.get(c.name.toLowerCase());
-    if (!t) {
-      if (!c.generated) problems.push(`column ${c.name} is missing on the target`);
-    } else if (t.generated) continue;
-    else if (c.generated) problems.push(`column ${c.name} is computed on the source but stored on the target: nothing would fill it`);
-    else if (t.dataType.toLowerCase() !== c.dataType.toLowerCase())
-      problems.push(`column ${c.name} is ${c.dataType} on the source but ${t.dataType} on the target`);
-    else if (c.nullable && !t.nullable) problems.push(`column ${c.name} is nullable on the source but NOT NULL on the target`);
-  }
-  const sourceNames = new Set(source.map((c) => c.name.toLowerCase()));
-  for (const t of target)
-    if (!t.nullable && !t.generated && !t.identity && !sourceNames.has(t.name.toLowerCase()))
-      problems.push(`target column ${t.name} is NOT NULL and has no source column`);
-  return problems;
 }

@@ -12,17 +12,8 @@ import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { ReadinessStatus } from './preprocessing.entities';
-import {
-  columnProblems,
-  copySet,
-  deltaCoverage,
-  engineSupported,
-  permissions,
-  sqlPresent,
-  tablesExist,
-  trackedTables,
-  type CheckResult,
-} from './readiness-checks';
+import { columnProblems, copySet } from '../planning';
+import { deltaCoverage, engineSupported, permissions, sqlPresent, tablesExist, trackedTables, type CheckResult } from './readiness-checks';
 
 export interface ReadinessPayload {
   upgradeId: string;

@@ -5,7 +5,7 @@ import { ProblemException } from '@cutover/common';
 import type { ScriptDefinition } from '../packages/manifest';
 import { SystemsService } from '../systems/systems.service';
 import { PreprocessingStateService } from './preprocessing-state.service';
-import { uniqueTables } from './readiness-checks';
+import { uniqueTables } from '../planning';
 
 /** A watermark something is about to start from: what, the watermark, when it was taken, the tables it covers. */
 export interface WatermarkStart {

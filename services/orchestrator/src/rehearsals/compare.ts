@@ -1,4 +1,5 @@
 import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
+import { rowsPerSecond } from '../progress/rates';
 import { ForecastPhase } from './phases';
 import type { ScriptMeasure, TableMeasure } from './measures';
 
@@ -26,12 +27,16 @@ export interface ComparisonItem {
   newFailure: boolean;
 }
 
-const rate = (rows: number, seconds: number | null) => (seconds !== null && seconds > 0 ? Math.round(rows / seconds) : null);
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function side(m: { seconds: number | null; rows: number; failed: boolean } | undefined): ComparedSide | null {
   return m
-    ? { seconds: m.seconds === null ? null : round(m.seconds), rows: m.rows, rowsPerSecond: rate(m.rows, m.seconds), failed: m.failed }
+    ? {
+        seconds: m.seconds === null ? null : round(m.seconds),
+        rows: m.rows,
+        rowsPerSecond: rowsPerSecond(m.rows, m.seconds),
+        failed: m.failed,
+      }
     : null;
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@cutover/common';
 import { tableKey, tableRef, type TableRef } from '@cutover/contracts';
 import { PackagesService } from '../packages/packages.service';
-import { copySet } from '../preprocessing/readiness-checks';
+import { copySet } from '../planning';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { ForecastDto, ForecastQueryDto } from './forecast.dto';

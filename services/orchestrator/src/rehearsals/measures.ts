@@ -1,5 +1,6 @@
 import { tableKey, type TableRef } from '@cutover/contracts';
 import { CopyTaskKind } from '../copy/copy-tasks';
+import { rowsPerSecond } from '../progress/rates';
 import { TaskStatus } from '../runs/statuses';
 import { phaseOfKind, type ForecastPhase } from './phases';
 import type { RecordedTask } from './rehearsals.repository';
@@ -82,7 +83,7 @@ export function tableMeasures(tasks: readonly RecordedTask[]): TableMeasure[] {
       rows,
       bytes: copies.reduce((n, t) => n + t.bytes, 0),
       ranges: copies.length,
-      rowsPerSecond: seconds !== null && seconds > 0 ? Math.round(rows / seconds) : null,
+      rowsPerSecond: rowsPerSecond(rows, seconds),
       failed: group.filter((t) => t.status === TaskStatus.Error).map((t) => t.key),
     };
   });

@@ -1,20 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Sse,
-  type MessageEvent,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Observable, of } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { ApiEventStream, ApiProblems, PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -36,6 +22,7 @@ import {
   TaskPageDto,
   UpdateRunDto,
 } from './runs.dto';
+import { RunStreamService } from './run-stream.service';
 import { RunsService } from './runs.service';
 import { ScriptRunsService } from './script-runs.service';
 
@@ -47,6 +34,7 @@ export class RunsController {
     private readonly scriptRuns: ScriptRunsService,
     private readonly controls: RunControlsService,
     private readonly events: RunEventsService,
+    private readonly streams: RunStreamService,
   ) {}
 
   /**
@@ -107,62 +95,12 @@ export class RunsController {
     "The run's events as they happen, and its progress every 2 s. An unknown run is one `error` event, then the end: the stream's 200 headers are sent before the run is looked up.",
     { progress: RunProgressEventDto, error: RunStreamErrorDto, '*': RunEventDto },
   )
-  async stream(
+  stream(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: EventsQueryDto,
     @Headers('last-event-id') lastEventId?: string,
   ): Promise<Observable<MessageEvent>> {
-    try {
-      await this.runs.get(id);
-    } catch (error) {
-      if (!(error instanceof NotFoundException)) throw error;
-      const data: RunStreamErrorDto = { status: 404, title: 'Not Found', detail: error.message };
-      return of({ type: 'error', data });
-    }
-    let after = Number(lastEventId ?? query.after ?? 0) || 0;
-    return new Observable<MessageEvent>((subscriber) => {
-      let stopped = false;
-      let last: { at: number; rows: number } | null = null;
-      // Progress every 2 s, with the rate over that interval.
-      const progress = async () => {
-        const run = await this.runs.get(id);
-        const now = Date.now();
-        const rate =
-          last && now > last.at ? Math.round(((run.progress.rowsDone - last.rows) * 1000) / (now - last.at)) : run.progress.rowsPerSecond;
-        last = { at: now, rows: run.progress.rowsDone };
-        const remaining = run.progress.rowsTotal === null ? null : Math.max(0, run.progress.rowsTotal - run.progress.rowsDone);
-        const data: RunProgressEventDto = {
-          status: run.status,
-          counts: run.counts,
-          rowsDone: run.progress.rowsDone,
-          rowsTotal: run.progress.rowsTotal,
-          rowsPerSecond: Math.max(0, rate),
-          etaSeconds: remaining !== null && rate > 0 ? Math.round(remaining / rate) : null,
-        };
-        // Nest numbers events without an id itself; repeating the last real event's id keeps a
-        // reconnect's Last-Event-ID meaningful.
-        subscriber.next({ id: String(after), type: 'progress', data });
-      };
-      const poll = async () => {
-        let nextProgress = 0;
-        while (!stopped) {
-          const batch = await this.events.list(id, after, 500);
-          for (const e of batch) {
-            after = e.id;
-            subscriber.next({ id: String(e.id), type: e.type, data: e });
-          }
-          if (Date.now() >= nextProgress) {
-            nextProgress = Date.now() + 2000;
-            await progress();
-          }
-          if (batch.length < 500) await new Promise((r) => setTimeout(r, 250));
-        }
-      };
-      poll().catch((error: unknown) => subscriber.error(error));
-      return () => {
-        stopped = true;
-      };
-    });
+    return this.streams.stream(id, Number(lastEventId ?? query.after ?? 0) || 0);
   }
 
   /** Change a running run: `threads` takes effect at the next admission (seed: add threads during the copy). Audited. */

@@ -5,6 +5,7 @@ import { AgentOperationRunner } from './agent-operation.handler';
 import { AgentOperationTaskHandler } from './agent-operation-task.handler';
 import { Dispatcher } from './dispatcher';
 import { RunControlsService } from './run-controls.service';
+import { RunStreamService } from './run-stream.service';
 import { RunSweeper } from './run-sweeper';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
@@ -21,6 +22,7 @@ import { TaskWorker } from './task-worker';
     Dispatcher,
     RunsService,
     RunControlsService,
+    RunStreamService,
     TaskWorker,
     RunSweeper,
     AgentOperationRunner,

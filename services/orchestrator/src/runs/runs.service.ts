@@ -3,6 +3,7 @@ import { InvalidInputException, type Page } from '@cutover/common';
 import { graphProblems } from '../common/dag';
 import { StatePool } from '../database/state-pool';
 import { RunEventsService } from '../events/run-events.service';
+import { etaSeconds } from '../progress/rates';
 import { Dispatcher, emptyCounts } from './dispatcher';
 import type { ListTasksQueryDto, RunDto, TaskDto } from './runs.dto';
 import { RunStatus, TaskStatus } from './statuses';
@@ -218,7 +219,7 @@ export class RunsService {
           rowsDone: done,
           rowsTotal: total,
           rowsPerSecond: rate,
-          etaSeconds: total !== null && rate > 0 ? Math.max(0, Math.round((total - done) / rate)) : null,
+          etaSeconds: etaSeconds(done, total, rate),
         },
       };
     });

@@ -1,6 +1,7 @@
 import { compareTables, formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
-import { trackedTables, uniqueTables } from '../preprocessing/readiness-checks';
+import { uniqueTables } from '../planning';
+import { trackedTables } from '../preprocessing/readiness-checks';
 
 /** The orchestrator's framework table on every source (created and written by the agent's engines: ensure-script-status, execute-script recordStatus). */
 export const SCRIPT_STATUS_TABLE: TableRef = { schema: 'cutover', name: 'script_status' };

@@ -10,7 +10,7 @@ import { CopyReportService } from '../copy/copy-report.service';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PreprocessingRunKind } from '../preprocessing/preprocessing.service';
-import { uniqueTables } from '../preprocessing/readiness-checks';
+import { uniqueTables } from '../planning';
 import { WatermarkCheck } from '../preprocessing/watermark-check';
 import { RunEventsService } from '../events/run-events.service';
 import { RunsService } from '../runs/runs.service';

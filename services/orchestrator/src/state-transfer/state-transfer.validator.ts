@@ -3,8 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AgentClient } from '@cutover/agent-client';
-import type { DeferredObjectShape, TableRef } from '@cutover/contracts';
-import type { KeyRange } from '../copy/copy-tasks';
+import type { DeferredObjectShape, KeyBounds, TableRef } from '@cutover/contracts';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
@@ -29,7 +28,7 @@ export interface TransferContext {
 /** A discovered table with what its copy tasks need. */
 export interface PlannedTable extends TransferTable {
   columns: string[];
-  keyRanges: KeyRange[];
+  keyRanges: KeyBounds[];
   objects: DeferredObjectShape[];
 }
 

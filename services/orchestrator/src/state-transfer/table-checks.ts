@@ -1,7 +1,6 @@
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { deferredObjectsOf, formatTableRef, tableRef, unsafeType, type TableRef } from '@cutover/contracts';
-import { copyColumns, copyPlan } from '../data-upgrade/plan';
-import { columnProblems, copySet } from '../preprocessing/readiness-checks';
+import { columnProblems, copyColumns, copySet, keyPlan, withBounds } from '../planning';
 import { applicationTables, TransferReason } from './discovery';
 import type { PlannedTable, TransferContext } from './state-transfer.validator';
 
@@ -46,7 +45,10 @@ async function sized(
   p: AgentTableDefinition | null,
   tst: AgentClient,
 ): Promise<PlannedTable> {
-  const { keyColumns, keyReason, ranges, advisories } = await copyPlan(tst, d.table, t, p, t.rowCount, ctx.upgrade.rangeRows);
+  const key = keyPlan(t, p, t.rowCount, ctx.upgrade.rangeRows);
+  const { keyColumns, keyReason, ranges, advisories } = key.split
+    ? withBounds(key.plan, (await tst.splitRanges(d.table, key.split.keyColumns, key.split.parts)).bounds)
+    : key.plan;
   return {
     ...d,
     rows: t.rowCount,

@@ -1,6 +1,6 @@
 import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { tableCopyTasks } from '../copy/copy-tasks';
-import { priorityOf } from '../data-upgrade/plan';
+import { priorityOf } from '../planning';
 import type { TaskSpec } from '../runs/runs.service';
 import type { PlannedTable } from './state-transfer.validator';
 

@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { checkIdentifier, formatTableRef, IdentifierError, type TableRef } from '@cutover/contracts';
+import { checkIdentifier, formatTableRef, IdentifierError, type KeyBounds, type TableRef } from '@cutover/contracts';
 import type { Engine, KeyRange, TableDefinition } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 
@@ -45,12 +45,7 @@ export class TableResolver {
    * one value per key column (`field`: where the range sits in the request, '' at the top). With `notNull` (where rows are read by range: splits and exports)
    * the key columns must also be NOT NULL: a row whose key is NULL falls in no range.
    */
-  keyRange(
-    table: TableDefinition,
-    range: { keyColumns: string[]; from?: string[] | null; to?: string[] | null },
-    field: string,
-    notNull = false,
-  ): KeyRange {
+  keyRange(table: TableDefinition, range: Pick<KeyRange, 'keyColumns'> & Partial<KeyBounds>, field: string, notNull = false): KeyRange {
     const at = field ? `${field}.` : '';
     if (range.keyColumns.length === 0) throw new BadRequestException(`${at}keyColumns: name at least one key column`);
     this.requireColumns(table, range.keyColumns, `${at}keyColumns`);

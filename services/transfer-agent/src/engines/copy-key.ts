@@ -14,19 +14,6 @@ export interface CopyKey {
   reason: string;
 }
 
-/**
- * A key range over one or more columns, compared as row values: (a, b) >= (from[0], from[1]) and
- * (a, b) < (to[0], to[1]). Each bound holds one text per key column (bigints as text too), which
- * the engine casts to that column's type.
- */
-export interface KeyRange {
-  keyColumns: string[];
-  /** Inclusive lower bound; null for an open start. */
-  from: string[] | null;
-  /** Exclusive upper bound; null for an open end. */
-  to: string[] | null;
-}
-
 /** A primary key or unique index as a candidate copy key, with what its engine knows about it. */
 export interface KeyCandidate {
   name: string;

@@ -1,5 +1,4 @@
-import type { ChecksumAlgorithm } from '@cutover/contracts';
-import type { KeyRange } from './copy-key';
+import type { ChecksumAlgorithm, KeyRange } from '@cutover/contracts';
 import type { ConstraintInfo, TableDefinition } from './engine';
 
 /** What the copy operations exchange with an engine: key ranges, deferred objects, imports, checksums. */

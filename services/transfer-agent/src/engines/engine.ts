@@ -41,7 +41,8 @@ export * from './structure-types';
 export type { AgentPermissions } from './permissions';
 export type { TableShape } from './create-table';
 export type { ScriptStatusRecord, ScriptStatusRow } from './script-status';
-export type { CopyKey, KeyRange } from './copy-key';
+export type { CopyKey } from './copy-key';
+export type { KeyRange } from '@cutover/contracts';
 export * from './catalog-types';
 
 /**
