@@ -1,5 +1,5 @@
 import { formatTableRef, type DeferredObjectShape, type TableRef, type TransferFormat } from '@cutover/contracts';
-import type { TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
 
 /** The copy task kinds: one table goes prepare → copy ranges → verify and finish. */
 export enum CopyTaskKind {
