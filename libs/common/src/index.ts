@@ -13,3 +13,4 @@ export * from './tls/tls';
 export * from './env-file';
 export * from './openapi-problems';
 export * from './response-contract';
+export * from './public-route';

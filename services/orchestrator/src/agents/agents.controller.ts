@@ -12,12 +12,12 @@ import {
   Req,
   UseGuards,
 } from '@nestjs/common';
-import { ApiProblems, ApiOwnSecurity, PageQueryDto } from '@cutover/common';
+import { ApiProblems, ApiOwnSecurity, PageQueryDto, Public } from '@cutover/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
-import { RequireRole, Role, Unauthenticated } from '../auth/roles';
+import { RequireRole, Role } from '../auth/roles';
 import { AgentTokenGuard, RegistrationCredentialGuard } from './agent-credentials.guard';
 import { AgentRegistrationService } from './agent-registration.service';
 import {
@@ -56,7 +56,7 @@ export class AgentsController {
    * it (409; the attempt is recorded in the agent's events).
    */
   @Post('register')
-  @Unauthenticated()
+  @Public()
   @ApiOwnSecurity('registration-token')
   @UseGuards(RegistrationCredentialGuard)
   @HttpCode(200)
@@ -81,7 +81,7 @@ export class AgentsController {
 
   /** Heartbeat from the agent, authenticated with its own token (`Authorization: Bearer`). */
   @Post(':id/heartbeat')
-  @Unauthenticated()
+  @Public()
   @ApiOwnSecurity('agent-token')
   @UseGuards(AgentTokenGuard)
   @HttpCode(204)

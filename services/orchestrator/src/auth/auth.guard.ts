@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApiKeysService, type Caller } from './api-keys.service';
-import { REQUIRED_ROLE, Role, ROLE_RANK, UNAUTHENTICATED } from './roles';
+import { PUBLIC_ROUTE } from '@cutover/common';
+import { REQUIRED_ROLE, Role, ROLE_RANK } from './roles';
 
 export type AuthedRequest = Request & { caller?: Caller };
 
@@ -20,7 +21,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(UNAUTHENTICATED, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const needed = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? Role.Admin;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const header = req.headers['x-api-key'];

@@ -12,14 +12,10 @@ export const ROLE_RANK: Record<Role, number> = { [Role.Viewer]: 1, [Role.Operato
 
 export const REQUIRED_ROLE = 'cutover:role';
 /**
- * The least role a route needs. Every route declares one (or is @Unauthenticated). Above viewer
+ * The least role a route needs. Every route declares one (or is @Public). Above viewer
  * (which every valid key has), a key with less gets 403, which the OpenAPI document says.
  */
 export const RequireRole = (role: Role) =>
   role === Role.Viewer
     ? SetMetadata(REQUIRED_ROLE, role)
     : applyDecorators(SetMetadata(REQUIRED_ROLE, role), ApiProblems({ 403: `The key's role is below ${role}.` }));
-
-export const UNAUTHENTICATED = 'cutover:unauthenticated';
-/** Routes with their own authentication (health; agent registration and heartbeat). */
-export const Unauthenticated = () => SetMetadata(UNAUTHENTICATED, true);

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import type { StartOperationRequest } from '@cutover/agent-client';
 import { TransferFormat } from '@cutover/contracts';
 import { OrchestratorConfig } from '../config/orchestrator.config';
-import { AgentOperationRunner, operationId, type GrantRenewal } from '../runs/agent-operation.handler';
-import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { AgentOperationRunner, operationId, type GrantRenewal } from '../runs/agent-operation.runner';
+import { type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
 import { SystemsService } from '../systems/systems.service';
 import { CopyTaskKind, type CopyRangePayload } from './copy-tasks';
 
@@ -58,26 +60,20 @@ export async function copyRangeRequest(
  * rerun of a failed range never duplicates rows and never touches the other ranges.
  */
 @Injectable()
-export class CopyRangeHandler implements TaskHandler {
-  readonly kind = CopyTaskKind.CopyRange;
-
+@OnTask(CopyTaskKind.CopyRange)
+export class CopyRangeHandler extends TaskHandler<'copy-range'> {
   constructor(
-    private readonly operations: AgentOperationRunner,
+    protected override readonly operations: AgentOperationRunner,
     private readonly systems: SystemsService,
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
-    registry: TaskHandlerRegistry,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as CopyRangePayload;
+  async execute(task: TaskRow<TaskPayload<'copy-range'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     const reissue = (operation: string) => copyRangeRequest(this.systems, p, operation, this.config.grantTtlSeconds);
     const { request, grant } = await reissue(operationId(task));
     return this.operations.run(task, request, ctx, { grant, reissue });
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }

@@ -1,27 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
-import { StatePool } from '../database/state-pool';
 import { etaSeconds, RateSampler, rowsPerSecond, runningRate } from '../progress/rates';
 import { TaskStatus } from '../runs/statuses';
+import type { TaskRow } from '../runs/task-row';
+import { TaskRepository } from '../runs/task.repository';
 import { CopyTaskKind } from './copy-tasks';
 import { TablePhase, type TableProgressDto as TableProgress, type TableReportDto as TableReport } from './copy.dto';
 import type { VerifyTableResult } from './verify-table.handler';
 import { SYNC_SEQUENCES_KIND, type NamedSequenceSync, type SequenceSync } from './sync-sequences.handler';
 
-interface CopyTaskRow {
-  key: string;
-  kind: CopyTaskKind;
-  status: TaskStatus;
-  table: TableRef;
-  source_table: TableRef | null;
-  rows: string;
-  rows_total: string | null;
-  bytes: string;
-  started_at: Date | null;
-  finished_at: Date | null;
-  elapsed: number | null;
-  result: Record<string, unknown> | null;
-}
+/** A copy task with the table it works on (and the source table of a copy-range). */
+type CopyTaskRow = TaskRow & { table: TableRef; sourceTable: TableRef | null };
 
 const seconds = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, (to.getTime() - from.getTime()) / 1000) : null);
 
@@ -31,7 +20,7 @@ export class CopyReportService {
   /** Per run, rows done per table: the rate over the interval since the previous sample (1 s to a minute old). */
   private readonly rates = new RateSampler({ minMs: 1000, maxMs: 60_000, forgetMs: 600_000 });
 
-  constructor(private readonly db: StatePool) {}
+  constructor(private readonly tasks: TaskRepository) {}
 
   /**
    * Per-table progress. The rate is over the interval since the previous sample of this run (at
@@ -57,7 +46,7 @@ export class CopyReportService {
       const { copies, rows: rowsDone, bytes } = copiesOf(tasks);
       const rowsTotal = Math.max(
         rowsDone,
-        copies.reduce((n, t) => n + Number(t.rows_total ?? 0), 0),
+        copies.reduce((n, t) => n + (t.rowsTotal ?? 0), 0),
       );
       return { tasks, copies, rowsDone, rowsTotal, bytes };
     });
@@ -65,11 +54,11 @@ export class CopyReportService {
     return tables.map(({ tasks, copies, rowsDone, rowsTotal, bytes }) => {
       const running = copies
         .filter((t) => t.status === TaskStatus.Executing)
-        .map((t) => ({ rows: Number(t.rows), elapsedSeconds: t.elapsed }));
+        .map((t) => ({ rows: Number(t.rows), elapsedSeconds: t.executingSeconds ?? 0 }));
       const rate = sampled.get(tableKey(tasks[0].table)) ?? Math.round(runningRate(running));
       return {
         table: tasks[0].table,
-        sourceTable: copies[0]?.source_table ?? tasks[0].table,
+        sourceTable: copies[0]?.sourceTable ?? tasks[0].table,
         phase: phaseOf(tasks),
         ranges: copies.length,
         rangesDone: copies.filter((t) => t.status === TaskStatus.Ended).length,
@@ -89,12 +78,12 @@ export class CopyReportService {
       const finish = tasks.find((t) => t.kind === CopyTaskKind.FinishTable);
       const v = verify?.status === TaskStatus.Ended ? (verify.result?.verifyTable as VerifyTableResult | undefined) : undefined;
       const allCopied = copies.length > 0 && copies.every((t) => t.status === TaskStatus.Ended);
-      const starts = copies.map((t) => t.started_at).filter((d): d is Date => d !== null);
-      const ends = copies.map((t) => t.finished_at).filter((d): d is Date => d !== null);
+      const starts = copies.map((t) => t.startedAt).filter((d): d is Date => d !== null);
+      const ends = copies.map((t) => t.finishedAt).filter((d): d is Date => d !== null);
       const copySeconds = allCopied ? seconds(new Date(Math.min(...starts.map(Number))), new Date(Math.max(...ends.map(Number)))) : null;
       const created = (finish?.result?.finishTable as { created?: string[] } | undefined)?.created ?? [];
       return {
-        sourceTable: copies[0]?.source_table ?? tasks[0].table,
+        sourceTable: copies[0]?.sourceTable ?? tasks[0].table,
         table: tasks[0].table,
         status: phaseOf(tasks),
         sourceRows: v?.sourceRows ?? null,
@@ -105,8 +94,8 @@ export class CopyReportService {
         bytes,
         copySeconds,
         rowsPerSecond: rowsPerSecond(rowsCopied, copySeconds),
-        verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.started_at, verify.finished_at) : null,
-        finishSeconds: finish?.status === TaskStatus.Ended ? seconds(finish.started_at, finish.finished_at) : null,
+        verifySeconds: verify?.status === TaskStatus.Ended ? seconds(verify.startedAt, verify.finishedAt) : null,
+        finishSeconds: finish?.status === TaskStatus.Ended ? seconds(finish.startedAt, finish.finishedAt) : null,
         recreated: created.length,
         triggersDisabled: triggersOf(tasks),
         endedByHand: tasks.filter((t) => t.result?.endedByHand).map((t) => t.key),
@@ -116,20 +105,17 @@ export class CopyReportService {
 
   /** The identity, serial and named sequences the run's sync-sequences task carried over (empty before it ended). */
   async sequences(runId: string): Promise<{ sequences: SequenceSync[]; named: NamedSequenceSync[] }> {
-    const [row] = await this.db.query<{ result: { syncSequences?: { sequences: SequenceSync[]; named?: NamedSequenceSync[] } } | null }>(
-      `SELECT result FROM task WHERE run_id = $1 AND kind = $2 AND status = 'ended'`,
-      [runId, SYNC_SEQUENCES_KIND],
-    );
-    return { sequences: row?.result?.syncSequences?.sequences ?? [], named: row?.result?.syncSequences?.named ?? [] };
+    const [row] = await this.tasks.ofKinds(runId, [SYNC_SEQUENCES_KIND], TaskStatus.Ended);
+    const synced = row?.result?.syncSequences as { sequences: SequenceSync[]; named?: NamedSequenceSync[] } | undefined;
+    return { sequences: synced?.sequences ?? [], named: synced?.named ?? [] };
   }
 
   private async byTable(runId: string): Promise<Map<string, CopyTaskRow[]>> {
-    const rows = await this.db.query<CopyTaskRow>(
-      `SELECT key, kind, status, payload->'table' AS table, payload->'sourceTable' AS source_table, rows, rows_total, bytes,
-              started_at, finished_at, extract(epoch FROM clock_timestamp() - started_at)::float8 AS elapsed, result
-         FROM task WHERE run_id = $1 AND kind = ANY($2::text[]) ORDER BY priority DESC, key`,
-      [runId, Object.values(CopyTaskKind)],
-    );
+    const rows = (await this.tasks.ofKinds(runId, Object.values(CopyTaskKind))).map((t) => ({
+      ...t,
+      table: t.payload.table as TableRef,
+      sourceTable: (t.payload.sourceTable as TableRef | undefined) ?? null,
+    }));
     const byTable = new Map<string, CopyTaskRow[]>();
     for (const r of rows) byTable.set(tableKey(r.table), [...(byTable.get(tableKey(r.table)) ?? []), r]);
     return byTable;
@@ -146,7 +132,7 @@ function triggersOf(tasks: CopyTaskRow[]): string[] {
 /** A table's copy-range tasks and the rows and bytes they moved. */
 function copiesOf(tasks: CopyTaskRow[]): { copies: CopyTaskRow[]; rows: number; bytes: number } {
   const copies = tasks.filter((t) => t.kind === CopyTaskKind.CopyRange);
-  return { copies, rows: copies.reduce((n, t) => n + Number(t.rows), 0), bytes: copies.reduce((n, t) => n + Number(t.bytes), 0) };
+  return { copies, rows: copies.reduce((n, t) => n + t.rows, 0), bytes: copies.reduce((n, t) => n + t.bytes, 0) };
 }
 
 function phaseOf(tasks: CopyTaskRow[]): TablePhase {

@@ -8,7 +8,7 @@ import {
   type TransferFormat,
 } from '@cutover/contracts';
 import { rowsPerRange } from '../planning';
-import type { TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
 
 /** The copy task kinds: one table goes prepare → copy ranges → verify and finish. */
 export enum CopyTaskKind {

@@ -1,5 +1,5 @@
 import { tableKey, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
-import type { TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
 import { copyTaskKeys, CopyTaskKind, type FinishTablePayload, type PrepareTablePayload } from './copy-tasks';
 
 /**

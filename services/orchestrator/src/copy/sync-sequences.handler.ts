@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import { sameTable, type TableRef } from '@cutover/contracts';
-import { AgentOperationRunner } from '../runs/agent-operation.handler';
-import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { AgentOperationRunner } from '../runs/agent-operation.runner';
+import { type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
 
 export const SYNC_SEQUENCES_KIND = 'sync-sequences';
 export const SYNC_SEQUENCES_KEY = 'sync-sequences';
@@ -44,18 +46,14 @@ export interface SequenceSync {
  * does, so the target's next value follows the copied maximum. Two operations: read (source), set (target).
  */
 @Injectable()
-export class SyncSequencesHandler implements TaskHandler {
-  readonly kind = SYNC_SEQUENCES_KIND;
-
-  constructor(
-    private readonly operations: AgentOperationRunner,
-    registry: TaskHandlerRegistry,
-  ) {
-    registry.register(this);
+@OnTask(SYNC_SEQUENCES_KIND)
+export class SyncSequencesHandler extends TaskHandler<'sync-sequences'> {
+  constructor(protected override readonly operations: AgentOperationRunner) {
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as SyncSequencesPayload;
+  async execute(task: TaskRow<TaskPayload<'sync-sequences'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     const read = await this.operations.run(
       task,
       { type: 'read-table-sequences', readTableSequences: { tables: p.tables.map((t) => t.source), named: p.sequences ?? [] } },
@@ -98,8 +96,8 @@ export class SyncSequencesHandler implements TaskHandler {
     return { result: { syncSequences: { sequences, named: namedSyncs(named, answered?.named ?? []) } } };
   }
 
-  async cancel(task: TaskRow): Promise<void> {
-    const p = task.payload as unknown as SyncSequencesPayload;
+  override async cancel(task: TaskRow<TaskPayload<'sync-sequences'>>): Promise<void> {
+    const p = task.payload;
     await this.operations.cancel(task, { systemId: p.sourceSystemId, part: 'read' });
     await this.operations.cancel(task, { part: 'set' });
   }

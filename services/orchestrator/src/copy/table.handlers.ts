@@ -1,30 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import type { DeferredObjectShape } from '@cutover/contracts';
-import { StatePool } from '../database/state-pool';
-import { AgentOperationRunner } from '../runs/agent-operation.handler';
-import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
-import { CopyTaskKind, mergeObjects, type FinishTablePayload, type PrepareTablePayload } from './copy-tasks';
+import { AgentOperationRunner } from '../runs/agent-operation.runner';
+import { type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
+import { TaskRepository } from '../runs/task.repository';
+import { CopyTaskKind, mergeObjects } from './copy-tasks';
 
 /** `prepare-table`: truncate the target table and drop its secondary indexes and constraints (returned). */
 @Injectable()
-export class PrepareTableHandler implements TaskHandler {
-  readonly kind = CopyTaskKind.PrepareTable;
-
-  constructor(
-    private readonly operations: AgentOperationRunner,
-    registry: TaskHandlerRegistry,
-  ) {
-    registry.register(this);
+@OnTask(CopyTaskKind.PrepareTable)
+export class PrepareTableHandler extends TaskHandler<'prepare-table'> {
+  constructor(protected override readonly operations: AgentOperationRunner) {
+    super();
   }
 
-  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as PrepareTablePayload;
+  execute(task: TaskRow<TaskPayload<'prepare-table'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     return this.operations.run(task, { type: 'prepare-table', prepareTable: { table: p.table } }, ctx);
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }
 
@@ -35,32 +29,21 @@ export class PrepareTableHandler implements TaskHandler {
  * snapshot is what keeps the indexes from being lost.
  */
 @Injectable()
-export class FinishTableHandler implements TaskHandler {
-  readonly kind = CopyTaskKind.FinishTable;
-
+@OnTask(CopyTaskKind.FinishTable)
+export class FinishTableHandler extends TaskHandler<'finish-table'> {
   constructor(
-    private readonly operations: AgentOperationRunner,
-    private readonly db: StatePool,
-    registry: TaskHandlerRegistry,
+    protected override readonly operations: AgentOperationRunner,
+    private readonly tasks: TaskRepository,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as FinishTablePayload;
-    const [prepared] = await this.db.query<{ result: { prepareTable?: { objects: DeferredObjectShape[] } } | null }>(
-      `SELECT result FROM task WHERE run_id = $1 AND key = $2`,
-      [task.run_id, p.prepareKey],
-    );
+  async execute(task: TaskRow<TaskPayload<'finish-table'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
+    const prepared = await this.tasks.byKey(task.runId, p.prepareKey);
     const apart = new Set(p.foreignKeysApart ?? []);
-    const objects = mergeObjects(prepared?.result?.prepareTable?.objects ?? [], p.objects).filter(
-      (o) => !(o.kind === 'foreign-key' && apart.has(o.name)),
-    );
+    const objects = mergeObjects(preparedObjects(prepared), p.objects).filter((o) => !(o.kind === 'foreign-key' && apart.has(o.name)));
     return this.operations.run(task, { type: 'finish-table', finishTable: { table: p.table, objects } }, ctx);
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }
 
@@ -69,22 +52,19 @@ export class FinishTableHandler implements TaskHandler {
  * and every table they reference are loaded; the agent adds each NOT VALID, then validates it.
  */
 @Injectable()
-export class FinishForeignKeysHandler implements TaskHandler {
-  readonly kind = CopyTaskKind.FinishForeignKeys;
-
-  constructor(
-    private readonly operations: AgentOperationRunner,
-    registry: TaskHandlerRegistry,
-  ) {
-    registry.register(this);
+@OnTask(CopyTaskKind.FinishForeignKeys)
+export class FinishForeignKeysHandler extends TaskHandler<'finish-foreign-keys'> {
+  constructor(protected override readonly operations: AgentOperationRunner) {
+    super();
   }
 
-  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as FinishTablePayload;
+  execute(task: TaskRow<TaskPayload<'finish-foreign-keys'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     return this.operations.run(task, { type: 'finish-table', finishTable: { table: p.table, objects: p.objects } }, ctx);
   }
+}
 
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
-  }
+/** The indexes and constraints a prepare-table task reported dropping. */
+export function preparedObjects(prepare: TaskRow | null): DeferredObjectShape[] {
+  return (prepare?.result?.prepareTable as { objects?: DeferredObjectShape[] } | undefined)?.objects ?? [];
 }

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import { ChecksumAlgorithm, formatTableRef, keyRangeOf, type KeyBounds, type TableRef } from '@cutover/contracts';
 import { OrchestratorConfig } from '../config/orchestrator.config';
-import { AgentOperationRunner, operationId } from '../runs/agent-operation.handler';
-import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { AgentOperationRunner, operationId } from '../runs/agent-operation.runner';
+import { TaskFailedError, type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
 import { SystemsService } from '../systems/systems.service';
 import { copyRangeRequest } from './copy-range.handler';
 import { CopyTaskKind, type VerifyTablePayload } from './copy-tasks';
@@ -36,20 +38,18 @@ const same = (s: Checksum, t: Checksum) => s.rows === t.rows && s.checksum === t
  * login on the source is still caught by the run's single-user guard.
  */
 @Injectable()
-export class VerifyTableHandler implements TaskHandler {
-  readonly kind = CopyTaskKind.VerifyTable;
-
+@OnTask(CopyTaskKind.VerifyTable)
+export class VerifyTableHandler extends TaskHandler<'verify-table'> {
   constructor(
-    private readonly operations: AgentOperationRunner,
+    protected override readonly operations: AgentOperationRunner,
     private readonly systems: SystemsService,
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
-    registry: TaskHandlerRegistry,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as VerifyTablePayload;
+  async execute(task: TaskRow<TaskPayload<'verify-table'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     let [source, target] = await this.both(task, p, null, 'all', ctx, undefined);
     // Each side picks its fastest algorithm for its column types; if they picked differently
     // (a type with hash support on one side only), both compute the text-based one again.
@@ -101,8 +101,8 @@ export class VerifyTableHandler implements TaskHandler {
     );
   }
 
-  async cancel(task: TaskRow): Promise<void> {
-    const p = task.payload as unknown as VerifyTablePayload;
+  override async cancel(task: TaskRow<TaskPayload<'verify-table'>>): Promise<void> {
+    const p = task.payload;
     // The whole-table checksums are what runs for long; per-range ones follow only a mismatch.
     await Promise.all(
       ['all', 'all-text'].flatMap((part) => [
@@ -113,7 +113,7 @@ export class VerifyTableHandler implements TaskHandler {
   }
 
   private async both(
-    task: TaskRow,
+    task: TaskRow<unknown>,
     p: VerifyTablePayload,
     range: KeyBounds | null,
     part: string,

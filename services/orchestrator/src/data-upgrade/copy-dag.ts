@@ -1,7 +1,7 @@
 import { sameTable, tableKey, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
 import { copyTaskKeys, tableCopyTasks } from '../copy/copy-tasks';
 import { foreignKeyTasks, partitionedTableTasks, prepareDependencies, type StructureNode } from '../copy/structure-tasks';
-import type { TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
 import type { TablePlan } from '../planning';
 
 export interface CopyDagInput {

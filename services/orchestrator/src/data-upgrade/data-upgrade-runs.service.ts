@@ -16,15 +16,19 @@ import {
   type SequenceSync,
   type SyncSequencesPayload,
 } from '../copy/sync-sequences.handler';
+import { preparedObjects } from '../copy/table.handlers';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
 import { PreprocessingService } from '../preprocessing/preprocessing.service';
 import { singleUserGuardTask } from '../preprocessing/single-user-guard.handler';
 import type { RunDto } from '../runs/runs.dto';
-import { RunsService, type TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
+import { RunsService } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
-import { RunHooks } from '../runs/task-handler-registry';
+import { RunHooks } from '../runs/run-hooks';
+import { RunRepository } from '../runs/run.repository';
+import { TaskRepository } from '../runs/task.repository';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradeService } from './data-upgrade.service';
@@ -60,6 +64,8 @@ export class DataUpgradeRunsService implements OnModuleInit {
     private readonly reports: CopyReportService,
     private readonly checklist: ChecklistService,
     private readonly hooks: RunHooks,
+    private readonly runRows: RunRepository,
+    private readonly tasks: TaskRepository,
   ) {}
 
   onModuleInit(): void {
@@ -206,10 +212,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
   }
 
   private async requireNoOpenRun(upgradeId: string, restart: boolean): Promise<void> {
-    const [latest] = await this.db.query<{ id: string; status: RunStatus }>(
-      `SELECT id, status FROM run WHERE upgrade_id = $1 AND kind = $2 ORDER BY created_at DESC LIMIT 1`,
-      [upgradeId, DATA_UPGRADE_RUN_KIND],
-    );
+    const latest = await this.runRows.latest(upgradeId, DATA_UPGRADE_RUN_KIND);
     if (latest?.status === RunStatus.Running)
       throw new ConflictException(`data upgrade run ${latest.id} is still running: watch it, pause it or cancel it first`);
     if (latest?.status === RunStatus.Error && !restart)
@@ -229,20 +232,16 @@ export class DataUpgradeRunsService implements OnModuleInit {
     tables: TablePlan[],
     planned: Map<string, DeferredObjectShape[]>,
   ): Promise<Map<string, DeferredObjectShape[]>> {
-    const unfinished = await this.db.query<{
-      payload: FinishTablePayload;
-      prepared: { prepareTable?: { objects: DeferredObjectShape[] } } | null;
-    }>(
-      `SELECT f.payload, p.result AS prepared FROM task f JOIN run r ON r.id = f.run_id
-         LEFT JOIN task p ON p.run_id = f.run_id AND p.key = f.payload->>'prepareKey'
-        WHERE r.upgrade_id = $1 AND r.kind = $2 AND f.kind = ANY($3::text[]) AND f.status <> 'ended'`,
-      [upgradeId, DATA_UPGRADE_RUN_KIND, [CopyTaskKind.FinishTable, CopyTaskKind.FinishForeignKeys]],
+    const finishes = await this.tasks.unended(upgradeId, DATA_UPGRADE_RUN_KIND, [CopyTaskKind.FinishTable, CopyTaskKind.FinishForeignKeys]);
+    const unfinished = await Promise.all(
+      finishes.map(async (f) => {
+        const payload = f.payload as unknown as FinishTablePayload;
+        return { payload, prepared: preparedObjects(await this.tasks.byKey(f.runId, payload.prepareKey)) };
+      }),
     );
     const result = new Map<string, DeferredObjectShape[]>();
     for (const t of tables) {
-      const earlier = unfinished
-        .filter((u) => sameTable(u.payload.table, t.target))
-        .flatMap((u) => [...(u.prepared?.prepareTable?.objects ?? []), ...u.payload.objects]);
+      const earlier = unfinished.filter((u) => sameTable(u.payload.table, t.target)).flatMap((u) => [...u.prepared, ...u.payload.objects]);
       result.set(tableKey(t.target), mergeObjects(planned.get(tableKey(t.target)) ?? [], earlier));
     }
     return result;

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
 import { ChecklistModule } from '../checklist/checklist.module';
 import { CopyModule } from '../copy/copy.module';
 import { PackagesModule } from '../packages/packages.module';
@@ -11,7 +13,16 @@ import { DataUpgradeController } from './data-upgrade.controller';
 import { DataUpgradeService } from './data-upgrade.service';
 
 @Module({
-  imports: [UpgradesModule, PackagesModule, SystemsModule, RunsModule, CopyModule, PreprocessingModule, ChecklistModule],
+  imports: [
+    TypeOrmModule.forFeature([DataUpgradePlanEntity]),
+    UpgradesModule,
+    PackagesModule,
+    SystemsModule,
+    RunsModule,
+    CopyModule,
+    PreprocessingModule,
+    ChecklistModule,
+  ],
   controllers: [DataUpgradeController],
   providers: [DataUpgradeService, DataUpgradeRunsService],
   exports: [DataUpgradeService],

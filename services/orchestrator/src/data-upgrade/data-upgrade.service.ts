@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { AgentGateway } from '../systems/agent-gateway';
 import { Repository } from 'typeorm';
 import type { AgentClient, AgentTableDefinition } from '@cutover/agent-client';
 import { compareTables, deferredObjectsOf, tableKey, tableRef, type DeferredObjectShape, type TableRef } from '@cutover/contracts';
@@ -33,7 +34,7 @@ export class DataUpgradeService {
     @InjectRepository(DataUpgradePlanEntity) private readonly plans: Repository<DataUpgradePlanEntity>,
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
-    private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
   ) {}
 
   async plan(upgradeId: string, actor: string): Promise<DataUpgradePlanEntity> {
@@ -50,7 +51,7 @@ export class DataUpgradeService {
   ): Promise<{ plan: DataUpgradePlanEntity; targetObjects: Map<string, DeferredObjectShape[]> }> {
     const upgrade = await this.upgrades.require(upgradeId);
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
-    const [source, target] = await Promise.all([this.systems.client(upgrade.sourceSystemId), this.systems.client(upgrade.targetSystemId)]);
+    const [source, target] = await Promise.all([this.agents.client(upgrade.sourceSystemId), this.agents.client(upgrade.targetSystemId)]);
     const sourceTables = (await source.listTables()).map(tableRef);
     const mappings = copySet(manifest, sourceTables);
     const conflicting = conflicts(mappings);

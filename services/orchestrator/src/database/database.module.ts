@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ENTITIES } from './entities';
 import { dataSourceOptions } from './data-source';
 import { StatePool } from './state-pool';
 
@@ -11,12 +10,10 @@ export class DatabaseModule {
   static forRoot(url: string): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(url), migrationsRun: true, retryAttempts: 3 }),
-        TypeOrmModule.forFeature(ENTITIES),
-      ],
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(url), migrationsRun: true, retryAttempts: 3 })],
       providers: [StatePool],
-      exports: [TypeOrmModule, StatePool],
+      // Each module registers the entities it reads (TypeOrmModule.forFeature); the pool is for the repositories' raw SQL.
+      exports: [StatePool],
     };
   }
 }

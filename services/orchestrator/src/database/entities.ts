@@ -3,7 +3,7 @@ import { AgentEntity } from '../agents/agent.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ChecklistTaskEntity } from '../checklist/checklist-task.entity';
 import { DataUpgradePlanEntity } from '../data-upgrade/data-upgrade-plan.entity';
-import { RunEventEntity } from '../events/run-event.entity';
+import { RunEventEntity } from '../runs/run-event.entity';
 import { ScriptPackageEntity } from '../packages/script-package.entity';
 import { DeltaWatermarkEntity, ReadinessResultEntity, ScriptStateEntity } from '../preprocessing/preprocessing.entities';
 import { NumberSequenceApplicationEntity, StateTransferEntity } from '../state-transfer/state-transfer.entities';

@@ -1,4 +1,4 @@
-import { ApiOwnSecurity } from '@cutover/common';
+import { ApiOwnSecurity, Public } from '@cutover/common';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -8,7 +8,6 @@ import {
   type HealthCheckResult,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
-import { Unauthenticated } from '../auth/roles';
 import { StatePool } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
@@ -25,7 +24,7 @@ export class HealthController {
 
   /** Liveness of the process and reachability of the state database. No key needed. */
   @Get()
-  @Unauthenticated()
+  @Public()
   @ApiOwnSecurity()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
@@ -34,7 +33,7 @@ export class HealthController {
 
   /** The process answers (a liveness probe: restart me when this fails). Touches nothing else. No key needed. */
   @Get('live')
-  @Unauthenticated()
+  @Public()
   @ApiOwnSecurity()
   @HealthCheck()
   live(): Promise<HealthCheckResult> {
@@ -43,7 +42,7 @@ export class HealthController {
 
   /** Ready for traffic: the state database answers and the task queue (pg-boss) can be read. 503 otherwise. No key needed. */
   @Get('ready')
-  @Unauthenticated()
+  @Public()
   @ApiOwnSecurity()
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {

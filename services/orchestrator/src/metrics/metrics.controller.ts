@@ -1,8 +1,7 @@
-import { checkMetricsToken } from '@cutover/common';
+import { checkMetricsToken, Public } from '@cutover/common';
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Unauthenticated } from '../auth/roles';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { OrchestratorMetrics } from './orchestrator-metrics';
 
@@ -16,7 +15,7 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Unauthenticated()
+  @Public()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
     checkMetricsToken(this.config.metricsToken, authorization);
     const text = await this.metrics.registry.metrics();

@@ -3,6 +3,7 @@ import { StatePool } from '../database/state-pool';
 import { RunStatus } from '../runs/statuses';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { UpgradesService } from '../upgrades/upgrades.service';
+import { RunRepository } from '../runs/run.repository';
 import { SourceSide, type PreprocessingStateDto, type ReadinessDto } from './preprocessing.dto';
 import { PreprocessingRunKind } from './preprocessing-run-kind';
 import { ReadinessStatus } from './preprocessing.entities';
@@ -23,19 +24,22 @@ export class PreprocessingStateService {
   constructor(
     private readonly db: StatePool,
     private readonly upgrades: UpgradesService,
+    private readonly runs: RunRepository,
   ) {}
 
   /** Readiness of one source system (production by default): its latest check and its history. */
   async readiness(upgradeId: string, side = SourceSide.Production): Promise<ReadinessDto> {
     const systemId = sourceSystemOf(await this.upgrades.require(upgradeId), side);
-    const history = await this.db.query<{ id: string; status: string; created_at: Date; errors: string; advisories: string }>(
-      `SELECT r.id, r.status, r.created_at,
-              count(x.id) FILTER (WHERE x.status = 'error') AS errors, count(x.id) FILTER (WHERE x.status = 'advisory') AS advisories
-         FROM run r LEFT JOIN readiness_result x ON x.run_id = r.id
-        WHERE r.upgrade_id = $1 AND r.kind = $2 AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $3)
-        GROUP BY r.id ORDER BY r.created_at DESC`,
-      [upgradeId, PreprocessingRunKind.Readiness, systemId],
+    const runs = await this.runs.withTaskOn(upgradeId, PreprocessingRunKind.Readiness, systemId);
+    const counts = await this.db.query<{ run_id: string; errors: string; advisories: string }>(
+      `SELECT run_id, count(*) FILTER (WHERE status = 'error') AS errors, count(*) FILTER (WHERE status = 'advisory') AS advisories
+         FROM readiness_result WHERE run_id = ANY($1::uuid[]) GROUP BY run_id`,
+      [runs.map((r) => r.id)],
     );
+    const history = runs.map((r) => {
+      const c = counts.find((x) => x.run_id === r.id);
+      return { id: r.id, status: r.status, created_at: r.createdAt, errors: c?.errors ?? '0', advisories: c?.advisories ?? '0' };
+    });
     const latestRun = history[0];
     const latest = latestRun
       ? await this.db.query<{

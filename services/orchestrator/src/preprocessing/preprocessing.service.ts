@@ -5,9 +5,12 @@ import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type ScriptDefinition } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
 import type { RunDto } from '../runs/runs.dto';
-import { RunsService, type TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
+import { RunsService } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
-import { RunHooks } from '../runs/task-handler-registry';
+import { RunHooks } from '../runs/run-hooks';
+import { RunRepository } from '../runs/run.repository';
+import { TaskRepository } from '../runs/task.repository';
 import { WatermarkCheck } from './watermark-check';
 import { SingleUserService } from '../systems/single-user.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
@@ -40,6 +43,8 @@ const COMPLETES: Partial<Record<string, ChecklistKey>> = {
 export class PreprocessingService implements OnModuleInit {
   constructor(
     private readonly db: StatePool,
+    private readonly runRows: RunRepository,
+    private readonly tasks: TaskRepository,
     private readonly runs: RunsService,
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
@@ -57,11 +62,8 @@ export class PreprocessingService implements OnModuleInit {
       const key = e.kind === PreprocessingRunKind.Readiness ? undefined : COMPLETES[e.kind];
       if (!key || !e.upgradeId || e.status !== RunStatus.Ended) return;
       const upgrade = await this.upgrades.require(e.upgradeId);
-      const [other] = await this.db.query(`SELECT 1 FROM task WHERE run_id = $1 AND system_id <> $2 LIMIT 1`, [
-        e.runId,
-        upgrade.sourceSystemId,
-      ]);
-      if (!other) await this.checklist.completeAutomatic(e.upgradeId, key, 'orchestrator', `run ${e.runId}`);
+      if (!(await this.tasks.anyOffSystem(e.runId, upgrade.sourceSystemId)))
+        await this.checklist.completeAutomatic(e.upgradeId, key, 'orchestrator', `run ${e.runId}`);
     });
   }
 
@@ -159,16 +161,8 @@ export class PreprocessingService implements OnModuleInit {
     const upgrade = await this.upgrades.require(upgradeId);
     const pkg = await this.packages.require(upgrade.packageId);
     if (!pkg.manifest.scripts.some((s) => s.phase !== ScriptPhase.PostSync)) return [];
-    const [done] = await this.db.query<{ id: string }>(
-      `SELECT r.id FROM run r JOIN system s ON s.id = $2
-        WHERE r.upgrade_id = $1 AND r.kind = $3 AND r.status = 'ended' AND r.created_at >= s.single_user_since LIMIT 1`,
-      [upgradeId, upgrade.sourceSystemId, PreprocessingRunKind.SingleUser],
-    );
-    if (done) return [];
-    const running = await this.db.query<{ id: string }>(`SELECT id FROM run WHERE upgrade_id = $1 AND kind = $2 AND status = 'running'`, [
-      upgradeId,
-      PreprocessingRunKind.SingleUser,
-    ]);
+    if (await this.runRows.endedSinceSingleUser(upgradeId, PreprocessingRunKind.SingleUser, upgrade.sourceSystemId)) return [];
+    const running = await this.runRows.running(upgradeId, PreprocessingRunKind.SingleUser);
     if (running.length > 0)
       throw new ConflictException(`single-user preprocessing run ${running[0].id} is still running: wait for it, or cancel it first`);
     const { manifest, sha256, source } = await this.requireReady(upgradeId);

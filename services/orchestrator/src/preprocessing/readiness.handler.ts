@@ -1,19 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { AgentClient, StartOperationRequest } from '@cutover/agent-client';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
+import type { AgentClient, AgentOperation } from '@cutover/agent-client';
 import { formatTableRef, tableKey, tableRef, type TableRef } from '@cutover/contracts';
 import { ChecklistKey } from '../checklist/checklist-template';
 import { ChecklistService } from '../checklist/checklist.service';
 import { StatePool } from '../database/state-pool';
 import { ScriptPhase } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
-import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { AgentOperationRunner } from '../runs/agent-operation.runner';
+import { TaskCanceledError, TaskFailedError, type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
+import { AgentGateway, type OperationRequest } from '../systems/agent-gateway';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { ReadinessStatus } from './preprocessing.entities';
 import { columnProblems, copySet } from '../planning';
 import { deltaCoverage, engineSupported, permissions, sqlPresent, tablesExist, trackedTables, type CheckResult } from './readiness-checks';
+
+/** The operations a readiness task runs on its system, by the part of their id. */
+const READINESS_PARTS = ['framework', 'tracking'];
+
+type OperationEnd = Pick<AgentOperation, 'status' | 'result'> & { error: { message: string } | null };
 
 export interface ReadinessPayload {
   upgradeId: string;
@@ -26,30 +35,29 @@ export interface ReadinessPayload {
  * delta script's log starts.
  */
 @Injectable()
-export class ReadinessHandler implements TaskHandler {
-  readonly kind = 'readiness';
-
+@OnTask('readiness')
+export class ReadinessHandler extends TaskHandler<'readiness'> {
   constructor(
     private readonly db: StatePool,
     private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
     private readonly checklist: ChecklistService,
-    registry: TaskHandlerRegistry,
+    protected override readonly operations: AgentOperationRunner,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow): Promise<TaskOutcome> {
-    const { upgradeId } = task.payload as unknown as ReadinessPayload;
+  async execute(task: TaskRow<TaskPayload<'readiness'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const { upgradeId } = task.payload;
     const upgrade = await this.upgrades.require(upgradeId);
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
     // The production source, or the upgrade's test system when the run was started with `system: test`.
-    const system = await this.systems.require(task.system_id ?? upgrade.sourceSystemId);
-    const client = await this.systems.client(system.id);
+    const system = await this.systems.require(task.systemId ?? upgrade.sourceSystemId);
+    const client = await this.agents.client(system.id);
     const results: CheckResult[] = [];
-    const op = (suffix: string, body: Omit<StartOperationRequest, 'id'>) =>
-      client.runOperation({ ...body, id: `${task.id}.${task.attempt}.${suffix}` } as StartOperationRequest);
+    const op = (part: string, body: OperationRequest) => this.operation(task, ctx, part, body);
     try {
       const info = await client.info();
       results.push({ check: 'agent', status: ReadinessStatus.Pass, message: `agent ${info.agentName} ${info.agentVersion} reachable` });
@@ -65,10 +73,11 @@ export class ReadinessHandler implements TaskHandler {
       const listed = (await client.listTables()).map(tableRef);
       results.push(...tablesExist(manifest, new Set(listed.map(tableKey))));
       results.push(...deltaCoverage(manifest));
-      results.push(...(await this.copySetChecks(manifest, listed, client, await this.systems.client(upgrade.targetSystemId))));
+      results.push(...(await this.copySetChecks(manifest, listed, client, await this.agents.client(upgrade.targetSystemId))));
       if (!results.some((r) => r.status === ReadinessStatus.Error))
         results.push(...(await this.enableTracking(upgrade, system.id, info.engine, manifest, op)));
     } catch (error) {
+      if (error instanceof TaskCanceledError || ctx.signal.aborted) throw error;
       results.push({
         check: 'agent',
         status: ReadinessStatus.Error,
@@ -78,13 +87,13 @@ export class ReadinessHandler implements TaskHandler {
     await this.db.query(
       `INSERT INTO readiness_result (upgrade_id, run_id, system_id, "check", status, message)
        SELECT $1, $2, $3, c, s, m FROM unnest($4::text[], $5::text[], $6::text[]) AS t(c, s, m)`,
-      [upgradeId, task.run_id, system.id, results.map((r) => r.check), results.map((r) => r.status), results.map((r) => r.message)],
+      [upgradeId, task.runId, system.id, results.map((r) => r.check), results.map((r) => r.status), results.map((r) => r.message)],
     );
     const errors = results.filter((r) => r.status === ReadinessStatus.Error);
     if (errors.length > 0)
       throw new TaskFailedError(`readiness found ${errors.length} error(s): ${errors.map((e) => e.message).join('; ')}`);
     if (system.id === upgrade.sourceSystemId)
-      await this.checklist.completeAutomatic(upgradeId, ChecklistKey.CheckReadiness, 'readiness-check', `run ${task.run_id}`);
+      await this.checklist.completeAutomatic(upgradeId, ChecklistKey.CheckReadiness, 'readiness-check', `run ${task.runId}`);
     return { result: { checks: results.length, errors: 0 } };
   }
 
@@ -123,7 +132,7 @@ export class ReadinessHandler implements TaskHandler {
     systemId: string,
     engine: string,
     manifest: Parameters<typeof trackedTables>[0],
-    op: (suffix: string, body: Omit<StartOperationRequest, 'id'>) => ReturnType<AgentClient['runOperation']>,
+    op: (part: string, body: OperationRequest) => Promise<OperationEnd>,
   ): Promise<CheckResult[]> {
     const setup = await op('framework', { type: 'ensure-script-status' });
     if (setup.status !== 'succeeded')
@@ -181,7 +190,18 @@ export class ReadinessHandler implements TaskHandler {
     ];
   }
 
-  async cancel(): Promise<void> {
-    // Runs in the orchestrator and is short: nothing to cancel on an agent.
+  /** One of the task's operations (its id `<task>.<attempt>.<part>`), through the runner; a failure is a check's error, not the task's. */
+  private async operation(task: TaskRow<unknown>, ctx: TaskContext, part: string, body: OperationRequest): Promise<OperationEnd> {
+    try {
+      const outcome = await this.operations.run(task, body, ctx, { part, progress: false });
+      return { status: 'succeeded', result: outcome.result as AgentOperation['result'], error: null };
+    } catch (error) {
+      if (!(error instanceof TaskFailedError)) throw error;
+      return { status: 'failed', result: null, error: { message: error.message } };
+    }
+  }
+
+  override async cancel(task: TaskRow<TaskPayload<'readiness'>>): Promise<void> {
+    for (const part of READINESS_PARTS) await this.operations.cancel(task, { part });
   }
 }

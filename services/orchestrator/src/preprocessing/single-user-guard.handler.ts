@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import { formatTableRef } from '@cutover/contracts';
-import type { TaskSpec } from '../runs/runs.service';
-import { TaskFailedError, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import type { TaskSpec } from '../runs/run-spec';
+import { TaskFailedError, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
 import { SingleUserService } from '../systems/single-user.service';
 
 /**
@@ -19,20 +21,16 @@ export function singleUserGuardTask(upgradeId: string, systemId: string, after: 
  * does not end successfully and says which tables, which logins and how many rows.
  */
 @Injectable()
-export class SingleUserGuardHandler implements TaskHandler {
-  readonly kind = 'single-user-guard';
-
-  constructor(
-    private readonly singleUser: SingleUserService,
-    registry: TaskHandlerRegistry,
-  ) {
-    registry.register(this);
+@OnTask('single-user-guard')
+export class SingleUserGuardHandler extends TaskHandler<'single-user-guard'> {
+  constructor(private readonly singleUser: SingleUserService) {
+    super();
   }
 
-  async execute(task: TaskRow): Promise<TaskOutcome> {
+  async execute(task: TaskRow<TaskPayload<'single-user-guard'>>): Promise<TaskOutcome> {
     let report;
     try {
-      report = await this.singleUser.violations(task.system_id!);
+      report = await this.singleUser.violations(task.systemId!);
     } catch (error) {
       throw new TaskFailedError(`cannot verify single-user mode: ${(error as Error).message}`);
     }
@@ -46,7 +44,7 @@ export class SingleUserGuardHandler implements TaskHandler {
     return { result: { violations: 0, guardedTables: report.guardedTables, attempts: report.attempts.length } };
   }
 
-  async cancel(): Promise<void> {
+  override async cancel(): Promise<void> {
     // A short check inside the orchestrator: nothing to cancel on an agent.
   }
 }

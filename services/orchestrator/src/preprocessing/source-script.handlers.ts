@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import type { TableRef } from '@cutover/contracts';
 import { StatePool } from '../database/state-pool';
-import { AgentOperationRunner } from '../runs/agent-operation.handler';
-import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
+import { AgentOperationRunner } from '../runs/agent-operation.runner';
+import { TaskFailedError, type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
 
 export interface SourceScriptPayload {
   upgradeId: string;
@@ -16,13 +18,13 @@ export interface SourceScriptPayload {
 }
 
 /** Records that a script ended for this package on this system (the orchestrator's copy of the framework table). */
-async function recordScriptState(db: StatePool, task: TaskRow, p: SourceScriptPayload): Promise<void> {
+async function recordScriptState(db: StatePool, task: TaskRow<unknown>, p: SourceScriptPayload): Promise<void> {
   await db.query(
     `INSERT INTO script_state (upgrade_id, system_id, script_key, package_sha256, phase, run_id, ended_at)
      VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())
      ON CONFLICT (upgrade_id, system_id, script_key) DO UPDATE
        SET package_sha256 = excluded.package_sha256, phase = excluded.phase, run_id = excluded.run_id, ended_at = excluded.ended_at`,
-    [p.upgradeId, task.system_id, p.scriptKey, p.packageSha256, p.phase, task.run_id],
+    [p.upgradeId, task.systemId, p.scriptKey, p.packageSha256, p.phase, task.runId],
   );
 }
 
@@ -31,27 +33,21 @@ async function recordScriptState(db: StatePool, task: TaskRow, p: SourceScriptPa
  * the same transaction into the source's framework table.
  */
 @Injectable()
-export class SourceScriptHandler implements TaskHandler {
-  readonly kind = 'source-script';
-
+@OnTask('source-script')
+export class SourceScriptHandler extends TaskHandler<'source-script'> {
   constructor(
-    private readonly operations: AgentOperationRunner,
+    protected override readonly operations: AgentOperationRunner,
     private readonly db: StatePool,
-    registry: TaskHandlerRegistry,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as SourceScriptPayload;
-    const recordStatus = { scriptKey: p.scriptKey, packageSha256: p.packageSha256, phase: p.phase, runId: task.run_id };
+  async execute(task: TaskRow<TaskPayload<'source-script'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
+    const recordStatus = { scriptKey: p.scriptKey, packageSha256: p.packageSha256, phase: p.phase, runId: task.runId };
     const outcome = await this.operations.run(task, { type: 'execute-script', executeScript: { sql: p.sql, recordStatus } }, ctx);
     await recordScriptState(this.db, task, p);
     return outcome;
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }
 
@@ -60,22 +56,20 @@ export class SourceScriptHandler implements TaskHandler {
  * script in one transaction with the script's work; the new watermark is stored only when it ended.
  */
 @Injectable()
-export class DeltaScriptHandler implements TaskHandler {
-  readonly kind = 'delta-script';
-
+@OnTask('delta-script')
+export class DeltaScriptHandler extends TaskHandler<'delta-script'> {
   constructor(
-    private readonly operations: AgentOperationRunner,
+    protected override readonly operations: AgentOperationRunner,
     private readonly db: StatePool,
-    registry: TaskHandlerRegistry,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as SourceScriptPayload;
+  async execute(task: TaskRow<TaskPayload<'delta-script'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     const [mark] = await this.db.query<{ watermark: string }>(
       `SELECT watermark FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2 AND script_key = $3`,
-      [p.upgradeId, task.system_id, p.scriptKey],
+      [p.upgradeId, task.systemId, p.scriptKey],
     );
     if (!mark)
       throw new TaskFailedError(
@@ -93,13 +87,9 @@ export class DeltaScriptHandler implements TaskHandler {
     if (!result.watermark) throw new TaskFailedError(`delta script ${p.scriptKey}: the agent returned no watermark`);
     await this.db.query(
       `UPDATE delta_watermark SET watermark = $4, updated_at = clock_timestamp() WHERE upgrade_id = $1 AND system_id = $2 AND script_key = $3`,
-      [p.upgradeId, task.system_id, p.scriptKey, result.watermark],
+      [p.upgradeId, task.systemId, p.scriptKey, result.watermark],
     );
     await recordScriptState(this.db, task, p);
     return outcome;
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { formatTableRef, sameTable, type TableRef } from '@cutover/contracts';
 import { ProblemException } from '@cutover/common';
 import type { ScriptDefinition } from '../packages/manifest';
-import { SystemsService } from '../systems/systems.service';
+import { AgentGateway } from '../systems/agent-gateway';
 import { PreprocessingStateService } from './preprocessing-state.service';
 import { uniqueTables } from '../planning';
 
@@ -33,7 +32,7 @@ function age(from: Date): string {
 export class WatermarkCheck {
   constructor(
     private readonly state: PreprocessingStateService,
-    private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
   ) {}
 
   /** The stored watermark of each delta script on a system, with the tables it reads. */
@@ -50,16 +49,15 @@ export class WatermarkCheck {
   /** 409 naming each start whose changes were (partly) cleaned up, its age and the retention. */
   async requireHeld(systemId: string, starts: WatermarkStart[], retentionDays: number): Promise<void> {
     if (starts.length === 0) return;
-    const client = await this.systems.client(systemId);
     const problems: string[] = [];
     // Delta scripts usually share a watermark: one question to the agent per distinct watermark.
     for (const since of new Set(starts.map((s) => s.since))) {
       const sharing = starts.filter((s) => s.since === since);
-      const op = await client.runOperation({
-        id: `watermark.${randomUUID()}`,
-        type: 'check-watermark',
-        checkWatermark: { since, tables: uniqueTables(sharing.flatMap((s) => s.tables)) },
-      });
+      const op = await this.agents.run(
+        systemId,
+        { type: 'check-watermark', checkWatermark: { since, tables: uniqueTables(sharing.flatMap((s) => s.tables)) } },
+        'watermark',
+      );
       const result = op.result?.checkWatermark;
       if (op.status !== 'succeeded' || !result)
         throw new ProblemException(502, `checking the watermark of ${sharing[0].what} failed: ${op.error?.message ?? op.status}`);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@cutover/common';
+import { AgentGateway } from '../systems/agent-gateway';
 import { tableKey, tableRef, type TableRef } from '@cutover/contracts';
 import { PackagesService } from '../packages/packages.service';
 import { copySet } from '../planning';
@@ -27,7 +28,7 @@ export class ForecastService {
     private readonly repo: RehearsalsRepository,
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
-    private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
   ) {}
 
   async forecast(upgradeId: string, query: ForecastQueryDto): Promise<ForecastDto> {
@@ -73,7 +74,7 @@ export class ForecastService {
    */
   private async productionSizes(systemId: string, rehearsed: TableRef[]): Promise<{ listed: TableRef[]; sizes: Map<string, Size> }> {
     try {
-      const client = await this.systems.client(systemId);
+      const client = await this.agents.client(systemId);
       const listed = await client.listTables();
       const sizes = new Map<string, Size>(listed.map((t) => [tableKey(t), { rows: t.estimatedRows, bytes: Math.max(0, t.bytes) }]));
       for (const t of rehearsed) {

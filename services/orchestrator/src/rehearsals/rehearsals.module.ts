@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RehearsalEntity } from './rehearsal.entity';
+import { RunsModule } from '../runs/runs.module';
 import { PackagesModule } from '../packages/packages.module';
 import { SystemsModule } from '../systems/systems.module';
 import { UpgradesModule } from '../upgrades/upgrades.module';
@@ -8,7 +11,7 @@ import { RehearsalsRepository } from './rehearsals.repository';
 import { RehearsalsService } from './rehearsals.service';
 
 @Module({
-  imports: [UpgradesModule, PackagesModule, SystemsModule],
+  imports: [TypeOrmModule.forFeature([RehearsalEntity]), UpgradesModule, PackagesModule, SystemsModule, RunsModule],
   controllers: [RehearsalsController],
   providers: [RehearsalsRepository, RehearsalsService, ForecastService],
 })

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { StatePool } from '../database/state-pool';
+import { RunRepository } from '../runs/run.repository';
+import { TaskRepository } from '../runs/task.repository';
 import type { TaskStatus } from '../runs/statuses';
 import { RehearsalEntity } from './rehearsal.entity';
 
@@ -38,71 +39,41 @@ export interface RecordedTask {
 export class RehearsalsRepository {
   constructor(
     @InjectRepository(RehearsalEntity) readonly rehearsals: Repository<RehearsalEntity>,
-    private readonly db: StatePool,
+    private readonly runRows: RunRepository,
+    private readonly taskRows: TaskRepository,
   ) {}
 
   async runs(ids: string[]): Promise<RecordedRun[]> {
-    const rows = await this.db.query<{
-      id: string;
-      upgrade_id: string | null;
-      kind: string;
-      status: string;
-      threads: number;
-      created_at: Date;
-      finished_at: Date | null;
-    }>(
-      `SELECT id, upgrade_id, kind, status, threads, created_at, finished_at FROM run WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
-      [ids],
-    );
-    return rows.map((r) => ({
+    return (await this.runRows.findMany(ids)).map((r) => ({
       id: r.id,
-      upgradeId: r.upgrade_id,
+      upgradeId: r.upgradeId,
       kind: r.kind,
       status: r.status,
       threads: r.threads,
-      createdAt: r.created_at,
-      finishedAt: r.finished_at,
+      createdAt: r.createdAt,
+      finishedAt: r.finishedAt,
     }));
   }
 
-  /** Every task of the runs, with its dependencies by key (within its run). */
+  /** Every task of the runs, with its dependencies by key (within its run); a script's SQL left out. */
   async tasks(runIds: string[]): Promise<RecordedTask[]> {
-    const rows = await this.db.query<{
-      run_id: string;
-      run_kind: string;
-      key: string;
-      kind: string;
-      status: TaskStatus;
-      priority: number;
-      depends_on: string[];
-      payload: Record<string, unknown>;
-      dispatched_at: Date | null;
-      started_at: Date | null;
-      finished_at: Date | null;
-      rows: string;
-      bytes: string;
-    }>(
-      `SELECT t.run_id, r.kind AS run_kind, t.key, t.kind, t.status, t.priority, t.payload - 'sql' AS payload,
-              t.dispatched_at, t.started_at, t.finished_at, t.rows, t.bytes,
-              coalesce(array(SELECT p.key FROM task_dependency d JOIN task p ON p.id = d.depends_on_id WHERE d.task_id = t.id ORDER BY p.key), '{}') AS depends_on
-         FROM task t JOIN run r ON r.id = t.run_id
-        WHERE t.run_id = ANY($1::uuid[]) ORDER BY r.created_at, t.key`,
-      [runIds],
-    );
-    return rows.map((t) => ({
-      runId: t.run_id,
-      runKind: t.run_kind,
-      key: t.key,
-      kind: t.kind,
-      status: t.status,
-      priority: t.priority,
-      dependsOn: t.depends_on,
-      payload: t.payload,
-      dispatchedAt: t.dispatched_at,
-      startedAt: t.started_at,
-      finishedAt: t.finished_at,
-      rows: Number(t.rows),
-      bytes: Number(t.bytes),
-    }));
+    return (await this.taskRows.ofRuns(runIds)).map((t) => {
+      const { sql: _sql, ...payload } = t.payload;
+      return {
+        runId: t.runId,
+        runKind: t.runKind,
+        key: t.key,
+        kind: t.kind,
+        status: t.status,
+        priority: t.priority,
+        dependsOn: t.dependsOn,
+        payload,
+        dispatchedAt: t.dispatchedAt,
+        startedAt: t.startedAt,
+        finishedAt: t.finishedAt,
+        rows: t.rows,
+        bytes: t.bytes,
+      };
+    });
   }
 }

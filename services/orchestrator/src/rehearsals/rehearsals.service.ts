@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InvalidInputException, ProblemException, type Page } from '@cutover/common';
+import { AgentGateway } from '../systems/agent-gateway';
 import { tableKey, tableRef } from '@cutover/contracts';
 import { DATA_UPGRADE_RUN_KIND } from '../data-upgrade/data-upgrade-runs.service';
 import { PreprocessingRunKind } from '../preprocessing/preprocessing-run-kind';
@@ -24,6 +25,7 @@ export class RehearsalsService {
     private readonly repo: RehearsalsRepository,
     private readonly upgrades: UpgradesService,
     private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
   ) {}
 
   async create(upgradeId: string, dto: CreateRehearsalDto, actor: string): Promise<RehearsalDetailDto> {
@@ -121,7 +123,7 @@ export class RehearsalsService {
     const copied = new Set(tasks.flatMap((t) => (tablesOf(t).source ? [tableKey(tablesOf(t).source!)] : [])));
     let listed;
     try {
-      listed = await (await this.systems.client(systemId)).listTables();
+      listed = await (await this.agents.client(systemId)).listTables();
     } catch (error) {
       throw new ProblemException(502, `the agent of rehearsal system ${name} did not list its tables: ${(error as Error).message}`);
     }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { OnTask } from './on-task.decorator';
+import type { TaskPayload } from './task-kinds';
 import type { StartOperationRequest } from '@cutover/agent-client';
-import { AgentOperationRunner } from './agent-operation.handler';
-import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from './task-handler';
-import { TaskHandlerRegistry } from './task-handler-registry';
+import { AgentOperationRunner } from './agent-operation.runner';
+import { type TaskContext, TaskHandler, type TaskOutcome } from './task-handler';
+import type { TaskRow } from './task-row';
 
 export interface AgentOperationPayload {
   /** The operation request without its id (the task attempt supplies it). */
@@ -11,21 +13,13 @@ export interface AgentOperationPayload {
 
 /** `agent-operation`: one agent operation as it is (backup, recovery model, …). */
 @Injectable()
-export class AgentOperationTaskHandler implements TaskHandler {
-  readonly kind = 'agent-operation';
-
-  constructor(
-    private readonly operations: AgentOperationRunner,
-    registry: TaskHandlerRegistry,
-  ) {
-    registry.register(this);
+@OnTask('agent-operation')
+export class AgentOperationTaskHandler extends TaskHandler<'agent-operation'> {
+  constructor(protected override readonly operations: AgentOperationRunner) {
+    super();
   }
 
-  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    return this.operations.run(task, (task.payload as unknown as AgentOperationPayload).operation, ctx);
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
+  execute(task: TaskRow<TaskPayload<'agent-operation'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    return this.operations.run(task, task.payload.operation, ctx);
   }
 }

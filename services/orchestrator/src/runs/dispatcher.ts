@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { currentContext } from '@cutover/contracts';
 import type { PoolClient } from 'pg';
-import { RunEventsService, type RunEventInput } from '../events/run-events.service';
 import { StatePool, type Queryable } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
-import { dispatchOrderSql } from './dispatch-order';
+import { RunEventsRepository } from './run-events.repository';
+import { RunHooks } from './run-hooks';
+import { RunRepository } from './run.repository';
 import { RunStatus, TaskStatus } from './statuses';
-import { RunHooks } from './task-handler-registry';
+import { TaskTransitionsRepository } from './task-transitions.repository';
+import { TaskRepository } from './task.repository';
 
 export type StatusCounts = Record<TaskStatus, number>;
 
@@ -42,9 +44,12 @@ export class Dispatcher {
 
   constructor(
     private readonly db: StatePool,
-    private readonly events: RunEventsService,
+    private readonly events: RunEventsRepository,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
     private readonly hooks: RunHooks,
+    private readonly runs: RunRepository,
+    private readonly tasks: TaskRepository,
+    private readonly transitions: TaskTransitionsRepository,
   ) {}
 
   /** Full step: promote whatever is ready, admit, settle the run's status. */
@@ -57,12 +62,7 @@ export class Dispatcher {
   /** waiting → ready for tasks with no pending dependency (all, or the given ones). */
   async promote(q: Queryable, runId: string, taskIds: string[] | null, actor: string): Promise<void> {
     if (taskIds && taskIds.length === 0) return;
-    const { rows } = await q.query<{ id: string; key: string }>(
-      `UPDATE task SET status = 'ready', ready_at = clock_timestamp()
-        WHERE run_id = $1 AND status = 'waiting' AND pending = 0 ${taskIds ? 'AND id = ANY($2::uuid[])' : ''}
-        RETURNING id, key`,
-      taskIds ? [runId, taskIds] : [runId],
-    );
+    const rows = await this.transitions.promote(q, runId, taskIds);
     await this.events.record(
       q,
       rows.map((t) => ({ runId, taskId: t.id, taskKey: t.key, actor, type: 'status', from: TaskStatus.Waiting, to: TaskStatus.Ready })),
@@ -98,23 +98,7 @@ export class Dispatcher {
   /** Hands ready tasks to the queue while fewer than `threads` are dispatched or executing. */
   async admit(runId: string): Promise<number> {
     return this.db.transaction(async (c) => {
-      const { rows } = await c.query<{ id: string; dispatch_token: string; priority: number }>(
-        `WITH r AS (
-           SELECT id, threads - active AS slots FROM run
-            WHERE id = $1 AND status = 'running' AND NOT hold AND active < threads FOR UPDATE),
-         pick AS (
-           SELECT t.id FROM task t, r
-            WHERE t.run_id = r.id AND t.status = 'ready' AND t.dispatch_token IS NULL
-            ORDER BY ${dispatchOrderSql('t')}
-            LIMIT (SELECT slots FROM r) FOR UPDATE OF t SKIP LOCKED),
-         upd AS (
-           UPDATE task t SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
-             FROM pick WHERE t.id = pick.id RETURNING t.id, t.dispatch_token, t.priority),
-         act AS (
-           UPDATE run SET active = active + (SELECT count(*) FROM upd) WHERE id = (SELECT id FROM r) RETURNING id)
-         SELECT upd.* FROM upd, (SELECT count(*) FROM act) AS _`,
-        [runId],
-      );
+      const rows = await this.transitions.admit(c, runId);
       if (rows.length > 0) await this.send(c, rows);
       return rows.length;
     });
@@ -134,22 +118,12 @@ export class Dispatcher {
   /** The run's status from its tasks; a change is recorded. */
   async settle(runId: string, actor = 'orchestrator'): Promise<void> {
     const counts = emptyCounts();
-    const rows = await this.db.query<{ status: TaskStatus; n: string }>(
-      `SELECT status, count(*) AS n FROM task WHERE run_id = $1 GROUP BY status`,
-      [runId],
-    );
-    for (const r of rows) counts[r.status] = Number(r.n);
-    const run = (
-      await this.db.query<{ status: RunStatus; kind: string; upgrade_id: string | null }>(
-        `SELECT status, kind, upgrade_id FROM run WHERE id = $1`,
-        [runId],
-      )
-    )[0];
+    for (const r of await this.tasks.statusCounts([runId])) counts[r.status] = r.n;
+    const run = await this.runs.find(runId);
     if (!run) return;
     const current = run.status;
     if (current === RunStatus.Canceled) {
-      if (counts.executing === 0)
-        await this.db.query(`UPDATE run SET finished_at = coalesce(finished_at, clock_timestamp()) WHERE id = $1`, [runId]);
+      if (counts.executing === 0) await this.runs.markFinished(runId);
       return;
     }
     const next = deriveRunStatus(counts);
@@ -157,34 +131,17 @@ export class Dispatcher {
     const final = next === RunStatus.Ended || next === RunStatus.Error;
     // Hooks (checklist completion) run before the status is visible, so whoever sees the run
     // ended also sees what its end implies. They are idempotent: a racing settle may repeat them.
-    if (final) await this.hooks.fire({ runId, kind: run.kind, upgradeId: run.upgrade_id, status: next });
-    const changed = await this.db.query(
-      `UPDATE run SET status = $3, finished_at = ${final ? 'clock_timestamp()' : 'NULL'} WHERE id = $1 AND status = $2 RETURNING id`,
-      [runId, current, next],
-    );
-    if (changed.length === 0) return;
+    if (final) await this.hooks.fire({ runId, kind: run.kind, upgradeId: run.upgradeId, status: next });
+    if (!(await this.runs.changeStatus(runId, current, next, final))) return;
     await this.events.record(this.db.pool, [{ runId, actor, type: 'run-status', from: current, to: next }]);
   }
 
   /** Recomputes `pending` and `active` from the tasks (the sweeper's safety net). */
   async recount(runId: string): Promise<void> {
     await this.db.transaction(async (c) => {
-      await c.query(`SELECT 1 FROM run WHERE id = $1 FOR UPDATE`, [runId]);
-      await c.query(
-        `UPDATE task t SET pending = s.n FROM (
-           SELECT t2.id, count(p.id) FILTER (WHERE p.status <> 'ended') AS n
-             FROM task t2 LEFT JOIN task_dependency d ON d.task_id = t2.id LEFT JOIN task p ON p.id = d.depends_on_id
-            WHERE t2.run_id = $1 AND t2.status IN ('waiting', 'paused') GROUP BY t2.id) s
-          WHERE t.id = s.id AND t.pending <> s.n`,
-        [runId],
-      );
-      await c.query(
-        `UPDATE run SET active = (SELECT count(*) FROM task WHERE run_id = $1 AND (status = 'executing' OR (status = 'ready' AND dispatch_token IS NOT NULL)))
-          WHERE id = $1`,
-        [runId],
-      );
+      await this.runs.lock(c, runId);
+      await this.transitions.recountPending(c, runId);
+      await this.runs.recountActive(c, runId);
     });
   }
 }
-
-export type { RunEventInput };

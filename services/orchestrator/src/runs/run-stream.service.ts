@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException, type MessageEvent } from '@nestjs/common';
 import { Observable, of } from 'rxjs';
-import { RunEventsService } from '../events/run-events.service';
+import { RunEventsRepository } from './run-events.repository';
 import { etaSeconds, RateSampler } from '../progress/rates';
 import type { RunDto, RunProgressEventDto, RunStreamErrorDto } from './runs.dto';
 import { RunsService } from './runs.service';
@@ -33,7 +33,7 @@ export function progressEvent(run: RunDto, intervalRate: number | undefined): Ru
 export class RunStreamService {
   constructor(
     private readonly runs: RunsService,
-    private readonly events: RunEventsService,
+    private readonly events: RunEventsRepository,
   ) {}
 
   async stream(runId: string, after: number): Promise<Observable<MessageEvent>> {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { StatePool } from '../database/state-pool';
 import { Dispatcher } from './dispatcher';
+import { RunRepository } from './run.repository';
 
 const SWEEP_SECONDS = 5;
 
@@ -16,7 +16,7 @@ export class RunSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly db: StatePool,
+    private readonly runs: RunRepository,
     private readonly dispatcher: Dispatcher,
   ) {}
 
@@ -37,10 +37,9 @@ export class RunSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async sweep(): Promise<void> {
-    const runs = await this.db.query<{ id: string }>(`SELECT id FROM run WHERE status = 'running'`);
-    for (const run of runs) {
-      await this.dispatcher.recount(run.id);
-      await this.dispatcher.advance(run.id);
+    for (const id of await this.runs.runningIds()) {
+      await this.dispatcher.recount(id);
+      await this.dispatcher.advance(id);
     }
   }
 }

@@ -5,7 +5,7 @@ import { ApiEventStream, ApiProblems, PageQueryDto } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
-import { RunEventsService } from '../events/run-events.service';
+import { RunEventsRepository } from './run-events.repository';
 import { RunControlsService } from './run-controls.service';
 import {
   ControlDto,
@@ -33,7 +33,7 @@ export class RunsController {
     private readonly runs: RunsService,
     private readonly scriptRuns: ScriptRunsService,
     private readonly controls: RunControlsService,
-    private readonly events: RunEventsService,
+    private readonly events: RunEventsRepository,
     private readonly streams: RunStreamService,
   ) {}
 

@@ -1,23 +1,32 @@
 import { Module } from '@nestjs/common';
-import { EventsModule } from '../events/events.module';
+import { DiscoveryModule } from '@nestjs/core';
 import { SystemsModule } from '../systems/systems.module';
-import { AgentOperationRunner } from './agent-operation.handler';
+import { AgentOperationRunner } from './agent-operation.runner';
 import { AgentOperationTaskHandler } from './agent-operation-task.handler';
 import { Dispatcher } from './dispatcher';
 import { RunControlsService } from './run-controls.service';
 import { RunStreamService } from './run-stream.service';
+import { RunEventsRepository } from './run-events.repository';
+import { RunRepository } from './run.repository';
 import { RunSweeper } from './run-sweeper';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
 import { ScriptRunsService } from './script-runs.service';
 import { ScriptTaskHandler } from './script.handler';
-import { RunHooks, TaskHandlerRegistry } from './task-handler-registry';
+import { RunHooks } from './run-hooks';
+import { TaskHandlerRegistry } from './task-handler-registry';
+import { TaskTransitionsRepository } from './task-transitions.repository';
 import { TaskWorker } from './task-worker';
+import { TaskRepository } from './task.repository';
 
 @Module({
-  imports: [EventsModule, SystemsModule],
+  imports: [DiscoveryModule, SystemsModule],
   controllers: [RunsController],
   providers: [
+    RunRepository,
+    TaskRepository,
+    TaskTransitionsRepository,
+    RunEventsRepository,
     ScriptRunsService,
     Dispatcher,
     RunsService,
@@ -31,6 +40,16 @@ import { TaskWorker } from './task-worker';
     TaskHandlerRegistry,
     RunHooks,
   ],
-  exports: [RunsService, RunControlsService, Dispatcher, TaskHandlerRegistry, RunHooks, AgentOperationRunner],
+  exports: [
+    RunRepository,
+    TaskRepository,
+    RunEventsRepository,
+    RunsService,
+    RunControlsService,
+    Dispatcher,
+    TaskHandlerRegistry,
+    RunHooks,
+    AgentOperationRunner,
+  ],
 })
 export class RunsModule {}

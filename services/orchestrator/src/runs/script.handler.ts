@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AgentOperationRunner } from './agent-operation.handler';
-import type { TaskContext, TaskHandler, TaskOutcome, TaskRow } from './task-handler';
-import { TaskHandlerRegistry } from './task-handler-registry';
+import { OnTask } from './on-task.decorator';
+import type { TaskPayload } from './task-kinds';
+import { AgentOperationRunner } from './agent-operation.runner';
+import { type TaskContext, TaskHandler, type TaskOutcome } from './task-handler';
+import type { TaskRow } from './task-row';
 
 export interface ScriptPayload {
   sql: string;
@@ -10,26 +12,18 @@ export interface ScriptPayload {
 
 /** `script`: run SQL on the task's system through its agent (execute-script). */
 @Injectable()
-export class ScriptTaskHandler implements TaskHandler {
-  readonly kind = 'script';
-
-  constructor(
-    private readonly operations: AgentOperationRunner,
-    registry: TaskHandlerRegistry,
-  ) {
-    registry.register(this);
+@OnTask('script')
+export class ScriptTaskHandler extends TaskHandler<'script'> {
+  constructor(protected override readonly operations: AgentOperationRunner) {
+    super();
   }
 
-  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as ScriptPayload;
+  execute(task: TaskRow<TaskPayload<'script'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
     return this.operations.run(
       task,
       { type: 'execute-script', executeScript: { sql: p.sql, ...(p.timeoutSeconds ? { timeoutSeconds: p.timeoutSeconds } : {}) } },
       ctx,
     );
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }

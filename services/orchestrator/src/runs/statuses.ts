@@ -15,5 +15,3 @@ export enum RunStatus {
   Error = 'error',
   Canceled = 'canceled',
 }
-
-export const FINAL_TASK_STATUSES: readonly TaskStatus[] = [TaskStatus.Ended, TaskStatus.Error, TaskStatus.Canceled];

@@ -1,46 +1,39 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { RunStatus } from './statuses';
-import type { TaskHandler } from './task-handler';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { ON_TASK } from './on-task.decorator';
+import type { AnyTaskHandler, TaskHandler } from './task-handler';
+import { TASK_KINDS, type TaskKind } from './task-kinds';
 
-/** Task kinds → handlers. Each domain module registers its own kinds when it starts. */
+/**
+ * Task kinds → handlers, found at boot among the providers declared with `@OnTask(kind)`. The boot
+ * fails naming any kind without a handler, or with two.
+ */
 @Injectable()
-export class TaskHandlerRegistry {
-  private readonly handlers = new Map<string, TaskHandler>();
+export class TaskHandlerRegistry implements OnModuleInit {
+  private readonly handlers = new Map<string, AnyTaskHandler>();
 
-  register(handler: TaskHandler): void {
-    if (this.handlers.has(handler.kind)) throw new Error(`task kind ${handler.kind} is registered twice`);
-    this.handlers.set(handler.kind, handler);
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const { instance, metatype } = wrapper;
+      if (!instance || !metatype) continue;
+      const kind = this.reflector.get<TaskKind | undefined>(ON_TASK, metatype as object as new () => unknown);
+      if (!kind) continue;
+      if (this.handlers.has(kind)) throw new Error(`task kind ${kind} has two handlers`);
+      // The one place a kind's handler is taken for any task: the task row's kind chose it.
+      this.handlers.set(kind, instance as TaskHandler as unknown as AnyTaskHandler);
+    }
+    const missing = TASK_KINDS.filter((kind) => !this.handlers.has(kind));
+    if (missing.length > 0) throw new Error(`no handler for task kind(s) ${missing.join(', ')}: declare one with @OnTask(kind)`);
   }
 
-  get(kind: string): TaskHandler {
+  get(kind: string): AnyTaskHandler {
     const handler = this.handlers.get(kind);
     if (!handler) throw new Error(`no handler for task kind ${kind}`);
     return handler;
-  }
-}
-
-export interface RunFinished {
-  runId: string;
-  kind: string;
-  upgradeId: string | null;
-  status: RunStatus;
-}
-
-/** Listeners for a run reaching ended or error (checklist completion, state updates). */
-@Injectable()
-export class RunHooks {
-  private readonly logger = new Logger('RunHooks');
-  private readonly listeners: ((event: RunFinished) => Promise<void>)[] = [];
-
-  onFinished(listener: (event: RunFinished) => Promise<void>): void {
-    this.listeners.push(listener);
-  }
-
-  async fire(event: RunFinished): Promise<void> {
-    for (const listener of this.listeners) {
-      await listener(event).catch((error: unknown) =>
-        this.logger.warn(`run ${event.runId} (${event.kind}) hook failed: ${(error as Error).message}`),
-      );
-    }
   }
 }

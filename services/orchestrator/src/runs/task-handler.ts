@@ -1,18 +1,6 @@
-import type { TaskStatus } from './statuses';
-
-/** What a task handler sees of its task. */
-export interface TaskRow {
-  id: string;
-  run_id: string;
-  key: string;
-  kind: string;
-  system_id: string | null;
-  payload: Record<string, unknown>;
-  attempt: number;
-  status: TaskStatus;
-  /** How long this attempt has been executing, by the state database's clock (set by the task worker). */
-  executing_seconds?: number;
-}
+import type { AgentOperationRunner } from './agent-operation.runner';
+import type { TaskKind, TaskPayload } from './task-kinds';
+import type { TaskRow } from './task-row';
 
 export interface TaskProgress {
   rows: number;
@@ -44,10 +32,24 @@ export class TaskFailedError extends Error {}
 /** The task's operation was canceled (run canceled). */
 export class TaskCanceledError extends Error {}
 
-/** One kind of task: how to execute it (usually one agent operation) and follow it to the end. */
-export interface TaskHandler {
-  readonly kind: string;
-  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome>;
+/**
+ * One kind of task: how to execute it (usually one agent operation) and follow it to the end.
+ * Subclasses are declared with `@OnTask(kind)`; the registry finds them at boot.
+ */
+export abstract class TaskHandler<K extends TaskKind = TaskKind> {
+  /** The runner of the task's agent operation, when it has one: `cancel` asks the agent to stop it. */
+  protected readonly operations?: AgentOperationRunner;
+
+  abstract execute(task: TaskRow<TaskPayload<K>>, ctx: TaskContext): Promise<TaskOutcome>;
+
   /** Asks whatever executes the task to stop (run canceled). */
+  cancel(task: TaskRow<TaskPayload<K>>): Promise<void> {
+    return this.operations?.cancel(task) ?? Promise.resolve();
+  }
+}
+
+/** A handler as the worker calls it, whatever its kind (the registry matched the kind). */
+export interface AnyTaskHandler {
+  execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome>;
   cancel(task: TaskRow): Promise<void>;
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { OnTask } from '../runs/on-task.decorator';
+import type { TaskPayload } from '../runs/task-kinds';
 import { formatTableRef } from '@cutover/contracts';
-import { AgentOperationRunner } from '../runs/agent-operation.handler';
-import { TaskFailedError, type TaskContext, type TaskHandler, type TaskOutcome, type TaskRow } from '../runs/task-handler';
-import { TaskHandlerRegistry } from '../runs/task-handler-registry';
-import { SystemsService } from '../systems/systems.service';
-import { ENSURE_TABLE_KIND, type EnsureTablePayload } from './transfer-tasks';
+import { AgentGateway } from '../systems/agent-gateway';
+import { AgentOperationRunner } from '../runs/agent-operation.runner';
+import { TaskFailedError, type TaskContext, TaskHandler, type TaskOutcome } from '../runs/task-handler';
+import type { TaskRow } from '../runs/task-row';
+import { ENSURE_TABLE_KIND } from './transfer-tasks';
 
 /**
  * `ensure-table`: a table the test system's live scripts created (a shadow table) usually does
@@ -13,22 +15,20 @@ import { ENSURE_TABLE_KIND, type EnsureTablePayload } from './transfer-tasks';
  * finish-table later adds its indexes and constraints.
  */
 @Injectable()
-export class EnsureTableHandler implements TaskHandler {
-  readonly kind = ENSURE_TABLE_KIND;
-
+@OnTask(ENSURE_TABLE_KIND)
+export class EnsureTableHandler extends TaskHandler<'ensure-table'> {
   constructor(
-    private readonly operations: AgentOperationRunner,
-    private readonly systems: SystemsService,
-    registry: TaskHandlerRegistry,
+    protected override readonly operations: AgentOperationRunner,
+    private readonly agents: AgentGateway,
   ) {
-    registry.register(this);
+    super();
   }
 
-  async execute(task: TaskRow, ctx: TaskContext): Promise<TaskOutcome> {
-    const p = task.payload as unknown as EnsureTablePayload;
-    const production = await this.systems.client(task.system_id!);
+  async execute(task: TaskRow<TaskPayload<'ensure-table'>>, ctx: TaskContext): Promise<TaskOutcome> {
+    const p = task.payload;
+    const production = await this.agents.client(task.systemId!);
     if (await production.describeTable(p.table)) return { result: { ensureTable: { table: p.table, created: false } } };
-    const def = await (await this.systems.client(p.sourceSystemId)).describeTable(p.table);
+    const def = await (await this.agents.client(p.sourceSystemId)).describeTable(p.table);
     if (!def)
       throw new TaskFailedError(
         `${formatTableRef(p.table)} does not exist on the test system any more: it cannot be created on production from it`,
@@ -39,9 +39,5 @@ export class EnsureTableHandler implements TaskHandler {
     const created = (outcome.result as { createTable?: { created: boolean } } | undefined)?.createTable?.created ?? true;
     if (!created) return { result: { ensureTable: { table: p.table, created: false } } };
     return { result: { ensureTable: { table: p.table, created: true, columns: def.columns.length } } };
-  }
-
-  cancel(task: TaskRow): Promise<void> {
-    return this.operations.cancel(task);
   }
 }

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { InvalidInputException, ProblemException } from '@cutover/common';
 import type { NumberSequenceDefinition } from '../packages/manifest';
-import { SystemsService } from '../systems/systems.service';
+import { AgentGateway } from '../systems/agent-gateway';
 import { formatScope, readSequenceRows, scopeKey, writeSequenceRow, type Scope, type Values } from './sequence-rows';
 import type {
   ApplyNumberSequencesDto,
@@ -33,7 +33,7 @@ export function larger(a: string, b: string): string {
 export class NumberSequencesService {
   constructor(
     private readonly validator: StateTransferValidator,
-    private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
     private readonly checklist: ChecklistService,
     @InjectRepository(NumberSequenceApplicationEntity) private readonly applications: Repository<NumberSequenceApplicationEntity>,
   ) {}
@@ -79,10 +79,9 @@ export class NumberSequencesService {
         `nothing was written; production's sequences changed since the preview or cannot be read: ${conflicts.join('; ')}. Preview again and confirm the new values`,
         { conflicts },
       );
-    const client = await this.systems.client(ctx.production.id);
     for (const [i, c] of dto.sequences.entries()) {
       const p = previews[i] as NumberSequencePreviewDto & { production: Values; test: Values; valueToSet: Values };
-      if (!p.inSync) await writeSequenceRow(client, declared.get(c.key)!, p.scope, p.production, p.valueToSet);
+      if (!p.inSync) await writeSequenceRow(this.agents, ctx.production.id, declared.get(c.key)!, p.scope, p.production, p.valueToSet);
       await this.applications.save(
         this.applications.create({
           upgradeId,
@@ -132,8 +131,8 @@ export class NumberSequencesService {
   private async previewOne(ctx: TransferContext, s: NumberSequenceDefinition): Promise<NumberSequencePreviewDto[]> {
     const base = { key: s.key, description: s.description, table: s.table };
     const [test, production] = await Promise.all([
-      readSequenceRows(await this.systems.client(ctx.test.id), s, 'the test system'),
-      readSequenceRows(await this.systems.client(ctx.production.id), s, 'production'),
+      readSequenceRows(this.agents, ctx.test.id, s, 'the test system'),
+      readSequenceRows(this.agents, ctx.production.id, s, 'production'),
     ]);
     if (typeof test === 'string' || typeof production === 'string') {
       const problem = [test, production].filter((x) => typeof x === 'string').join('; ');

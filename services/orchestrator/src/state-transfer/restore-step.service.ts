@@ -2,11 +2,13 @@ import { ConflictException, Injectable, type OnModuleInit } from '@nestjs/common
 import { STATE_TRANSFER_BACKUP_DIRECTORY } from '@cutover/contracts';
 import type { Caller } from '../auth/api-keys.service';
 import { StatePool } from '../database/state-pool';
-import { RunEventsService } from '../events/run-events.service';
+import { RunEventsRepository } from '../runs/run-events.repository';
 import type { RunDto } from '../runs/runs.dto';
 import { RunsService } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
-import { RunHooks } from '../runs/task-handler-registry';
+import { RunHooks } from '../runs/run-hooks';
+import { RunRepository } from '../runs/run.repository';
+import { TaskRepository } from '../runs/task.repository';
 import { SystemMode } from '../systems/system.entity';
 import {
   restoredAfterBackupPoint,
@@ -53,8 +55,10 @@ export class RestoreStepService implements OnModuleInit {
     private readonly db: StatePool,
     private readonly validator: StateTransferValidator,
     private readonly runs: RunsService,
-    private readonly events: RunEventsService,
+    private readonly events: RunEventsRepository,
     private readonly hooks: RunHooks,
+    private readonly runRows: RunRepository,
+    private readonly tasks: TaskRepository,
   ) {}
 
   onModuleInit(): void {
@@ -90,10 +94,7 @@ export class RestoreStepService implements OnModuleInit {
       throw new ConflictException(
         `the test system ${test.name} is in single-user mode: leave it first (POST /v1/systems/{id}/single-user/exit)`,
       );
-    const running = await this.db.query<{ id: string; kind: string }>(
-      `SELECT DISTINCT r.id, r.kind FROM run r JOIN task t ON t.run_id = r.id WHERE r.status = 'running' AND t.system_id = $1 ORDER BY r.id`,
-      [test.id],
-    );
+    const running = await this.runRows.runningOn([test.id]);
     if (running.length > 0)
       throw new ConflictException(
         `the test system ${test.name} is in use by ${running.map((r) => `run ${r.id} (${r.kind})`).join(', ')}: wait for it or cancel it first`,
@@ -137,10 +138,7 @@ export class RestoreStepService implements OnModuleInit {
   async record(upgradeId: string, runId: string): Promise<void> {
     const last = await this.lastRun(upgradeId, RESTORE_KIND);
     if (last?.id !== runId) return;
-    const [task] = await this.db.query<{ result: Record<string, unknown> | null; finished_at: Date; created_by: string }>(
-      `SELECT t.result, t.finished_at, r.created_by FROM task t JOIN run r ON r.id = t.run_id WHERE t.run_id = $1 AND t.key = $2`,
-      [runId, RESTORE_TASK],
-    );
+    const task = await this.tasks.byKey(runId, RESTORE_TASK);
     const r = task?.result?.restoreDatabase as
       { file: string; database: string; restoredAt: string; manifest: AgentManifest | null } | undefined;
     if (!r) return;
@@ -149,7 +147,7 @@ export class RestoreStepService implements OnModuleInit {
       file: r.file,
       database: r.database,
       restoredAt: r.restoredAt,
-      restoredBy: task.created_by,
+      restoredBy: (await this.runRows.find(runId))?.createdBy ?? 'orchestrator',
       backup: backupOf(r.manifest),
     };
     const b = restored.backup;
@@ -169,20 +167,13 @@ export class RestoreStepService implements OnModuleInit {
   }
 
   async lastRun(upgradeId: string, kind: string): Promise<LastRun | null> {
-    const [run] = await this.db.query<LastRun>(
-      `SELECT id, status FROM run WHERE upgrade_id = $1 AND kind = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [upgradeId, kind],
-    );
-    return run ?? null;
+    return this.runRows.latest(upgradeId, kind);
   }
 
   async lastBackup(upgradeId: string): Promise<ProductionBackupDto | null> {
     const last = await this.lastRun(upgradeId, BACKUP_KIND);
     if (!last) return null;
-    const [task] = await this.db.query<{ result: Record<string, unknown> | null }>(
-      `SELECT result FROM task WHERE run_id = $1 AND key = $2`,
-      [last.id, BACKUP_TASK],
-    );
+    const task = await this.tasks.byKey(last.id, BACKUP_TASK);
     const b = task?.result?.backupDatabase as { name: string; bytes: number; manifest: AgentManifest } | undefined;
     return { runId: last.id, status: last.status, name: b?.name ?? null, bytes: b?.bytes ?? null, backup: backupOf(b?.manifest) };
   }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { ProblemException } from '@cutover/common';
 import { formatTableRef } from '@cutover/contracts';
-import type { AgentClient } from '@cutover/agent-client';
 import type { NumberSequenceDefinition } from '../packages/manifest';
+import type { AgentGateway } from '../systems/agent-gateway';
 
 export interface Values {
   next: string;
@@ -37,16 +36,20 @@ const sequenceColumns = (s: NumberSequenceDefinition) => ({
 
 /** The declared sequence's rows on one system (every company), read by the agent's engine. */
 export async function readSequenceRows(
-  client: AgentClient,
+  agents: AgentGateway,
+  systemId: string,
   s: NumberSequenceDefinition,
   side: string,
 ): Promise<SequenceRowValues[] | string> {
   try {
-    const op = await client.runOperation({
-      id: `state-transfer.${randomUUID()}`,
-      type: 'read-number-sequences',
-      readNumberSequences: { sequence: sequenceColumns(s), match: [{ column: s.keyColumn, value: s.key }] },
-    });
+    const op = await agents.run(
+      systemId,
+      {
+        type: 'read-number-sequences',
+        readNumberSequences: { sequence: sequenceColumns(s), match: [{ column: s.keyColumn, value: s.key }] },
+      },
+      'state-transfer',
+    );
     const rows = op.result?.readNumberSequences?.rows;
     if (op.status !== 'succeeded' || !rows) return `reading it on ${side} failed: ${op.error?.message ?? op.status}`;
     if (rows.length === 0) return `${formatTableRef(s.table)} has no row with ${s.keyColumn} = ${s.key} on ${side}`;
@@ -62,25 +65,29 @@ export async function readSequenceRows(
 
 /** Compare-and-set of one row on production: 409 when it no longer holds what the operator confirmed. */
 export async function writeSequenceRow(
-  client: AgentClient,
+  agents: AgentGateway,
+  systemId: string,
   s: NumberSequenceDefinition,
   scope: Scope[],
   expected: Values,
   values: Values,
 ): Promise<void> {
   const key = keyColumnsOf(s).map((c) => (c === s.keyColumn ? s.key : (scope.find((x) => x.column === c)?.value ?? '')));
-  const op = await client.runOperation({
-    id: `state-transfer.${randomUUID()}`,
-    type: 'set-number-sequence',
-    setNumberSequence: {
-      sequence: sequenceColumns(s),
-      key,
-      next: values.next,
-      max: values.max,
-      expectedNext: expected.next,
-      expectedMax: expected.max,
+  const op = await agents.run(
+    systemId,
+    {
+      type: 'set-number-sequence',
+      setNumberSequence: {
+        sequence: sequenceColumns(s),
+        key,
+        next: values.next,
+        max: values.max,
+        expectedNext: expected.next,
+        expectedMax: expected.max,
+      },
     },
-  });
+    'state-transfer',
+  );
   if (op.status !== 'succeeded')
     throw new ProblemException(502, `writing ${s.key}${formatScope(scope)} on production failed: ${op.error?.message ?? op.status}`);
   if (op.result?.setNumberSequence?.updated !== 1)

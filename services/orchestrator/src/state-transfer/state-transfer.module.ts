@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NumberSequenceApplicationEntity, StateTransferEntity } from './state-transfer.entities';
 import { ChecklistModule } from '../checklist/checklist.module';
 import { CopyModule } from '../copy/copy.module';
-import { EventsModule } from '../events/events.module';
 import { PackagesModule } from '../packages/packages.module';
 import { PreprocessingModule } from '../preprocessing/preprocessing.module';
 import { RunsModule } from '../runs/runs.module';
@@ -16,7 +17,16 @@ import { StateTransferService } from './state-transfer.service';
 import { StateTransferValidator } from './state-transfer.validator';
 
 @Module({
-  imports: [UpgradesModule, PackagesModule, SystemsModule, RunsModule, CopyModule, ChecklistModule, EventsModule, PreprocessingModule],
+  imports: [
+    TypeOrmModule.forFeature([StateTransferEntity, NumberSequenceApplicationEntity]),
+    UpgradesModule,
+    PackagesModule,
+    SystemsModule,
+    RunsModule,
+    CopyModule,
+    ChecklistModule,
+    PreprocessingModule,
+  ],
   controllers: [StateTransferController],
   providers: [StateTransferValidator, StateTransferService, StateCarrier, NumberSequencesService, EnsureTableHandler, RestoreStepService],
 })

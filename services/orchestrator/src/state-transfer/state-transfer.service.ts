@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { sameTable } from '@cutover/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -12,11 +11,12 @@ import { ScriptPhase } from '../packages/manifest';
 import { PreprocessingRunKind } from '../preprocessing/preprocessing.service';
 import { uniqueTables } from '../planning';
 import { WatermarkCheck } from '../preprocessing/watermark-check';
-import { RunEventsService } from '../events/run-events.service';
+import { RunEventsRepository } from '../runs/run-events.repository';
 import { RunsService } from '../runs/runs.service';
 import { RunStatus } from '../runs/statuses';
-import { RunHooks } from '../runs/task-handler-registry';
-import { SystemsService } from '../systems/systems.service';
+import { RunHooks } from '../runs/run-hooks';
+import { RunRepository } from '../runs/run.repository';
+import { AgentGateway } from '../systems/agent-gateway';
 import { RestoreStepService } from './restore-step.service';
 import { StateCarrier } from './state-carrier';
 import type { StartStateTransferDto, StateTransferStartDto, StateTransferStatusDto, TransferTableDto } from './state-transfer.dto';
@@ -55,12 +55,13 @@ export class StateTransferService implements OnModuleInit {
     private readonly sequences: NumberSequencesService,
     private readonly runs: RunsService,
     private readonly reports: CopyReportService,
-    private readonly systems: SystemsService,
     private readonly hooks: RunHooks,
     private readonly checklist: ChecklistService,
     private readonly restoreStep: RestoreStepService,
-    private readonly events: RunEventsService,
+    private readonly events: RunEventsRepository,
     private readonly watermarks: WatermarkCheck,
+    private readonly runRows: RunRepository,
+    private readonly agents: AgentGateway,
     @InjectRepository(StateTransferEntity) private readonly states: Repository<StateTransferEntity>,
   ) {}
 
@@ -81,9 +82,7 @@ export class StateTransferService implements OnModuleInit {
       throw new ConflictException(`state-transfer run ${ctx.state.runId} is still running: the backup point cannot change under it`);
     let op;
     try {
-      op = await (
-        await this.systems.client(ctx.production.id)
-      ).runOperation({ id: `state-transfer.${randomUUID()}`, type: 'current-watermark' });
+      op = await this.agents.run(ctx.production.id, { type: 'current-watermark' }, 'state-transfer');
     } catch (error) {
       throw new ProblemException(502, `production's agent did not answer: ${(error as Error).message}`);
     }
@@ -228,11 +227,7 @@ export class StateTransferService implements OnModuleInit {
       if (runStatus === RunStatus.Error) return ['rerun-failed-state-transfer-tasks'];
       return [...(restoredTooEarly ? ['back-up-production', 'restore-test-system'] : []), 'preprocess-test-system', 'start-state-transfer'];
     }
-    const [delta] = await this.db.query(
-      `SELECT 1 FROM run r WHERE r.upgrade_id = $1 AND r.kind = $2 AND r.status = 'ended' AND r.created_at > $3
-          AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $4) LIMIT 1`,
-      [upgradeId, PreprocessingRunKind.Delta, state.carriedAt, productionId],
-    );
+    const delta = await this.runRows.endedOn(upgradeId, PreprocessingRunKind.Delta, productionId, state.carriedAt);
     return [
       ...(hasSequences && !sequencesApplied ? ['apply-number-sequences'] : []),
       ...(delta ? [] : [ChecklistKey.DeltaPreprocessing]),

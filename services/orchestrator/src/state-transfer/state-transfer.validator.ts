@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -8,9 +7,11 @@ import { StatePool } from '../database/state-pool';
 import { ScriptPhase, type PackageManifest } from '../packages/manifest';
 import { PackagesService } from '../packages/packages.service';
 import { SystemMode, SystemRole, type SystemEntity } from '../systems/system.entity';
+import { AgentGateway } from '../systems/agent-gateway';
 import { SystemsService } from '../systems/systems.service';
 import type { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { UpgradesService } from '../upgrades/upgrades.service';
+import { RunRepository } from '../runs/run.repository';
 import { discoverTables, type TransferTable } from './discovery';
 import { StateTransferEntity } from './state-transfer.entities';
 import { provenanceFindings, STATE_TRANSFER_RESTORE_RUN_KIND, type LastRun } from './provenance';
@@ -55,6 +56,8 @@ export class StateTransferValidator {
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
     private readonly systems: SystemsService,
+    private readonly runRows: RunRepository,
+    private readonly agents: AgentGateway,
     @InjectRepository(StateTransferEntity) private readonly states: Repository<StateTransferEntity>,
   ) {}
 
@@ -95,7 +98,7 @@ export class StateTransferValidator {
     );
     const ended = new Set(testScripts.filter((s) => s.package_sha256 === ctx.sha256).map((s) => s.script_key));
     problems.push(...(await this.runningRuns(ctx)), ...this.liveEnded(ctx, testScripts, ended), ...(await this.tracking(ctx)));
-    if (tst) problems.push(...(await this.frameworkPackage(ctx, tst, ended)));
+    if (tst) problems.push(...(await this.frameworkPackage(ctx, ended)));
     if (prod) problems.push(...(await this.permissions(prod)));
     const provenance = provenanceFindings(production.engine, test.name, ctx.state, await this.lastRestore(ctx.upgrade.id));
     problems.push(...provenance.problems);
@@ -117,16 +120,12 @@ export class StateTransferValidator {
   }
 
   private async lastRestore(upgradeId: string): Promise<LastRun | null> {
-    const [run] = await this.db.query<LastRun>(
-      `SELECT id, status FROM run WHERE upgrade_id = $1 AND kind = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [upgradeId, STATE_TRANSFER_RESTORE_RUN_KIND],
-    );
-    return run ?? null;
+    return this.runRows.latest(upgradeId, STATE_TRANSFER_RESTORE_RUN_KIND);
   }
 
   private async reach(system: SystemEntity, problems: string[]): Promise<AgentClient | null> {
     try {
-      const client = await this.systems.client(system.id);
+      const client = await this.agents.client(system.id);
       await client.info();
       return client;
     } catch (error) {
@@ -136,14 +135,10 @@ export class StateTransferValidator {
   }
 
   private async runningRuns({ production, test }: TransferContext): Promise<string[]> {
-    const rows = await this.db.query<{ id: string; kind: string; system_id: string }>(
-      `SELECT DISTINCT r.id, r.kind, t.system_id FROM run r JOIN task t ON t.run_id = r.id
-        WHERE r.status = 'running' AND t.system_id = ANY($1::uuid[]) ORDER BY r.id`,
-      [[production.id, test.id]],
-    );
+    const rows = await this.runRows.runningOn([production.id, test.id]);
     return rows.map(
       (r) =>
-        `run ${r.id} (${r.kind}) is still running on ${r.system_id === production.id ? `production ${production.name}` : `the test system ${test.name}`}: wait for it or cancel it first`,
+        `run ${r.id} (${r.kind}) is still running on ${r.systemId === production.id ? `production ${production.name}` : `the test system ${test.name}`}: wait for it or cancel it first`,
     );
   }
 
@@ -169,8 +164,8 @@ export class StateTransferValidator {
   }
 
   /** The framework table in the test database (what is actually copied) agrees: same package hash, live scripts recorded. */
-  private async frameworkPackage({ manifest, sha256, test }: TransferContext, client: AgentClient, ended: Set<string>): Promise<string[]> {
-    const op = await client.runOperation({ id: `state-transfer.${randomUUID()}`, type: 'read-script-status' });
+  private async frameworkPackage({ manifest, sha256, test }: TransferContext, ended: Set<string>): Promise<string[]> {
+    const op = await this.agents.run(test.id, { type: 'read-script-status' }, 'state-transfer');
     const status = op.result?.readScriptStatus?.rows;
     if (op.status !== 'succeeded' || !status)
       return [
@@ -221,14 +216,10 @@ export class StateTransferValidator {
           'before the backup point, otherwise the delta after the transfer would miss the changes made since the backup',
       );
     else if (state?.backupAt) {
-      const [first] = await this.db.query<{ at: Date | null }>(
-        `SELECT min(r.finished_at) AS at FROM run r WHERE r.upgrade_id = $1 AND r.kind = 'readiness' AND r.status = 'ended'
-            AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $2)`,
-        [upgrade.id, production.id],
-      );
-      if (!first?.at || first.at > state.backupAt)
+      const first = await this.runRows.firstEndedAt(upgrade.id, 'readiness', production.id);
+      if (!first || first > state.backupAt)
         problems.push(
-          `change tracking on production started ${first?.at ? `at ${first.at.toISOString()}, ` : ''}after the backup point (${state.backupAt.toISOString()}): ` +
+          `change tracking on production started ${first ? `at ${first.toISOString()}, ` : ''}after the backup point (${state.backupAt.toISOString()}): ` +
             'its log does not reach back to the backup, so the delta after the transfer would miss the changes made in between; ' +
             'record the backup point again and restore the test system from a newer backup',
         );

@@ -1,7 +1,7 @@
 import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { tableCopyTasks } from '../copy/copy-tasks';
 import { priorityOf } from '../planning';
-import type { TaskSpec } from '../runs/runs.service';
+import type { TaskSpec } from '../runs/run-spec';
 import type { PlannedTable } from './state-transfer.validator';
 
 export const STATE_TRANSFER_RUN_KIND = 'state-transfer';

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AgentRequestError, type AgentComponents, type StartOperationRequest } from '@cutover/agent-client';
+import type { AgentComponents } from '@cutover/agent-client';
 import { formatTableRef } from '@cutover/contracts';
 import { ProblemException } from '@cutover/common';
 import { ChecklistKey } from '../checklist/checklist-template';
@@ -10,6 +9,7 @@ import { ChecklistService } from '../checklist/checklist.service';
 import { UpgradeEntity } from '../upgrades/upgrade.entity';
 import { SystemMode, SystemEntity } from './system.entity';
 import type { LoginChangeDto, SingleUserViolationsDto } from './systems.dto';
+import { AgentGateway, type OperationRequest } from './agent-gateway';
 import { SystemsService } from './systems.service';
 
 /**
@@ -23,16 +23,14 @@ export class SingleUserService {
     @InjectRepository(UpgradeEntity) private readonly upgrades: Repository<UpgradeEntity>,
     private readonly systems: SystemsService,
     private readonly checklist: ChecklistService,
+    private readonly agents: AgentGateway,
   ) {}
 
   async enter(systemId: string, force: boolean, actor: string): Promise<SystemEntity> {
     const system = await this.systems.require(systemId);
     if (system.mode === SystemMode.SingleUser)
       throw new ConflictException(`system ${system.name} is already in single-user mode (since ${system.singleUserSince?.toISOString()})`);
-    const op = await this.operation(systemId, { type: 'enter-single-user', enterSingleUser: { force } } as Omit<
-      StartOperationRequest,
-      'id'
-    >);
+    const op = await this.operation(systemId, { type: 'enter-single-user', enterSingleUser: { force } } as OperationRequest);
     const result = op as AgentComponents['schemas']['EnterSingleUserResultDto'];
     Object.assign(system, {
       mode: SystemMode.SingleUser,
@@ -50,10 +48,10 @@ export class SingleUserService {
   async exit(systemId: string): Promise<SystemEntity> {
     const system = await this.systems.require(systemId);
     if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
-    await this.operation(systemId, { type: 'exit-single-user', exitSingleUser: { restoreState: system.singleUserRestoreState } } as Omit<
-      StartOperationRequest,
-      'id'
-    >);
+    await this.operation(systemId, {
+      type: 'exit-single-user',
+      exitSingleUser: { restoreState: system.singleUserRestoreState },
+    } as OperationRequest);
     Object.assign(system, {
       mode: SystemMode.Online,
       singleUserRestoreState: null,
@@ -69,7 +67,7 @@ export class SingleUserService {
    */
   async requireAlone(systemId: string, what: string): Promise<void> {
     const system = await this.systems.require(systemId);
-    const sessions = await (await this.systems.client(systemId)).sessions();
+    const sessions = await (await this.agents.client(systemId)).sessions();
     const others = sessions.filter((s) => !s.ownLogin);
     if (others.length === 0) return;
     const list = others.map((s) => `${s.login}${s.host ? `@${s.host}` : ''}${s.application ? ` (${s.application})` : ''}`);
@@ -84,7 +82,7 @@ export class SingleUserService {
   async violations(systemId: string): Promise<SingleUserViolationsDto> {
     const system = await this.systems.require(systemId);
     if (system.mode !== SystemMode.SingleUser) throw new ConflictException(`system ${system.name} is not in single-user mode`);
-    const status = await (await this.systems.client(systemId)).singleUserStatus();
+    const status = await (await this.agents.client(systemId)).singleUserStatus();
     const changes: LoginChangeDto[] = status.writes.map((w) => ({
       table: w.table,
       login: w.login,
@@ -97,19 +95,8 @@ export class SingleUserService {
   }
 
   /** Runs one agent operation to its end; the agent's refusals keep their status and members (409 with `sessions`). */
-  private async operation(systemId: string, body: Omit<StartOperationRequest, 'id'>): Promise<unknown> {
-    const client = await this.systems.client(systemId);
-    try {
-      const op = await client.runOperation({ ...body, id: `single-user.${randomUUID()}` } as StartOperationRequest);
-      if (op.status !== 'succeeded') throw new ConflictException(`${body.type} ${op.status}: ${op.error?.message ?? ''}`);
-      return Object.values(op.result ?? {})[0];
-    } catch (error) {
-      if (error instanceof AgentRequestError && error.status < 500) {
-        const { type: _t, title: _ti, status: _s, detail: _d, instance: _i, ...extensions } = error.problem;
-        throw new ProblemException(error.status, error.detail, extensions);
-      }
-      throw error;
-    }
+  private operation(systemId: string, body: OperationRequest): Promise<unknown> {
+    return this.agents.result(systemId, body, 'single-user');
   }
 
   private async completeChecklist(system: SystemEntity, actor: string, notes: string): Promise<void> {

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UpgradeEntity } from './upgrade.entity';
 import { ChecklistController } from '../checklist/checklist.controller';
 import { ChecklistModule } from '../checklist/checklist.module';
 import { PackagesModule } from '../packages/packages.module';
@@ -7,7 +9,7 @@ import { UpgradesController } from './upgrades.controller';
 import { UpgradesService } from './upgrades.service';
 
 @Module({
-  imports: [SystemsModule, PackagesModule, ChecklistModule],
+  imports: [TypeOrmModule.forFeature([UpgradeEntity]), SystemsModule, PackagesModule, ChecklistModule],
   controllers: [UpgradesController, ChecklistController],
   providers: [UpgradesService],
   exports: [UpgradesService],

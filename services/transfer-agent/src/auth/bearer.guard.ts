@@ -3,7 +3,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedExceptio
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AgentConfig } from '../config/agent.config';
-import { IS_PUBLIC } from './public.decorator';
+import { PUBLIC_ROUTE } from '@cutover/common';
 
 /** Every route but the public ones needs `Authorization: Bearer <agent token>`, compared in constant time. */
 @Injectable()
@@ -18,7 +18,7 @@ export class BearerGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const header = context.switchToHttp().getRequest<Request>().headers.authorization;
     const match = header ? /^Bearer\s+(.+)$/i.exec(header) : null;
     if (!match) throw new UnauthorizedException('missing Authorization: Bearer <agent token> header');

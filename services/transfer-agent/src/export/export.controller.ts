@@ -1,11 +1,10 @@
-import { ApiOwnSecurity, ApiProblems } from '@cutover/common';
+import { ApiOwnSecurity, ApiProblems, Public } from '@cutover/common';
 import { pipeline } from 'node:stream/promises';
 import { BadRequestException, Controller, ForbiddenException, Get, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { redactUrl } from '@cutover/common';
 import { formatTableRef, verifyGrant } from '@cutover/contracts';
-import { Public } from '../auth/public.decorator';
 import { TableResolver } from '../catalog/table-resolver';
 import { AgentConfig } from '../config/agent.config';
 import { NO_PROGRESS, type Engine } from '../engines/engine';

@@ -1,4 +1,4 @@
-import { ApiOwnSecurity } from '@cutover/common';
+import { ApiOwnSecurity, Public } from '@cutover/common';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -8,7 +8,6 @@ import {
   type HealthCheckResult,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
-import { Public } from '../auth/public.decorator';
 import type { Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 

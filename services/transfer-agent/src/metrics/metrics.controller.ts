@@ -1,8 +1,7 @@
-import { checkMetricsToken } from '@cutover/common';
+import { checkMetricsToken, Public } from '@cutover/common';
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/public.decorator';
 import { AgentConfig } from '../config/agent.config';
 import { AgentMetrics } from './agent-metrics';
 

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AgentRequestError, type AgentClient, type AgentOperation, type StartOperationRequest } from '@cutover/agent-client';
+import type { AgentClient, AgentOperation, StartOperationRequest } from '@cutover/agent-client';
+import { ProblemException } from '@cutover/common';
 import { OrchestratorConfig } from '../config/orchestrator.config';
-import { SystemsService } from '../systems/systems.service';
+import { AgentGateway, AgentGaveUpError, FINAL_OPERATION_STATUSES, POLL_SECONDS } from '../systems/agent-gateway';
 import { forgottenVerdict, unknownOutcomeMessage } from './forgotten-operations';
 import { isTransientError, isTransientMessage, MAX_RETRIES, RETRYABLE_OPERATIONS, retryDelayMs } from './transient-faults';
-import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskOutcome, type TaskRow } from './task-handler';
+import { TaskCanceledError, TaskFailedError, type TaskContext, type TaskOutcome } from './task-handler';
+import type { TaskRow } from './task-row';
 
 /**
  * The operation id on the agent: one per task attempt (and part, for a task that runs several
@@ -34,23 +36,17 @@ export interface GrantRenewal {
   mint(): Promise<string>;
 }
 
-const FINAL = new Set(['succeeded', 'failed', 'canceled']);
 /**
- * Long-poll length: an operation that ends sooner answers at once, so this only bounds how stale
- * a running operation's progress (rows, bytes) can get in the orchestrator.
- */
-const POLL_SECONDS = 2;
-
-/**
- * Executes a task as one agent operation and follows it to the end with long polls. Used by
- * every task kind whose work is a single operation; the kind only decides the request.
+ * Executes a task as one agent operation and follows it to the end with long polls, through the
+ * AgentGateway (ids by task attempt, grace, 4xx → the task fails). Used by every task kind whose
+ * work is a single operation; the kind only decides the request.
  */
 @Injectable()
 export class AgentOperationRunner {
   private readonly logger = new Logger('AgentOperation');
 
   constructor(
-    private readonly systems: SystemsService,
+    private readonly agents: AgentGateway,
     @Inject(OrchestratorConfig) private readonly config: OrchestratorConfig,
   ) {}
 
@@ -61,7 +57,12 @@ export class AgentOperationRunner {
    * succeeds, fails for good, or the failures have lasted longer than AGENT_GRACE_SECONDS. Every
    * retry is a `retry` event of the task, with its reason.
    */
-  async run(task: TaskRow, request: Omit<StartOperationRequest, 'id'>, ctx: TaskContext, on: OperationTarget = {}): Promise<TaskOutcome> {
+  async run(
+    task: TaskRow<unknown>,
+    request: Omit<StartOperationRequest, 'id'>,
+    ctx: TaskContext,
+    on: OperationTarget = {},
+  ): Promise<TaskOutcome> {
     let current = { request, grant: on.grant };
     let failingSince: number | null = null;
     for (let retry = 0; ; retry++) {
@@ -83,7 +84,7 @@ export class AgentOperationRunner {
 
   /** Waits out the backoff before retry `retry`, recording why; throws when the task must fail instead. */
   private async beforeRetry(
-    task: TaskRow,
+    task: TaskRow<unknown>,
     ctx: TaskContext,
     r: { retry: number; message: string; failingSince: number; operation: string },
   ): Promise<void> {
@@ -108,14 +109,14 @@ export class AgentOperationRunner {
 
   /** Starts one operation (or finds it, resumed) and follows it to a final status with long polls. */
   private async follow(
-    task: TaskRow,
+    task: TaskRow<unknown>,
     request: Omit<StartOperationRequest, 'id'>,
     ctx: TaskContext,
     on: OperationTarget,
   ): Promise<AgentOperation> {
-    const systemId = on.systemId ?? task.system_id;
+    const systemId = on.systemId ?? task.systemId;
     if (!systemId) throw new TaskFailedError(`task ${task.key} has no system to run on`);
-    const client = await this.systems.client(systemId);
+    const client = await this.agents.client(systemId);
     const id = operationId(task, on.part);
     const body = { ...request, id } as StartOperationRequest;
     // Resuming after a crash, the operation may already exist (or even be finished); a fresh
@@ -123,11 +124,11 @@ export class AgentOperationRunner {
     let op = ctx.resumed ? await this.tolerate(task, () => client.getOperation(id)) : null;
     // Resumed, the grant the agent holds is of unknown age: renew at once if the copy still waits.
     const renewal = on.grant ? { ...on.grant, mintedAt: op ? 0 : Date.now() } : null;
-    const attempt = { since: Date.now() - (task.executing_seconds ?? 0) * 1000 };
+    const attempt = { since: Date.now() - (task.executingSeconds ?? 0) * 1000 };
     if (!op && ctx.resumed) op = await this.forgotten(task, client, body, ctx, false, attempt.since);
     if (!op) op = await this.startOnce(task, client, body, ctx, POLL_SECONDS, attempt.since);
     let lastProgress = 0;
-    while (!FINAL.has(op.status)) {
+    while (!FINAL_OPERATION_STATUSES.has(op.status)) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
       if (renewal && op.status === 'queued') await this.renewGrant(task, client, body, renewal);
       const next = await this.tolerate(task, () => client.getOperation(id, POLL_SECONDS));
@@ -151,7 +152,7 @@ export class AgentOperationRunner {
    * throws when whether it took effect cannot be known (see forgotten-operations.ts).
    */
   private async forgotten(
-    task: TaskRow,
+    task: TaskRow<unknown>,
     client: AgentClient,
     body: StartOperationRequest,
     ctx: TaskContext,
@@ -162,7 +163,7 @@ export class AgentOperationRunner {
     const executingSeconds = (Date.now() - attemptSince) / 1000;
     const verdict = forgottenVerdict(body, { seenBefore, executingSeconds, agentUptimeSeconds: uptime });
     if (verdict === 'start-again') return null;
-    if (verdict === 'unknown') throw new TaskFailedError(unknownOutcomeMessage(body.id, body.type, task.run_id));
+    if (verdict === 'unknown') throw new TaskFailedError(unknownOutcomeMessage(body.id, body.type, task.runId));
     const status = body.executeScript!.recordStatus!;
     const read = await this.tolerate(task, () =>
       client.runOperation({ id: `${body.id}.status-check.${Date.now()}`, type: 'read-script-status' }),
@@ -170,7 +171,7 @@ export class AgentOperationRunner {
     const rows = read.result?.readScriptStatus?.rows;
     if (read.status !== 'succeeded' || !rows)
       throw new TaskFailedError(
-        `${unknownOutcomeMessage(body.id, body.type, task.run_id)} (cutover.script_status could not be read: ${read.error?.message ?? read.status})`,
+        `${unknownOutcomeMessage(body.id, body.type, task.runId)} (cutover.script_status could not be read: ${read.error?.message ?? read.status})`,
       );
     const committed = rows.some(
       (r) => r.scriptKey === status.scriptKey && r.packageSha256 === status.packageSha256 && r.runId === status.runId,
@@ -196,10 +197,10 @@ export class AgentOperationRunner {
   }
 
   /** Cancels the task's operation: the first one and each retry the agent knows (retries are numbered without gaps). */
-  async cancel(task: TaskRow, on: OperationTarget = {}): Promise<void> {
-    const systemId = on.systemId ?? task.system_id;
+  async cancel(task: TaskRow<unknown>, on: OperationTarget = {}): Promise<void> {
+    const systemId = on.systemId ?? task.systemId;
     if (!systemId) return;
-    const client = await this.systems.client(systemId);
+    const client = await this.agents.client(systemId);
     for (let retry = 0; retry <= MAX_RETRIES; retry++) {
       const id = operationId(task, retryPart(on.part, retry));
       try {
@@ -219,7 +220,7 @@ export class AgentOperationRunner {
    * its export has started with the grant it had, and the agent answers that it needs none.
    */
   private async renewGrant(
-    task: TaskRow,
+    task: TaskRow<unknown>,
     client: AgentClient,
     body: StartOperationRequest,
     renewal: GrantRenewal & { mintedAt: number },
@@ -238,7 +239,7 @@ export class AgentOperationRunner {
    * it again only when that is safe (see `forgotten`).
    */
   private async startOnce(
-    task: TaskRow,
+    task: TaskRow<unknown>,
     client: AgentClient,
     body: StartOperationRequest,
     ctx: TaskContext,
@@ -265,31 +266,23 @@ export class AgentOperationRunner {
     }
   }
 
+  /** Starts (or finds) the operation; the agent refusing the request (4xx) fails the task: another attempt would too. */
   private async start(client: AgentClient, body: StartOperationRequest, waitSeconds: number): Promise<AgentOperation> {
     try {
-      return await client.startOperation(body, waitSeconds);
+      return await this.agents.start(client, body, waitSeconds);
     } catch (error) {
-      // A 4xx from the agent is about the request itself (bad table, bad column): not retryable.
-      if (error instanceof AgentRequestError && error.status < 500) throw new TaskFailedError(error.detail);
+      if (error instanceof ProblemException) throw new TaskFailedError(error.message);
       throw error;
     }
   }
 
-  /** Rides out an agent that is briefly unreachable (restart, network blip) before giving up. */
-  private async tolerate<T>(task: TaskRow, call: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + this.config.agentGraceSeconds * 1000;
-    for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
-      try {
-        return await call();
-      } catch (error) {
-        if (!isTransientError(error) || Date.now() > deadline) {
-          if (isTransientError(error))
-            throw new TaskFailedError(`${(error as Error).message} (gave up after ${this.config.agentGraceSeconds} s)`);
-          throw error;
-        }
-        this.logger.warn(`task ${task.key}: ${(error as Error).message}; retrying`);
-        await new Promise((r) => setTimeout(r, delay));
-      }
+  /** Rides out an agent that is briefly unreachable; past the grace the task fails. */
+  private async tolerate<T>(task: TaskRow<unknown>, call: () => Promise<T>): Promise<T> {
+    try {
+      return await this.agents.tolerate(`task ${task.key}`, call);
+    } catch (error) {
+      if (error instanceof AgentGaveUpError) throw new TaskFailedError(error.message);
+      throw error;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RunEventDto } from '../runs/runs.dto';
+import type { RunEventDto } from './runs.dto';
 import { StatePool, type Queryable } from '../database/state-pool';
 
 export interface RunEventInput {
@@ -14,7 +14,7 @@ export interface RunEventInput {
 }
 
 @Injectable()
-export class RunEventsService {
+export class RunEventsRepository {
   constructor(private readonly db: StatePool) {}
 
   /** Records events on the caller's connection, so they commit with the change they describe. */
@@ -34,6 +34,11 @@ export class RunEventsService {
         events.map((e) => e.reason ?? null),
       ],
     );
+  }
+
+  /** Records events on their own (not part of a change). */
+  async add(events: RunEventInput[]): Promise<void> {
+    await this.record(this.db.pool, events);
   }
 
   async list(runId: string, after = 0, limit = 1000): Promise<RunEventDto[]> {
