@@ -14,7 +14,7 @@ import { mintGrant } from '@cutover/contracts';
 
 const COLUMNS = ['recid', 'itemid', 'qty', 'datephysical', 'note', 'guid'];
 import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
-import { spawnTestAgent, type AgentProcess } from '../test/support/services';
+import { spawnTestAgent, type AgentProcess } from '@cutover/testing/services';
 
 const { values: args } = parseArgs({
   options: { rows: { type: 'string', default: '1000000,5000000' }, ranges: { type: 'string', default: '4' } },

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
 import { freePort, waitForHealth } from '@cutover/testing';
 import { processCpu } from './copy-cluster';
 
@@ -95,8 +96,8 @@ export interface Cutover {
   plan(): Promise<PlannedTable[]>;
   run(threads: number): Promise<CutoverResult>;
   stop(): Promise<void>;
-  /** For benches that go on from a run (bench/forecast): the admin's call, the upgrade, the source and target system ids. */
-  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** For benches that go on from a run (bench/forecast): the admin's client, the upgrade, the source and target system ids. */
+  api: OrchestratorApi;
   upgradeId: string;
   systems: string[];
   /** The id of the latest run that `run` started. */
@@ -148,68 +149,54 @@ export async function startCutover(
       agents.push({ url: agent.url, token });
     }
     const base = services[0].url;
-    const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'X-API-Key': adminKey, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-      return (text ? JSON.parse(text) : undefined) as T;
-    };
+    const api = createOrchestratorClient({ baseUrl: base, apiKey: adminKey });
     const systems: string[] = [];
     for (const [i, role] of (['production-source', 'target'] as const).entries()) {
-      const agent = await call<{ id: string }>('POST', '/v1/agents', {
-        name: `bench-${role}`,
-        baseUrl: agents[i].url,
-        token: agents[i].token,
-      });
-      systems.push((await call<{ id: string }>('POST', '/v1/systems', { name: `bench-${role}`, role, agentId: agent.id })).id);
+      const agent = unwrap(
+        await api.POST('/v1/agents', { body: { name: `bench-${role}`, baseUrl: agents[i].url, token: agents[i].token } }),
+      );
+      systems.push(unwrap(await api.POST('/v1/systems', { body: { name: `bench-${role}`, role, agentId: agent.id } })).id);
     }
-    const pkg = await call<{ id: string }>('POST', '/v1/packages', {
-      name: 'bench-copy',
-      version: '1',
-      // No scripts: the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
-      scripts: [],
-      copyRules: { include },
-    });
-    const upgrade = await call<{ id: string }>('POST', '/v1/upgrades', {
-      name: 'bench-copy',
-      sourceSystemId: systems[0],
-      targetSystemId: systems[1],
-      packageId: pkg.id,
-      threads: jobs,
-      rangeRows,
-    });
-    const plan = async () => (await call<{ tables: PlannedTable[] }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/plan`)).tables;
+    const pkg = unwrap(
+      await api.POST('/v1/packages', {
+        // No scripts: the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
+        body: { name: 'bench-copy', version: '1', scripts: [], copyRules: { include } },
+      }),
+    );
+    const upgrade = unwrap(
+      await api.POST('/v1/upgrades', {
+        body: { name: 'bench-copy', sourceSystemId: systems[0], targetSystemId: systems[1], packageId: pkg.id, threads: jobs, rangeRows },
+      }),
+    );
+    const upgradePath = { params: { path: { id: upgrade.id } } };
+    const plan = async (): Promise<PlannedTable[]> => unwrap(await api.POST('/v1/upgrades/{id}/data-upgrade/plan', upgradePath)).tables;
 
-    const tasksOf = async (runId: string, status?: string): Promise<TaskView[]> => {
+    const tasksOf = async (runId: string, status?: 'error'): Promise<TaskView[]> => {
       const all: TaskView[] = [];
       for (let offset = 0; ; offset += 1000) {
-        const page = await call<{ items: TaskView[]; total: number }>(
-          'GET',
-          `/v1/runs/${runId}/tasks?limit=1000&offset=${offset}${status ? `&status=${status}` : ''}`,
-        );
-        all.push(...page.items);
+        const query = { limit: 1000, offset, ...(status ? { status } : {}) };
+        const page = unwrap(await api.GET('/v1/runs/{id}/tasks', { params: { path: { id: runId }, query } }));
+        all.push(...(page.items as TaskView[]));
         if (all.length >= page.total || page.items.length === 0) return all;
       }
     };
 
     let lastRun: string | null = null;
     const run = async (threads: number): Promise<CutoverResult> => {
-      for (const id of systems) await call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      for (const id of systems) unwrap(await api.POST('/v1/systems/{id}/single-user', { params: { path: { id } }, body: { force: true } }));
       const cpu0 = services.map((x) => processCpu(x.child.pid!));
       const t0 = performance.now();
-      const created = await call<{ id: string; status: string }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
-        threads,
-        override: { reason: 'benchmark of the copy alone' },
-      });
+      const created = unwrap(
+        await api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+          ...upgradePath,
+          body: { threads, override: { reason: 'benchmark of the copy alone' } },
+        }),
+      );
       lastRun = created.id;
       let status = created.status;
       while (!['ended', 'error', 'canceled'].includes(status)) {
         await new Promise((r) => setTimeout(r, 100));
-        status = (await call<{ status: string }>('GET', `/v1/runs/${created.id}`)).status;
+        status = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: created.id } } })).status;
       }
       const seconds = (performance.now() - t0) / 1000;
       const [orchestrator, sourceAgent, targetAgent] = services.map((x, i) => processCpu(x.child.pid!) - cpu0[i]);
@@ -218,7 +205,9 @@ export async function startCutover(
         throw new Error(`data upgrade run ${created.id} ${status}:\n${failed.map((t) => `  ${t.key} (${t.kind}): ${t.error}`).join('\n')}`);
       }
       const tasks = await tasksOf(created.id);
-      const report = (await call<{ tables: TableReport[] }>('GET', `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${created.id}/report`))
+      const reportPath = { params: { path: { id: upgrade.id, runId: created.id } } };
+      // The report's JSON has no schema in the document (it also answers CSV): its shape is named here.
+      const report = (unwrap(await api.GET('/v1/upgrades/{id}/data-upgrade/runs/{runId}/report', reportPath)) as { tables: TableReport[] })
         .tables;
       // A partitioned table has no copy of its own (ranges 0): its partitions are verified, each on its own.
       const bad = report.filter((t) => t.ranges > 0 && (t.checksumMatch !== true || t.sourceRows !== t.targetRows));
@@ -236,7 +225,7 @@ export async function startCutover(
         cpu: { orchestrator, sourceAgent, targetAgent },
       };
     };
-    return { plan, run, stop, call, upgradeId: upgrade.id, systems, lastRunId: () => lastRun };
+    return { plan, run, stop, api, upgradeId: upgrade.id, systems, lastRunId: () => lastRun };
   } catch (error) {
     await stop();
     throw error;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
 import { AgentClient, type StartOperationRequest } from '@cutover/agent-client';
-import { grantFor, startTestAgent, type TestAgent } from '../test/support/services';
+import { grantFor, startTestAgent, type TestAgent } from '@cutover/testing/services';
 
 /** Start-and-wait with the agent's long poll, as the orchestrator does. */
 async function runOperation(agent: TestAgent, body: Record<string, unknown>) {

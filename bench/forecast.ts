@@ -13,6 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createTestDatabases, sql, startEmbeddedPostgres } from '@cutover/testing';
+import { unwrap } from '@cutover/orchestrator-client';
 import { startCutover } from './copy-cutover';
 import { benchTables, deferredDdl, measure, qualified, seedSource, tablesDdl, type BenchTable } from './copy-dataset';
 
@@ -59,11 +60,11 @@ async function main(): Promise<void> {
   const dbs = await createTestDatabases(['state', 'source', 'target'], pg.url);
   const cutover = await startCutover(dbs.urls, Math.max(...threads, rehearseThreads), rangeRows);
   const exitSingleUser = async () => {
-    for (const id of cutover.systems) await cutover.call('POST', `/v1/systems/${id}/single-user/exit`, {});
+    for (const id of cutover.systems) unwrap(await cutover.api.POST('/v1/systems/{id}/single-user/exit', { params: { path: { id } } }));
   };
   const runWindow = async (): Promise<number> => {
-    const r = await cutover.call<{ createdAt: string; finishedAt: string }>('GET', `/v1/runs/${cutover.lastRunId()}`);
-    return (Date.parse(r.finishedAt) - Date.parse(r.createdAt)) / 1000;
+    const r = unwrap(await cutover.api.GET('/v1/runs/{id}', { params: { path: { id: cutover.lastRunId()! } } }));
+    return (Date.parse(r.finishedAt!) - Date.parse(r.createdAt)) / 1000;
   };
   try {
     const quarter = benchTables(scale / 4, seed);
@@ -76,11 +77,12 @@ async function main(): Promise<void> {
     await cutover.run(rehearseThreads);
     const rehearsalWindow = await runWindow();
     const rehearsalRun = cutover.lastRunId()!;
-    const rehearsal = await cutover.call<{ id: string }>('POST', `/v1/upgrades/${cutover.upgradeId}/rehearsals`, {
-      label: `quarter ${scale / 4}`,
-      systemId: cutover.systems[0],
-      runIds: [cutover.lastRunId()],
-    });
+    const rehearsal = unwrap(
+      await cutover.api.POST('/v1/upgrades/{id}/rehearsals', {
+        params: { path: { id: cutover.upgradeId } },
+        body: { label: `quarter ${scale / 4}`, systemId: cutover.systems[0], runIds: [cutover.lastRunId()!] },
+      }),
+    );
     log(`rehearsal at ${rehearseThreads} threads: ${fmt(rehearsalWindow, 1)} s`);
     await exitSingleUser();
 
@@ -92,7 +94,8 @@ async function main(): Promise<void> {
     );
     const forecasts = new Map<number, Forecast>();
     for (const n of threads) {
-      const f = await cutover.call<Forecast>('GET', `/v1/upgrades/${cutover.upgradeId}/forecast?rehearsal=${rehearsal.id}&threads=${n}`);
+      const query = { rehearsal: rehearsal.id, threads: n };
+      const f = unwrap(await cutover.api.GET('/v1/upgrades/{id}/forecast', { params: { path: { id: cutover.upgradeId }, query } }));
       forecasts.set(n, f);
       log(
         `forecast at ${n} threads: ${fmt(f.windowSeconds, 1)} s (critical path ${fmt(f.criticalPathSeconds, 1)} s over ${f.criticalPath.length} steps, longest chain ${fmt(f.longestChainSeconds, 1)} s, work ${fmt(f.workSeconds, 1)} s)`,

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
+import { createOrchestratorClient, unwrap } from '@cutover/orchestrator-client';
 import { createTestDatabases, freePort, sql, startEmbeddedPostgres, waitForHealth } from '@cutover/testing';
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
@@ -70,17 +71,9 @@ async function main(): Promise<void> {
     }),
     { logger: false },
   );
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${orchestrator.url}${path}`, {
-      method,
-      headers: { 'X-API-Key': adminKey, 'Content-Type': 'application/json' },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const agentRow = await call<{ id: string }>('POST', '/v1/agents', { name: 'bench', baseUrl: agent.url, token });
-  const system = await call<{ id: string }>('POST', '/v1/systems', { name: 'bench', role: 'production-source', agentId: agentRow.id });
+  const api = createOrchestratorClient({ baseUrl: orchestrator.url, apiKey: adminKey });
+  const agentRow = unwrap(await api.POST('/v1/agents', { body: { name: 'bench', baseUrl: agent.url, token } }));
+  const system = unwrap(await api.POST('/v1/systems', { body: { name: 'bench', role: 'production-source', agentId: agentRow.id } }));
   const tasks = Array.from({ length: total }, (_, i) => ({
     key: `t${String(i).padStart(5, '0')}`,
     systemId: system.id,
@@ -88,10 +81,10 @@ async function main(): Promise<void> {
     dependsOn: i >= width ? [`t${String(i - width).padStart(5, '0')}`] : [],
   }));
   const t0 = Date.now();
-  const run = await call<{ id: string }>('POST', '/v1/runs', { threads: width, tasks });
+  const run = unwrap(await api.POST('/v1/runs', { body: { threads: width, tasks } }));
   const created = Date.now();
   for (;;) {
-    const r = await call<{ status: string }>('GET', `/v1/runs/${run.id}`);
+    const r = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: run.id } } }));
     if (r.status !== 'running') {
       if (r.status !== 'ended') throw new Error(`run ${r.status}`);
       break;

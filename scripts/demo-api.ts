@@ -1,5 +1,7 @@
-/** The demo's small HTTP client for the orchestrator, and the run follower every demo step uses. */
-export type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+/** The demo's orchestrator client (libs/orchestrator-client, the admin key) and the run follower every demo step uses. */
+import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
+
+export type Api = OrchestratorApi;
 
 /** What the preprocessing flow (direct or through a state transfer) leaves for the single-user and data-upgrade steps. */
 export interface DemoFlow {
@@ -11,21 +13,7 @@ export interface DemoFlow {
 export const log = (line: string) => console.log(`[demo] ${line}`);
 
 export function demoApi(url: string, adminKey: string): Api {
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { 'X-API-Key': adminKey, 'Content-Type': 'application/json' },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
-
-interface RunView {
-  status: string;
-  counts: Record<string, number>;
+  return createOrchestratorClient({ baseUrl: url, apiKey: adminKey });
 }
 
 /**
@@ -36,7 +24,7 @@ export async function followRun(api: Api, runId: string, label: string, view?: (
   let last = '';
   let lastView = 0;
   for (;;) {
-    const r = await api<RunView>('GET', `/v1/runs/${runId}`);
+    const r = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: runId } } }));
     const line = `${r.counts.ended}/${r.counts.total} tasks ended, ${r.counts.executing} executing${r.counts.error ? `, ${r.counts.error} in error` : ''}`;
     if (r.status === 'running') {
       if (view && Date.now() - lastView >= 1000) {
@@ -49,7 +37,7 @@ export async function followRun(api: Api, runId: string, label: string, view?: (
     if (r.status !== 'running') {
       log(`${label} ${r.status} (${line})`);
       if (r.status !== 'ended') {
-        const tasks = await api<{ items: { key: string; error: string | null }[] }>('GET', `/v1/runs/${runId}/tasks?status=error`);
+        const tasks = unwrap(await api.GET('/v1/runs/{id}/tasks', { params: { path: { id: runId }, query: { status: 'error' } } }));
         throw new Error(`${label} ${r.status}: ${tasks.items.map((t) => `${t.key}: ${t.error}`).join('; ')}`);
       }
       return;
@@ -70,7 +58,8 @@ export type RunStartBody = { override?: { reason: string } };
 export async function prepareForSingleUser(api: Api, upgradeId: string): Promise<RunStartBody> {
   let start: RunStartBody = {};
   try {
-    await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/backup/runs`, {})).id, 'source backup');
+    const backup = unwrap(await api.POST('/v1/upgrades/{id}/backup/runs', { params: { path: { id: upgradeId } }, body: {} }));
+    await followRun(api, backup.id, 'source backup');
   } catch (error) {
     const why = (error as Error).message.replace(/^source backup error: /, '');
     log(
@@ -79,6 +68,7 @@ export async function prepareForSingleUser(api: Api, upgradeId: string): Promise
     start = { override: { reason: `demo on throwaway data: no backup possible here (${why})` } };
   }
   // After the backup: SIMPLE breaks the log-backup chain until the next full backup.
-  await followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/recovery-model/runs`, start)).id, 'recovery model');
+  const recovery = unwrap(await api.POST('/v1/upgrades/{id}/recovery-model/runs', { params: { path: { id: upgradeId } }, body: start }));
+  await followRun(api, recovery.id, 'recovery model');
   return start;
 }

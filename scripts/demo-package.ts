@@ -11,7 +11,7 @@ import { DEMO_TSQL } from './demo-package-tsql';
 /** A demo script: its PostgreSQL body here, its T-SQL body from demo-package-tsql.ts (same key). */
 const script = (
   key: string,
-  phase: string,
+  phase: 'live' | 'delta' | 'single-user' | 'post-sync',
   description: string,
   reads: TableRef[],
   writes: TableRef[],

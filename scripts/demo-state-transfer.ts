@@ -14,9 +14,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AgentClient } from '@cutover/agent-client';
-import { formatTableRef, mintGrant, type TableRef } from '@cutover/contracts';
+import { formatTableRef, mintGrant } from '@cutover/contracts';
 import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
+import { unwrap } from '@cutover/orchestrator-client';
 import { followRun, log, type Api, type DemoFlow } from './demo-api';
 import { DEMO_PACKAGE } from './demo-package';
 import type { DemoDatabases } from './demo-engine';
@@ -55,8 +56,14 @@ const SHADOWS = [
 /** Runs the state-transfer flow; returns the upgrade for the next steps. */
 export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow> {
   const { api } = d;
-  const start = async (label: string, upgradeId: string, path: string, body: unknown = {}) =>
-    followRun(api, (await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/${path}`, body)).id, label);
+  type RunPath = '/v1/upgrades/{id}/readiness/runs' | '/v1/upgrades/{id}/live/runs' | '/v1/upgrades/{id}/delta/runs';
+  const start = async (label: string, upgradeId: string, path: RunPath, body: { system?: 'production' | 'test' } = {}) =>
+    followRun(api, unwrap(await api.POST(path, { params: { path: { id: upgradeId } }, body })).id, label);
+  const registerSystem = async (name: string, role: 'production-source' | 'test-source' | 'target', agent: Agent) => {
+    const a = unwrap(await api.POST('/v1/agents', { body: { name: `agent-${name}`, baseUrl: agent.url, token: agent.token } }));
+    return unwrap(await api.POST('/v1/systems', { body: { name, role, agentId: a.id } })).id;
+  };
+  const upgradePath = (id: string) => ({ params: { path: { id } } });
 
   const database = async (role: string): Promise<{ url: string; agent: Agent }> => {
     const url = await d.dbs.create(`${d.prefix}_${role}`);
@@ -101,34 +108,33 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
     ['demo-test', 'test-source', test.agent],
     ['demo-target', 'target', d.target],
   ] as const) {
-    const a = await api<{ id: string }>('POST', '/v1/agents', { name: `agent-${name}`, baseUrl: agent.url, token: agent.token });
-    systems[name] = (await api<{ id: string }>('POST', '/v1/systems', { name, role, agentId: a.id })).id;
+    systems[name] = await registerSystem(name, role, agent);
   }
-  const pkg = await api<{ id: string }>('POST', '/v1/packages', DEMO_PACKAGE);
-  const upgrade = await api<{ id: string }>('POST', '/v1/upgrades', {
-    name: 'Demo with state transfer',
-    sourceSystemId: systems['demo-production'],
-    targetSystemId: systems['demo-target'],
-    testSystemId: systems['demo-test'],
-    packageId: pkg.id,
-    threads: 4,
-    rangeRows: 50_000,
-  });
-  await start('readiness check (production: enables change tracking)', upgrade.id, 'readiness/runs');
-  const point = await api<{ backupPoint: { watermark: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/backup-point`);
-  log(`backup point recorded: production's watermark ${point.backupPoint.watermark}`);
+  const pkg = unwrap(await api.POST('/v1/packages', { body: DEMO_PACKAGE }));
+  const upgrade = unwrap(
+    await api.POST('/v1/upgrades', {
+      body: {
+        name: 'Demo with state transfer',
+        sourceSystemId: systems['demo-production'],
+        targetSystemId: systems['demo-target'],
+        testSystemId: systems['demo-test'],
+        packageId: pkg.id,
+        threads: 4,
+        rangeRows: 50_000,
+      },
+    }),
+  );
+  await start('readiness check (production: enables change tracking)', upgrade.id, '/v1/upgrades/{id}/readiness/runs');
+  const point = unwrap(await api.POST('/v1/upgrades/{id}/state-transfer/backup-point', upgradePath(upgrade.id)));
+  log(`backup point recorded: production's watermark ${point.backupPoint?.watermark}`);
   await restore(test.agent, 'test');
   log('test database restored from production (agent-to-agent copies)');
-  await start('readiness check (test system)', upgrade.id, 'readiness/runs', { system: 'test' });
-  await start('live preprocessing on the test system', upgrade.id, 'live/runs', { system: 'test' });
+  await start('readiness check (test system)', upgrade.id, '/v1/upgrades/{id}/readiness/runs', { system: 'test' });
+  await start('live preprocessing on the test system', upgrade.id, '/v1/upgrades/{id}/live/runs', { system: 'test' });
   log('meanwhile, business keeps working on production: customers added, renamed, moved, deleted; vendors renamed');
   await d.dbs.businessWrites(d.productionUrl);
 
-  const dry = await api<{
-    tables: { table: TableRef; rows: number; existsOnProduction: boolean; ranges: number }[];
-    excluded: { table: TableRef; reason: string }[];
-    advisories: string[];
-  }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { dryRun: true });
+  const dry = unwrap(await api.POST('/v1/upgrades/{id}/state-transfer/runs', { ...upgradePath(upgrade.id), body: { dryRun: true } }));
   for (const t of dry.tables)
     log(
       `  to transfer: ${formatTableRef(t.table)}, ${t.rows.toLocaleString('en')} rows in ${t.ranges} range(s)${t.existsOnProduction ? '' : ', created on production'}`,
@@ -136,47 +142,49 @@ export async function demoStateTransfer(d: StateTransferDemo): Promise<DemoFlow>
   for (const e of dry.excluded) log(`  not copied: ${formatTableRef(e.table)} (${e.reason})`);
   // The demo fills the test system by agent-to-agent copies, not through the restore step: the orchestrator says it cannot check it.
   for (const a of dry.advisories) log(`  advisory: ${a}`);
-  const transfer = await api<{ run: { id: string } }>('POST', `/v1/upgrades/${upgrade.id}/state-transfer/runs`, { threads: 4 });
+  const transfer = unwrap(await api.POST('/v1/upgrades/{id}/state-transfer/runs', { ...upgradePath(upgrade.id), body: { threads: 4 } }));
+  if (!transfer.run) throw new Error('the state transfer started no run');
   await followRun(api, transfer.run.id, 'state transfer run (test → production)');
-  const status = await api<{ carried: { scripts: string[]; watermark: string } }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);
-  log(`carried over: ${status.carried.scripts.length} script statuses; delta watermarks = backup point ${status.carried.watermark}`);
+  const status = unwrap(await api.GET('/v1/upgrades/{id}/state-transfer', upgradePath(upgrade.id)));
+  log(`carried over: ${status.carried?.scripts.length ?? 0} script statuses; delta watermarks = backup point ${status.carried?.watermark}`);
 
-  const seqs = await api<{
-    sequences: {
-      key: string;
-      description: string;
-      test: { next: string };
-      production: { next: string; max: string };
-      valueToSet: { next: string };
-    }[];
-  }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer/number-sequences`);
+  const seqs = unwrap(await api.GET('/v1/upgrades/{id}/state-transfer/number-sequences', upgradePath(upgrade.id)));
   for (const s of seqs.sequences)
-    log(`  number sequence ${s.key} (${s.description}): test ${s.test.next}, production ${s.production.next} → set ${s.valueToSet.next}`);
-  await api('POST', `/v1/upgrades/${upgrade.id}/state-transfer/number-sequences/apply`, {
-    sequences: seqs.sequences.map((s) => ({ key: s.key, productionNext: s.production.next, productionMax: s.production.max })),
-  });
-  const after = await api<{ next: string[] }>('GET', `/v1/upgrades/${upgrade.id}/state-transfer`);
+    log(
+      `  number sequence ${s.key} (${s.description}): test ${s.test?.next}, production ${s.production?.next} → set ${s.valueToSet?.next}`,
+    );
+  unwrap(
+    await api.POST('/v1/upgrades/{id}/state-transfer/number-sequences/apply', {
+      ...upgradePath(upgrade.id),
+      body: {
+        sequences: seqs.sequences.map((s) => ({
+          key: s.key,
+          productionNext: s.production?.next ?? '',
+          productionMax: s.production?.max ?? '',
+        })),
+      },
+    }),
+  );
+  const after = unwrap(await api.GET('/v1/upgrades/{id}/state-transfer', upgradePath(upgrade.id)));
   log(`number sequences applied on production; next: ${after.next.join(', ')}`);
-  await start('delta preprocessing on production (changes since the backup point)', upgrade.id, 'delta/runs');
+  await start('delta preprocessing on production (changes since the backup point)', upgrade.id, '/v1/upgrades/{id}/delta/runs');
 
   // The reference: a direct live preprocessing of a copy of production's final data.
   const direct = await database('direct');
   await restore(direct.agent, 'direct');
-  const a = await api<{ id: string }>('POST', '/v1/agents', {
-    name: 'agent-demo-direct',
-    baseUrl: direct.agent.url,
-    token: direct.agent.token,
-  });
-  const directSystem = (await api<{ id: string }>('POST', '/v1/systems', { name: 'demo-direct', role: 'production-source', agentId: a.id }))
-    .id;
-  const reference = await api<{ id: string }>('POST', '/v1/upgrades', {
-    name: 'Demo reference - direct preprocessing',
-    sourceSystemId: directSystem,
-    targetSystemId: systems['demo-target'],
-    packageId: pkg.id,
-  });
-  await start('reference: readiness', reference.id, 'readiness/runs');
-  await start('reference: live preprocessing of production’s final data', reference.id, 'live/runs');
+  const directSystem = await registerSystem('demo-direct', 'production-source', direct.agent);
+  const reference = unwrap(
+    await api.POST('/v1/upgrades', {
+      body: {
+        name: 'Demo reference - direct preprocessing',
+        sourceSystemId: directSystem,
+        targetSystemId: systems['demo-target'],
+        packageId: pkg.id,
+      },
+    }),
+  );
+  await start('reference: readiness', reference.id, '/v1/upgrades/{id}/readiness/runs');
+  await start('reference: live preprocessing of production’s final data', reference.id, '/v1/upgrades/{id}/live/runs');
   for (const table of SHADOWS) {
     const [p, r] = await Promise.all([d.dbs.digest(d.productionUrl, table), d.dbs.digest(direct.url, table)]);
     const equal = p.n === r.n && p.md5 === r.md5;

@@ -1,33 +1,12 @@
-import { formatTableRef, sameTable, type TableRef } from '@cutover/contracts';
+import { formatTableRef, sameTable } from '@cutover/contracts';
+import { unwrap, type TableRefLike } from '@cutover/orchestrator-client';
 import { followRun, log, type Api, type RunStartBody } from './demo-api';
 
-interface TablePlan {
-  source: TableRef;
-  target: TableRef;
-  status: string;
-  rows: number;
-  ranges: unknown[];
-  keyColumns: string[];
-  keyReason: string;
-  advisories: string[];
-  waitsFor: string[];
-}
-
-interface TableProgress {
-  table: TableRef;
-  phase: string;
-  ranges: number;
-  rangesDone: number;
-  rowsDone: number;
-  rowsTotal: number;
-}
-
 interface TableReport {
-  table: TableRef;
+  table: TableRefLike;
   sourceRows: number;
   targetRows: number;
   checksumMatch: boolean;
-  copySeconds: number | null;
   rowsPerSecond: number | null;
   recreated: number;
 }
@@ -47,12 +26,9 @@ export async function dataUpgrade(
   threads: number,
   start: RunStartBody,
 ): Promise<void> {
-  await api('POST', `/v1/systems/${targetSystemId}/single-user`, { force: true });
+  unwrap(await api.POST('/v1/systems/{id}/single-user', { params: { path: { id: targetSystemId } }, body: { force: true } }));
   log('target system: single-user mode');
-  const plan = await api<{ tables: TablePlan[]; summary: { ok: number; tables: number; rows: number; ranges: number } }>(
-    'POST',
-    `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
-  );
+  const plan = unwrap(await api.POST('/v1/upgrades/{id}/data-upgrade/plan', { params: { path: { id: upgradeId } } }));
   log(
     `data upgrade plan: ${plan.summary.ok}/${plan.summary.tables} tables ok, ${n(plan.summary.rows)} rows in ${plan.summary.ranges} ranges`,
   );
@@ -62,13 +38,14 @@ export async function dataUpgrade(
     log(`  [${t.status}] ${rename}: ~${n(t.rows)} rows, ${t.ranges.length} range(s)${key}`);
     for (const a of t.advisories) log(`      advisory: ${a}`);
   }
-  const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads, ...start });
+  const run = unwrap(
+    await api.POST('/v1/upgrades/{id}/data-upgrade/runs', { params: { path: { id: upgradeId } }, body: { threads, ...start } }),
+  );
   const started = Date.now();
   await followRun(api, run.id, 'data upgrade', async () => {
-    const p = await api<{
-      totals: { rowsDone: number; rowsTotal: number; rowsPerSecond: number; etaSeconds: number | null };
-      tables: TableProgress[];
-    }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/progress`);
+    const p = unwrap(
+      await api.GET('/v1/upgrades/{id}/data-upgrade/runs/{runId}/progress', { params: { path: { id: upgradeId, runId: run.id } } }),
+    );
     const active = p.tables
       .filter((t) => t.phase !== 'done' && t.phase !== 'waiting')
       .map((t) => `${t.table.name} ${t.phase} ${t.rangesDone}/${t.ranges}`);
@@ -76,7 +53,10 @@ export async function dataUpgrade(
     const eta = p.totals.etaSeconds === null ? '' : `, ETA ${p.totals.etaSeconds} s`;
     return `${n(p.totals.rowsDone)}/${n(p.totals.rowsTotal)} rows, ${n(p.totals.rowsPerSecond)} rows/s${eta}; ${done}/${p.tables.length} tables done${active.length ? `; ${active.join(', ')}` : ''}`;
   });
-  const report = await api<{ tables: TableReport[] }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/report`);
+  // The report's JSON (or CSV with ?format=csv) has no schema in the document: its shape is named here.
+  const report = unwrap(
+    await api.GET('/v1/upgrades/{id}/data-upgrade/runs/{runId}/report', { params: { path: { id: upgradeId, runId: run.id } } }),
+  ) as { tables: TableReport[] };
   log(
     `verification report (${((Date.now() - started) / 1000).toFixed(1)} s; CSV: GET /v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/report?format=csv)`,
   );

@@ -24,6 +24,7 @@ import { startAgent } from '../services/transfer-agent/src/app';
 import { agentConfig } from '../services/transfer-agent/src/config/agent.config';
 import { startOrchestrator } from '../services/orchestrator/src/app';
 import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
+import { unwrap } from '@cutover/orchestrator-client';
 import { demoApi, followRun, log, prepareForSingleUser, type Api, type DemoFlow, type RunStartBody } from './demo-api';
 import { DEMO_PACKAGE } from './demo-package';
 import { mssqlDemoDatabases, postgresDemoDatabases, type DemoDatabases } from './demo-engine';
@@ -158,50 +159,53 @@ async function preprocessing(api: Api, dbs: DemoDatabases, source: Agent, target
     ['demo-production', 'production-source', source],
     ['demo-target', 'target', target],
   ] as const) {
-    const a = await api<{ id: string }>('POST', '/v1/agents', { name: `agent-${name}`, baseUrl: agent.url, token: agent.token });
-    systems[name] = (await api<{ id: string }>('POST', '/v1/systems', { name, role, agentId: a.id })).id;
+    const a = unwrap(await api.POST('/v1/agents', { body: { name: `agent-${name}`, baseUrl: agent.url, token: agent.token } }));
+    systems[name] = unwrap(await api.POST('/v1/systems', { body: { name, role, agentId: a.id } })).id;
   }
-  const pkg = await api<{ id: string; sha256: string }>('POST', '/v1/packages', DEMO_PACKAGE);
-  const upgrade = await api<{ id: string }>('POST', '/v1/upgrades', {
-    name: 'Demo AX 2009 to AX 2012',
-    sourceSystemId: systems['demo-production'],
-    targetSystemId: systems['demo-target'],
-    packageId: pkg.id,
-    threads: 4,
-    // Split tables above 50,000 rows into key ranges (the default, 500,000, suits real sizes).
-    rangeRows: 50_000,
-  });
+  const pkg = unwrap(await api.POST('/v1/packages', { body: DEMO_PACKAGE }));
+  const upgrade = unwrap(
+    await api.POST('/v1/upgrades', {
+      body: {
+        name: 'Demo AX 2009 to AX 2012',
+        sourceSystemId: systems['demo-production'],
+        targetSystemId: systems['demo-target'],
+        packageId: pkg.id,
+        threads: 4,
+        // Split tables above 50,000 rows into key ranges (the default, 500,000, suits real sizes).
+        rangeRows: 50_000,
+      },
+    }),
+  );
   log(`orchestrator: upgrade created with package ${DEMO_PACKAGE.name} ${DEMO_PACKAGE.version} (${pkg.sha256.slice(0, 12)}…)`);
-  const follow = async (label: string, path: string): Promise<void> => {
-    const run = await api<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/${path}`, {});
+  const follow = async (
+    label: string,
+    path: '/v1/upgrades/{id}/readiness/runs' | '/v1/upgrades/{id}/live/runs' | '/v1/upgrades/{id}/delta/runs',
+  ) => {
+    const run = unwrap(await api.POST(path, { params: { path: { id: upgrade.id } }, body: {} }));
     await followRun(api, run.id, label);
   };
-  await follow('readiness check', 'readiness/runs');
-  const readiness = await api<{ latest: { check: string; status: string; message: string }[] }>(
-    'GET',
-    `/v1/upgrades/${upgrade.id}/readiness`,
-  );
+  await follow('readiness check', '/v1/upgrades/{id}/readiness/runs');
+  const readiness = unwrap(await api.GET('/v1/upgrades/{id}/readiness', { params: { path: { id: upgrade.id } } }));
   for (const c of readiness.latest) log(`  [${c.status}] ${c.check}: ${c.message}`);
-  await follow('live preprocessing', 'live/runs');
+  await follow('live preprocessing', '/v1/upgrades/{id}/live/runs');
   log('business keeps working: 50 customers added, some renamed or moved, some deleted, vendors renamed');
   await dbs.businessWrites(sourceUrl);
-  await follow('delta preprocessing', 'delta/runs');
+  await follow('delta preprocessing', '/v1/upgrades/{id}/delta/runs');
   return { upgradeId: upgrade.id, sourceSystemId: systems['demo-production'], targetSystemId: systems['demo-target'] };
 }
 
 /** The source enters single-user mode (other logins' sessions ended) and single-user preprocessing runs. */
 async function singleUser(api: Api, dbs: DemoDatabases, flow: DemoFlow, sourceUrl: string): Promise<RunStartBody> {
-  const entered = await api<{ mode: string }>('POST', `/v1/systems/${flow.sourceSystemId}/single-user`, { force: true });
+  const entered = unwrap(
+    await api.POST('/v1/systems/{id}/single-user', { params: { path: { id: flow.sourceSystemId } }, body: { force: true } }),
+  );
   log(`source system: ${entered.mode} mode (other logins' sessions ended, CONNECT revoked)`);
   const start = await prepareForSingleUser(api, flow.upgradeId);
-  await followRun(
-    api,
-    (await api<{ id: string }>('POST', `/v1/upgrades/${flow.upgradeId}/single-user/runs`, start)).id,
-    'single-user preprocessing',
-  );
+  const run = unwrap(await api.POST('/v1/upgrades/{id}/single-user/runs', { params: { path: { id: flow.upgradeId } }, body: start }));
+  await followRun(api, run.id, 'single-user preprocessing');
   const parties = await dbs.parties(sourceUrl);
   log(`shadow tables: ${parties.n.toLocaleString('en')} parties (${parties.numbered.toLocaleString('en')} numbered from CRM_1)`);
-  const checklist = await api<{ section: string; title: string; status: string }[]>('GET', `/v1/upgrades/${flow.upgradeId}/checklist`);
+  const checklist = unwrap(await api.GET('/v1/upgrades/{id}/checklist', { params: { path: { id: flow.upgradeId } } }));
   for (const t of checklist) log(`  [${t.status === 'done' ? 'x' : ' '}] ${t.section}: ${t.title}`);
   return start;
 }

@@ -1,7 +1,13 @@
 /**
- * `npm test`: starts one embedded PostgreSQL for the whole run when DATABASE_URL is unset (each
- * test file then creates its own fresh databases on it), runs every compiled test file with
- * Node's test runner, and stops the server.
+ * The test runner behind `npm test`, `npm run test:unit` and `npm run test:e2e`.
+ *
+ * - `--tier unit`: test/unit/** — no database, no service; seconds.
+ * - `--tier e2e`: every other test file (e2e, contract, operator, the drift tests) against real
+ *   services: starts one embedded PostgreSQL for the run when DATABASE_URL is unset (each test
+ *   file creates its own fresh databases on it), checks every response against openapi/*.json,
+ *   and stops the server.
+ * - no tier (`npm test`): the unit tier, then the e2e tier; fails if either fails.
+ * - file arguments: those files only, as the e2e tier (e.g. `node dist/test/run.js dist/test/e2e/x.test.js`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +17,9 @@ import { VALIDATE_RESPONSES_ENV } from '@cutover/common';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
 import { reportResponseChecks } from './support/response-report';
 
+const UNIT = 'dist/test/unit/**/*.test.js';
+const E2E = ['dist/test/*.test.js', 'dist/test/e2e/**/*.test.js', 'dist/test/contract/**/*.test.js', 'dist/test/operator/**/*.test.js'];
+
 async function main(): Promise<number> {
   // Node 20's test runner takes no glob patterns and says only "Could not find …".
   const major = Number(process.versions.node.split('.')[0]);
@@ -18,17 +27,51 @@ async function main(): Promise<number> {
     console.error(`this is Node ${process.versions.node}; the tests need Node ≥ 22: run them with npm test, which uses the pinned Node 24`);
     return 1;
   }
-  // Ctrl-C reaches the test runner too (same process group) and ends it; the server, in its own
-  // group, is stopped below once the runner has exited. A signal sent to this process alone is
-  // passed on; one that comes while the server starts ends the run once it has started.
-  let child: ChildProcess | undefined;
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      interrupted = true;
-      child?.kill(signal);
-    });
+  const args = process.argv.slice(2);
+  const tierAt = args.indexOf('--tier');
+  const tier = tierAt >= 0 ? args[tierAt + 1] : undefined;
+  const files = args.filter((_, i) => tierAt < 0 || (i !== tierAt && i !== tierAt + 1));
+  if (tier !== undefined && !['unit', 'e2e'].includes(tier)) {
+    console.error(`--tier ${tier}: unit or e2e`);
+    return 2;
   }
+  if (files.length > 0) return e2e(files);
+  if (tier === 'unit') return unit();
+  if (tier === 'e2e') return e2e(E2E);
+  const unitCode = await unit();
+  const e2eCode = await e2e(E2E);
+  console.log(`npm test: unit tier ${unitCode === 0 ? 'passed' : 'FAILED'}, e2e tier ${e2eCode === 0 ? 'passed' : 'FAILED'}`);
+  return unitCode !== 0 ? unitCode : e2eCode;
+}
+
+/** The unit tier: no database, no services, no response check. */
+async function unit(): Promise<number> {
+  const started = Date.now();
+  console.log('test harness: unit tier (test/unit, no database)');
+  const env = { ...process.env };
+  delete env.DATABASE_URL; // a unit test that reached for a database would fail here, not quietly use one
+  const code = await runNodeTests([UNIT], env);
+  console.log(`test harness: unit tier ${code === 0 ? 'passed' : 'failed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+/** Runs Node's test runner over `patterns`; Ctrl-C and signals reach it (same process group). */
+function runNodeTests(patterns: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise<number>((resolve) => {
+    child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns], {
+      env,
+      cwd: join(__dirname, '..', '..'),
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let child: ChildProcess | undefined;
+let interrupted = false;
+
+/** The e2e tier (or the files given): one PostgreSQL for the run, every response checked against the documents. */
+async function e2e(patterns: string[]): Promise<number> {
   let server: RunningPostgres | undefined;
   const env = { ...process.env };
   if (!env.DATABASE_URL) {
@@ -46,18 +89,9 @@ async function main(): Promise<number> {
   // (CUTOVER_VALIDATE_RESPONSES=off turns it off); the services append one line per response here.
   const checkDir = env[VALIDATE_RESPONSES_ENV] === 'off' ? undefined : mkdtempSync(join(tmpdir(), 'cutover-responses-'));
   if (checkDir) env[VALIDATE_RESPONSES_ENV] = join(checkDir, 'responses.jsonl');
-  const root = join(__dirname, '..'); // dist/
-  const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist/test/**/*.test.js'];
   try {
     if (interrupted) return 130;
-    return await new Promise<number>((resolve) => {
-      child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns], {
-        env,
-        cwd: join(root, '..'),
-        stdio: 'inherit',
-      });
-      child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-    }).then((code) => {
+    return await runNodeTests(patterns, env).then((code) => {
       if (!checkDir) return code;
       const clean = reportResponseChecks(join(checkDir, 'responses.jsonl'));
       return code === 0 && !clean ? 1 : code;
@@ -66,6 +100,16 @@ async function main(): Promise<number> {
     await server?.stop();
     if (checkDir) rmSync(checkDir, { recursive: true, force: true });
   }
+}
+
+// Ctrl-C reaches the test runner too (same process group) and ends it; the server, in its own
+// group, is stopped once the runner has exited. A signal sent to this process alone is passed
+// on; one that comes while the server starts ends the run once it has started.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    child?.kill(signal);
+  });
 }
 
 main().then(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
 import { createTestDatabases, postgresForDumpTools, sql, testServerUrl, type TestDatabases } from '@cutover/testing';
-import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
+import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '@cutover/testing/services';
 
 /** Preprocessing operations against real PostgreSQL: change tracking and deltas, single-user mode, backup. */
 describe('transfer-agent preprocessing administration (real PostgreSQL)', () => {

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { Client } from 'pg';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
-import { eventually } from '../support/wait';
+import { createTestDatabases, sql, type TestDatabases, eventually } from '@cutover/testing';
+import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '@cutover/testing/services';
 
 const TABLE = (name: string) => ({ schema: 'ax', name });
 
@@ -316,11 +315,11 @@ describe('transfer-agent API (real PostgreSQL)', () => {
     assert.equal(started.status, 202);
     const sleeping = () =>
       sql<{ pid: number }>(dbs.urls.source, `SELECT pid FROM pg_stat_activity WHERE query = 'select pg_sleep(30)' AND state = 'active'`);
-    await eventually('the script to be running in the database', async () => (await sleeping()).length === 1);
+    await eventually(async () => (await sleeping()).length === 1, { message: 'the script to be running in the database' });
     const canceled = await request(agent.url).post('/v1/operations/sleepy/cancel').set(agent.auth).expect(200);
     assert.equal(canceled.body.status, 'canceled');
     // Canceled in the database, not only in the agent's bookkeeping.
-    await eventually('the statement to leave pg_stat_activity', async () => (await sleeping()).length === 0, { timeoutMs: 5_000 });
+    await eventually(async () => (await sleeping()).length === 0, { message: 'the statement to leave pg_stat_activity', deadline: 5_000 });
     await request(agent.url).post('/v1/operations/sleepy/cancel').set(agent.auth).expect(409);
   });
 

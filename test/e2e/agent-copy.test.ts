@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { grantFor, runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
+import { grantFor, runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '@cutover/testing/services';
 
 const ROWS = 1_000_000;
 const TABLE = { schema: 'ax', name: 'INVENTTRANS' };

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import { startTestOrchestrator, type TestOrchestrator, startTestAgent, type TestAgent } from '@cutover/testing/services';
 
 interface AgentView {
   id: string;

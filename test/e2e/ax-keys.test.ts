@@ -10,8 +10,11 @@ import {
   startTestOrchestrator,
   waitForRun,
   type TestOrchestrator,
-} from '../support/orchestrator';
-import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from '../support/services';
+  spawnTestAgent,
+  startTestAgent,
+  type AgentProcess,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 /**
  * AX 2009 as it is: SALESLINE has no primary key, only a unique index on (DATAAREAID, RECID); rows

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
+import { startTestOrchestrator, type TestOrchestrator, startTestAgent, type TestAgent } from '@cutover/testing/services';
 import { rawRequest, type RawResponse } from '../support/raw-http';
-import { startTestAgent, type TestAgent } from '../support/services';
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 

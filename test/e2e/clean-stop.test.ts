@@ -6,8 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, runTasks, spawnOrchestrator, waitForRun, type RunView } from '../support/orchestrator';
-import { spawnTestAgent, startOperation, startTestAgent, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  runTasks,
+  spawnOrchestrator,
+  waitForRun,
+  type RunView,
+  spawnTestAgent,
+  startOperation,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 /** Everything a process prints, and a way to wait for a line or for its exit. */
 function watch(child: ChildProcess) {

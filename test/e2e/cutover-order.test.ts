@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  startTestOrchestrator,
+  waitForRun,
+  type RunView,
+  type TestOrchestrator,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 const DDL = `
   CREATE SCHEMA ax;

@@ -4,8 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { describe } from 'node:test';
 import type { TestDatabases } from '@cutover/testing';
 import { engineTest, testEngines, tsqlSeries, type ByEngine } from '../support/engines';
-import { registerSystems, runTasks, SKIP_CHECKLIST, spawnOrchestrator, waitForRun } from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+import { registerSystems, runTasks, SKIP_CHECKLIST, spawnOrchestrator, waitForRun, type TestAgent } from '@cutover/testing/services';
 
 const TABLES: ByEngine<string> = {
   postgres: `CREATE SCHEMA ax;

@@ -2,9 +2,9 @@ import { formatTableRef, type TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import request from 'supertest';
+import type { OrchestratorSchemas } from '@cutover/orchestrator-client';
 import { sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+import { registerSystems, startTestOrchestrator, type TestOrchestrator, type TestAgent } from '@cutover/testing/services';
 import { engineTest, testEngines, tsqlSeries, type ByEngine } from '../support/engines';
 
 const SOURCE: ByEngine<string> = {
@@ -230,15 +230,13 @@ for (const engine of testEngines())
     it('launch is refused while a table is not ok, naming the columns of the field error; unknown exclusions are 400', async () => {
       const systems = await o.call<{ items: { id: string }[] }>('GET', '/v1/systems');
       for (const s of systems.items) await o.call('POST', `/v1/systems/${s.id}/single-user`, { force: true });
-      const launch = (body: unknown) =>
-        fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs`, {
-          method: 'POST',
-          headers: { ...o.admin, 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        });
+      const launch = async (body: OrchestratorSchemas['LaunchDataUpgradeDto']) => {
+        const { response, error } = await o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', { params: { path: { id: upgradeId } }, body });
+        return { status: response.status, problem: error as { detail: string } };
+      };
       const refused = await launch({});
       assert.equal(refused.status, 409);
-      const problem = (await refused.json()) as { detail: string; tables: { source: TableRef; status: string; problems: string[] }[] };
+      const problem = refused.problem as { detail: string; tables: { source: TableRef; status: string; problems: string[] }[] };
       assert.match(
         problem.detail,
         new RegExp(
@@ -258,10 +256,10 @@ for (const engine of testEngines())
       ]);
       const unknown = await launch({ exclude: [{ schema: 'ax', name: 'nope' }] });
       assert.equal(unknown.status, 400);
-      assert.match(((await unknown.json()) as { detail: string }).detail, /ax\.nope is not in the copy set|not in the copy set: ax\.nope/);
+      assert.match(unknown.problem.detail, /ax\.nope is not in the copy set|not in the copy set: ax\.nope/);
       const badThreads = await launch({ threads: 0 });
       assert.equal(badThreads.status, 400);
-      assert.match(((await badThreads.json()) as { detail: string }).detail, /\bthreads\b/, 'the 400 names the field');
+      assert.match(badThreads.problem.detail, /\bthreads\b/, 'the 400 names the field');
       const [{ n }] = await sql<{ n: number }>(dbs.urls.state, `SELECT count(*)::int AS n FROM run WHERE kind = 'data-upgrade'`);
       assert.equal(n, 0, 'nothing was started');
     });

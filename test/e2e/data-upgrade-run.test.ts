@@ -10,8 +10,9 @@ import {
   waitForRun,
   type TaskView,
   type TestOrchestrator,
-} from '../support/orchestrator';
-import type { AgentProcess, TestAgent } from '../support/services';
+  type AgentProcess,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { engineTest, testEngines } from '../support/engines';
 import { count, COPIED, PACKAGE, SOURCE, TARGET } from '../support/data-upgrade-fixtures';
 
@@ -64,16 +65,12 @@ for (const engine of testEngines())
     });
 
     it('refuses to launch until source and target are in single-user mode', async () => {
-      const res = await fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs`, {
-        method: 'POST',
-        headers: { ...o.admin, 'Content-Type': 'application/json' },
-        body: '{}',
+      const { response, error } = await o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+        params: { path: { id: upgradeId } },
+        body: {},
       });
-      assert.equal(res.status, 409);
-      assert.match(
-        ((await res.json()) as { detail: string }).detail,
-        /single-user mode; not yet: prod \(production-source\), target \(target\)/,
-      );
+      assert.equal(response.status, 409);
+      assert.match((error as { detail: string }).detail, /single-user mode; not yet: prod \(production-source\), target \(target\)/);
     });
 
     it('launches one DAG: source scripts first only for the tables they write, copies split and parallel', async () => {
@@ -137,13 +134,12 @@ for (const engine of testEngines())
     });
 
     it('relaunching refuses and points to rerun-failed; the agent restarts and rerun-failed finishes the run', async () => {
-      const res = await fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs`, {
-        method: 'POST',
-        headers: { ...o.admin, 'Content-Type': 'application/json' },
-        body: '{}',
+      const { response, error } = await o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+        params: { path: { id: upgradeId } },
+        body: {},
       });
-      assert.equal(res.status, 409);
-      assert.match(((await res.json()) as { detail: string }).detail, /rerun-failed recopies only the ranges that did not end/);
+      assert.equal(response.status, 409);
+      assert.match((error as { detail: string }).detail, /rerun-failed recopies only the ranges that did not end/);
       target = await target.restart();
       await o.call('POST', `/v1/runs/${runId}/rerun-failed`);
       const run = await waitForRun(o, runId, ['ended', 'error'], 180_000);
@@ -181,9 +177,12 @@ for (const engine of testEngines())
         assert.ok(t.rowsPerSecond > 0);
       }
       assert.equal(report.tables.find((t) => t.table.name === 'inventtrans')!.sourceRows, 600000);
-      const csv = await fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report?format=csv`, { headers: o.admin });
-      assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
-      const lines = (await csv.text()).trim().split('\r\n');
+      const csv = await o.api.GET('/v1/upgrades/{id}/data-upgrade/runs/{runId}/report', {
+        params: { path: { id: upgradeId, runId }, query: { format: 'csv' } },
+        parseAs: 'text',
+      });
+      assert.match(csv.response.headers.get('content-type') ?? '', /text\/csv/);
+      const lines = String(csv.data).trim().split('\r\n');
       assert.equal(lines[0].split(',')[0], 'sourceTable');
       assert.equal(lines.length, COPIED.length + 1);
       assert.ok(lines.some((l) => l.startsWith('ax.inventtrans,ax.inventtrans,done,600000,600000,true,')));

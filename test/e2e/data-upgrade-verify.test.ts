@@ -9,8 +9,8 @@ import {
   startTestOrchestrator,
   waitForRun,
   type TestOrchestrator,
-} from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+  type TestAgent,
+} from '@cutover/testing/services';
 
 const TABLE: ByEngine<string> = {
   postgres: `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`,
@@ -69,17 +69,16 @@ for (const engine of testEngines())
       // once (a double click): exactly one run starts, the other launch is refused.
       const launches = await Promise.all(
         [1, 2].map(() =>
-          fetch(`${o.url}/v1/upgrades/${upgrade.id}/data-upgrade/runs`, {
-            method: 'POST',
-            headers: { ...o.admin, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ threads: 2, hold: true, ...SKIP_CHECKLIST }),
+          o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+            params: { path: { id: upgrade.id } },
+            body: { threads: 2, hold: true, ...SKIP_CHECKLIST },
           }),
         ),
       );
-      assert.deepEqual(launches.map((r) => r.status).sort(), [201, 409]);
-      const refused = (await launches.find((r) => r.status === 409)!.json()) as { detail: string };
+      assert.deepEqual(launches.map((r) => r.response.status).sort(), [201, 409]);
+      const refused = launches.find((r) => r.response.status === 409)!.error as { detail: string };
       assert.match(refused.detail, /is still running/);
-      const run = (await launches.find((r) => r.status === 201)!.json()) as { id: string; hold: boolean };
+      const run = launches.find((r) => r.response.status === 201)!.data!;
       assert.equal(run.hold, true);
       const verify = (await runTasks(o, run.id)).find((t) => t.key === 'verify:ax.items')!;
       await o.call('POST', `/v1/runs/${run.id}/tasks/${verify.id}/pause`, undefined, { expect: 204 });

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import {
-  registerSystems,
-  runTasks,
-  SKIP_CHECKLIST,
-  startTestOrchestrator,
-  waitForRun,
-  type TestOrchestrator,
-} from '../support/orchestrator';
-import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from '../support/services';
-import { eventually } from '../support/wait';
+import { describe, it } from 'node:test';
+import { eventually, sql } from '@cutover/testing';
+import { runTasks, SKIP_CHECKLIST, upgradeFixture, waitForRun } from '@cutover/testing/services';
 
 const SOURCE = `CREATE SCHEMA ax; CREATE TABLE ax.marks (script text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp());`;
 
@@ -27,48 +18,29 @@ interface EventView {
  * its task fails, saying what to check.
  */
 describe('scripts whose agent restarted mid-run are not run twice', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let source: AgentProcess;
-  let target: TestAgent;
-  let o: TestOrchestrator;
-  let systems: Record<string, string>;
-
-  before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    await Promise.all([sql(dbs.urls.source, SOURCE), sql(dbs.urls.target, SOURCE)]);
-    [source, target] = await Promise.all([spawnTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state);
-    systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: source as unknown as TestAgent },
-      { name: 'target', role: 'target', agent: target },
-    ]);
-  });
-  after(async () => {
-    await source?.kill();
-    await o?.close();
-    await target?.close();
-    await dbs?.drop();
-  });
+  const fx = upgradeFixture({ sql: { source: SOURCE, target: SOURCE }, agents: { source: { spawn: {} } } });
 
   const marks = async (script: string) =>
-    (await sql<{ n: number }>(dbs.urls.source, 'SELECT count(*)::int AS n FROM ax.marks WHERE script = $1', [script]))[0].n;
+    (await sql<{ n: number }>(fx.dbs.urls.source, 'SELECT count(*)::int AS n FROM ax.marks WHERE script = $1', [script]))[0].n;
 
   /** Kills the source agent once the task has run its INSERT (uncommitted: its transaction sleeps), then restarts it. */
   const killWhileRunning = async (runId: string, key: string) => {
-    await eventually(`task ${key} to be executing on the source`, async () => {
-      const task = (await runTasks(o, runId)).find((t) => t.key === key);
-      const busy = await sql<{ n: number }>(
-        dbs.urls.source,
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()`,
-      );
-      return task?.status === 'executing' && busy[0].n > 0;
-    });
-    await source.kill();
-    source = await source.restart();
+    await eventually(
+      async () => {
+        const task = (await runTasks(fx.o, runId)).find((t) => t.key === key);
+        const busy = await sql<{ n: number }>(
+          fx.dbs.urls.source,
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()`,
+        );
+        return task?.status === 'executing' && busy[0].n > 0;
+      },
+      { message: `task ${key} to be executing on the source` },
+    );
+    await fx.restart('source');
   };
 
   it('a preprocessing script that had not committed runs again, once, and its run ends', async () => {
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+    const pkg = await fx.o.call<{ id: string }>('POST', '/v1/packages', {
       name: 'forgotten',
       version: '1',
       copyRules: { include: [{ schema: 'ax', name: 'marks' }] },
@@ -84,25 +56,25 @@ describe('scripts whose agent restarted mid-run are not run twice', () => {
         },
       ],
     });
-    const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+    const upgrade = await fx.o.call<{ id: string }>('POST', '/v1/upgrades', {
       name: 'forgotten',
-      sourceSystemId: systems.prod,
-      targetSystemId: systems.target,
+      sourceSystemId: fx.systems.prod,
+      targetSystemId: fx.systems.target,
       packageId: pkg.id,
     });
-    const readiness = await o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/readiness/runs`, {});
+    const readiness = await fx.o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/readiness/runs`, {});
     assert.equal(
-      (await waitForRun(o, readiness.id)).status,
+      (await waitForRun(fx.o, readiness.id)).status,
       'ended',
-      (await runTasks(o, readiness.id)).map((t) => `${t.key}: ${t.error}`).join('; '),
+      (await runTasks(fx.o, readiness.id)).map((t) => `${t.key}: ${t.error}`).join('; '),
     );
-    const live = await o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/live/runs`, SKIP_CHECKLIST);
+    const live = await fx.o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/live/runs`, SKIP_CHECKLIST);
     await killWhileRunning(live.id, 'slow-live');
-    const done = await waitForRun(o, live.id, ['ended', 'error'], 120_000);
-    const tasks = await runTasks(o, live.id);
+    const done = await waitForRun(fx.o, live.id, ['ended', 'error'], 120_000);
+    const tasks = await runTasks(fx.o, live.id);
     assert.equal(done.status, 'ended', tasks.map((t) => `${t.key}: ${t.error}`).join('; '));
     assert.equal(await marks('slow-live'), 1, 'the script took effect exactly once');
-    const events = await o.call<EventView[]>('GET', `/v1/runs/${live.id}/events?limit=1000`);
+    const events = await fx.o.call<EventView[]>('GET', `/v1/runs/${live.id}/events?limit=1000`);
     assert.ok(
       events.some((e) =>
         /cutover\.script_status does not record slow-live for this run: it did not commit, so it runs again/.test(e.reason ?? ''),
@@ -112,14 +84,14 @@ describe('scripts whose agent restarted mid-run are not run twice', () => {
   });
 
   it('a plain script is not run again: its task fails saying the outcome is unknown and what to do', async () => {
-    const run = await o.call<{ id: string }>('POST', '/v1/runs', {
+    const run = await fx.o.call<{ id: string }>('POST', '/v1/runs', {
       threads: 1,
-      tasks: [{ key: 'plain', systemId: systems.prod, sql: `INSERT INTO ax.marks (script) VALUES ('plain'); SELECT pg_sleep(4);` }],
+      tasks: [{ key: 'plain', systemId: fx.systems.prod, sql: `INSERT INTO ax.marks (script) VALUES ('plain'); SELECT pg_sleep(4);` }],
     });
     await killWhileRunning(run.id, 'plain');
-    const done = await waitForRun(o, run.id, ['ended', 'error'], 120_000);
+    const done = await waitForRun(fx.o, run.id, ['ended', 'error'], 120_000);
     assert.equal(done.status, 'error');
-    const [task] = await runTasks(o, run.id);
+    const [task] = await runTasks(fx.o, run.id);
     assert.match(
       task.error ?? '',
       new RegExp(

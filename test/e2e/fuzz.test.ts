@@ -23,11 +23,18 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, startTestOrchestrator, waitForRun, type TestOrchestrator } from '../support/orchestrator';
+import {
+  registerSystems,
+  startTestOrchestrator,
+  waitForRun,
+  type TestOrchestrator,
+  runOperation,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { requestArb, type FuzzContext, type FuzzRequest, type OpenApiDoc } from '../support/openapi-fuzz';
 import { script } from '../support/packages';
 import { rawRequest } from '../support/raw-http';
-import { runOperation, startTestAgent, type TestAgent } from '../support/services';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 /** Requests per operation with a body (more input to get wrong) and without: 26 × 50 + 44 × 15 ≈ 2,000. */

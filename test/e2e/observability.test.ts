@@ -15,9 +15,10 @@ import {
   waitForRun,
   type OrchestratorClient,
   type RunView,
-} from '../support/orchestrator';
+  type AgentProcess,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { scrape, sumOf, type Sample } from '../support/prometheus';
-import type { AgentProcess, TestAgent } from '../support/services';
 
 const engine = testEngines().find((e) => e.kind === 'postgres')!;
 /** The data-upgrade fixture at a size that copies in seconds (inventtrans still splits into ranges). */
@@ -162,7 +163,7 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
 
   it('task and run gauges match the API’s counts', async () => {
     const runs = (await o.call<{ items: RunView[] }>('GET', '/v1/runs?limit=100')).items;
-    for (const status of ['waiting', 'ready', 'executing', 'ended', 'error', 'canceled']) {
+    for (const status of <const>['waiting', 'ready', 'executing', 'ended', 'error', 'canceled']) {
       const api = runs.reduce((n, r) => n + (r.counts[status] ?? 0), 0);
       assert.equal(sumOf(after_.orchestrator, 'cutover_tasks', { status }), api, `tasks ${status}`);
     }

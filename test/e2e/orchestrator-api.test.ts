@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { createDataSource } from '../../services/orchestrator/src/database/data-source';
-import { startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import { startTestOrchestrator, type TestOrchestrator, startTestAgent, type TestAgent } from '@cutover/testing/services';
 
 type Access = 'public' | 'own-credential' | 'viewer' | 'operator' | 'admin';
 
@@ -109,22 +107,6 @@ describe('orchestrator API: schema, auth, agents, systems, packages, upgrades, c
     await agent?.close();
     await o?.close();
     await dbs?.drop();
-  });
-
-  it('entities and migrations agree: after the migrations TypeORM would generate nothing', async () => {
-    const ds = createDataSource(dbs.urls.state);
-    await ds.initialize();
-    try {
-      const pending = await ds.driver.createSchemaBuilder().log();
-      assert.deepEqual(
-        pending.upQueries.map((q) => q.query),
-        [],
-        'the entities need a migration: run `npm run migration:generate -- <Name>` and add it to MIGRATIONS',
-      );
-      assert.equal(await ds.showMigrations(), false, 'every migration has run');
-    } finally {
-      await ds.destroy();
-    }
   });
 
   it('auth matrix: every route answers 401 without a key and 403 below its role', async () => {

@@ -3,8 +3,15 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, runTasks, spawnOrchestrator, waitForRun, type RunView } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  runTasks,
+  spawnOrchestrator,
+  waitForRun,
+  type RunView,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 describe('orchestrator killed (SIGKILL) mid-run and restarted', () => {
   let dbs: TestDatabases<'state' | 'source'>;

@@ -10,8 +10,9 @@ import {
   startTestOrchestrator,
   waitForRun,
   type TestOrchestrator,
-} from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { PG_SCHEMAS_DDL, pgSchemasData } from '../../bench/pg-schemas-dataset';
 
 /**

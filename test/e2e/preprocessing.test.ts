@@ -10,8 +10,9 @@ import {
   waitForRun,
   type RunView,
   type TestOrchestrator,
-} from '../support/orchestrator';
-import { writeBeforeCutOff, type TestAgent } from '../support/services';
+  writeBeforeCutOff,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { engineTest, testEngines } from '../support/engines';
 /** Fixtures per engine: schemas, data, package, business writes, engine-specific expectations. */
 import * as fx from '../support/preprocessing-fixtures';

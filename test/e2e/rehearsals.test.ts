@@ -2,8 +2,14 @@ import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { TableRef } from '@cutover/contracts';
 import type { TestDatabases } from '@cutover/testing';
-import { registerSystems, SKIP_CHECKLIST, startTestOrchestrator, waitForRun, type TestOrchestrator } from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+import {
+  registerSystems,
+  SKIP_CHECKLIST,
+  startTestOrchestrator,
+  waitForRun,
+  type TestOrchestrator,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { engineTest, testEngines } from '../support/engines';
 import { PACKAGE } from '../support/data-upgrade-fixtures';
 import { cutover } from '../support/cli';

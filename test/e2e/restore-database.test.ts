@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { createTestDatabases, postgresForDumpTools, sql, type DumpToolsResult, type TestDatabases } from '@cutover/testing';
 import { digest } from '../support/digest';
-import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '../support/services';
+import { runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '@cutover/testing/services';
 
 const SCHEMA = `CREATE SCHEMA ax;
   CREATE TABLE ax."CUST TABLE" (accountnum text PRIMARY KEY, name text NOT NULL, amount numeric(32,16));

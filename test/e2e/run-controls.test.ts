@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  runTasks,
+  startTestOrchestrator,
+  waitForRun,
+  type RunView,
+  type TestOrchestrator,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 const recordingScript = (key: string, sleep: number) =>
   `DO $$ DECLARE t0 timestamptz := clock_timestamp(); BEGIN PERFORM pg_sleep(${sleep}); INSERT INTO exec_log VALUES ('${key}', t0, clock_timestamp()); END $$;`;

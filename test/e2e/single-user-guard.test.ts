@@ -8,8 +8,8 @@ import {
   startTestOrchestrator,
   waitForRun,
   type TestOrchestrator,
-} from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+  type TestAgent,
+} from '@cutover/testing/services';
 import { engineTest, testEngines, tsqlSeries, type ByEngine } from '../support/engines';
 
 const TABLES: ByEngine<string> = {

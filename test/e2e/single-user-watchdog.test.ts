@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, startTestOrchestrator, type TestOrchestrator } from '../support/orchestrator';
-import { startTestAgent, writeBeforeCutOff, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  startTestOrchestrator,
+  type TestOrchestrator,
+  startTestAgent,
+  writeBeforeCutOff,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 const DDL = `
   CREATE SCHEMA ax;

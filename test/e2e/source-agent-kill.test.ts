@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { describe, it } from 'node:test';
 import { digest } from '../support/digest';
-import {
-  registerSystems,
-  runTasks,
-  SKIP_CHECKLIST,
-  startTestOrchestrator,
-  waitForRun,
-  type TestOrchestrator,
-} from '../support/orchestrator';
-import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from '../support/services';
+import { runTasks, SKIP_CHECKLIST, upgradeFixture, waitForRun } from '@cutover/testing/services';
 
 const TABLES = `
   CREATE SCHEMA ax;
@@ -38,70 +29,47 @@ interface EventView {
 }
 
 describe('data upgrade: the source agent killed (SIGKILL) mid-copy and restarted', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let source: AgentProcess;
-  let target: TestAgent;
-  let o: TestOrchestrator;
-  let systems: Record<string, string>;
-
-  before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    await Promise.all([sql(dbs.urls.source, SOURCE), sql(dbs.urls.target, TARGET)]);
-    [source, target] = await Promise.all([spawnTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state);
-    systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: source as unknown as TestAgent },
-      { name: 'target', role: 'target', agent: target },
-    ]);
-    for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
-  });
-
-  after(async () => {
-    await source?.kill();
-    await o?.close();
-    await target?.close();
-    await dbs?.drop();
-  });
+  const fx = upgradeFixture({ sql: { source: SOURCE, target: TARGET }, agents: { source: { spawn: {} } }, singleUser: true });
 
   const launch = async (schema: string, rangeRows: number): Promise<string> => {
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+    const pkg = await fx.o.call<{ id: string }>('POST', '/v1/packages', {
       name: `kill-${schema}`,
       version: '1',
       scripts: [],
       copyRules: { include: [{ schema, name: '*' }] },
     });
-    const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
+    const upgrade = await fx.o.call<{ id: string }>('POST', '/v1/upgrades', {
       name: `kill-${schema}`,
-      sourceSystemId: systems.prod,
-      targetSystemId: systems.target,
+      sourceSystemId: fx.systems.prod,
+      targetSystemId: fx.systems.target,
       packageId: pkg.id,
       rangeRows,
     });
-    const run = await o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, { threads: 4, ...SKIP_CHECKLIST });
+    const run = await fx.o.call<{ id: string }>('POST', `/v1/upgrades/${upgrade.id}/data-upgrade/runs`, { threads: 4, ...SKIP_CHECKLIST });
     return run.id;
   };
 
   it('the copies in flight are retried by themselves: the run succeeds with no rerun, exact, the retries in the events', async () => {
     const runId = await launch('ax', 30000);
     for (;;) {
-      const copies = (await runTasks(o, runId)).filter((t) => t.key.startsWith('copy:ax.inventtrans:'));
+      const copies = (await runTasks(fx.o, runId)).filter((t) => t.key.startsWith('copy:ax.inventtrans:'));
       const ended = copies.filter((t) => t.status === 'ended').length;
       if (ended >= 2 && copies.some((t) => t.status === 'executing')) break;
       assert.ok(ended < copies.length - 2, 'the copy ended before the kill: make the table larger');
       await new Promise((r) => setTimeout(r, 20));
     }
-    await source.kill();
+    await fx.kill('source');
     await new Promise((r) => setTimeout(r, 1000));
-    source = await source.restart();
-    const done = await waitForRun(o, runId, ['ended', 'error'], 240_000);
-    const tasks = await runTasks(o, runId);
+    await fx.restart('source');
+    const done = await waitForRun(fx.o, runId, ['ended', 'error'], 240_000);
+    const tasks = await runTasks(fx.o, runId);
     const failures = tasks.filter((t) => t.error).map((t) => `${t.key}: ${t.error}`);
     assert.equal(done.status, 'ended', failures.join('; '));
     assert.ok(
       tasks.every((t) => t.attempt === 1),
       'every task ended in its first attempt: nobody reran anything',
     );
-    const events = await o.call<EventView[]>('GET', `/v1/runs/${runId}/events?limit=1000`);
+    const events = await fx.o.call<EventView[]>('GET', `/v1/runs/${runId}/events?limit=1000`);
     const retries = events.filter((e) => e.type === 'retry');
     assert.ok(retries.length >= 1, 'the retried copies are in the events');
     for (const e of retries) {
@@ -112,19 +80,19 @@ describe('data upgrade: the source agent killed (SIGKILL) mid-copy and restarted
       { schema: 'ax', name: 'inventtrans' },
       { schema: 'ax', name: 'custtable' },
     ]) {
-      assert.deepEqual(await digest(dbs.urls.target, table), await digest(dbs.urls.source, table), `${table.name} exact`);
+      assert.deepEqual(await digest(fx.dbs.urls.target, table), await digest(fx.dbs.urls.source, table), `${table.name} exact`);
     }
   });
 
   it('a permanent error (a constraint violated) still fails at once, without a retry', async () => {
     const runId = await launch('bad', 100000);
-    const done = await waitForRun(o, runId, ['ended', 'error'], 120_000);
+    const done = await waitForRun(fx.o, runId, ['ended', 'error'], 120_000);
     assert.equal(done.status, 'error');
-    const copy = (await runTasks(o, runId)).find((t) => t.key.startsWith('copy:bad.ledger'));
+    const copy = (await runTasks(fx.o, runId)).find((t) => t.key.startsWith('copy:bad.ledger'));
     assert.equal(copy?.status, 'error');
     assert.match(copy?.error ?? '', /duplicate key value violates unique constraint "ledger_pkey"/);
     assert.doesNotMatch(copy?.error ?? '', /retries/);
-    const events = await o.call<EventView[]>('GET', `/v1/runs/${runId}/events?limit=1000`);
+    const events = await fx.o.call<EventView[]>('GET', `/v1/runs/${runId}/events?limit=1000`);
     assert.deepEqual(
       events.filter((e) => e.type === 'retry'),
       [],

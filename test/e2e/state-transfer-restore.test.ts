@@ -4,8 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { createTestDatabases, postgresForDumpTools, sql, type DumpToolsResult, type TestDatabases } from '@cutover/testing';
-import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
-import { startTestAgent, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  runTasks,
+  startTestOrchestrator,
+  waitForRun,
+  type RunView,
+  type TestOrchestrator,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 import {
   ADDRESSES,
   EXPECTED_ADDRESSES,
@@ -59,7 +67,7 @@ describe('state transfer from a restored backup of production (real pg_dump and 
   let o: TestOrchestrator | undefined;
   let upgradeId: string;
   const base = () => `/v1/upgrades/${upgradeId}`;
-  const call = <T>(method: string, path: string, body?: unknown, expect?: number) =>
+  const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown, expect?: number) =>
     o!.call<T>(method, `${base()}/${path}`, body, expect === undefined ? undefined : { expect });
   const run = async (path: string, body: unknown = {}) => waitForRun(o!, (await call<RunView>('POST', path, body)).id);
   const status = () => call<Status>('GET', 'state-transfer');

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { TestDatabases } from '@cutover/testing';
-import { registerSystems, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+import {
+  registerSystems,
+  startTestOrchestrator,
+  waitForRun,
+  type RunView,
+  type TestOrchestrator,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { engineTest, testEngines, type ByEngine } from '../support/engines';
 import { PACKAGE, PROD_DATA, PROD_SCHEMA, restoreProduction, TARGET_SCHEMA } from '../support/state-transfer-fixtures';
 

@@ -2,8 +2,15 @@ import type { TableRef } from '@cutover/contracts';
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { TestDatabases } from '@cutover/testing';
-import { registerSystems, runTasks, startTestOrchestrator, waitForRun, type RunView, type TestOrchestrator } from '../support/orchestrator';
-import type { TestAgent } from '../support/services';
+import {
+  registerSystems,
+  runTasks,
+  startTestOrchestrator,
+  waitForRun,
+  type RunView,
+  type TestOrchestrator,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { engineTest, testEngines } from '../support/engines';
 /** Fixtures per engine: schemas, data, package, reference queries, business writes. */
 import * as st from '../support/state-transfer-fixtures';

@@ -4,11 +4,20 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { escapeIdentifier } from 'pg';
 import { formatTableRef, mintGrant, tableKey, type TableRef } from '@cutover/contracts';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { createTestDatabases, sql, type TestDatabases, eventually } from '@cutover/testing';
 import { digest } from '../support/digest';
-import { eventually } from '../support/wait';
-import { registerSystems, runTasks, SKIP_CHECKLIST, spawnOrchestrator, waitForRun, type OrchestratorClient } from '../support/orchestrator';
-import { runOperation, spawnTestAgent, type AgentProcess, type TestAgent } from '../support/services';
+import {
+  registerSystems,
+  runTasks,
+  SKIP_CHECKLIST,
+  spawnOrchestrator,
+  waitForRun,
+  type OrchestratorClient,
+  runOperation,
+  spawnTestAgent,
+  type AgentProcess,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 /** Names that need quoting, in a schema that needs quoting too; one table large enough to split into ranges. */
 const SCHEMA = 'weird schema';
@@ -140,9 +149,8 @@ describe('tables whose names need quoting: planned, copied exactly, verified, fi
     for (const c of copies) await o.call('POST', `/v1/runs/${runId}/tasks/${c.id}/pause`, {}, { expect: 204 });
     await o.call('POST', `/v1/runs/${runId}/release`, {}, { expect: 204 });
     await eventually(
-      'every prepare task to end',
       async () => (await runTasks(o, runId)).filter((t) => t.key.startsWith('prepare:')).every((t) => t.status === 'ended'),
-      { timeoutMs: 60_000 },
+      { message: 'every prepare task to end', deadline: 60_000 },
     );
     // Occupy the target agent's only slot: every copy queued behind it outlives its first grant.
     const blocker = runOperation(target as unknown as TestAgent, {
@@ -151,10 +159,10 @@ describe('tables whose names need quoting: planned, copied exactly, verified, fi
       executeScript: { sql: `SELECT pg_sleep(${QUEUE_BLOCK_SECONDS})`, transaction: false },
     });
     await eventually(
-      'the blocker to occupy the target',
       async () =>
         (await sql(dbs.urls.target, `SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(%' AND state = 'active'`)).length ===
         1,
+      { message: 'the blocker to occupy the target' },
     );
     for (const c of copies) await o.call('POST', `/v1/runs/${runId}/tasks/${c.id}/resume`, {}, { expect: 204 });
     await blocker;
@@ -191,8 +199,11 @@ describe('tables whose names need quoting: planned, copied exactly, verified, fi
       assert.equal(t.checksumMatch, true, `${formatTableRef(t.table)} verified`);
       assert.equal(t.recreated, 1);
     }
-    const res = await fetch(`${o.url}/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report?format=csv`, { headers: o.admin });
-    const rows = parseCsv(await res.text());
+    const csv = await o.api.GET('/v1/upgrades/{id}/data-upgrade/runs/{runId}/report', {
+      params: { path: { id: upgradeId, runId }, query: { format: 'csv' } },
+      parseAs: 'text',
+    });
+    const rows = parseCsv(String(csv.data));
     assert.equal(rows[0][0], 'sourceTable');
     assert.deepEqual(
       rows
@@ -225,10 +236,13 @@ describe('tables whose names need quoting: planned, copied exactly, verified, fi
     const problem = (await refused.json()) as { detail: string; instance: string };
     assert.match(problem.detail, /operation differs/);
     assert.ok(!problem.instance.includes(grant), 'the problem document does not echo the grant');
-    const text = await eventually('the refusal to be logged', () => {
-      const logged = logs.join('');
-      return logged.includes('(operation differs)') ? logged : undefined;
-    });
+    const text = await eventually(
+      () => {
+        const logged = logs.join('');
+        return logged.includes('(operation differs)') ? logged : undefined;
+      },
+      { message: 'the refusal to be logged' },
+    );
     assert.match(text, /export refused: grant does not cover this request \(operation differs\): GET \/v1\/export\/.*grant=REDACTED/);
     const secrets = { 'source token': source.token, 'target token': target.token, 'admin key': adminKey, 'the refused grant': grant };
     for (const [what, value] of Object.entries(secrets)) assert.ok(!text.includes(value), `${what} appears in a log`);

@@ -2,14 +2,22 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { freePort, type TestDatabases } from '@cutover/testing';
-import { registerSystems, SKIP_CHECKLIST, startTestOrchestrator, waitForRun, type TestOrchestrator } from '../support/orchestrator';
-import { serviceOutput, startTestAgent, type TestAgent } from '../support/services';
+import { eventually, freePort, waitForHealthWith, type TestDatabases } from '@cutover/testing';
+import {
+  registerSystems,
+  SKIP_CHECKLIST,
+  startTestOrchestrator,
+  waitForRun,
+  type TestOrchestrator,
+  serviceMain,
+  serviceOutput,
+  startTestAgent,
+  type TestAgent,
+} from '@cutover/testing/services';
 import { testEngines } from '../support/engines';
 import { script } from '../support/packages';
-import { generatePki, tlsFetch, waitForHealthWith, type TestPki } from '../support/tls';
+import { generatePki, tlsFetch, type TestPki } from '../support/tls';
 
 const engine = testEngines().find((e) => e.kind === 'postgres')!;
 
@@ -44,7 +52,7 @@ async function spawnTlsAgent(
 ): Promise<{ url: string; token: string; child: ChildProcess; kill(): Promise<void> }> {
   const token = randomBytes(24).toString('hex');
   const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'services', 'transfer-agent', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [serviceMain('transfer-agent')], {
     env: {
       ...process.env,
       AGENT_ENGINE: 'postgres',
@@ -73,13 +81,9 @@ async function spawnTlsAgent(
   return { url, token, child, kill };
 }
 
-async function until(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Waits for `condition`, failing with `what` at its own deadline. */
+const until = (what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<true> =>
+  eventually(async () => (await condition()) || undefined, { message: what, deadline: timeoutMs, intervalMs: 100 });
 
 describe('TLS everywhere: HTTPS listeners, a CA bundle for outgoing calls, mutual TLS (certificates made by the test with node-forge)', () => {
   let pki: TestPki;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { unwrap } from '@cutover/orchestrator-client';
 import { cutover, type CliResult } from '../support/cli';
 import { startOperatorFixture, type OperatorFixture } from '../support/operator-fixture';
-import { eventually } from '../support/wait';
+import { eventually } from '@cutover/testing';
 
 const ESC = '\u001b';
 
@@ -119,7 +119,9 @@ describe('cutover CLI against real services: exit codes, JSON shape, a watch tha
     assert.equal(held.hold, true);
     assert.equal(json<{ hold: boolean }>(await cutover(['--json', 'runs', 'release', runId], env('operator'))).hold, false);
     const watching = cutover(['--json', 'runs', 'watch', runId], env('viewer'));
-    await eventually('the watch to be following', async () => (await cutover(['runs', 'show', runId], env('viewer'))).code === 0);
+    await eventually(async () => (await cutover(['runs', 'show', runId], env('viewer'))).code === 0, {
+      message: 'the watch to be following',
+    });
     assert.equal((await cutover(['runs', 'cancel', runId, '--reason', 'test'], env('operator'))).code, 0);
     const watched = await watching;
     assert.equal(watched.code, 4, `a canceled run's watch exits 4: ${watched.stderr}`);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { unwrap } from '@cutover/orchestrator-client';
 import { launchChromium, noBrowserReason, TEST_OUTPUT } from '../support/browser';
 import { startOperatorFixture, type OperatorFixture } from '../support/operator-fixture';
-import { eventually } from '../support/wait';
+import { eventually } from '@cutover/testing';
 
 const skip = noBrowserReason();
 
@@ -74,19 +74,21 @@ describe('web cockpit in headless Chromium against real services', { skip: skip 
         if (seen.at(-1) !== value) seen.push(value);
         return value;
       };
-      await eventually('the bar to show the large table copied and the locked one not', async () => {
-        const value = await sample();
-        return value > 0 && value < 100;
-      });
+      await eventually(
+        async () => {
+          const value = await sample();
+          return value > 0 && value < 100;
+        },
+        { message: 'the bar to show the large table copied and the locked one not' },
+      );
       await admin.screenshot({ path: join(TEST_OUTPUT, 'cockpit-run.png'), fullPage: false });
       await lock.query('COMMIT');
       await eventually(
-        'the run to end in the cockpit',
         async () => {
           const value = await sample();
           return /ended/.test((await admin.getByTestId('run-detail').getByRole('heading').first().textContent()) ?? '') && value === 100;
         },
-        { timeoutMs: 120_000, intervalMs: 200 },
+        { message: 'the run to end in the cockpit', deadline: 120_000, intervalMs: 200 },
       );
     } finally {
       await lock.end();

@@ -11,7 +11,14 @@ import {
 import type { AgentConfig } from '../../services/transfer-agent/src/config/agent.config';
 import { randomBytes } from 'node:crypto';
 import { digest as postgresDigest } from './digest';
-import { spawnTestAgent, startTestAgent, writeBeforeCutOff, type AgentProcess, type SpawnOptions, type TestAgent } from './services';
+import {
+  spawnTestAgent,
+  startTestAgent,
+  writeBeforeCutOff,
+  type AgentProcess,
+  type SpawnOptions,
+  type TestAgent,
+} from '@cutover/testing/services';
 
 /** One text (or value) per engine, kept side by side so a suite stays one. */
 export type ByEngine<T> = Record<TestEngineKind, T>;

@@ -1,8 +1,5 @@
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
-import { startTestOrchestrator, type TestOrchestrator } from './orchestrator';
-import { startTestAgent, type TestAgent } from './services';
-import { eventually } from './wait';
+import { unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
+import { startUpgradeFixture, waitForRun, type TestOrchestrator } from '@cutover/testing/services';
 
 /** One AX-like table to copy, split into many small key ranges so that a copy takes a few seconds. */
 const TABLES = `CREATE SCHEMA ax;
@@ -36,49 +33,27 @@ export interface OperatorFixture {
  * goes through libs/orchestrator-client.
  */
 export async function startOperatorFixture(options: { rows?: number; rangeRows?: number } = {}): Promise<OperatorFixture> {
-  const dbs: TestDatabases<'state' | 'source' | 'target'> = await createTestDatabases(['state', 'source', 'target']);
-  await Promise.all([sql(dbs.urls.source, seed(options.rows ?? 60_000)), sql(dbs.urls.target, TABLES)]);
-  const [source, target]: TestAgent[] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
-  const o = await startTestOrchestrator(dbs.urls.state);
-  const admin = createOrchestratorClient({ baseUrl: o.url, apiKey: o.adminKey });
+  const fx = await startUpgradeFixture({
+    sql: { source: seed(options.rows ?? 60_000), target: TABLES },
+    package: {
+      name: 'operator-surfaces',
+      version: '1',
+      copyRules: { include: [{ schema: 'ax', name: '*' }] },
+      scripts: [],
+      manualTasks: [
+        { key: 'inform-users', title: 'Tell the users the system goes down at 18:00', description: 'Mail and banner.', required: true },
+      ],
+    },
+    upgrade: { name: 'Cockpit AX 2009 to AX 2012', threads: 2, rangeRows: options.rangeRows ?? 2000 },
+  });
+  const { o, systems } = fx;
+  const admin = o.api;
   const key = async (role: 'operator' | 'viewer') => unwrap(await admin.POST('/v1/api-keys', { body: { name: role, role } })).key;
   const keys = { admin: o.adminKey, operator: await key('operator'), viewer: await key('viewer') };
-  const system = async (name: string, role: 'production-source' | 'target', agent: TestAgent) => {
-    const a = unwrap(await admin.POST('/v1/agents', { body: { name: `agent-${name}`, baseUrl: agent.url, token: agent.token } }));
-    return unwrap(await admin.POST('/v1/systems', { body: { name, role, agentId: a.id } })).id;
-  };
-  const systems = { prod: await system('prod', 'production-source', source), target: await system('target', 'target', target) };
-  const pkg = unwrap(
-    await admin.POST('/v1/packages', {
-      body: {
-        name: 'operator-surfaces',
-        version: '1',
-        copyRules: { include: [{ schema: 'ax', name: '*' }] },
-        scripts: [],
-        manualTasks: [
-          { key: 'inform-users', title: 'Tell the users the system goes down at 18:00', description: 'Mail and banner.', required: true },
-        ],
-      },
-    }),
-  );
-  const upgrade = unwrap(
-    await admin.POST('/v1/upgrades', {
-      body: {
-        name: 'Cockpit AX 2009 to AX 2012',
-        sourceSystemId: systems.prod,
-        targetSystemId: systems.target,
-        packageId: pkg.id,
-        threads: 2,
-        rangeRows: options.rangeRows ?? 2000,
-      },
-    }),
-  );
+  const upgrade = { id: fx.upgradeId };
   // Readiness, so that the manual checklist tasks (which wait for it) can be completed.
   const readiness = unwrap(await admin.POST('/v1/upgrades/{id}/readiness/runs', { params: { path: { id: upgrade.id } }, body: {} }));
-  await eventually('the readiness run to end', async () => {
-    const run = unwrap(await admin.GET('/v1/runs/{id}', { params: { path: { id: readiness.id } } }));
-    return ['ended', 'error', 'canceled'].includes(run.status) && run.counts.executing === 0 && run;
-  });
+  await waitForRun(o, readiness.id);
   const chainRun = async (count: number, seconds: number) => {
     const tasks = Array.from({ length: count }, (_, i) => ({
       key: `t${i + 1}`,
@@ -92,17 +67,13 @@ export async function startOperatorFixture(options: { rows?: number; rangeRows?:
     o,
     url: o.url,
     admin,
-    operator: createOrchestratorClient({ baseUrl: o.url, apiKey: keys.operator }),
-    viewer: createOrchestratorClient({ baseUrl: o.url, apiKey: keys.viewer }),
+    operator: o.as(keys.operator),
+    viewer: o.as(keys.viewer),
     keys,
     upgradeId: upgrade.id,
     systems,
-    targetUrl: dbs.urls.target,
+    targetUrl: fx.dbs.urls.target,
     chainRun,
-    close: async () => {
-      await o.close();
-      await Promise.all([source.close(), target.close()]);
-      await dbs.drop();
-    },
+    close: () => fx.close(),
   };
 }

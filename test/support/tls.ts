@@ -112,18 +112,3 @@ export function tlsFetch(ca: string, client?: { cert: string; key: string }): ty
   f.dispatcher = dispatcher;
   return f;
 }
-
-/** Polls /health through `fetchFn` until it answers 200 (the process still alive). */
-export async function waitForHealthWith(url: string, fetchFn: typeof fetch, alive: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetchFn(`${url}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (!alive()) throw new Error(`${url}: the process exited before it became healthy`);
-    if (Date.now() > deadline) throw new Error(`${url}: not healthy after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

@@ -1,3 +1,5 @@
+import { explainTlsError } from '@cutover/contracts';
+import { tlsFetch } from '@cutover/orchestrator-client/node';
 import {
   allPages,
   createOrchestratorClient,
@@ -7,13 +9,25 @@ import {
   type UpgradeView,
 } from '@cutover/orchestrator-client';
 
-/** Options every command takes (flags override CUTOVER_URL, CUTOVER_API_KEY, CUTOVER_UPGRADE). */
+/** Options every command takes (flags override CUTOVER_URL, CUTOVER_API_KEY, CUTOVER_UPGRADE, CUTOVER_CA_FILE, …). */
 export interface GlobalOptions {
   url?: string;
   apiKey?: string;
   upgrade?: string;
   json?: boolean;
+  /** PEM CA bundle trusted for an HTTPS orchestrator (in place of Node's public CAs). */
+  ca?: string;
+  /** Client certificate and key (PEM) for an orchestrator that requires mutual TLS. */
+  cert?: string;
+  key?: string;
 }
+
+/** The TLS settings as the user names them: flag, then environment variable. */
+export const TLS_NAMES = {
+  ca: '--ca (CUTOVER_CA_FILE)',
+  cert: '--cert (CUTOVER_CLIENT_CERT_FILE)',
+  key: '--key (CUTOVER_CLIENT_KEY_FILE)',
+} as const;
 
 /** Exit codes: documented in `cutover --help` and the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, runError: 3, runCanceled: 4 } as const;
@@ -32,6 +46,10 @@ export class Context {
   readonly api: OrchestratorApi;
   readonly baseUrl: string;
   readonly apiKey: string;
+  /** fetch with the CA and client certificate applied: the SSE stream (`runs watch`) goes through it too. */
+  readonly fetch: typeof fetch;
+  /** Whether a client certificate is presented (a TLS error then says what is wrong with it rather than that it is missing). */
+  readonly clientCert: boolean;
   readonly json: boolean;
   private readonly upgradeFlag?: string;
 
@@ -44,7 +62,18 @@ export class Context {
     this.apiKey = apiKey;
     this.json = options.json ?? false;
     this.upgradeFlag = options.upgrade ?? env.CUTOVER_UPGRADE;
-    this.api = createOrchestratorClient({ baseUrl: this.baseUrl, apiKey });
+    const tls = {
+      caFile: options.ca ?? env.CUTOVER_CA_FILE,
+      certFile: options.cert ?? env.CUTOVER_CLIENT_CERT_FILE,
+      keyFile: options.key ?? env.CUTOVER_CLIENT_KEY_FILE,
+    };
+    this.clientCert = Boolean(tls.certFile);
+    try {
+      this.fetch = tlsFetch(tls, TLS_NAMES);
+    } catch (error) {
+      throw new CliError(error instanceof Error ? error.message : String(error), EXIT.usage);
+    }
+    this.api = createOrchestratorClient({ baseUrl: this.baseUrl, apiKey, fetch: this.fetch });
   }
 
   /** The upgrade named by --upgrade / CUTOVER_UPGRADE, else the only (or most recent) one. */
@@ -65,9 +94,18 @@ export class Context {
 }
 
 /** One line for an error, with the problem+json detail when the orchestrator sent one. */
-export function describeError(error: unknown): { message: string; status?: number; exitCode: number } {
+export function describeError(
+  error: unknown,
+  ctx?: Pick<Context, 'baseUrl' | 'clientCert'>,
+): { message: string; status?: number; exitCode: number } {
   if (error instanceof OrchestratorRequestError) return { message: error.detail, status: error.status, exitCode: EXIT.failed };
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
+  const tls = explainTlsError(error, ctx?.baseUrl ?? 'the orchestrator', {
+    caVariable: TLS_NAMES.ca,
+    clientCertVariables: `${TLS_NAMES.cert} and ${TLS_NAMES.key}`,
+    clientCertConfigured: ctx?.clientCert,
+  });
+  if (tls) return { message: tls, exitCode: EXIT.failed };
   const cause = (error as { cause?: { code?: string } }).cause;
   if (error instanceof TypeError && cause?.code) return { message: `cannot reach the orchestrator (${cause.code})`, exitCode: EXIT.failed };
   return { message: error instanceof Error ? error.message : String(error), exitCode: EXIT.failed };

@@ -44,7 +44,7 @@ export async function watchRun(ctx: Context, runId: string): Promise<void> {
   };
   let final: string | null;
   try {
-    final = await followRunStream({ baseUrl: ctx.baseUrl, apiKey: ctx.apiKey, runId, onEvent });
+    final = await followRunStream({ baseUrl: ctx.baseUrl, apiKey: ctx.apiKey, runId, onEvent, fetch: ctx.fetch });
     await pending;
   } finally {
     view?.stop();

@@ -1252,6 +1252,20 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "operator" | "admin";
         };
+        CapacityDto: {
+            /**
+             * @description How it was obtained.
+             * @example fitted: 9 copy ranges of 4 tables ran most alike per row when 2 tasks\ worth of work shares the systems (peak 5 at once)
+             */
+            basis: string;
+            /**
+             * @description Tasks' worth of work the systems do at full speed, fitted from the rehearsal's own timeline:
+             *     above it, running tasks share it and each slows down. Null: no contention was found (run times
+             *     are taken as measured, and more threads always help until the DAG's width).
+             * @example 2
+             */
+            tasks: number | null;
+        };
         CarriedStateDto: {
             /** @example 2026-12-01T20:15:00.000Z */
             at: string;
@@ -1616,6 +1630,8 @@ export interface components {
             table: components["schemas"]["TableRefDto"];
         };
         ForecastDto: {
+            /** @description The shared capacity the simulation plays the threads on. */
+            capacity: components["schemas"]["CapacityDto"];
             /** @description The chain that bounds the window, first step first: its durations plus waits add up to the window. */
             criticalPath: components["schemas"]["CriticalStepDto"][];
             /** @example 16200 */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { postgresBinaries, rootOwnedDir, sharedRoot, systemBinaries } from './postgres-binaries';
 import { initdb, startPostmaster } from './postgres-process';
 import { EmbeddedPostgresError, serverUser, userCan, type ServerUser } from './postgres-user';
+import { eventually, GiveUp } from './eventually';
 
 export interface RunningPostgres {
   /** Superuser URL of the `postgres` database. */
@@ -111,15 +112,20 @@ async function ownedDataDir(user: ServerUser | null, dataDir: string): Promise<v
 
 /** Waits until a service's /health answers 200 (a spawned process starting up). */
 export async function waitForHealth(url: string, isAlive: () => boolean = () => true, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (!isAlive()) throw new Error(`${url}: the process exited before it became healthy`);
-    if (Date.now() > deadline) throw new Error(`${url}: not healthy after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitForHealthWith(url, fetch, isAlive, timeoutMs);
+}
+
+/** Polls /health through `fetchFn` (e.g. one trusting a test CA) until it answers 200, failing at once when the process has exited. */
+export async function waitForHealthWith(url: string, fetchFn: typeof fetch, isAlive: () => boolean, timeoutMs = 60_000): Promise<void> {
+  await eventually(
+    async () => {
+      const ok = await fetchFn(`${url}/health`).then(
+        (r) => r.ok,
+        () => false, // not listening yet
+      );
+      if (!ok && !isAlive()) throw new GiveUp(`${url}: the process exited before it became healthy`);
+      return ok;
+    },
+    { deadline: timeoutMs, message: `${url} to answer /health` },
+  );
 }

@@ -1,4 +1,5 @@
 export * from './embedded-postgres';
+export * from './eventually';
 export * from './postgres-binaries';
 export * from './postgres-user';
 export * from './databases';
