@@ -23,7 +23,6 @@ import {
   type CopyMapping,
   type TablePlan,
 } from '../planning';
-import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradePlanEntity } from './data-upgrade-plan.entity';
 

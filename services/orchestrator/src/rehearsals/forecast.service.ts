@@ -4,7 +4,6 @@ import { AgentGateway } from '../systems/agent-gateway';
 import { tableKey, tableRef, type TableRef } from '@cutover/contracts';
 import { PackagesService } from '../packages/packages.service';
 import { copySet } from '../planning';
-import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { ForecastDto, ForecastQueryDto } from './forecast.dto';
 import { deflate, fitCapacity, NO_CONTENTION, type Capacity } from './capacity';
