@@ -141,6 +141,12 @@ describe('package manifests: every problem named at once', () => {
         sequence('T', 'NUMBERSEQUENCE', ['DATAAREAID']),
         sequence('U', 'NUMBERSEQUENCE', ['NUMBERSEQUENCE', 'NUMBERSEQUENCE']),
       ],
+      // Named sequences: the same one twice is refused; another schema's of the same name is another sequence.
+      sequences: [
+        { schema: 'dbo', name: 'SEQ_A' },
+        { schema: 'app', name: 'SEQ_A' },
+        { schema: 'dbo', name: 'SEQ_A' },
+      ],
     });
     assert.deepEqual(validateManifest(bad), [
       'duplicate script key a',
@@ -152,6 +158,7 @@ describe('package manifests: every problem named at once', () => {
       'duplicate number sequence S',
       'number sequence T: keyColumns (DATAAREAID) must contain keyColumn NUMBERSEQUENCE',
       'number sequence U: keyColumns name a column twice',
+      'duplicate sequence dbo.SEQ_A',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TableRef } from '@cutover/contracts';
+import { formatTableRef, tableKey, type TableRef } from '@cutover/contracts';
 import { findCycles } from '../common/dag';
 
 export enum ScriptPhase {
@@ -103,6 +103,13 @@ export function validateManifest(m: PackageManifest): string[] {
       problems.push(`number sequence ${n.key}: keyColumns (${keys.join(', ')}) must contain keyColumn ${n.keyColumn}`);
     if (new Set(keys).size !== keys.length) problems.push(`number sequence ${n.key}: keyColumns name a column twice`);
     sequences.add(n.key);
+  }
+  const named = new Set<string>();
+  for (const s of m.sequences ?? []) {
+    // Carried over by name after the copy: the same sequence twice would be set twice.
+    const key = tableKey(s);
+    if (named.has(key)) problems.push(`duplicate sequence ${formatTableRef(s)}`);
+    named.add(key);
   }
   return problems;
 }
