@@ -1,4 +1,4 @@
-import type { RunView } from '../../test/support/orchestrator';
+import type { RunView } from '@cutover/testing/services';
 import { setAgentLink } from './network';
 import type { Service } from './processes';
 import type { PgServer, SmallDisk } from './servers';

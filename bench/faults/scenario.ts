@@ -8,9 +8,9 @@ import {
   SKIP_CHECKLIST,
   type OrchestratorClient,
   type RunView,
-} from '../../test/support/orchestrator';
+  type TestAgent,
+} from '@cutover/testing/services';
 import { script } from '../../test/support/packages';
-import type { TestAgent } from '../../test/support/services';
 import { injectors, type FaultKind, type Injection } from './kinds';
 import { NETWORK } from './network';
 import { agentService, orchestratorService, type Service } from './processes';

@@ -30,17 +30,31 @@ interface Span {
 const spanOf = (t: RecordedTask): Span | null =>
   measured(t) ? { start: t.startedAt!.getTime() / 1000, end: t.finishedAt!.getTime() / 1000 } : null;
 
+/** The rehearsal's measured spans and their start/end edges in time order, built once per rehearsal. */
+interface Timeline {
+  spans: (Span | null)[];
+  /** [time, +1 start | -1 end]; ends before starts at the same instant (a finishing task does not share with its successor). */
+  edges: [number, number][];
+}
+
+function timelineOf(tasks: readonly RecordedTask[]): Timeline {
+  const spans = tasks.map(spanOf);
+  const edges: [number, number][] = [];
+  for (const s of spans) if (s && s.end > s.start) edges.push([s.start, 1], [s.end, -1]);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { spans, edges };
+}
+
 /**
  * Solo work (seconds at full speed) of each measured task, by its index in `tasks`, under
  * `capacity`: the integral of its speed over its run, with the concurrency counted from every
  * measured task of the rehearsal.
  */
 export function soloSeconds(tasks: readonly RecordedTask[], capacity: number): Map<number, number> {
-  const spans = tasks.map(spanOf);
-  const edges: [number, number][] = [];
-  for (const s of spans) if (s && s.end > s.start) edges.push([s.start, 1], [s.end, -1]);
-  // Ends before starts at the same instant: a finishing task does not share with its successor.
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return soloOf(timelineOf(tasks), capacity);
+}
+
+function soloOf({ spans, edges }: Timeline, capacity: number): Map<number, number> {
   const times: number[] = [];
   const cumulative: number[] = [];
   let running = 0;
@@ -89,11 +103,12 @@ export function fitCapacity(tasks: readonly RecordedTask[]): Capacity {
   }
   const groups = [...byTable.values()].filter((g) => g.length >= 2);
   const usable = groups.reduce((n, g) => n + g.length, 0);
-  const peak = peakConcurrency(tasks);
+  const timeline = timelineOf(tasks);
+  const peak = peakConcurrency(timeline);
   if (usable < 6 || peak < 2)
     return { tasks: Infinity, basis: `not estimated: ${usable} copy ranges of tables with two or more ranges, peak concurrency ${peak}` };
   const spread = (capacity: number) => {
-    const solo = soloSeconds(tasks, capacity);
+    const solo = soloOf(timeline, capacity);
     let sum = 0;
     for (const g of groups) {
       const ys = g.map((i) => Math.log(Math.max(solo.get(i)!, 1e-6) / tasks[i].rows));
@@ -114,10 +129,7 @@ export function fitCapacity(tasks: readonly RecordedTask[]): Capacity {
   };
 }
 
-function peakConcurrency(tasks: readonly RecordedTask[]): number {
-  const edges: [number, number][] = [];
-  for (const s of tasks.map(spanOf)) if (s && s.end > s.start) edges.push([s.start, 1], [s.end, -1]);
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+function peakConcurrency({ edges }: Timeline): number {
   let running = 0;
   let peak = 0;
   for (const [, d] of edges) peak = Math.max(peak, (running += d));
