@@ -3,6 +3,15 @@ import { describe, it } from 'node:test';
 import { reportCsv } from '../../services/orchestrator/src/copy/copy-report.service';
 import { TablePhase, type TableReportDto as TableReport } from '../../services/orchestrator/src/copy/copy.dto';
 import { copyTaskKeys, mergeObjects, tableCopyTasks, type TableCopy } from '../../services/orchestrator/src/copy/copy-tasks';
+import type { TaskSpec, TaskSpecOf } from '../../services/orchestrator/src/runs/run-spec';
+
+/** The payload of a task of a known kind (fails when the kind is another). */
+function payloadOf<K extends TaskSpec['kind']>(kind: K, t: TaskSpec): TaskSpecOf<K>['payload'] {
+  assert.equal(t.kind, kind);
+  return t.payload as TaskSpecOf<K>['payload'];
+}
+const copyPayload = (t: TaskSpec) => payloadOf('copy-range', t);
+const verifyPayload = (t: TaskSpec) => payloadOf('verify-table', t);
 
 const TABLE: TableCopy = {
   sourceSystemId: 's',
@@ -37,8 +46,8 @@ describe('copy tasks of one table', () => {
     assert.deepEqual(doneKeys, [keys.verify, keys.finish]);
     assert.equal(by.get(keys.copy(0))!.rowsTotal, 501, 'the estimate spread over the ranges');
     assert.ok(by.get(keys.prepare)!.priority! > by.get(keys.copy(0))!.priority!, 'prepare first among its table');
-    assert.deepEqual(by.get(keys.copy(1))!.payload.range, { keyColumns: ['k', 'n'], from: ['dat', '100'], to: null });
-    assert.deepEqual(by.get(keys.verify)!.payload.keyColumns, ['k', 'n'], 'verify checks the same composite ranges');
+    assert.deepEqual(copyPayload(by.get(keys.copy(1))!).range, { keyColumns: ['k', 'n'], from: ['dat', '100'], to: null });
+    assert.deepEqual(verifyPayload(by.get(keys.verify)!).keyColumns, ['k', 'n'], 'verify checks the same composite ranges');
     assert.equal(by.get(keys.copy(0))!.systemId, 't', 'the target agent pulls');
   });
 

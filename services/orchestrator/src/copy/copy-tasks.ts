@@ -121,7 +121,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
       range: keyRangeOf(t.keyColumns, r),
       rangesInTable: t.ranges.length,
       ...(t.format ? { format: t.format } : {}),
-    } satisfies CopyRangePayload as unknown as Record<string, unknown>,
+    } satisfies CopyRangePayload,
   }));
   const copyKeys = copies.map((c) => c.key);
   return {
@@ -133,7 +133,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
         systemId: t.targetSystemId,
         priority: t.priority + 1,
         dependsOn: t.prepareAfter ?? [],
-        payload: { table: t.target } satisfies PrepareTablePayload as unknown as Record<string, unknown>,
+        payload: { table: t.target } satisfies PrepareTablePayload,
       },
       ...copies,
       {
@@ -149,7 +149,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
           columns: t.columns,
           keyColumns: t.keyColumns,
           ranges: t.ranges.map((r, i) => ({ ...r, copyKey: copyKeys[i] })),
-        } satisfies VerifyTablePayload as unknown as Record<string, unknown>,
+        } satisfies VerifyTablePayload,
       },
       {
         key: keys.finish,
@@ -162,7 +162,7 @@ export function tableCopyTasks(t: TableCopy): { tasks: TaskSpec[]; doneKeys: str
           objects: t.objects,
           prepareKey: keys.prepare,
           ...(t.foreignKeysApart ? { foreignKeysApart: t.foreignKeysApart } : {}),
-        } satisfies FinishTablePayload as unknown as Record<string, unknown>,
+        } satisfies FinishTablePayload,
       },
     ],
     doneKeys: [keys.verify, keys.finish],

@@ -37,7 +37,7 @@ export function partitionedTableTasks(
       systemId: targetSystemId,
       priority: priority + 2,
       dependsOn: prepareAfter,
-      payload: { table: node.target } satisfies PrepareTablePayload as unknown as Record<string, unknown>,
+      payload: { table: node.target } satisfies PrepareTablePayload,
     },
     {
       key: keys.finish,
@@ -45,7 +45,7 @@ export function partitionedTableTasks(
       systemId: targetSystemId,
       priority,
       dependsOn: finishAfter,
-      payload: { table: node.target, objects, prepareKey: keys.prepare } satisfies FinishTablePayload as unknown as Record<string, unknown>,
+      payload: { table: node.target, objects, prepareKey: keys.prepare } satisfies FinishTablePayload,
     },
   ];
 }
@@ -110,10 +110,7 @@ export function foreignKeyTasks(
       systemId: targetSystemId,
       priority: priorityOf(n.target),
       dependsOn: [...new Set([...dependsOn, ...(before ? [before] : [])])],
-      payload: { table: n.target, objects: fks, prepareKey: keys.prepare } satisfies FinishTablePayload as unknown as Record<
-        string,
-        unknown
-      >,
+      payload: { table: n.target, objects: fks, prepareKey: keys.prepare } satisfies FinishTablePayload,
     });
     keyOf.set(tableKey(n.target), keys.foreignKeys);
   }

@@ -7,7 +7,7 @@ import { CopyReportService } from '../copy/copy-report.service';
 import type { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import type { DataUpgradeProgressDto } from './data-upgrade.dto';
 import { etaSeconds } from '../progress/rates';
-import { CopyTaskKind, mergeObjects, type FinishTablePayload } from '../copy/copy-tasks';
+import { CopyTaskKind, mergeObjects } from '../copy/copy-tasks';
 import { copyDag } from './copy-dag';
 import {
   SYNC_SEQUENCES_KEY,
@@ -140,7 +140,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
         sourceSystemId: upgrade.sourceSystemId,
         tables: tables.map((t) => ({ source: t.source, target: t.target })),
         sequences: manifest.sequences ?? [],
-      } satisfies SyncSequencesPayload as unknown as Record<string, unknown>,
+      } satisfies SyncSequencesPayload,
     };
     const copied = new Set(tables.map((t) => tableKey(t.target)));
     for (const [i, s] of postSync.entries())
@@ -235,7 +235,7 @@ export class DataUpgradeRunsService implements OnModuleInit {
     const finishes = await this.tasks.unended(upgradeId, DATA_UPGRADE_RUN_KIND, [CopyTaskKind.FinishTable, CopyTaskKind.FinishForeignKeys]);
     const unfinished = await Promise.all(
       finishes.map(async (f) => {
-        const payload = f.payload as unknown as FinishTablePayload;
+        const payload = f.payload;
         return { payload, prepared: preparedObjects(await this.tasks.byKey(f.runId, payload.prepareKey)) };
       }),
     );

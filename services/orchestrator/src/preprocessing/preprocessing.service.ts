@@ -189,7 +189,8 @@ export class PreprocessingService implements OnModuleInit {
     start: RunStart,
   ): Promise<RunDto> {
     const upgrade = await this.upgrades.require(upgradeId);
-    const operation = kind === PreprocessingRunKind.Backup ? { type: 'backup-database' } : { type: 'set-recovery-simple' };
+    const operation =
+      kind === PreprocessingRunKind.Backup ? { type: 'backup-database' as const } : { type: 'set-recovery-simple' as const };
     return this.runs.create({
       upgradeId,
       kind,
@@ -207,7 +208,12 @@ export class PreprocessingService implements OnModuleInit {
     return this.checklist.requirePrerequisites(upgradeId, key, start.caller, start.override);
   }
 
-  private sourceTask(s: ScriptDefinition, kind: string, source: SourceContext, inRun: ScriptDefinition[]): TaskSpec {
+  private sourceTask(
+    s: ScriptDefinition,
+    kind: 'source-script' | 'delta-script',
+    source: SourceContext,
+    inRun: ScriptDefinition[],
+  ): TaskSpec {
     const keys = new Set(inRun.map((x) => x.key));
     return {
       key: s.key,

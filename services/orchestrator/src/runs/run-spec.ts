@@ -1,13 +1,18 @@
-/** One task of a run to create: the generic shape every run kind builds its DAG from. */
-export interface TaskSpec {
+import type { TaskKind, TaskPayload } from './task-kinds';
+
+/** One task of kind K to create: its payload is the one that kind's handler reads (TaskPayloads). */
+export interface TaskSpecOf<K extends TaskKind> {
   key: string;
-  kind: string;
+  kind: K;
   systemId: string | null;
-  payload: Record<string, unknown>;
+  payload: TaskPayload<K>;
   priority?: number;
   dependsOn?: string[];
   rowsTotal?: number | null;
 }
+
+/** One task of a run to create: the generic shape every run kind builds its DAG from, typed by kind. */
+export type TaskSpec = { [K in TaskKind]: TaskSpecOf<K> }[TaskKind];
 
 export interface RunSpec {
   upgradeId: string | null;

@@ -1,3 +1,4 @@
+import type { TaskKind, TaskPayload } from './task-kinds';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { StatePool } from '../database/state-pool';
@@ -84,13 +85,15 @@ export class TaskRepository {
   }
 
   /** Tasks of these kinds not ended in the upgrade's runs of a kind. */
-  async unended(upgradeId: string, runKind: string, kinds: string[]): Promise<TaskRow[]> {
+  /** Tasks of the given kinds not ended in the upgrade's runs of a kind, typed by their kinds' payload. */
+  async unended<K extends TaskKind>(upgradeId: string, runKind: string, kinds: K[]): Promise<TaskRow<TaskPayload<K>>[]> {
     const rows = await this.db.query<RawTaskRow>(
       `SELECT ${TASK_COLUMNS} FROM task t JOIN run r ON r.id = t.run_id
         WHERE r.upgrade_id = $1 AND r.kind = $2 AND t.kind = ANY($3::text[]) AND t.status <> 'ended' ORDER BY t.run_id, t.key`,
       [upgradeId, runKind, kinds],
     );
-    return rows.map(toTaskRow);
+    // The kinds were filtered in SQL, so each row's payload is its kind's.
+    return rows.map((r) => toTaskRow(r) as TaskRow<TaskPayload<K>>);
   }
 
   /** The task on the system of the upgrade's latest ended run of a kind. */

@@ -69,7 +69,7 @@ export class RestoreStepService implements OnModuleInit {
 
   async backup(upgradeId: string, caller: Caller): Promise<RunDto> {
     const ctx = await this.validator.context(upgradeId);
-    const operation = { type: 'backup-database', backupDatabase: { directory: STATE_TRANSFER_BACKUP_DIRECTORY } };
+    const operation = { type: 'backup-database' as const, backupDatabase: { directory: STATE_TRANSFER_BACKUP_DIRECTORY } };
     return this.runs.create({
       upgradeId,
       kind: BACKUP_KIND,
@@ -113,7 +113,7 @@ export class RestoreStepService implements OnModuleInit {
       const marks = await c.query(`DELETE FROM delta_watermark WHERE upgrade_id = $1 AND system_id = $2`, [upgradeId, test.id]);
       return { scripts: scripts.rowCount ?? 0, watermarks: marks.rowCount ?? 0 };
     });
-    const operation = { type: 'restore-database', restoreDatabase: { file, replace: true } };
+    const operation = { type: 'restore-database' as const, restoreDatabase: { file, replace: true } };
     const run = await this.runs.create({
       upgradeId,
       kind: RESTORE_KIND,

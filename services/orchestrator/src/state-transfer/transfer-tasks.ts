@@ -42,7 +42,7 @@ export function stateTransferTasks(tables: PlannedTable[], testSystemId: string,
       kind: ENSURE_TABLE_KIND,
       systemId: productionSystemId,
       priority: priority + 2,
-      payload: { sourceSystemId: testSystemId, table: t.table } satisfies EnsureTablePayload as unknown as Record<string, unknown>,
+      payload: { sourceSystemId: testSystemId, table: t.table } satisfies EnsureTablePayload,
     };
     return [ensure, ...built.tasks];
   });
