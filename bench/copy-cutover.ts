@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
+import { createOrchestratorClient, unwrap, type OrchestratorApi, type OrchestratorComponents } from '@cutover/orchestrator-client';
 import { freePort, waitForHealth } from '@cutover/testing';
 import { processCpu } from './copy-cluster';
 
@@ -94,7 +94,7 @@ export interface CutoverResult {
 
 export interface Cutover {
   plan(): Promise<PlannedTable[]>;
-  run(threads: number): Promise<CutoverResult>;
+  run(threads: number, options?: { entered?: boolean }): Promise<CutoverResult>;
   stop(): Promise<void>;
   /** For benches that go on from a run (bench/forecast): the admin's client, the upgrade, the source and target system ids. */
   api: OrchestratorApi;
@@ -102,7 +102,16 @@ export interface Cutover {
   systems: string[];
   /** The id of the latest run that `run` started. */
   lastRunId(): string | null;
+  /** Makes a fresh upgrade of the same systems and package the current one (`upgradeId`); its id. */
+  anotherUpgrade(name: string): Promise<string>;
+  /** Puts both systems in single-user mode (`run` does it unless told the caller did). */
+  enterSingleUser(): Promise<void>;
+  /** Polls a run until it is over; its final status. */
+  waitRun(runId: string): Promise<string>;
 }
+
+/** A script of the bench's package (the orchestrator's manifest shape). */
+export type BenchScript = OrchestratorComponents['schemas']['ScriptDto'];
 
 /** `include`: the package's copy rules (default every table of schema ax). */
 export async function startCutover(
@@ -110,6 +119,7 @@ export async function startCutover(
   jobs: number,
   rangeRows: number,
   include: TableRef[] = [{ schema: 'ax', name: '*' }],
+  scripts: BenchScript[] = [],
 ): Promise<Cutover> {
   const adminKey = randomBytes(24).toString('hex');
   const orchestratorPort = await freePort();
@@ -159,17 +169,24 @@ export async function startCutover(
     }
     const pkg = unwrap(
       await api.POST('/v1/packages', {
-        // No scripts: the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
-        body: { name: 'bench-copy', version: '1', scripts: [], copyRules: { include } },
+        // Without scripts the run is the copy alone (prepare, copy ranges, verify, finish) and the single-user guard.
+        body: { name: 'bench-copy', version: '1', scripts, copyRules: { include } },
       }),
     );
-    const upgrade = unwrap(
-      await api.POST('/v1/upgrades', {
-        body: { name: 'bench-copy', sourceSystemId: systems[0], targetSystemId: systems[1], packageId: pkg.id, threads: jobs, rangeRows },
-      }),
-    );
-    const upgradePath = { params: { path: { id: upgrade.id } } };
-    const plan = async (): Promise<PlannedTable[]> => unwrap(await api.POST('/v1/upgrades/{id}/data-upgrade/plan', upgradePath)).tables;
+    const newUpgrade = async (name: string) =>
+      unwrap(
+        await api.POST('/v1/upgrades', {
+          body: { name, sourceSystemId: systems[0], targetSystemId: systems[1], packageId: pkg.id, threads: jobs, rangeRows },
+        }),
+      );
+    const upgrade = await newUpgrade('bench-copy');
+    const upgradePath = () => ({ params: { path: { id: upgrade.id } } });
+    /** Scripts run once per upgrade and package: a bench that runs them again does it in a fresh upgrade of the same systems. */
+    const anotherUpgrade = async (name: string): Promise<string> => {
+      Object.assign(upgrade, await newUpgrade(name));
+      return upgrade.id;
+    };
+    const plan = async (): Promise<PlannedTable[]> => unwrap(await api.POST('/v1/upgrades/{id}/data-upgrade/plan', upgradePath())).tables;
 
     const tasksOf = async (runId: string, status?: 'error'): Promise<TaskView[]> => {
       const all: TaskView[] = [];
@@ -181,23 +198,29 @@ export async function startCutover(
       }
     };
 
-    let lastRun: string | null = null;
-    const run = async (threads: number): Promise<CutoverResult> => {
+    const enterSingleUser = async () => {
       for (const id of systems) unwrap(await api.POST('/v1/systems/{id}/single-user', { params: { path: { id } }, body: { force: true } }));
+    };
+    const waitRun = async (runId: string): Promise<string> => {
+      for (;;) {
+        const { status } = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: runId } } }));
+        if (['ended', 'error', 'canceled'].includes(status)) return status;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    let lastRun: string | null = null;
+    const run = async (threads: number, options: { entered?: boolean } = {}): Promise<CutoverResult> => {
+      if (!options.entered) await enterSingleUser();
       const cpu0 = services.map((x) => processCpu(x.child.pid!));
       const t0 = performance.now();
       const created = unwrap(
         await api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
-          ...upgradePath,
+          ...upgradePath(),
           body: { threads, override: { reason: 'benchmark of the copy alone' } },
         }),
       );
       lastRun = created.id;
-      let status = created.status;
-      while (!['ended', 'error', 'canceled'].includes(status)) {
-        await new Promise((r) => setTimeout(r, 100));
-        status = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: created.id } } })).status;
-      }
+      const status = await waitRun(created.id);
       const seconds = (performance.now() - t0) / 1000;
       const [orchestrator, sourceAgent, targetAgent] = services.map((x, i) => processCpu(x.child.pid!) - cpu0[i]);
       if (status !== 'ended') {
@@ -225,7 +248,20 @@ export async function startCutover(
         cpu: { orchestrator, sourceAgent, targetAgent },
       };
     };
-    return { plan, run, stop, api, upgradeId: upgrade.id, systems, lastRunId: () => lastRun };
+    return {
+      plan,
+      run,
+      stop,
+      api,
+      get upgradeId() {
+        return upgrade.id;
+      },
+      anotherUpgrade,
+      systems,
+      lastRunId: () => lastRun,
+      enterSingleUser,
+      waitRun,
+    };
   } catch (error) {
     await stop();
     throw error;
