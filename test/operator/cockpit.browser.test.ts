@@ -113,8 +113,13 @@ describe('web cockpit in headless Chromium against real services', { skip: skip 
     const { upgradeId, systems } = f;
     const runs = unwrap(await f.viewer.GET('/v1/runs', { params: { query: { limit: 1000 } } })).items;
     const first = runs.find((r) => r.upgradeId === upgradeId && r.kind === 'data-upgrade' && r.status === 'ended')!;
+    // A second data upgrade copies into an emptied target, from a fresh plan.
+    const target = new Client({ connectionString: f.targetUrl });
+    await target.connect();
+    await target.query('TRUNCATE ax.inventtrans, ax.custtable').finally(() => target.end());
+    unwrap(await f.operator.POST('/v1/upgrades/{id}/data-upgrade/plan', { params: { path: { id: upgradeId } } }));
     const started = unwrap(
-      await f.operator.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+      await f.admin.POST('/v1/upgrades/{id}/data-upgrade/runs', {
         params: { path: { id: upgradeId } },
         body: { threads: 4, override: { reason: 'browser test: a second rehearsal' } },
       }),
