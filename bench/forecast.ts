@@ -2,7 +2,11 @@
  * Issue #19's goal: rehearse the bench dataset at a quarter of its size, forecast the full size at
  * 2, 4 and 8 threads, then run the full data upgrade at each and report the forecast's error.
  *
- *   npm run build && node dist/bench/forecast.js --scale 0.2 --threads 2,4,8
+ *   npm run build && node dist/bench/forecast.js --scale 0.2 --threads 2,4,8 [--rehearse-threads 4,2]
+ *
+ * `--rehearse-threads` may list several thread counts: the quarter dataset is rehearsed at each (a
+ * rehearsal apiece, same system), the forecast is asked from the first, and its capacity is fitted
+ * from all of them jointly (rehearsals/capacity.ts) and bounded by the agents' cores.
  *
  * One embedded PostgreSQL (fsync off) holds the orchestrator's state, the source and the target;
  * the orchestrator and both agents are their own processes (bench/copy-cutover). The measured
@@ -23,6 +27,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'range-rows': { type: 'string', default: '50000' },
     threads: { type: 'string', default: '2,4,8' },
+    /** One or more thread counts: a rehearsal of the quarter dataset at each; the forecast scales the first. */
     'rehearse-threads': { type: 'string', default: '4' },
     /** Writes every run's task timings (rehearsal and measured runs) here, to study the model offline. */
     dump: { type: 'string' },
@@ -41,7 +46,7 @@ interface Forecast {
   threadsCurve: { threads: number; windowSeconds: number }[];
   tables: { source: { name: string }; factor: number; rangesRehearsed: number; rangesForecast: number }[];
   estimated: unknown[];
-  capacity: { tasks: number | null; basis: string };
+  capacity: { tasks: number | null; basis: string; fittedTasks: number | null; rehearsals: { label: string }[] };
 }
 
 async function loadFresh(source: string, target: string, tables: BenchTable[]): Promise<void> {
@@ -55,10 +60,10 @@ async function main(): Promise<void> {
   const seed = Number(args.seed);
   const rangeRows = Number(args['range-rows']);
   const threads = args.threads.split(',').map(Number);
-  const rehearseThreads = Number(args['rehearse-threads']);
+  const rehearseThreads = args['rehearse-threads'].split(',').map(Number);
   const pg = await startEmbeddedPostgres({ settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } });
   const dbs = await createTestDatabases(['state', 'source', 'target'], pg.url);
-  const cutover = await startCutover(dbs.urls, Math.max(...threads, rehearseThreads), rangeRows);
+  const cutover = await startCutover(dbs.urls, Math.max(...threads, ...rehearseThreads), rangeRows);
   const exitSingleUser = async () => {
     for (const id of cutover.systems) unwrap(await cutover.api.POST('/v1/systems/{id}/single-user/exit', { params: { path: { id } } }));
   };
@@ -74,16 +79,24 @@ async function main(): Promise<void> {
     log(
       `rehearsal dataset (scale ${scale / 4}): ${fmt(small.rows)} rows, ${fmt(small.bytes / 2 ** 20)} MB, seeded in ${fmt((performance.now() - t0) / 1000, 1)} s`,
     );
-    await cutover.run(rehearseThreads);
-    const rehearsalWindow = await runWindow();
-    const rehearsalRun = cutover.lastRunId()!;
-    const rehearsal = unwrap(
-      await cutover.api.POST('/v1/upgrades/{id}/rehearsals', {
-        params: { path: { id: cutover.upgradeId } },
-        body: { label: `quarter ${scale / 4}`, systemId: cutover.systems[0], runIds: [cutover.lastRunId()!] },
-      }),
-    );
-    log(`rehearsal at ${rehearseThreads} threads: ${fmt(rehearsalWindow, 1)} s`);
+    const rehearsals: { id: string; run: string; window: number }[] = [];
+    for (const [i, k] of rehearseThreads.entries()) {
+      if (i > 0) await sql(dbs.urls.target, `TRUNCATE ${quarter.map(qualified).join(', ')}`);
+      await cutover.run(k);
+      const window = await runWindow();
+      const run = cutover.lastRunId()!;
+      const recorded = unwrap(
+        await cutover.api.POST('/v1/upgrades/{id}/rehearsals', {
+          params: { path: { id: cutover.upgradeId } },
+          body: { label: `quarter ${scale / 4} at ${k} threads`, systemId: cutover.systems[0], runIds: [run] },
+        }),
+      );
+      rehearsals.push({ id: recorded.id, run, window });
+      log(`rehearsal at ${k} threads: ${fmt(window, 1)} s`);
+      if (i < rehearseThreads.length - 1) await exitSingleUser();
+    }
+    const [rehearsal] = rehearsals;
+    const rehearsalRun = rehearsal.run;
     await exitSingleUser();
 
     t0 = performance.now();
@@ -104,7 +117,9 @@ async function main(): Promise<void> {
     const f4 = forecasts.get(threads[0])!;
     log(`scaling: ${f4.tables.map((t) => `${t.source.name} ×${t.factor} (${t.rangesRehearsed}→${t.rangesForecast} ranges)`).join(', ')}`);
     log(`critical path at ${threads[0]} threads: ${f4.criticalPath.map((s) => `${s.key} ${fmt(s.seconds, 1)}s`).join(' → ')}`);
-    log(`capacity: ${f4.capacity.tasks ?? 'no contention'} (${f4.capacity.basis})`);
+    log(
+      `capacity: ${f4.capacity.tasks ?? 'no contention'} (fit ${f4.capacity.fittedTasks ?? 'none'} from ${f4.capacity.rehearsals.map((r) => r.label).join(', ')}; ${f4.capacity.basis})`,
+    );
     log(`threads curve: ${f4.threadsCurve.map((p) => `${p.threads}:${fmt(p.windowSeconds, 1)}`).join(' ')}`);
 
     const rows: string[] = [];

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { availableParallelism, hostname } from 'node:os';
 import { describe } from 'node:test';
 import type { TableRef } from '@cutover/contracts';
 import type { TestDatabases } from '@cutover/testing';
@@ -77,6 +78,13 @@ interface Forecast {
   }[];
   estimated: { key: string; method: string }[];
   notRehearsed: TableRef[];
+  capacity: {
+    tasks: number | null;
+    basis: string;
+    fittedTasks: number | null;
+    bound: { tasks: number; hosts: { host: string; cpus: number; systems: string[] }[]; basis: string } | null;
+    rehearsals: { id: string; label: string; threads: number[] }[];
+  };
 }
 
 const engine = testEngines().find((e) => e.kind === 'postgres')!;
@@ -296,6 +304,22 @@ describe('rehearsals: two mock cutovers recorded and compared, and a forecast of
       // List scheduling may lose a little with more threads (Graham): never much.
       if (i > 0) assert.ok(p.windowSeconds <= f.threadsCurve[i - 1].windowSeconds * 1.05 + 0.01, `${p.threads} threads: non-increasing`);
     }
+    // The capacity: fitted from both mocks (same rehearsal system; 4 and 2 threads), bounded by the
+    // cores the agents report: both run on this machine, one host.
+    assert.deepEqual(
+      f.capacity.rehearsals.map((r) => [r.label, r.threads.includes(2)]),
+      [
+        ['mock 2', true],
+        ['mock 1', false],
+      ],
+    );
+    assert.deepEqual(f.capacity.bound, {
+      tasks: availableParallelism(),
+      hosts: [{ host: hostname(), cpus: availableParallelism(), systems: ['prod', 'target'] }],
+      basis: `prod and target share one host, ${hostname()}: its ${availableParallelism()} cores`,
+    });
+    assert.ok(f.capacity.tasks !== null && f.capacity.tasks <= availableParallelism(), f.capacity.basis);
+    assert.ok(f.windowSeconds >= f.workSeconds / f.capacity.tasks - 0.01, 'no faster than the cores can do the work');
     const one = await o.call<Forecast>('GET', `/v1/upgrades/${upgradeId}/forecast?rehearsal=${mocks[0].id}`);
     assert.equal(one.threads, 4, "the upgrade's threads by default");
     assert.ok(!one.criticalPath.some((s) => s.kind === 'run-boundary'));

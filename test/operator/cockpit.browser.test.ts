@@ -109,6 +109,104 @@ describe('web cockpit in headless Chromium against real services', { skip: skip 
     assert.match((await admin.getByTestId('events').textContent()) ?? '', /bootstrap-admin/);
   });
 
+  it('records two rehearsals (the run above at 2 threads, another at 4), compares them and forecasts from one: the pages show the API’s figures', async () => {
+    const { upgradeId, systems } = f;
+    const runs = unwrap(await f.viewer.GET('/v1/runs', { params: { query: { limit: 1000 } } })).items;
+    const first = runs.find((r) => r.upgradeId === upgradeId && r.kind === 'data-upgrade' && r.status === 'ended')!;
+    // A second data upgrade copies into an emptied target, from a fresh plan.
+    const target = new Client({ connectionString: f.targetUrl });
+    await target.connect();
+    await target.query('TRUNCATE ax.inventtrans, ax.custtable').finally(() => target.end());
+    unwrap(await f.operator.POST('/v1/upgrades/{id}/data-upgrade/plan', { params: { path: { id: upgradeId } } }));
+    const started = unwrap(
+      await f.admin.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+        params: { path: { id: upgradeId } },
+        body: { threads: 4, override: { reason: 'browser test: a second rehearsal' } },
+      }),
+    );
+    await eventually(async () => unwrap(await f.viewer.GET('/v1/runs/{id}', { params: { path: { id: started.id } } })).status === 'ended', {
+      message: 'the second data upgrade to end',
+      deadline: 120_000,
+    });
+    const mocks = [];
+    for (const [label, runId] of [
+      ['mock 1', first.id],
+      ['mock 2', started.id],
+    ])
+      mocks.push(
+        unwrap(
+          await f.operator.POST('/v1/upgrades/{id}/rehearsals', {
+            params: { path: { id: upgradeId } },
+            body: { label, systemId: systems.prod, runIds: [runId] },
+          }),
+        ),
+      );
+    // Rehearsals: both listed with their windows; mock 1 against mock 2, in the API's order.
+    await admin.getByRole('button', { name: 'Rehearsals' }).click();
+    for (const m of mocks)
+      assert.equal(
+        await admin.locator(`[data-testid="rehearsals"] tr[data-rehearsal="${m.id}"] td[data-seconds]`).getAttribute('data-seconds'),
+        String(m.windowSeconds),
+      );
+    const cmp = unwrap(
+      await f.viewer.GET('/v1/upgrades/{id}/rehearsals/compare', {
+        params: { path: { id: upgradeId }, query: { base: mocks[0].id, candidate: mocks[1].id } },
+      }),
+    );
+    const rows = admin.getByTestId('comparison').locator('tbody tr');
+    await rows.first().waitFor();
+    assert.deepEqual(
+      await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-name'), tr.getAttribute('data-change')])),
+      cmp.items.map((i) => [i.name, i.changeSeconds === null ? '' : String(i.changeSeconds)]),
+      'every table and script, slowest movers first, with the API’s changes',
+    );
+    assert.ok(cmp.items.some((i) => i.name === 'ax.inventtrans'));
+    assert.equal(await admin.locator('tr.new-failure').count(), cmp.items.filter((i) => i.newFailure).length);
+    assert.match(
+      (await admin.getByTestId('window-change').textContent()) ?? '',
+      new RegExp(`mock 1 ${mocks[0].windowSeconds!.toFixed(1)} s → mock 2`),
+    );
+    await admin.screenshot({ path: join(TEST_OUTPUT, 'cockpit-rehearsals.png'), fullPage: true });
+    // Forecast from mock 2 at 4 threads: the window, critical path, phases and curve are the API's.
+    await admin.getByRole('button', { name: 'Forecast' }).click();
+    await admin.getByLabel('Rehearsal').selectOption(mocks[1].id);
+    await admin.getByLabel('Forecast threads').fill('4');
+    const view = admin.locator(`[data-testid="forecast"][data-rehearsal="${mocks[1].id}"][data-threads="4"]`);
+    await view.waitFor();
+    const api = unwrap(
+      await f.viewer.GET('/v1/upgrades/{id}/forecast', {
+        params: { path: { id: upgradeId }, query: { rehearsal: mocks[1].id, threads: 4 } },
+      }),
+    );
+    assert.ok(api.windowSeconds > 0);
+    assert.equal(Number(await view.getByTestId('forecast-window').getAttribute('data-seconds')), api.windowSeconds);
+    assert.equal(await view.getByTestId('forecast-window').textContent(), `${api.windowSeconds.toFixed(1)} s`);
+    assert.deepEqual(
+      await view
+        .getByTestId('critical-path')
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key'))),
+      api.criticalPath.map((s) => s.key),
+    );
+    assert.deepEqual(
+      await view
+        .getByTestId('phases')
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-phase'))),
+      api.phases.map((p) => p.phase),
+    );
+    assert.deepEqual(
+      await view.locator('[data-testid="threads-curve"] g').evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-seconds')))),
+      api.threadsCurve.map((p) => p.windowSeconds),
+    );
+    assert.match((await view.getByTestId('forecast-capacity').textContent()) ?? '', /Fit from mock 2 \(4 threads\), mock 1 \(2 threads\)/);
+    assert.match(
+      (await view.getByTestId('estimated').textContent()) ?? '',
+      api.estimated.length ? new RegExp(api.estimated[0].key) : /every task of the rehearsal has a measure/,
+    );
+    await admin.screenshot({ path: join(TEST_OUTPUT, 'cockpit-forecast.png'), fullPage: true });
+  });
+
   it('pauses a waiting task from the grid, and the API agrees', async () => {
     const runId = await f.chainRun(6, 5);
     await admin.getByRole('button', { name: 'Runs' }).click();

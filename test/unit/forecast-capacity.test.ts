@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deflate, fitCapacity, soloSeconds, speed } from '../../services/orchestrator/src/rehearsals/capacity';
+import { boundCapacity, coresBound } from '../../services/orchestrator/src/rehearsals/capacity-bound';
 import { ForecastPhase } from '../../services/orchestrator/src/rehearsals/phases';
 import type { RecordedTask } from '../../services/orchestrator/src/rehearsals/rehearsals.repository';
 import { simulate, threadsCurve, type SimTask } from '../../services/orchestrator/src/rehearsals/schedule';
@@ -121,5 +122,66 @@ describe('the forecast capacity term (processor sharing)', () => {
     assert.equal(fitted.tasks, Infinity);
     assert.match(fitted.basis, /no contention/);
     assert.equal(fitCapacity([range('x', 'A', 10, 0, 1)]).tasks, Infinity);
+  });
+
+  it('joint fit: two rehearsals played at 2 and 8 threads on C = 2 recover C = 2, where the 2-thread one alone sees no contention', () => {
+    const two = rehearsal(2, 2);
+    const eight = rehearsal(2, 8);
+    assert.equal(fitCapacity(two).tasks, Infinity, 'at 2 threads on C = 2 nothing ever shares');
+    const joint = fitCapacity([{ tasks: two }, { tasks: eight }]);
+    assert.equal(joint.tasks, 2, joint.basis);
+    assert.match(joint.basis, /^fitted: 34 copy ranges of 3 tables over 2 rehearsals ran most alike per row when 2 tasks' worth/);
+    // The same two timelines on C = 3: the joint fit moves with the truth.
+    assert.equal(fitCapacity([{ tasks: rehearsal(3, 2) }, { tasks: rehearsal(3, 8) }]).tasks, 3);
+  });
+
+  it('the cores bound: applied when no contention is visible, and the smaller of fit and bound wins', () => {
+    const oneHost = coresBound([
+      { systemId: 's', system: 'prod', host: 'bench', cpus: 2 },
+      { systemId: 't', system: 'target', host: 'bench', cpus: 2 },
+    ])!;
+    assert.equal(oneHost.tasks, 2);
+    assert.equal(oneHost.basis, 'prod and target share one host, bench: its 2 cores');
+    const noContention = fitCapacity(rehearsal(Infinity, 4));
+    const bounded = boundCapacity(noContention, oneHost, [{ id: 'r1', label: 'mock 1', threads: [4] }]);
+    assert.equal(bounded.tasks, 2);
+    assert.equal(bounded.fittedTasks, Infinity);
+    assert.match(
+      bounded.basis,
+      /^bounded by the cores, 2: the rehearsals show no contention \(no contention found: .*\); prod and target share one host/,
+    );
+    // The threads curve then flattens at 2 instead of halving the window per doubling.
+    const eight = Array.from({ length: 8 }, (_, i) => sim(`t${i}`, 1));
+    assert.deepEqual(
+      [2, 4, 8].map((n) => simulate(eight, n, bounded.tasks).windowSeconds),
+      [4, 4, 4],
+    );
+    // A fit below the bound stands; above it, the bound decides.
+    assert.equal(boundCapacity({ tasks: 1.5, basis: 'fitted' }, oneHost, []).tasks, 1.5);
+    assert.equal(boundCapacity({ tasks: 6.5, basis: 'fitted' }, oneHost, []).tasks, 2);
+    assert.match(boundCapacity({ tasks: 6.5, basis: 'fitted' }, oneHost, []).basis, /the fit \(6\.5\) is above it/);
+    // No agent reported cores: no bound, the fit as it is.
+    assert.equal(boundCapacity(noContention, null, []).tasks, Infinity);
+  });
+
+  it('the cores bound over two hosts: the fewer cores limit; an agent that gave none is named', () => {
+    const bound = coresBound([
+      { systemId: 's', system: 'prod', host: 'sql-a', cpus: 16 },
+      { systemId: 't', system: 'target', host: 'sql-b', cpus: 8 },
+      { systemId: 'r', system: 'copy', host: null, cpus: null, error: 'its agent does not report its cores' },
+    ])!;
+    assert.equal(bound.tasks, 8);
+    assert.deepEqual(
+      bound.hosts.map((h) => [h.host, h.cpus, h.systems]),
+      [
+        ['sql-a', 16, ['prod']],
+        ['sql-b', 8, ['target']],
+      ],
+    );
+    assert.match(
+      bound.basis,
+      /prod on sql-a \(16 cores\), target on sql-b \(8 cores\): .* the fewest cores, 8, limit; no cores from copy \(its agent does not report its cores\)/,
+    );
+    assert.equal(coresBound([{ systemId: 's', system: 'prod', host: null, cpus: null }]), null);
   });
 });

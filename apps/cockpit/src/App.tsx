@@ -3,12 +3,21 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@cutover/orchestrator-client';
 import { ErrorBox } from './components';
 import { DataUpgradePage } from './pages/DataUpgradePage';
+import { ForecastPage } from './pages/ForecastPage';
+import { RehearsalsPage } from './pages/RehearsalsPage';
 import { RunsPage } from './pages/RunsPage';
 import { StateTransferPage } from './pages/StateTransferPage';
 import { UpgradePage } from './pages/UpgradePage';
 import { forgetKey, SessionContext, signIn, storedKey, useSession, type Session } from './session';
 
-const PAGES = { upgrade: 'Upgrade & checklist', runs: 'Runs', 'data-upgrade': 'Data upgrade', 'state-transfer': 'State transfer' } as const;
+const PAGES = {
+  upgrade: 'Upgrade & checklist',
+  runs: 'Runs',
+  'data-upgrade': 'Data upgrade',
+  rehearsals: 'Rehearsals',
+  forecast: 'Forecast',
+  'state-transfer': 'State transfer',
+} as const;
 type Page = keyof typeof PAGES;
 
 export function App() {
@@ -115,6 +124,8 @@ function Shell() {
         {!current && page !== 'runs' && <p>No upgrade yet: create one with POST /v1/upgrades.</p>}
         {current && page === 'upgrade' && <UpgradePage upgrade={current} />}
         {current && page === 'data-upgrade' && <DataUpgradePage upgrade={current} onRun={openRun} />}
+        {current && page === 'rehearsals' && <RehearsalsPage key={current.id} upgrade={current} />}
+        {current && page === 'forecast' && <ForecastPage key={current.id} upgrade={current} />}
         {current && page === 'state-transfer' && <StateTransferPage upgrade={current} />}
       </main>
     </div>

@@ -148,7 +148,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Engine, server version, database, agent version, capabilities, and what the server's version supports. */
+        /** Engine, server version, database, agent version, capabilities, what the server's version supports, and the agent's host (name, cores). */
         get: operations["info_info"];
         put?: never;
         post?: never;
@@ -838,6 +838,18 @@ export interface components {
              */
             skipped: string[];
         };
+        HostDto: {
+            /**
+             * @description Cores this process may use (os.availableParallelism(), which respects CPU affinity).
+             * @example 8
+             */
+            cpus: number;
+            /**
+             * @description os.hostname(): agents on one machine report the same name.
+             * @example ax-sql-01
+             */
+            name: string;
+        };
         IndexDto: {
             /** @description SQL Server: the clustered index. */
             clustered?: boolean;
@@ -873,6 +885,7 @@ export interface components {
             database: string;
             /** @enum {string} */
             engine: "postgres" | "mssql";
+            host: components["schemas"]["HostDto"];
             /**
              * @description The login the agent connects as.
              * @example ax_upgrade

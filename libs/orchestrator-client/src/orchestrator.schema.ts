@@ -1255,13 +1255,23 @@ export interface components {
         CapacityDto: {
             /**
              * @description How it was obtained.
-             * @example fitted: 9 copy ranges of 4 tables ran most alike per row when 2 tasks\ worth of work shares the systems (peak 5 at once)
+             * @example bounded by the cores, 2: the rehearsals show no contention (no contention found: 9 copy ranges ran alike at 1 to 4 tasks at once); prod and target share one host, bench: its 2 cores
              */
             basis: string;
+            /** @description The upper bound from the cores the systems' agents report; null: no agent reported them. */
+            bound: components["schemas"]["CoresBoundDto"] | null;
             /**
-             * @description Tasks' worth of work the systems do at full speed, fitted from the rehearsal's own timeline:
-             *     above it, running tasks share it and each slows down. Null: no contention was found (run times
-             *     are taken as measured, and more threads always help until the DAG's width).
+             * @description The fit alone, from the rehearsals' timelines; null: they show no contention.
+             * @example 3.25
+             */
+            fittedTasks: number | null;
+            /** @description The rehearsals that fed the fit: the one forecast from first, then others of the same rehearsal system, newest first. */
+            rehearsals: components["schemas"]["FitRehearsalDto"][];
+            /**
+             * @description Tasks' worth of work the systems do at full speed: above it, running tasks share it and each
+             *     slows down. The joint fit over the rehearsals (`fittedTasks`), bounded by the systems' cores
+             *     (`bound`). Null: no contention found and no bound known (run times are taken as measured, and
+             *     more threads always help until the DAG's width).
              * @example 2
              */
             tasks: number | null;
@@ -1409,6 +1419,39 @@ export interface components {
             rowsPerSecond: number;
             /** @example 1250000 */
             rowsTotal: number;
+        };
+        CoresBoundDto: {
+            /**
+             * @description Why: one shared host, or several with the fewest cores limiting.
+             * @example prod and target share one host, ax-sql-01: its 8 cores
+             */
+            basis: string;
+            hosts: components["schemas"]["CoresHostDto"][];
+            /**
+             * @description The most tasks' worth of work the systems can do at once: the fewest cores among their hosts.
+             * @example 8
+             */
+            tasks: number;
+        };
+        CoresHostDto: {
+            /**
+             * @description Cores the agent may use there (os.availableParallelism()).
+             * @example 8
+             */
+            cpus: number;
+            /**
+             * @description The agents' host name.
+             * @example ax-sql-01
+             */
+            host: string;
+            /**
+             * @description The systems whose agents run there.
+             * @example [
+             *       "prod",
+             *       "target"
+             *     ]
+             */
+            systems: string[];
         };
         CreateApiKeyDto: {
             /** @example ops-lead */
@@ -1628,6 +1671,19 @@ export interface components {
              */
             reason: string;
             table: components["schemas"]["TableRefDto"];
+        };
+        FitRehearsalDto: {
+            /** @example e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9 */
+            id: string;
+            /** @example mock 2 */
+            label: string;
+            /**
+             * @description Threads of its runs, as launched.
+             * @example [
+             *       2
+             *     ]
+             */
+            threads: number[];
         };
         ForecastDto: {
             /** @description The shared capacity the simulation plays the threads on. */

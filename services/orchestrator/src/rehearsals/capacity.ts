@@ -85,33 +85,48 @@ function soloOf({ spans, edges }: Timeline, capacity: number): Map<number, numbe
   return result;
 }
 
+/** One rehearsal's tasks, as a fit takes them: its own timeline (rehearsals never overlap in time with each other). */
+export interface FitInput {
+  tasks: readonly RecordedTask[];
+}
+
 /**
- * The capacity under which the rehearsal's copy ranges are most alike: a range's solo seconds per
- * row should not depend on how many tasks ran beside it. For each candidate C (1 to the highest
+ * The capacity under which the rehearsals' copy ranges are most alike: a range's solo seconds per
+ * row should not depend on how many tasks ran beside it. Each rehearsal's solo seconds come from
+ * its own timeline; ranges are grouped by table across all of them, so a table copied at 2 threads
+ * in one rehearsal and at 8 in another pins C where one alone cannot (every C at or below a
+ * rehearsal's whole-time concurrency explains it equally). For each candidate C (1 to the highest
  * concurrency seen, by quarters) the spread of log(solo seconds per row) around each table's mean
  * is summed; the largest C within 2 % of the smallest spread wins (the least correction the data
  * supports). Needs ranges run at different concurrencies: otherwise no contention is assumed.
  */
-export function fitCapacity(tasks: readonly RecordedTask[]): Capacity {
-  const ranges = tasks
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.kind === CopyTaskKind.CopyRange && t.rows > 0 && measured(t) && tablesOf(t).table);
+export function fitCapacity(rehearsals: readonly FitInput[] | readonly RecordedTask[]): Capacity {
+  const sets: readonly FitInput[] = isTaskList(rehearsals) ? [{ tasks: rehearsals }] : rehearsals;
+  const points: { set: number; i: number; rows: number }[] = [];
   const byTable = new Map<string, number[]>();
-  for (const { t, i } of ranges) {
-    const key = tableKey(tablesOf(t).table!);
-    byTable.set(key, [...(byTable.get(key) ?? []), i]);
-  }
+  sets.forEach(({ tasks }, set) =>
+    tasks.forEach((t, i) => {
+      if (t.kind !== CopyTaskKind.CopyRange || t.rows <= 0 || !measured(t) || !tablesOf(t).table) return;
+      const key = tableKey(tablesOf(t).table!);
+      byTable.set(key, [...(byTable.get(key) ?? []), points.length]);
+      points.push({ set, i, rows: t.rows });
+    }),
+  );
   const groups = [...byTable.values()].filter((g) => g.length >= 2);
   const usable = groups.reduce((n, g) => n + g.length, 0);
-  const timeline = timelineOf(tasks);
-  const peak = peakConcurrency(timeline);
+  const timelines = sets.map((s) => timelineOf(s.tasks));
+  const peak = Math.max(0, ...timelines.map(peakConcurrency));
+  const of = sets.length > 1 ? ` over ${sets.length} rehearsals` : '';
   if (usable < 6 || peak < 2)
-    return { tasks: Infinity, basis: `not estimated: ${usable} copy ranges of tables with two or more ranges, peak concurrency ${peak}` };
+    return {
+      tasks: Infinity,
+      basis: `not estimated: ${usable} copy ranges of tables with two or more ranges${of}, peak concurrency ${peak}`,
+    };
   const spread = (capacity: number) => {
-    const solo = soloOf(timeline, capacity);
+    const solo = timelines.map((tl) => soloOf(tl, capacity));
     let sum = 0;
     for (const g of groups) {
-      const ys = g.map((i) => Math.log(Math.max(solo.get(i)!, 1e-6) / tasks[i].rows));
+      const ys = g.map((p) => Math.log(Math.max(solo[points[p].set].get(points[p].i)!, 1e-6) / points[p].rows));
       const mean = ys.reduce((n, y) => n + y, 0) / ys.length;
       sum += ys.reduce((n, y) => n + (y - mean) ** 2, 0);
     }
@@ -122,12 +137,14 @@ export function fitCapacity(tasks: readonly RecordedTask[]): Capacity {
   const best = Math.min(...candidates.map((c) => c.spread));
   const chosen = [...candidates].reverse().find((c) => c.spread <= best * 1.02 + 1e-12)!;
   if (chosen.capacity >= peak)
-    return { tasks: Infinity, basis: `no contention found: ${usable} copy ranges ran alike at 1 to ${peak} tasks at once` };
+    return { tasks: Infinity, basis: `no contention found: ${usable} copy ranges${of} ran alike at 1 to ${peak} tasks at once` };
   return {
     tasks: chosen.capacity,
-    basis: `fitted: ${usable} copy ranges of ${groups.length} tables ran most alike per row when ${chosen.capacity} tasks' worth of work shares the systems (peak ${peak} at once)`,
+    basis: `fitted: ${usable} copy ranges of ${groups.length} tables${of} ran most alike per row when ${chosen.capacity} tasks' worth of work shares the systems (peak ${peak} at once)`,
   };
 }
+
+const isTaskList = (x: readonly FitInput[] | readonly RecordedTask[]): x is readonly RecordedTask[] => x.length > 0 && 'kind' in x[0];
 
 function peakConcurrency({ edges }: Timeline): number {
   let running = 0;

@@ -6,7 +6,9 @@ import { PackagesService } from '../packages/packages.service';
 import { copySet } from '../planning';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { ForecastDto, ForecastQueryDto } from './forecast.dto';
-import { deflate, fitCapacity, NO_CONTENTION, type Capacity } from './capacity';
+import { deflate, NO_CONTENTION } from './capacity';
+import type { BoundedCapacity } from './capacity-bound';
+import { ForecastCapacity } from './forecast-capacity';
 import { forecastModel } from './forecast-model';
 import { tableScalings, type Size } from './forecast-scaling';
 import { tablesOf } from './measures';
@@ -28,6 +30,7 @@ export class ForecastService {
     private readonly upgrades: UpgradesService,
     private readonly packages: PackagesService,
     private readonly agents: AgentGateway,
+    private readonly capacities: ForecastCapacity,
   ) {}
 
   async forecast(upgradeId: string, query: ForecastQueryDto): Promise<ForecastDto> {
@@ -46,7 +49,8 @@ export class ForecastService {
     const scalings = tableScalings(tasks, snapshot, production.sizes);
     const scriptTables = new Map(manifest.scripts.map((s) => [s.key, [...s.reads, ...s.writes]]));
     // Solo work per task: the rehearsal's run times with the contention of their neighbours taken out.
-    const capacity = fitCapacity(tasks);
+    const systemIds = [rehearsal.systemId, upgrade.sourceSystemId, upgrade.targetSystemId];
+    const capacity = await this.capacities.of(rehearsal, { runs, tasks }, systemIds);
     const model = forecastModel({ runs, tasks: deflate(tasks, capacity), scalings, rangeRows: upgrade.rangeRows, scriptTables });
     const result = forecastResult(model, threads, capacity);
     return {
@@ -89,6 +93,20 @@ export class ForecastService {
   }
 }
 
+const finite = (n: number) => (Number.isFinite(n) ? n : null);
+const UNBOUNDED: BoundedCapacity = { ...NO_CONTENTION, fittedTasks: Infinity, bound: null, rehearsals: [] };
+
+/** The capacity as the answer shows it: Infinity as null, the bound with its hosts, the rehearsals that fed the fit. */
+function capacityDto(c: BoundedCapacity): ForecastDto['capacity'] {
+  return {
+    tasks: finite(c.tasks),
+    basis: c.basis,
+    fittedTasks: finite(c.fittedTasks),
+    bound: c.bound,
+    rehearsals: c.rehearsals,
+  };
+}
+
 type SimulatedPart = Pick<
   ForecastDto,
   | 'windowSeconds'
@@ -106,7 +124,7 @@ type SimulatedPart = Pick<
 export function forecastResult(
   model: ReturnType<typeof forecastModel>,
   threads: number,
-  capacity: Capacity = NO_CONTENTION,
+  capacity: BoundedCapacity = UNBOUNDED,
 ): SimulatedPart {
   const sim = simulate(model.tasks, threads, capacity.tasks);
   const infoOf = (id: string) => model.info.get(id)!;
@@ -133,7 +151,7 @@ export function forecastResult(
       endSeconds: p.endSeconds === null ? null : round(p.endSeconds),
       criticalSeconds: round(p.criticalSeconds),
     })),
-    capacity: { tasks: Number.isFinite(capacity.tasks) ? capacity.tasks : null, basis: capacity.basis },
+    capacity: capacityDto(capacity),
     threadsCurve: threadsCurve(model.tasks, 16, capacity.tasks).map((p) => ({
       ...p,
       windowSeconds: round(p.windowSeconds),

@@ -1,3 +1,4 @@
+import { availableParallelism, hostname } from 'node:os';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CUTOVER_VERSION, OperationType } from '@cutover/contracts';
@@ -21,7 +22,7 @@ export class InfoController {
     return this.engine.permissions();
   }
 
-  /** Engine, server version, database, agent version, capabilities, and what the server's version supports. */
+  /** Engine, server version, database, agent version, capabilities, what the server's version supports, and the agent's host (name, cores). */
   @Get()
   async info(): Promise<InfoDto> {
     const info = await this.engine.info();
@@ -37,6 +38,7 @@ export class InfoController {
       },
       support: engineSupport(this.engine.kind, info.serverVersion),
       uptimeSeconds: Math.floor(process.uptime()),
+      host: { name: hostname(), cpus: availableParallelism() },
     };
   }
 }

@@ -43,6 +43,14 @@ export class PermissionsDto {
   endSessions: boolean;
 }
 
+/** The host the agent runs on: what the forecast bounds the systems' capacity with. */
+export class HostDto {
+  /** os.hostname(): agents on one machine report the same name. @example 'ax-sql-01' */
+  name: string;
+  /** Cores this process may use (os.availableParallelism(), which respects CPU affinity). @example 8 */
+  cpus: number;
+}
+
 export class InfoDto {
   /** @example 'ax-prod-agent' */
   agentName: string;
@@ -63,4 +71,5 @@ export class InfoDto {
    * @example 86400
    */
   uptimeSeconds: number;
+  host: HostDto;
 }
