@@ -121,3 +121,38 @@ export async function agentPath(
     await Promise.all([stopService(source), stopService(target)]);
   }
 }
+
+/**
+ * A verification pass of the strength Cutover's verify-table has, for a copy made by another tool
+ * (pgcopydb): every table's checksum on both sides through two agents, N tables at a time, then
+ * compared. Its time and CPU are the price of verifying that the other tool does not pay.
+ */
+export async function verifyPass(
+  urls: { source: string; target: string },
+  tables: TableRef[],
+  jobs: number,
+  cpu: () => number,
+): Promise<{ seconds: number; cpu: number; mismatched: string[] }> {
+  const source = await startAgent(urls.source, jobs);
+  const target = await startAgent(urls.target, jobs).catch(async (error: unknown) => {
+    await stopService(source);
+    throw error;
+  });
+  try {
+    type Sum = { checksumRange: { rows: number; checksum: string } };
+    const mismatched: string[] = [];
+    const cpu0 = cpu();
+    const t0 = performance.now();
+    await pool(tables, jobs, async (table) => {
+      const sum = (agent: Agent) =>
+        operate<Sum>(agent, { id: `bench-verify-${randomBytes(6).toString('hex')}`, type: 'checksum-range', checksumRange: { table } });
+      // Both sides at once, as verify-table does.
+      const [a, b] = await Promise.all([sum(source), sum(target)]);
+      if (a.checksumRange.rows !== b.checksumRange.rows || a.checksumRange.checksum !== b.checksumRange.checksum)
+        mismatched.push(tableKey(table));
+    });
+    return { seconds: (performance.now() - t0) / 1000, cpu: cpu() - cpu0, mismatched };
+  } finally {
+    await Promise.all([stopService(source), stopService(target)]);
+  }
+}

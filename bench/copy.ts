@@ -29,7 +29,7 @@ import { performance } from 'node:perf_hooks';
 import { formatTableRef } from '@cutover/contracts';
 import { sql } from '@cutover/testing';
 import { requireBinaries, startCluster, treeCpu, type Cluster } from './copy-cluster';
-import { agentPath } from './copy-agents';
+import { agentPath, verifyPass } from './copy-agents';
 import { pgcopydb, pgDumpRestore, rawCopy, rawIndexes, type RangeWork } from './copy-contenders';
 import { startCutover, type CutoverResult, type PlannedTable } from './copy-cutover';
 import { PG_SCHEMAS_DDL, pgSchemasDigests, pgSchemasObjects } from './pg-schemas-dataset';
@@ -180,7 +180,20 @@ async function round(
     const cpu0 = cpu();
     const r = await pgcopydb(s.bins.pgcopydb, source, cluster.db('copy_pgcopydb'), jobs, splitAbove);
     const includes = 'schema, data, indexes, checks, VACUUM ANALYZE';
-    rows.push({ contender: 'pgcopydb clone', includes, seconds: r.seconds, rows: s.rows, cpu: cpu() - cpu0 });
+    const cloneCpu = cpu() - cpu0;
+    rows.push({ contender: 'pgcopydb clone', includes, seconds: r.seconds, rows: s.rows, cpu: cloneCpu });
+    // Like for like: the clone, then a verification pass of verify-table's strength (both sides' checksums).
+    const names = s.tables.map((t) => ({ schema: 'ax', name: t.name }));
+    const v = await verifyPass({ source, target: cluster.db('copy_pgcopydb') }, names, jobs, cpu);
+    if (v.mismatched.length > 0) throw new Error(`pgcopydb's copy differs from the source: ${v.mismatched.join(', ')}`);
+    log(`  verification pass after pgcopydb: ${fmt(v.seconds, 1)} s, ${fmt(v.cpu, 1)} CPU s`);
+    rows.push({
+      contender: 'pgcopydb + verification',
+      includes: 'the clone, then checksums of both sides',
+      seconds: r.seconds + v.seconds,
+      rows: s.rows,
+      cpu: cloneCpu + v.cpu,
+    });
     await verifyAndDrop(cluster, 'copy_pgcopydb', s.rows, false, true);
   }
   if (contenders.has('cutover')) {
