@@ -1,32 +1,52 @@
 /**
- * Orchestration overhead: 2,000 no-op scripts (`SELECT 1`) in a DAG of width 16 (16 chains of
- * 125), threads 16, through the real orchestrator, pg-boss and a real agent.
+ * Orchestration overhead: 2,000 one-row scripts (each inserts its own key on the source, so a task
+ * executed twice is counted) in a DAG of width 16 (16 chains of 125), threads 16, through real
+ * orchestrators (one or several replicas on one state database), pg-boss and a real agent, each
+ * its own process.
  *
- *   npm run build && node dist/bench/orchestration.js [--tasks 2000] [--width 16]
+ *   npm run build && node dist/bench/orchestration.js [--tasks 2000] [--width 16] [--replicas 2] [--repeat 3]
  *
  * Reports tasks/s (creation to run end) and dispatch latency: from the moment a task is handed
  * to the queue (dispatched_at) to the moment a worker claims it (started_at), and from ready
  * (dependencies ended) to claimed.
  */
-import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawn } from 'node:child_process';
-import { createOrchestratorClient, unwrap } from '@cutover/orchestrator-client';
-import { createTestDatabases, freePort, sql, startEmbeddedPostgres, waitForHealth } from '@cutover/testing';
-import { startOrchestrator } from '../services/orchestrator/src/app';
-import { orchestratorConfig } from '../services/orchestrator/src/config/orchestrator.config';
+import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
+import { createTestDatabases, freePort, sql, startEmbeddedPostgres } from '@cutover/testing';
+import { processCpu } from './copy-cluster';
+import { spawnService, stopService, type Service } from './copy-cutover';
 
-const { values: args } = parseArgs({ options: { tasks: { type: 'string', default: '2000' }, width: { type: 'string', default: '16' } } });
+const { values: args } = parseArgs({
+  options: {
+    tasks: { type: 'string', default: '2000' },
+    width: { type: 'string', default: '16' },
+    replicas: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '3' },
+  },
+});
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+interface Round {
+  tasksPerSecond: number;
+  dispatchP50: number;
+  dispatchP95: number;
+  readyP50: number;
+  execP50: number;
+  /** Script executions recorded on the source beyond one per task (a task executed twice). */
+  duplicates: number;
+  cpu: number[];
+}
 
 async function main(): Promise<void> {
   const total = Number(args.tasks);
   const width = Number(args.width);
+  const replicas = Number(args.replicas);
   let stop: (() => Promise<void>) | undefined;
   let server = process.env.DATABASE_URL;
   if (!server) {
@@ -42,47 +62,85 @@ async function main(): Promise<void> {
     };
   }
   const dbs = await createTestDatabases(['state', 'source'], server);
-  // The agent runs in its own process, as it would next to its database: in one process the
-  // orchestrator and the agent would share one event loop and measure each other.
+  // Every script records its key: a task executed twice shows as a second row.
+  await sql(dbs.urls.source, 'CREATE TABLE bench_exec (key text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())');
+  // The agent and every orchestrator run in their own processes, as deployed: in one process they
+  // would share one event loop and measure each other.
   const token = randomBytes(24).toString('hex');
   const agentPort = await freePort();
-  const agentProcess = spawn(process.execPath, [join(__dirname, '..', 'services', 'transfer-agent', 'src', 'main.js')], {
-    env: {
-      ...process.env,
+  const agent = await spawnService(
+    'transfer-agent',
+    {
       AGENT_ENGINE: 'postgres',
       AGENT_DATABASE_URL: dbs.urls.source,
       AGENT_TOKEN: token,
       AGENT_PORT: String(agentPort),
-      AGENT_MAX_OPERATIONS: '32',
-      LOG_LEVEL: 'error',
+      AGENT_MAX_OPERATIONS: '64',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const agent = { url: `http://127.0.0.1:${agentPort}` };
-  await waitForHealth(agent.url, () => agentProcess.exitCode === null);
-  const adminKey = randomBytes(24).toString('hex');
-  const orchestrator = await startOrchestrator(
-    orchestratorConfig({
-      databaseUrl: dbs.urls.state,
-      secretKey: randomBytes(24).toString('hex'),
-      bootstrapAdminKey: adminKey,
-      port: 0,
-      logLevel: 'error',
-    }),
-    { logger: false },
+    agentPort,
   );
-  const api = createOrchestratorClient({ baseUrl: orchestrator.url, apiKey: adminKey });
-  const agentRow = unwrap(await api.POST('/v1/agents', { body: { name: 'bench', baseUrl: agent.url, token } }));
-  const system = unwrap(await api.POST('/v1/systems', { body: { name: 'bench', role: 'production-source', agentId: agentRow.id } }));
+  const adminKey = randomBytes(24).toString('hex');
+  const secretKey = randomBytes(24).toString('hex');
+  const orchestrators: Service[] = [];
+  try {
+    // One after the other: the first migrates the state database and creates the admin key.
+    for (let i = 0; i < replicas; i++) {
+      const port = await freePort();
+      const env = {
+        DATABASE_URL: dbs.urls.state,
+        ORCHESTRATOR_SECRET_KEY: secretKey,
+        ORCHESTRATOR_ADMIN_KEY: adminKey,
+        ORCHESTRATOR_PORT: String(port),
+      };
+      orchestrators.push(await spawnService('orchestrator', env, port));
+    }
+    const api = createOrchestratorClient({ baseUrl: orchestrators[0].url, apiKey: adminKey });
+    const agentRow = unwrap(await api.POST('/v1/agents', { body: { name: 'bench', baseUrl: agent.url, token } }));
+    const system = unwrap(await api.POST('/v1/systems', { body: { name: 'bench', role: 'production-source', agentId: agentRow.id } }));
+    const rounds: Round[] = [];
+    for (let n = 1; n <= Number(args.repeat); n++) {
+      const r = await round(api, dbs.urls, system.id, total, width, orchestrators);
+      rounds.push(r);
+      console.log(
+        `round ${n}: ${r.tasksPerSecond.toFixed(0)} tasks/s; dispatch p50 ${r.dispatchP50.toFixed(1)} ms, p95 ${r.dispatchP95.toFixed(1)} ms; ready → claimed p50 ${r.readyP50.toFixed(1)} ms; agent round trip p50 ${r.execP50.toFixed(1)} ms; executed twice: ${r.duplicates}; orchestrator CPU s ${r.cpu.map((c) => c.toFixed(1)).join(' + ')}`,
+      );
+    }
+    const col = (f: (r: Round) => number, d = 1) =>
+      `${median(rounds.map(f)).toFixed(d)} (${rounds.map((r) => f(r).toFixed(d)).join(', ')})`;
+    console.log(
+      [
+        '',
+        `${total} tasks, width ${width}, threads ${width}, ${replicas} orchestrator replica(s), median of ${rounds.length} (every round in brackets):`,
+        `| replicas | tasks/s | dispatch p50 ms | dispatch p95 ms | ready → claimed p50 ms | executed twice |`,
+        `| ${replicas} | ${col((r) => r.tasksPerSecond, 0)} | ${col((r) => r.dispatchP50)} | ${col((r) => r.dispatchP95)} | ${col((r) => r.readyP50)} | ${rounds.reduce((a, r) => a + r.duplicates, 0)} |`,
+      ].join('\n'),
+    );
+  } finally {
+    await Promise.all([...orchestrators, agent].map(stopService));
+    await dbs.drop();
+    await stop?.();
+  }
+}
+
+async function round(
+  api: OrchestratorApi,
+  urls: { state: string; source: string },
+  systemId: string,
+  total: number,
+  width: number,
+  orchestrators: Service[],
+): Promise<Round> {
+  await sql(urls.source, 'TRUNCATE bench_exec');
+  const key = (i: number) => `t${String(i).padStart(5, '0')}`;
   const tasks = Array.from({ length: total }, (_, i) => ({
-    key: `t${String(i).padStart(5, '0')}`,
-    systemId: system.id,
-    sql: 'SELECT 1',
-    dependsOn: i >= width ? [`t${String(i - width).padStart(5, '0')}`] : [],
+    key: key(i),
+    systemId,
+    sql: `INSERT INTO bench_exec (key) VALUES ('${key(i)}')`,
+    dependsOn: i >= width ? [key(i - width)] : [],
   }));
+  const cpu0 = orchestrators.map((o) => processCpu(o.child.pid!));
   const t0 = Date.now();
   const run = unwrap(await api.POST('/v1/runs', { body: { threads: width, tasks } }));
-  const created = Date.now();
   for (;;) {
     const r = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: run.id } } }));
     if (r.status !== 'running') {
@@ -92,40 +150,35 @@ async function main(): Promise<void> {
     await new Promise((res) => setTimeout(res, 20));
   }
   const wall = (Date.now() - t0) / 1000;
-  const rows = await sql<{ dispatch_ms: number; ready_ms: number; first: Date; last: Date }>(
-    dbs.urls.state,
-    `SELECT extract(epoch FROM started_at - dispatched_at) * 1000 AS dispatch_ms, extract(epoch FROM started_at - ready_at) * 1000 AS ready_ms FROM task WHERE run_id = $1`,
+  const cpu = orchestrators.map((o, i) => processCpu(o.child.pid!) - cpu0[i]);
+  const rows = await sql<{ dispatch_ms: number; ready_ms: number; exec_ms: number }>(
+    urls.state,
+    `SELECT extract(epoch FROM started_at - dispatched_at) * 1000 AS dispatch_ms, extract(epoch FROM started_at - ready_at) * 1000 AS ready_ms,
+            extract(epoch FROM finished_at - started_at) * 1000 AS exec_ms FROM task WHERE run_id = $1`,
     [run.id],
   );
-  const phases = await sql<{ exec: number; promote: number }>(
-    dbs.urls.state,
-    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t.finished_at - t.started_at) * 1000) AS exec,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t.ready_at - p.finished_at) * 1000) AS promote
-       FROM task t LEFT JOIN task_dependency d ON d.task_id = t.id LEFT JOIN task p ON p.id = d.depends_on_id WHERE t.run_id = $1`,
-    [run.id],
+  const [executed] = await sql<{ n: string; distinct: string }>(
+    urls.source,
+    'SELECT count(*) AS n, count(DISTINCT key) AS distinct FROM bench_exec',
   );
-  const span = await sql<{ s: number }>(
-    dbs.urls.state,
-    `SELECT extract(epoch FROM max(finished_at) - min(started_at)) AS s FROM task WHERE run_id = $1`,
-    [run.id],
-  );
-  const dispatch = rows.map((r) => Number(r.dispatch_ms)).sort((a, b) => a - b);
-  const ready = rows.map((r) => Number(r.ready_ms)).sort((a, b) => a - b);
-  console.log(`tasks: ${total}, width ${width}, threads ${width}; run creation (incl. DAG insert) ${((created - t0) / 1000).toFixed(2)} s`);
-  console.log(
-    `wall (create → ended): ${wall.toFixed(2)} s → ${(total / wall).toFixed(0)} tasks/s; first start → last finish: ${Number(span[0].s).toFixed(2)} s → ${(total / Number(span[0].s)).toFixed(0)} tasks/s`,
-  );
-  console.log(
-    `dispatch latency (queued → claimed) ms: p50 ${pct(dispatch, 50).toFixed(1)}, p95 ${pct(dispatch, 95).toFixed(1)}, max ${dispatch[dispatch.length - 1].toFixed(1)}`,
-  );
-  console.log(
-    `median ms: claimed → finished (agent round trip) ${Number(phases[0].exec).toFixed(1)}, dependency finished → ready ${Number(phases[0].promote).toFixed(1)}`,
-  );
-  console.log(`ready → claimed ms: p50 ${pct(ready, 50).toFixed(1)}, p95 ${pct(ready, 95).toFixed(1)}`);
-  await orchestrator.app.close();
-  agentProcess.kill();
-  await dbs.drop();
-  await stop?.();
+  if (Number(executed.distinct) !== total) throw new Error(`${executed.distinct} of ${total} tasks left a trace on the source`);
+  const sorted = (f: (r: (typeof rows)[number]) => number) => rows.map((r) => Number(f(r))).sort((a, b) => a - b);
+  const dispatch = sorted((r) => r.dispatch_ms);
+  return {
+    tasksPerSecond: total / wall,
+    dispatchP50: pct(dispatch, 50),
+    dispatchP95: pct(dispatch, 95),
+    readyP50: pct(
+      sorted((r) => r.ready_ms),
+      50,
+    ),
+    execP50: pct(
+      sorted((r) => r.exec_ms),
+      50,
+    ),
+    duplicates: Number(executed.n) - total,
+    cpu,
+  };
 }
 
 main().catch((error: unknown) => {

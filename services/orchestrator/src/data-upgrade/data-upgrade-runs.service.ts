@@ -32,7 +32,7 @@ import { TaskRepository } from '../runs/task.repository';
 import { SystemsService } from '../systems/systems.service';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import { DataUpgradeService } from './data-upgrade.service';
-import { MappingStatus, type TablePlan } from '../planning';
+import { MappingStatus, scriptPriorities, type TablePlan } from '../planning';
 
 export const DATA_UPGRADE_RUN_KIND = 'data-upgrade';
 
@@ -145,7 +145,12 @@ export class DataUpgradeRunsService implements OnModuleInit {
     const copied = new Set(tables.map((t) => tableKey(t.target)));
     for (const [i, s] of postSync.entries())
       if (s.writes.some((w) => copied.has(tableKey(w)))) postTasks[i].dependsOn = [...(postTasks[i].dependsOn ?? []), SYNC_SEQUENCES_KEY];
-    const all = [...sourceWork, ...copyTasks, syncSequences, ...postTasks];
+    const rest = [...copyTasks, syncSequences, ...postTasks];
+    const first = scriptPriorities(
+      sourceWork.map((t) => t.key),
+      [...sourceWork, ...rest],
+    );
+    const all = [...sourceWork.map((t) => ({ ...t, priority: first.get(t.key) })), ...rest];
     return this.runs.create({
       upgradeId,
       kind: DATA_UPGRADE_RUN_KIND,
