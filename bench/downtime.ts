@@ -32,8 +32,14 @@ const { values: args } = parseArgs({
     'range-rows': { type: 'string', default: '250000' },
     threads: { type: 'string', default: '4' },
     repeat: { type: 'string', default: '3' },
-    /** UPDATE passes per script; by default calibrated so the scripts take about as long as the untouched tables' copy. */
+    /** UPDATE passes (or seconds waited) per script; by default calibrated so the scripts take about as long as the untouched tables' copy. */
     passes: { type: 'string' },
+    /**
+     * What a script does: `update` (mass UPDATEs: CPU on the source, as AX's scripts on one shared
+     * box) or `wait` (pg_sleep: a script whose time goes to I/O or locks, not to the CPUs the copy
+     * needs; it isolates the DAG's overlap from CPU contention on this 2-core machine).
+     */
+    work: { type: 'string', default: 'update' },
   },
 });
 
@@ -48,16 +54,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * script rewriting a column, as AX's do). The count lives on the source, outside the copied schema,
  * so one package serves the calibration and the rounds.
  */
-function script(table: string): BenchScript {
+function script(table: string, work: string): BenchScript {
   const update = `UPDATE "ax"."${table}" SET "name" = left(md5("name") || "name", 200)`;
+  const body =
+    work === 'wait'
+      ? `DO $$ BEGIN PERFORM pg_sleep((SELECT passes FROM bench.control)); END $$`
+      : `DO $$ BEGIN FOR i IN 1..(SELECT passes FROM bench.control) LOOP ${update}; END LOOP; END $$`;
   return {
     key: `single-user.${table}`,
     phase: 'single-user',
-    description: `Rewrites ax.${table}.name, bench.control.passes times`,
+    description:
+      work === 'wait'
+        ? `Waits bench.control.passes seconds, standing for I/O-bound work on ax.${table}`
+        : `Rewrites ax.${table}.name, bench.control.passes times`,
     dependsOn: [],
     reads: [{ schema: 'ax', name: table }],
     writes: [{ schema: 'ax', name: table }],
-    sql: { postgres: `DO $$ BEGIN FOR i IN 1..(SELECT passes FROM bench.control) LOOP ${update}; END LOOP; END $$` },
+    sql: { postgres: body },
   };
 }
 
@@ -185,7 +198,13 @@ async function main(): Promise<void> {
       dbs.urls.source,
       'CREATE SCHEMA bench; CREATE TABLE bench.control (passes integer NOT NULL); INSERT INTO bench.control VALUES (1)',
     );
-    const cutover = await startCutover(dbs.urls, threads, Number(args['range-rows']), undefined, TOUCHED.map(script));
+    const cutover = await startCutover(
+      dbs.urls,
+      threads,
+      Number(args['range-rows']),
+      undefined,
+      TOUCHED.map((t) => script(t, args.work)),
+    );
     cleanups.push(() => cutover.stop());
     const passes = args.passes ? Number(args.passes) : await calibrate(cutover, threads, reset, rows);
     await setPasses(passes);
@@ -211,7 +230,7 @@ function report(rounds: Round[], threads: number, passes: number): void {
   console.log(
     [
       '',
-      `threads ${threads}, ${passes} UPDATE passes per script, median of ${rounds.length} (every round in brackets):`,
+      `threads ${threads}, ${args.work === 'wait' ? `scripts waiting ${passes} s` : `${passes} UPDATE passes per script`}, median of ${rounds.length} (every round in brackets):`,
       '',
       '| measure | seconds |',
       '| --- | ---: |',
