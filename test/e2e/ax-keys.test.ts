@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { describe, it } from 'node:test';
+import { sql } from '@cutover/testing';
 import { formatTableRef, type TableRef } from '@cutover/contracts';
 import { digest } from '../support/digest';
-import {
-  registerSystems,
-  runTasks,
-  SKIP_CHECKLIST,
-  startTestOrchestrator,
-  waitForRun,
-  type TestOrchestrator,
-  spawnTestAgent,
-  startTestAgent,
-  type AgentProcess,
-  type TestAgent,
-} from '@cutover/testing/services';
+import { runTasks, SKIP_CHECKLIST, upgradeFixture, waitForRun } from '@cutover/testing/services';
 
 /**
  * AX 2009 as it is: SALESLINE has no primary key, only a unique index on (DATAAREAID, RECID); rows
@@ -61,55 +50,24 @@ describe(
   'AX-shaped tables: a composite copy key (DATAAREAID, RECID) without a primary key, split, copied, resumed',
   { timeout: 900_000 },
   () => {
-    let dbs: TestDatabases<'state' | 'source' | 'target'>;
-    let source: TestAgent;
-    let target: AgentProcess;
-    let o: TestOrchestrator;
-    let systems: Record<string, string>;
-    let upgradeId: string;
+    const world = upgradeFixture({
+      sql: { source: SOURCE, target: TARGET },
+      // VACUUM (unlike ANALYZE's sample) sets the row estimate exactly, so the plan's range count is fixed.
+      seeded: async (dbs) => void (await sql(dbs.urls.source, 'VACUUM ANALYZE')),
+      agents: { target: { spawn: {} } },
+      orchestrator: { agentGraceSeconds: 2 },
+      package: { name: 'ax-keys', version: '1', scripts: [], copyRules: { include: [{ schema: 'ax', name: '*' }] } },
+      upgrade: { rangeRows: 50000 },
+    });
     let runId: string;
     let ranges: PlannedTable['ranges'];
     const endedBeforeKill = new Set<string>();
     const failedByKill = new Set<string>();
 
-    before(async () => {
-      dbs = await createTestDatabases(['state', 'source', 'target']);
-      await Promise.all([sql(dbs.urls.source, SOURCE), sql(dbs.urls.target, TARGET)]);
-      // VACUUM (unlike ANALYZE's sample) sets the row estimate exactly, so the plan's range count is fixed.
-      await sql(dbs.urls.source, 'VACUUM ANALYZE');
-      [source, target] = await Promise.all([startTestAgent(dbs.urls.source), spawnTestAgent(dbs.urls.target)]);
-      o = await startTestOrchestrator(dbs.urls.state, { agentGraceSeconds: 2 });
-      systems = await registerSystems(o, [
-        { name: 'prod', role: 'production-source', agent: source },
-        { name: 'target', role: 'target', agent: target as unknown as TestAgent },
-      ]);
-      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-        name: 'ax-keys',
-        version: '1',
-        scripts: [],
-        copyRules: { include: [{ schema: 'ax', name: '*' }] },
-      });
-      upgradeId = (
-        await o.call<{ id: string }>('POST', '/v1/upgrades', {
-          name: 'ax-keys',
-          sourceSystemId: systems.prod,
-          targetSystemId: systems.target,
-          packageId: pkg.id,
-          rangeRows: 50000,
-        })
-      ).id;
-    });
-
-    after(async () => {
-      await o?.close();
-      await Promise.all([source?.close(), target?.kill()]);
-      await dbs?.drop();
-    });
-
     it('plans the unique index (DATAAREAID, RECID) as the copy key, says why, and splits on it into equal ranges', async () => {
-      const plan = await o.call<{ tables: PlannedTable[]; summary: { advisories: number } }>(
+      const plan = await world.o.call<{ tables: PlannedTable[]; summary: { advisories: number } }>(
         'POST',
-        `/v1/upgrades/${upgradeId}/data-upgrade/plan`,
+        `/v1/upgrades/${world.upgradeId}/data-upgrade/plan`,
       );
       const t = plan.tables.find((x) => x.source.name === 'SALESLINE')!;
       assert.equal(t.status, 'ok');
@@ -127,7 +85,7 @@ describe(
       const counts: number[] = [];
       for (const r of ranges) {
         const [row] = await sql<{ n: number }>(
-          dbs.urls.source,
+          world.dbs.urls.source,
           `SELECT count(*)::int AS n FROM ax."SALESLINE"
           WHERE ($1::varchar IS NULL OR ("DATAAREAID", "RECID") >= ($1::varchar, $2::bigint))
             AND ($3::varchar IS NULL OR ("DATAAREAID", "RECID") < ($3::varchar, $4::bigint))`,
@@ -153,13 +111,16 @@ describe(
     });
 
     it('the target agent is killed mid-copy: ranges in flight fail, ended ones stay ended', async () => {
-      for (const id of [systems.prod, systems.target]) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
-      runId = (await o.call<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads: 2, ...SKIP_CHECKLIST })).id;
+      for (const id of [world.systems.prod, world.systems.target])
+        await world.o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      runId = (
+        await world.o.call<{ id: string }>('POST', `/v1/upgrades/${world.upgradeId}/data-upgrade/runs`, { threads: 2, ...SKIP_CHECKLIST })
+      ).id;
       const deadline = Date.now() + 120_000;
       for (;;) {
-        const progress = await o.call<{ tables: { table: TableRef; rangesDone: number; ranges: number }[] }>(
+        const progress = await world.o.call<{ tables: { table: TableRef; rangesDone: number; ranges: number }[] }>(
           'GET',
-          `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/progress`,
+          `/v1/upgrades/${world.upgradeId}/data-upgrade/runs/${runId}/progress`,
         );
         const t = progress.tables.find((x) => x.table.name === 'SALESLINE')!;
         if (t.rangesDone >= 1 && t.rangesDone <= t.ranges - 3) break;
@@ -167,11 +128,11 @@ describe(
         assert.ok(Date.now() < deadline, 'the copy never got going');
         await new Promise((r) => setTimeout(r, 10));
       }
-      await target.kill();
-      for (const t of await runTasks(o, runId))
+      await world.kill('target');
+      for (const t of await runTasks(world.o, runId))
         if (t.key.startsWith('copy:ax.SALESLINE:') && t.status === 'ended') endedBeforeKill.add(t.key);
-      assert.equal((await waitForRun(o, runId, ['error'])).status, 'error');
-      for (const t of await runTasks(o, runId)) if (t.status === 'error') failedByKill.add(t.key);
+      assert.equal((await waitForRun(world.o, runId, ['error'])).status, 'error');
+      for (const t of await runTasks(world.o, runId)) if (t.status === 'error') failedByKill.add(t.key);
       assert.ok(
         [...failedByKill].some((k) => k.startsWith('copy:ax.SALESLINE:')),
         `ranges in flight failed: ${[...failedByKill].join(', ')}`,
@@ -179,10 +140,10 @@ describe(
     });
 
     it('after a restart, rerun-failed copies only the ranges that had not ended, and the run ends', async () => {
-      target = await target.restart();
-      await o.call('POST', `/v1/runs/${runId}/rerun-failed`);
-      const run = await waitForRun(o, runId, ['ended', 'error'], 180_000);
-      const tasks = new Map((await runTasks(o, runId)).map((t) => [t.key, t]));
+      await world.restart('target');
+      await world.o.call('POST', `/v1/runs/${runId}/rerun-failed`);
+      const run = await waitForRun(world.o, runId, ['ended', 'error'], 180_000);
+      const tasks = new Map((await runTasks(world.o, runId)).map((t) => [t.key, t]));
       const failed = [...tasks.values()].filter((t) => t.status !== 'ended');
       assert.equal(run.status, 'ended', `still failing: ${failed.map((t) => `${t.key}: ${t.error}`).join('; ')}`);
       assert.ok(endedBeforeKill.size >= 1);
@@ -192,13 +153,13 @@ describe(
       const copies = [...tasks.values()].filter((t) => t.key.startsWith('copy:ax.SALESLINE:'));
       assert.equal(copies.length, ranges.length);
       for (const c of copies) {
-        const detail = await o.call<{ result: { copyRange: { rows: number; deletedFirst: number } } }>(
+        const detail = await world.o.call<{ result: { copyRange: { rows: number; deletedFirst: number } } }>(
           'GET',
           `/v1/runs/${runId}/tasks/${c.id}`,
         );
         assert.equal(detail.result.copyRange.deletedFirst, 0, `${c.key}: a killed range left nothing behind to delete`);
       }
-      const verify = await o.call<{ result: { verifyTable: { match: boolean; recopied: string[]; sourceRows: number } } }>(
+      const verify = await world.o.call<{ result: { verifyTable: { match: boolean; recopied: string[]; sourceRows: number } } }>(
         'GET',
         `/v1/runs/${runId}/tasks/${tasks.get('verify:ax.SALESLINE')!.id}`,
       );
@@ -211,12 +172,12 @@ describe(
 
     it('the target is exact (independent digest) and has its unique index and deferred index back', async () => {
       for (const table of [SALESLINE, { schema: 'ax', name: 'LEDGERLOG' }]) {
-        const [s, t] = await Promise.all([digest(dbs.urls.source, table), digest(dbs.urls.target, table)]);
+        const [s, t] = await Promise.all([digest(world.dbs.urls.source, table), digest(world.dbs.urls.target, table)]);
         assert.deepEqual(t, s, `${formatTableRef(table)}: same rows and content`);
       }
-      assert.equal((await digest(dbs.urls.target, SALESLINE)).rows, ROWS);
+      assert.equal((await digest(world.dbs.urls.target, SALESLINE)).rows, ROWS);
       const indexes = await sql<{ name: string; unique: boolean; valid: boolean }>(
-        dbs.urls.target,
+        world.dbs.urls.target,
         `SELECT i.relname AS name, x.indisunique AS unique, x.indisvalid AS valid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
         WHERE x.indrelid = 'ax."SALESLINE"'::regclass ORDER BY 1`,
       );
@@ -224,9 +185,9 @@ describe(
         { name: 'I_SALESLINE_RECID', unique: true, valid: true },
         { name: 'I_SALESLINE_SALES', unique: false, valid: true },
       ]);
-      const report = await o.call<{ tables: { table: TableRef; checksumMatch: boolean; targetRows: number; sourceRows: number }[] }>(
+      const report = await world.o.call<{ tables: { table: TableRef; checksumMatch: boolean; targetRows: number; sourceRows: number }[] }>(
         'GET',
-        `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`,
+        `/v1/upgrades/${world.upgradeId}/data-upgrade/runs/${runId}/report`,
       );
       for (const t of report.tables) assert.ok(t.checksumMatch && t.targetRows === t.sourceRows, `${formatTableRef(t.table)} verified`);
     });

@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
-import {
-  registerSystems,
-  startTestOrchestrator,
-  waitForRun,
-  type RunView,
-  type TestOrchestrator,
-  startTestAgent,
-  type TestAgent,
-} from '@cutover/testing/services';
+import { before, describe, it } from 'node:test';
+import type { OrchestratorSchemas } from '@cutover/orchestrator-client';
+import { sql } from '@cutover/testing';
+import { upgradeFixture, waitForRun, type RunView } from '@cutover/testing/services';
 
 const DDL = `
   CREATE SCHEMA ax;
   CREATE TABLE ax.custtable (accountnum text PRIMARY KEY, name text NOT NULL);
   INSERT INTO ax.custtable SELECT 'C' || g, 'customer ' || g FROM generate_series(1, 100) g;`;
 
-const PACKAGE = {
+const PACKAGE: OrchestratorSchemas['UploadPackageDto'] = {
   name: 'order',
   version: '1.0.0',
   copyRules: { include: [{ schema: 'ax', name: 'custtable' }] },
@@ -65,51 +58,27 @@ interface Refusal {
 
 /** The seeds' order is enforced at run start, overridable by an admin with a reason; nothing fails silently. */
 describe('cutover order: checklist prerequisites at every run start', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let agents: TestAgent[];
-  let o: TestOrchestrator;
-  let systems: Record<string, string>;
-  let upgradeId: string;
+  const world = upgradeFixture({
+    sql: { source: DDL, target: DDL },
+    // The source agent's watchdog is off here, so that the orchestrator's own recheck of sessions
+    // at single-user start (its second line of defense) is what the test sees.
+    agents: { source: { overrides: { singleUserWatchMs: 0 } } },
+    package: PACKAGE,
+    upgrade: { name: 'order', threads: 2 },
+  });
   let operatorKey: string;
 
   before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    await sql(dbs.urls.source, DDL);
-    await sql(dbs.urls.target, DDL);
-    // The source agent's watchdog is off here, so that the orchestrator's own recheck of sessions
-    // at single-user start (its second line of defense) is what the test sees.
-    agents = await Promise.all([startTestAgent(dbs.urls.source, { singleUserWatchMs: 0 }), startTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state);
-    systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: agents[0] },
-      { name: 'target', role: 'target', agent: agents[1] },
-    ]);
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', PACKAGE);
-    upgradeId = (
-      await o.call<{ id: string }>('POST', '/v1/upgrades', {
-        name: 'order',
-        sourceSystemId: systems.prod,
-        targetSystemId: systems.target,
-        packageId: pkg.id,
-        threads: 2,
-      })
-    ).id;
-    operatorKey = (await o.call<{ key: string }>('POST', '/v1/api-keys', { name: 'operator', role: 'operator' })).key;
-  });
-
-  after(async () => {
-    await o?.close();
-    await Promise.all((agents ?? []).map((a) => a.close()));
-    await dbs?.drop();
+    operatorKey = (await world.o.call<{ key: string }>('POST', '/v1/api-keys', { name: 'operator', role: 'operator' })).key;
   });
 
   const start = (path: string, body: unknown = {}, options: { key?: string; expect?: number } = {}) =>
-    o.call<RunView & Refusal>('POST', `/v1/upgrades/${upgradeId}/${path}`, body, options);
-  const run = async (path: string, body: unknown = {}) => waitForRun(o, (await start(path, body)).id);
+    world.o.call<RunView & Refusal>('POST', `/v1/upgrades/${world.upgradeId}/${path}`, body, options);
+  const run = async (path: string, body: unknown = {}) => waitForRun(world.o, (await start(path, body)).id);
   const checklist = async (key: string) =>
-    (await o.call<ChecklistView[]>('GET', `/v1/upgrades/${upgradeId}/checklist`)).find((t) => t.key === key)!;
-  const singleUser = (system: string, enter: boolean) =>
-    o.call('POST', `/v1/systems/${systems[system]}/single-user${enter ? '' : '/exit'}`, enter ? { force: true } : {});
+    (await world.o.call<ChecklistView[]>('GET', `/v1/upgrades/${world.upgradeId}/checklist`)).find((t) => t.key === key)!;
+  const singleUser = (system: 'prod' | 'target', enter: boolean) =>
+    world.o.call('POST', `/v1/systems/${world.systems[system]}/single-user${enter ? '' : '/exit'}`, enter ? { force: true } : {});
 
   it('live preprocessing waits for the required "prepare application data" task (409 naming it)', async () => {
     assert.equal((await run('readiness/runs')).status, 'ended');
@@ -119,7 +88,7 @@ describe('cutover order: checklist prerequisites at every run start', () => {
       [['manual:check-setup', 'Check the setup']],
     );
     assert.match(refused.detail, /manual:check-setup \(Check the setup\).*override/);
-    await o.call('POST', `/v1/upgrades/${upgradeId}/checklist/manual:check-setup/complete`, {});
+    await world.o.call('POST', `/v1/upgrades/${world.upgradeId}/checklist/manual:check-setup/complete`, {});
     assert.equal((await run('live/runs')).status, 'ended');
   });
 
@@ -152,8 +121,8 @@ describe('cutover order: checklist prerequisites at every run start', () => {
 
   it('single-user preprocessing rechecks sessions at start: a superuser that connected after entry is listed (409)', async () => {
     const dba = `dba_${Math.random().toString(36).slice(2, 8)}`;
-    await sql(dbs.urls.source, `CREATE ROLE ${dba} LOGIN SUPERUSER PASSWORD 'dba'`);
-    const url = new URL(dbs.urls.source);
+    await sql(world.dbs.urls.source, `CREATE ROLE ${dba} LOGIN SUPERUSER PASSWORD 'dba'`);
+    const url = new URL(world.dbs.urls.source);
     url.username = dba;
     url.password = 'dba';
     const { Client } = await import('pg');
@@ -161,9 +130,9 @@ describe('cutover order: checklist prerequisites at every run start', () => {
     session.on('error', () => undefined);
     await session.connect(); // superusers keep CONNECT after single-user entry on PostgreSQL
     try {
-      const refused = await o.call<{ detail: string; sessions: { login: string; application: string; ownLogin: boolean }[] }>(
+      const refused = await world.o.call<{ detail: string; sessions: { login: string; application: string; ownLogin: boolean }[] }>(
         'POST',
-        `/v1/upgrades/${upgradeId}/single-user/runs`,
+        `/v1/upgrades/${world.upgradeId}/single-user/runs`,
         { override: { reason: 'prerequisites are not what this checks' } },
         { expect: 409 },
       );
@@ -184,8 +153,8 @@ describe('cutover order: checklist prerequisites at every run start', () => {
     await start('single-user/runs', { override: { reason } }, { key: operatorKey, expect: 403 });
     await start('single-user/runs', { override: { reason: '' } }, { expect: 400 });
     const created = await start('single-user/runs', { override: { reason } });
-    assert.equal((await waitForRun(o, created.id)).status, 'ended');
-    const events = await o.call<{ type: string; actor: string; reason: string }[]>('GET', `/v1/runs/${created.id}/events`);
+    assert.equal((await waitForRun(world.o, created.id)).status, 'ended');
+    const events = await world.o.call<{ type: string; actor: string; reason: string }[]>('GET', `/v1/runs/${created.id}/events`);
     const overridden = events.find((e) => e.type === 'prerequisites-overridden');
     assert.ok(overridden, 'the override is a run event');
     assert.equal(overridden.actor, 'bootstrap-admin');

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import request from 'supertest';
 import type { OrchestratorSchemas } from '@cutover/orchestrator-client';
-import { sql, type TestDatabases } from '@cutover/testing';
-import { registerSystems, startTestOrchestrator, type TestOrchestrator, type TestAgent } from '@cutover/testing/services';
+import { sql } from '@cutover/testing';
+import { upgradeFixture } from '@cutover/testing/services';
 import { engineTest, testEngines, tsqlSeries, type ByEngine } from '../support/engines';
 
 const SOURCE: ByEngine<string> = {
@@ -64,67 +64,43 @@ const bound = (v: string | undefined) => {
 for (const engine of testEngines())
   describe(`data upgrade plan: mappings with AX statuses, sizes, quantile key ranges, priorities [${engine.kind}]`, () => {
     const { it, before, after } = engineTest(engine);
-    let dbs: TestDatabases<'state' | 'source' | 'target'>;
-    let source: TestAgent;
-    let target: TestAgent;
-    let o: TestOrchestrator;
-    let upgradeId: string;
-
-    before(async () => {
-      dbs = await engine.databases(['source', 'target']);
-      await engine.sql(dbs.urls.source, engine.pick(SOURCE));
-      await engine.sql(dbs.urls.target, engine.pick(TARGET));
-      [source, target] = await Promise.all([engine.startAgent(dbs.urls.source), engine.startAgent(dbs.urls.target)]);
-      o = await startTestOrchestrator(dbs.urls.state);
-      const systems = await registerSystems(o, [
-        { name: 'prod', role: 'production-source', agent: source },
-        { name: 'target', role: 'target', agent: target },
-      ]);
-      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-        name: 'plan-test',
-        version: '1',
-        scripts: [
-          { key: 'prepare', phase: 'live', description: 'x', sql: { postgres: 'SELECT 1' } },
-          {
-            key: 'fix-inventtrans',
-            phase: 'single-user',
-            description: 'x',
-            dependsOn: ['prepare'],
-            writes: [{ schema: 'ax', name: 'inventtrans' }],
-            sql: { postgres: 'SELECT 1' },
-          },
-        ],
-        copyRules: {
-          include: [{ schema: 'ax', name: '*' }],
-          exclude: [{ schema: 'ax', name: 'ignored' }],
-          rename: [
-            { from: { schema: 'ax', name: 'shadow_a' }, to: { schema: 'ax', name: 'party' } },
-            { from: { schema: 'ax', name: 'shadow_b' }, to: { schema: 'ax', name: 'party' } },
+    const world = upgradeFixture(
+      {
+        engine,
+        sql: { source: engine.pick(SOURCE), target: engine.pick(TARGET) },
+        package: {
+          name: 'plan-test',
+          version: '1',
+          scripts: [
+            { key: 'prepare', phase: 'live', description: 'x', sql: { postgres: 'SELECT 1' } },
+            {
+              key: 'fix-inventtrans',
+              phase: 'single-user',
+              description: 'x',
+              dependsOn: ['prepare'],
+              writes: [{ schema: 'ax', name: 'inventtrans' }],
+              sql: { postgres: 'SELECT 1' },
+            },
           ],
+          copyRules: {
+            include: [{ schema: 'ax', name: '*' }],
+            exclude: [{ schema: 'ax', name: 'ignored' }],
+            rename: [
+              { from: { schema: 'ax', name: 'shadow_a' }, to: { schema: 'ax', name: 'party' } },
+              { from: { schema: 'ax', name: 'shadow_b' }, to: { schema: 'ax', name: 'party' } },
+            ],
+          },
         },
-      });
-      upgradeId = (
-        await o.call<{ id: string }>('POST', '/v1/upgrades', {
-          name: 'plan',
-          sourceSystemId: systems.prod,
-          targetSystemId: systems.target,
-          packageId: pkg.id,
-          rangeRows: 10000,
-        })
-      ).id;
-    });
-
-    after(async () => {
-      await o?.close();
-      await Promise.all([source?.close(), target?.close()]);
-      await dbs?.drop();
-    });
+        upgrade: { name: 'plan', rangeRows: 10000 },
+      },
+      { before, after },
+    );
 
     it('maps every copy-set table with its status and the problems named', async () => {
-      const plan = await o.call<{
+      const plan = await world.o.call<{
         tables: { source: TableRef; target: TableRef; status: string; problems: string[]; waitsFor: string[]; priority: number }[];
         summary: { tables: number; ok: number };
-      }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
+      }>('POST', `/v1/upgrades/${world.upgradeId}/data-upgrade/plan`);
       const by = Object.fromEntries(plan.tables.map((t) => [formatTableRef(t.source), t]));
       assert.deepEqual(
         Object.keys(by).sort(),
@@ -152,14 +128,14 @@ for (const engine of testEngines())
         'the largest table, behind a script chain, comes first',
       );
       assert.equal(plan.summary.ok, 2);
-      const latest = await o.call<{ tables: unknown[] }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
+      const latest = await world.o.call<{ tables: unknown[] }>('GET', `/v1/upgrades/${world.upgradeId}/data-upgrade/plan`);
       assert.deepEqual(latest.tables, plan.tables, 'the plan is readable before launch');
     });
 
     it('splits a large table on its key into ranges of about equal rows even with skewed keys', async () => {
-      const plan = await o.call<{
+      const plan = await world.o.call<{
         tables: { source: TableRef; keyColumns: string[]; keyReason: string; ranges: { from: string[] | null; to: string[] | null }[] }[];
-      }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
+      }>('GET', `/v1/upgrades/${world.upgradeId}/data-upgrade/plan`);
       const t = plan.tables.find((x) => x.source.name === 'inventtrans')!;
       assert.deepEqual(t.keyColumns, ['recid']);
       assert.equal(t.keyReason, 'primary key inventtrans_pkey');
@@ -172,7 +148,7 @@ for (const engine of testEngines())
         const [from, to] = [bound(r.from?.[0]), bound(r.to?.[0])];
         const where = [from === null ? '' : `recid >= ${from}`, to === null ? '' : `recid < ${to}`].filter(Boolean);
         const [row] = await engine.sql<{ n: number | string }>(
-          dbs.urls.source,
+          world.dbs.urls.source,
           `SELECT count(*) AS n FROM ax.inventtrans${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
         );
         counts.push(Number(row.n));
@@ -187,7 +163,7 @@ for (const engine of testEngines())
 
     it('the agent refuses a split on an unknown or nullable column or an out-of-range count with 400; by default it splits on the copy key', async () => {
       const split = (query: Record<string, unknown>) =>
-        request(source.url).get('/v1/catalog/tables/ax/inventtrans/ranges').query(query).set(source.auth);
+        request(world.source.url).get('/v1/catalog/tables/ax/inventtrans/ranges').query(query).set(world.source.auth);
       const unknownColumn = await split({ keyColumns: 'nope', parts: 4 }).expect(400);
       assert.match(unknownColumn.body.detail, /\bnope\b/, 'the 400 names the unknown column');
       assert.equal(unknownColumn.headers['content-type']?.split(';')[0], 'application/problem+json');
@@ -198,10 +174,10 @@ for (const engine of testEngines())
         /itemid/,
         'any NOT NULL columns may be named',
       );
-      const nullable = await request(source.url)
+      const nullable = await request(world.source.url)
         .get('/v1/catalog/tables/ax/bad/ranges')
         .query({ keyColumns: 'amount', parts: 2 })
-        .set(source.auth)
+        .set(world.source.auth)
         .expect(400);
       assert.match(
         nullable.body.detail,
@@ -215,7 +191,7 @@ for (const engine of testEngines())
       const [low, high] = res.body.bounds.map((b: string[]) => BigInt(b[0]));
       assert.ok(low < high, `bounds rise: ${low} < ${high}`);
       const [{ total, below, between }] = await sql<{ total: number; below: number; between: number }>(
-        dbs.urls.source,
+        world.dbs.urls.source,
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE recid < $1)::int AS below,
                 count(*) FILTER (WHERE recid >= $1 AND recid < $2)::int AS between FROM ax.inventtrans`,
         [low.toString(), high.toString()],
@@ -228,10 +204,13 @@ for (const engine of testEngines())
     });
 
     it('launch is refused while a table is not ok, naming the columns of the field error; unknown exclusions are 400', async () => {
-      const systems = await o.call<{ items: { id: string }[] }>('GET', '/v1/systems');
-      for (const s of systems.items) await o.call('POST', `/v1/systems/${s.id}/single-user`, { force: true });
+      const systems = await world.o.call<{ items: { id: string }[] }>('GET', '/v1/systems');
+      for (const s of systems.items) await world.o.call('POST', `/v1/systems/${s.id}/single-user`, { force: true });
       const launch = async (body: OrchestratorSchemas['LaunchDataUpgradeDto']) => {
-        const { response, error } = await o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', { params: { path: { id: upgradeId } }, body });
+        const { response, error } = await world.o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
+          params: { path: { id: world.upgradeId } },
+          body,
+        });
         return { status: response.status, problem: error as { detail: string } };
       };
       const refused = await launch({});
@@ -260,7 +239,7 @@ for (const engine of testEngines())
       const badThreads = await launch({ threads: 0 });
       assert.equal(badThreads.status, 400);
       assert.match(badThreads.problem.detail, /\bthreads\b/, 'the 400 names the field');
-      const [{ n }] = await sql<{ n: number }>(dbs.urls.state, `SELECT count(*)::int AS n FROM run WHERE kind = 'data-upgrade'`);
+      const [{ n }] = await sql<{ n: number }>(world.dbs.urls.state, `SELECT count(*)::int AS n FROM run WHERE kind = 'data-upgrade'`);
       assert.equal(n, 0, 'nothing was started');
     });
   });

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import type { TestDatabases } from '@cutover/testing';
 import { engineTest, testEngines, tsqlSeries, type ByEngine } from '../support/engines';
-import {
-  registerSystems,
-  runTasks,
-  SKIP_CHECKLIST,
-  startTestOrchestrator,
-  waitForRun,
-  type TestOrchestrator,
-  type TestAgent,
-} from '@cutover/testing/services';
+import { runTasks, SKIP_CHECKLIST, upgradeFixture, waitForRun } from '@cutover/testing/services';
 
 const TABLE: ByEngine<string> = {
   postgres: `CREATE SCHEMA ax; CREATE TABLE ax.items (id bigint PRIMARY KEY, v text NOT NULL);`,
@@ -28,49 +19,27 @@ const items = { schema: 'ax', name: 'items' };
 
 for (const engine of testEngines())
   describe(`data upgrade verification: a range that differs is copied again, alone, and checked again [${engine.kind}]`, () => {
-    const { it, before, after } = engineTest(engine);
-    let dbs: TestDatabases<'state' | 'source' | 'target'>;
-    let agents: TestAgent[];
-    let o: TestOrchestrator;
-
-    before(async () => {
-      dbs = await engine.databases(['source', 'target']);
-      await Promise.all([engine.sql(dbs.urls.source, engine.pick(SOURCE)), engine.sql(dbs.urls.target, engine.pick(TARGET))]);
-      agents = await Promise.all([engine.startAgent(dbs.urls.source), engine.startAgent(dbs.urls.target)]);
-      o = await startTestOrchestrator(dbs.urls.state);
-    });
-
-    after(async () => {
-      await o?.close();
-      await Promise.all((agents ?? []).map((a) => a.close()));
-      await dbs?.drop();
-    });
+    const suite = engineTest(engine);
+    const { it } = suite;
+    const fx = upgradeFixture(
+      {
+        engine,
+        sql: { source: engine.pick(SOURCE), target: engine.pick(TARGET) },
+        package: { name: 'verify', version: '1', scripts: [], copyRules: { include: [{ schema: 'ax', name: '*' }] } },
+        upgrade: { rangeRows: 30000 },
+        singleUser: true,
+      },
+      suite,
+    );
 
     it('a target range changed behind the copy is found, copied again and verified; the others are left alone', async () => {
-      const systems = await registerSystems(o, [
-        { name: 'prod', role: 'production-source', agent: agents[0] },
-        { name: 'target', role: 'target', agent: agents[1] },
-      ]);
-      const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
-        name: 'verify',
-        version: '1',
-        scripts: [],
-        copyRules: { include: [{ schema: 'ax', name: '*' }] },
-      });
-      const upgrade = await o.call<{ id: string }>('POST', '/v1/upgrades', {
-        name: 'verify',
-        sourceSystemId: systems.prod,
-        targetSystemId: systems.target,
-        packageId: pkg.id,
-        rangeRows: 30000,
-      });
-      for (const id of Object.values(systems)) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
+      const { o, dbs, upgradeId } = fx;
       // Held at creation, so the verification can be paused before anything runs. Launched twice at
       // once (a double click): exactly one run starts, the other launch is refused.
       const launches = await Promise.all(
         [1, 2].map(() =>
           o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', {
-            params: { path: { id: upgrade.id } },
+            params: { path: { id: upgradeId } },
             body: { threads: 2, hold: true, ...SKIP_CHECKLIST },
           }),
         ),
@@ -115,7 +84,7 @@ for (const engine of testEngines())
       );
       const report = await o.call<{ tables: { checksumMatch: boolean }[] }>(
         'GET',
-        `/v1/upgrades/${upgrade.id}/data-upgrade/runs/${run.id}/report`,
+        `/v1/upgrades/${upgradeId}/data-upgrade/runs/${run.id}/report`,
       );
       assert.equal(report.tables[0].checksumMatch, true);
     });

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { describe, it } from 'node:test';
+import { sql } from '@cutover/testing';
 import type { TableRef } from '@cutover/contracts';
 import { digest } from '../support/digest';
-import {
-  registerSystems,
-  runTasks,
-  SKIP_CHECKLIST,
-  startTestOrchestrator,
-  waitForRun,
-  type TestOrchestrator,
-  startTestAgent,
-  type TestAgent,
-} from '@cutover/testing/services';
+import { runTasks, SKIP_CHECKLIST, upgradeFixture, waitForRun } from '@cutover/testing/services';
 import { PG_SCHEMAS_DDL, pgSchemasData } from '../../bench/pg-schemas-dataset';
 
 /**
@@ -61,32 +52,20 @@ const deferredState = (url: string) =>
   );
 
 describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, triggers, keyless tables', () => {
-  let dbs: TestDatabases<'state' | 'source' | 'target'>;
-  let source: TestAgent;
-  let target: TestAgent;
-  let o: TestOrchestrator;
-  let upgradeId: string;
   let runId: string;
   let objectsBefore: { name: string; ok: boolean }[];
-
-  before(async () => {
-    dbs = await createTestDatabases(['state', 'source', 'target']);
-    // A sequence no column owns (invoice numbers), which the package names: carried by name.
-    const invoiceNo = `CREATE SEQUENCE app.invoice_no START 1000;`;
-    await sql(dbs.urls.source, `${PG_SCHEMAS_DDL}\n${pgSchemasData(1)}\n${invoiceNo} SELECT setval('app.invoice_no', 4321); ANALYZE;`);
-    // The target is created in another order, so its user-defined types get other OIDs than the source's.
-    await sql(
-      dbs.urls.target,
-      `CREATE TYPE public.spacer AS ENUM ('x'); CREATE DOMAIN public.spacer2 AS int;\n${PG_SCHEMAS_DDL}\n${TARGET_EXTRA}\n${invoiceNo}`,
-    );
-    objectsBefore = await deferredState(dbs.urls.target);
-    [source, target] = await Promise.all([startTestAgent(dbs.urls.source), startTestAgent(dbs.urls.target)]);
-    o = await startTestOrchestrator(dbs.urls.state);
-    const systems = await registerSystems(o, [
-      { name: 'prod', role: 'production-source', agent: source },
-      { name: 'target', role: 'target', agent: target },
-    ]);
-    const pkg = await o.call<{ id: string }>('POST', '/v1/packages', {
+  // A sequence no column owns (invoice numbers), which the package names: carried by name.
+  const invoiceNo = `CREATE SEQUENCE app.invoice_no START 1000;`;
+  const world = upgradeFixture({
+    sql: {
+      source: `${PG_SCHEMAS_DDL}\n${pgSchemasData(1)}\n${invoiceNo} SELECT setval('app.invoice_no', 4321); ANALYZE;`,
+      // The target is created in another order, so its user-defined types get other OIDs than the source's.
+      target: `CREATE TYPE public.spacer AS ENUM ('x'); CREATE DOMAIN public.spacer2 AS int;\n${PG_SCHEMAS_DDL}\n${TARGET_EXTRA}\n${invoiceNo}`,
+    },
+    seeded: async (dbs) => {
+      objectsBefore = await deferredState(dbs.urls.target);
+    },
+    package: {
       name: 'pg-schemas',
       version: '1',
       scripts: [],
@@ -95,28 +74,13 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
         { schema: 'app', name: 'invoice_no' },
         { schema: 'app', name: 'no_such_sequence' },
       ],
-    });
-    upgradeId = (
-      await o.call<{ id: string }>('POST', '/v1/upgrades', {
-        name: 'pg-schemas',
-        sourceSystemId: systems.prod,
-        targetSystemId: systems.target,
-        packageId: pkg.id,
-        threads: 4,
-        rangeRows: 4000,
-      })
-    ).id;
-    for (const id of [systems.prod, systems.target]) await o.call('POST', `/v1/systems/${id}/single-user`, { force: true });
-  });
-
-  after(async () => {
-    await o?.close();
-    await Promise.all([source?.close(), target?.close()]);
-    await dbs?.drop();
+    },
+    upgrade: { name: 'pg-schemas', threads: 4, rangeRows: 4000 },
+    singleUser: true,
   });
 
   it('plans the hierarchy, the foreign keys and the text format where binary COPY cannot go', async () => {
-    const plan = await o.call<{ tables: PlannedTable[] }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/plan`);
+    const plan = await world.o.call<{ tables: PlannedTable[] }>('POST', `/v1/upgrades/${world.upgradeId}/data-upgrade/plan`);
     const of = (name: string) => plan.tables.find((t) => t.source.name === name)!;
     for (const t of plan.tables) assert.equal(t.status, 'ok', `${t.source.name}: ${t.status}`);
     const parent = of('orders');
@@ -142,9 +106,11 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
   });
 
   it('copies every table exactly once, with FKs after the tables they reference, and triggers silent', async () => {
-    runId = (await o.call<{ id: string }>('POST', `/v1/upgrades/${upgradeId}/data-upgrade/runs`, { threads: 4, ...SKIP_CHECKLIST })).id;
-    const run = await waitForRun(o, runId);
-    const tasks = await runTasks(o, runId);
+    runId = (
+      await world.o.call<{ id: string }>('POST', `/v1/upgrades/${world.upgradeId}/data-upgrade/runs`, { threads: 4, ...SKIP_CHECKLIST })
+    ).id;
+    const run = await waitForRun(world.o, runId);
+    const tasks = await runTasks(world.o, runId);
     assert.equal(
       run.status,
       'ended',
@@ -156,16 +122,16 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
     const byKey = new Map(tasks.map((t) => [t.key, t]));
     assert.ok(!tasks.some((t) => t.key.startsWith('copy:app.orders:')), 'no copy of the partitioned parent');
     for (const t of TABLES) {
-      const [s, d] = await Promise.all([digest(dbs.urls.source, t), digest(dbs.urls.target, t)]);
+      const [s, d] = await Promise.all([digest(world.dbs.urls.source, t), digest(world.dbs.urls.target, t)]);
       assert.deepEqual(d, s, `${t.name}: same rows and digest`);
     }
     const [leafSum] = await sql<{ n: number }>(
-      dbs.urls.target,
+      world.dbs.urls.target,
       `SELECT (SELECT count(*) FROM ONLY app.orders_2023) + (SELECT count(*) FROM ONLY app.orders_2024) - (SELECT count(*) FROM app.orders) AS n`,
     );
     assert.equal(Number(leafSum.n), 0, 'partition rows copied once');
     const [dups] = await sql<{ n: number }>(
-      dbs.urls.target,
+      world.dbs.urls.target,
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM app.event_log GROUP BY event_log.* HAVING count(*) > 1) d`,
     );
     assert.ok(dups.n > 0, 'the keyless table kept its duplicate rows');
@@ -183,16 +149,16 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
     const chained = ['foreign-keys:app.dept', 'foreign-keys:app.employee'].map((k) => byKey.get(k)!);
     assert.ok(chained[1].dependsOn.includes(chained[0].key), 'a foreign-key cycle is chained');
 
-    assert.deepEqual(await deferredState(dbs.urls.target), objectsBefore, 'every index and constraint back, all valid');
-    const [hits] = await sql<{ n: number }>(dbs.urls.target, 'SELECT count(*)::int AS n FROM audit.hits');
+    assert.deepEqual(await deferredState(world.dbs.urls.target), objectsBefore, 'every index and constraint back, all valid');
+    const [hits] = await sql<{ n: number }>(world.dbs.urls.target, 'SELECT count(*)::int AS n FROM audit.hits');
     assert.equal(hits.n, 0, 'no user trigger fired during the load');
   });
 
   it('sets identity and serial sequences so the target continues after the copied maximum, and reports them', async () => {
-    const report = await o.call<{
+    const report = await world.o.call<{
       tables: { table: TableRef; triggersDisabled: string[] }[];
       sequences: { table: TableRef; column: string; lastValue: string | null; set: boolean }[];
-    }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`);
+    }>('GET', `/v1/upgrades/${world.upgradeId}/data-upgrade/runs/${runId}/report`);
     const seq = (name: string, column: string) => report.sequences.find((s) => s.table.name === name && s.column === column);
     assert.equal(seq('customer', 'id')?.set, true, JSON.stringify(report.sequences));
     assert.equal(seq('payment', 'id')?.set, true);
@@ -201,16 +167,16 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
       ['customer', `INSERT INTO app.customer (name, created_at) VALUES ('after', now()) RETURNING id`],
       ['payment', `INSERT INTO app.payment (order_id, ordered_on, status, amount) VALUES (1, '2023-01-02', 'paid', 1) RETURNING id`],
     ]) {
-      const [max] = await sql<{ id: string }>(dbs.urls.source, `SELECT max(id)::text AS id FROM app.${table}`);
-      const [next] = await sql<{ id: string }>(dbs.urls.target, insert);
+      const [max] = await sql<{ id: string }>(world.dbs.urls.source, `SELECT max(id)::text AS id FROM app.${table}`);
+      const [next] = await sql<{ id: string }>(world.dbs.urls.target, insert);
       assert.equal(BigInt(next.id), BigInt(max.id) + 1n, `${table}: the next id follows the copied maximum`);
     }
-    const [hits] = await sql<{ n: number }>(dbs.urls.target, 'SELECT count(*)::int AS n FROM audit.hits');
+    const [hits] = await sql<{ n: number }>(world.dbs.urls.target, 'SELECT count(*)::int AS n FROM audit.hits');
     assert.equal(hits.n, 2, 'the triggers are enabled again after the load');
   });
 
   it('sets the sequences the package names, by name, and reports one the source lacks', async () => {
-    const report = await o.call<{
+    const report = await world.o.call<{
       namedSequences: {
         sequence: TableRef;
         found: boolean;
@@ -219,7 +185,7 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
         set: boolean;
         reason?: string;
       }[];
-    }>('GET', `/v1/upgrades/${upgradeId}/data-upgrade/runs/${runId}/report`);
+    }>('GET', `/v1/upgrades/${world.upgradeId}/data-upgrade/runs/${runId}/report`);
     assert.deepEqual(report.namedSequences, [
       { sequence: { schema: 'app', name: 'invoice_no' }, found: true, lastValue: '4321', value: '4321', set: true },
       {
@@ -231,7 +197,7 @@ describe('PostgreSQL schemas (#22): partitions, foreign keys, sequences, types, 
         reason: 'no such sequence on the source',
       },
     ]);
-    const [next] = await sql<{ n: string }>(dbs.urls.target, `SELECT nextval('app.invoice_no')::text AS n`);
+    const [next] = await sql<{ n: string }>(world.dbs.urls.target, `SELECT nextval('app.invoice_no')::text AS n`);
     assert.equal(next.n, '4322', 'the next invoice number follows the source’s last');
   });
 });

@@ -8,6 +8,8 @@ import { contextFromHeaders, contextHeaders, runWithContext } from '@cutover/con
 import type { StatePool } from '../../services/orchestrator/src/database/state-pool';
 import { OrchestratorMetrics } from '../../services/orchestrator/src/metrics/orchestrator-metrics';
 import type { QueueDriver } from '../../services/orchestrator/src/queue/queue.driver';
+import type { RunRepository } from '../../services/orchestrator/src/runs/run.repository';
+import type { TaskRepository } from '../../services/orchestrator/src/runs/task.repository';
 import type { Engine } from '../../services/transfer-agent/src/engines/engine';
 import { AgentMetrics } from '../../services/transfer-agent/src/metrics/agent-metrics';
 
@@ -42,7 +44,12 @@ function metricNames(expr: string): string[] {
 
 /** Every series name both services can expose (histograms as _bucket, _sum and _count). */
 async function registeredSeries(): Promise<Set<string>> {
-  const orchestrator = new OrchestratorMetrics({ pool: {} } as unknown as StatePool, {} as QueueDriver);
+  const orchestrator = new OrchestratorMetrics(
+    { pool: {} } as unknown as StatePool,
+    {} as QueueDriver,
+    {} as RunRepository,
+    {} as TaskRepository,
+  );
   const agent = new AgentMetrics({ poolStats: () => ({ inUse: 0, waiting: 0 }) } as unknown as Engine);
   const names = new Set<string>();
   for (const registry of [orchestrator.registry, agent.registry])

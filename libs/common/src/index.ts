@@ -14,3 +14,5 @@ export * from './env-file';
 export * from './openapi-problems';
 export * from './response-contract';
 export * from './public-route';
+export * from './service';
+export * from './json-of';

@@ -2937,10 +2937,20 @@ export interface components {
             } | null;
             /** @example 100000 */
             rows: number;
+            /**
+             * @description Its rows over those seconds, whole rows/s (the server's rates, as every rate the API gives); null before it starts.
+             * @example 8000
+             */
+            rowsPerSecond: number | null;
             /** @example 1250000 */
             rowsTotal: number | null;
             /** @example 3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d */
             runId: string;
+            /**
+             * @description Seconds from its start to its end, or until now while it runs; null before it starts.
+             * @example 12.5
+             */
+            seconds: number | null;
             /** @example 2026-12-01T20:15:00.000Z */
             startedAt: string | null;
             /** @enum {string} */

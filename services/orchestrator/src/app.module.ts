@@ -1,12 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { OutgoingTls } from '@cutover/common';
+import { OutgoingTls, outgoingTlsProvider } from '@cutover/common';
 import { AgentsModule } from './agents/agents.module';
 import { AuthModule } from './auth/auth.module';
 import { OrchestratorConfig } from './config/orchestrator.config';
 import { DataUpgradeModule } from './data-upgrade/data-upgrade.module';
 import { DatabaseModule } from './database/database.module';
-import { HealthController } from './health/health.controller';
+import { HEALTH_PROBES_PROVIDER, HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { PackagesModule } from './packages/packages.module';
@@ -41,18 +41,7 @@ export class OrchestratorModule {
         RehearsalsModule,
       ],
       controllers: [HealthController, InfoController],
-      providers: [
-        { provide: OrchestratorConfig, useValue: config },
-        // The one place the orchestrator's calls to agents get their CA bundle and client certificate.
-        {
-          provide: OutgoingTls,
-          useFactory: () =>
-            new OutgoingTls(config, {
-              caVariable: 'ORCHESTRATOR_TLS_CA_FILE',
-              clientCertVariables: 'ORCHESTRATOR_TLS_CLIENT_CERT_FILE and ORCHESTRATOR_TLS_CLIENT_KEY_FILE',
-            }),
-        },
-      ],
+      providers: [{ provide: OrchestratorConfig, useValue: config }, HEALTH_PROBES_PROVIDER, outgoingTlsProvider(config, 'ORCHESTRATOR')],
       exports: [OrchestratorConfig, OutgoingTls],
     };
   }

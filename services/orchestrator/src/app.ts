@@ -1,17 +1,11 @@
-import { NestFactory } from '@nestjs/core';
-import { Logger, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import {
-  buildOpenApiDocument,
   type ApiDescription,
-  configureHttpApp,
-  createServiceLogger,
-  httpsOptions,
-  listenerScheme,
-  PinoNestLogger,
-  plainHttpWarning,
+  createServiceApp,
+  listenService,
   serverOf,
-  serveSwaggerUi,
-  tlsEnv,
+  type ServiceAppOptions,
+  type ServiceAppSpec,
 } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { OrchestratorModule } from './app.module';
@@ -68,26 +62,16 @@ export const ORCHESTRATOR_API: ApiDescription = {
 /** Script packages and ad-hoc runs carry SQL (up to 5 MB per script); every other body is small. */
 export const ORCHESTRATOR_BODY_LIMITS = { default: '1mb', routes: { 'POST /v1/packages': '64mb', 'POST /v1/runs': '64mb' } };
 
-export async function createOrchestratorApp(
-  config: OrchestratorConfig,
-  options: { preview?: boolean; logger?: false } = {},
-): Promise<INestApplication> {
-  const logger = createServiceLogger({
-    service: 'orchestrator',
-    level: config.logLevel,
-    format: config.logFormat,
-    silent: options.logger === false,
-  });
-  const app = await NestFactory.create(OrchestratorModule.forRoot(config), {
-    logger: options.logger === false ? false : new PinoNestLogger(logger),
-    preview: options.preview ?? false,
-    abortOnError: false,
-    bodyParser: false,
-    httpsOptions: httpsOptions(config),
-  });
-  const metrics = options.preview ? undefined : app.get(OrchestratorMetrics).http;
-  configureHttpApp(app, { bodyLimits: ORCHESTRATOR_BODY_LIMITS, service: 'orchestrator', logger, metrics });
-  return app;
+const ORCHESTRATOR_APP: ServiceAppSpec<OrchestratorConfig> = {
+  service: 'orchestrator',
+  module: (config) => OrchestratorModule.forRoot(config),
+  bodyLimits: ORCHESTRATOR_BODY_LIMITS,
+  metrics: (app) => app.get(OrchestratorMetrics).http,
+};
+
+/** Builds the orchestrator app: `preview` resolves nothing (no database), for generating the OpenAPI file. */
+export function createOrchestratorApp(config: OrchestratorConfig, options: ServiceAppOptions = {}): Promise<INestApplication> {
+  return createServiceApp(config, ORCHESTRATOR_APP, options);
 }
 
 export async function startOrchestrator(
@@ -95,12 +79,6 @@ export async function startOrchestrator(
   options: { logger?: false } = {},
 ): Promise<{ app: INestApplication; url: string }> {
   const app = await createOrchestratorApp(config, options);
-  serveSwaggerUi(app, buildOpenApiDocument(app, ORCHESTRATOR_API));
-  serveCockpit(app);
-  const tlsVariables = tlsEnv('ORCHESTRATOR');
-  const warning = plainHttpWarning(config, { cert: tlsVariables.tlsCertFile, key: tlsVariables.tlsKeyFile });
-  if (warning) new Logger('TLS').warn(warning);
-  await app.listen(config.port, config.host);
-  const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `${listenerScheme(config)}://${config.host}:${address.port}` };
+  const { url } = await listenService(app, config, { api: ORCHESTRATOR_API, tlsPrefix: 'ORCHESTRATOR', serve: serveCockpit });
+  return { app, url };
 }

@@ -4,12 +4,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { BearerGuard } from './auth/bearer.guard';
 import { CatalogController } from './catalog/catalog.controller';
 import { TableResolver } from './catalog/table-resolver';
-import { OutgoingTls } from '@cutover/common';
+import { outgoingTlsProvider } from '@cutover/common';
 import { AgentConfig } from './config/agent.config';
 import type { Engine } from './engines/engine';
 import { createEngine, ENGINE } from './engines/engine.provider';
 import { ExportController } from './export/export.controller';
-import { HealthController } from './health/health.controller';
+import { HEALTH_PROBES_PROVIDER, HealthController } from './health/health.controller';
 import { InfoController } from './info/info.controller';
 import { AgentMetrics } from './metrics/agent-metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -53,16 +53,9 @@ export class AgentModule {
       ],
       providers: [
         { provide: AgentConfig, useValue: config },
-        // The one place the agent's calls out (orchestrator, other agents' export) get their CA bundle and client certificate.
-        {
-          provide: OutgoingTls,
-          useFactory: () =>
-            new OutgoingTls(config, {
-              caVariable: 'AGENT_TLS_CA_FILE',
-              clientCertVariables: 'AGENT_TLS_CLIENT_CERT_FILE and AGENT_TLS_CLIENT_KEY_FILE',
-            }),
-        },
+        outgoingTlsProvider(config, 'AGENT'),
         { provide: ENGINE, useFactory: () => createEngine(config) },
+        HEALTH_PROBES_PROVIDER,
         { provide: APP_GUARD, useClass: BearerGuard },
         EngineLifecycle,
         AgentMetrics,

@@ -1,17 +1,11 @@
-import { NestFactory } from '@nestjs/core';
-import { Logger, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import {
-  buildOpenApiDocument,
   type ApiDescription,
-  configureHttpApp,
-  createServiceLogger,
-  httpsOptions,
-  listenerScheme,
-  PinoNestLogger,
-  plainHttpWarning,
+  createServiceApp,
+  listenService,
   serverOf,
-  serveSwaggerUi,
-  tlsEnv,
+  type ServiceAppOptions,
+  type ServiceAppSpec,
 } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentModule } from './app.module';
@@ -53,35 +47,21 @@ export const AGENT_API: ApiDescription = {
 /** An execute-script operation carries a script's SQL (up to 5 MB); every other body is small. */
 export const AGENT_BODY_LIMITS = { default: '1mb', routes: { 'POST /v1/operations': '16mb' } };
 
+const AGENT_APP: ServiceAppSpec<AgentConfig> = {
+  service: 'transfer-agent',
+  module: (config) => AgentModule.forRoot(config),
+  bodyLimits: AGENT_BODY_LIMITS,
+  metrics: (app) => app.get(AgentMetrics).http,
+};
+
 /** Builds the agent app: `preview` resolves nothing (no database), for generating the OpenAPI file. */
-export async function createAgentApp(config: AgentConfig, options: { preview?: boolean; logger?: false } = {}): Promise<INestApplication> {
-  const logger = createServiceLogger({
-    service: 'transfer-agent',
-    level: config.logLevel,
-    format: config.logFormat,
-    silent: options.logger === false,
-  });
-  const app = await NestFactory.create(AgentModule.forRoot(config), {
-    logger: options.logger === false ? false : new PinoNestLogger(logger),
-    preview: options.preview ?? false,
-    abortOnError: false,
-    bodyParser: false,
-    httpsOptions: httpsOptions(config),
-  });
-  const metrics = options.preview ? undefined : app.get(AgentMetrics).http;
-  configureHttpApp(app, { bodyLimits: AGENT_BODY_LIMITS, service: 'transfer-agent', logger, metrics });
-  return app;
+export function createAgentApp(config: AgentConfig, options: ServiceAppOptions = {}): Promise<INestApplication> {
+  return createServiceApp(config, AGENT_APP, options);
 }
 
 export async function startAgent(config: AgentConfig, options: { logger?: false } = {}): Promise<{ app: INestApplication; url: string }> {
   const app = await createAgentApp(config, options);
-  serveSwaggerUi(app, buildOpenApiDocument(app, AGENT_API));
-  const tlsVariables = tlsEnv('AGENT');
-  const warning = plainHttpWarning(config, { cert: tlsVariables.tlsCertFile, key: tlsVariables.tlsKeyFile });
-  if (warning) new Logger('TLS').warn(warning);
-  await app.listen(config.port, config.host);
-  const address = app.getHttpServer().address() as { port: number };
-  app.get(RegistrationService).start(address.port);
-  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  return { app, url: `${listenerScheme(config)}://${host}:${address.port}` };
+  const { port, url } = await listenService(app, config, { api: AGENT_API, tlsPrefix: 'AGENT' });
+  app.get(RegistrationService).start(port);
+  return { app, url };
 }

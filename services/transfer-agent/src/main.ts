@@ -1,29 +1,13 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { closeOnSignals, ConfigError, environmentWithFile } from '@cutover/common';
-import { CUTOVER_VERSION } from '@cutover/contracts';
+import { runServiceMain } from '@cutover/common';
 import { startAgent } from './app';
 import { loadAgentConfig } from './config/agent.config';
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--version')) return void console.log(`transfer-agent ${CUTOVER_VERSION}`);
-  let config;
-  try {
-    config = loadAgentConfig(environmentWithFile('transfer-agent'));
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
-  const { app, url } = await startAgent(config);
-  // Operations in flight are abandoned (aborted): the orchestrator reruns or resumes their tasks.
-  closeOnSignals(app, `transfer-agent ${config.name}`);
-  new Logger('Main').log(`transfer-agent ${config.name} (${config.engine}) listening on ${url} — Swagger UI at ${url}/docs`);
-}
-
-main().catch((error: unknown) => {
-  console.error(`transfer-agent failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+// Operations in flight are abandoned (aborted): the orchestrator reruns or resumes their tasks.
+runServiceMain({
+  service: 'transfer-agent',
+  loadConfig: loadAgentConfig,
+  start: startAgent,
+  name: (config) => `transfer-agent ${config.name}`,
+  listening: (config, url) => `transfer-agent ${config.name} (${config.engine}) listening on ${url} — Swagger UI at ${url}/docs`,
 });

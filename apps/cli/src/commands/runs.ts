@@ -29,11 +29,17 @@ export const runLine = (r: RunView): string[] => [
   r.createdAt,
 ];
 
-const taskRow = (t: TaskView): string[] => {
-  const seconds = t.startedAt ? ((t.finishedAt ? Date.parse(t.finishedAt) : Date.now()) - Date.parse(t.startedAt)) / 1000 : null;
-  const rate = seconds && t.rows ? Math.round(t.rows / seconds) : null;
-  return [t.key, t.status, String(t.attempt), t.startedAt ?? '-', duration(seconds), n(t.rows), rate ? `${n(rate)}/s` : '-', t.error ?? ''];
-};
+/** A task's line: its seconds and rows/s as the server computes them. */
+const taskRow = (t: TaskView): string[] => [
+  t.key,
+  t.status,
+  String(t.attempt),
+  t.startedAt ?? '-',
+  duration(t.seconds),
+  n(t.rows),
+  t.rowsPerSecond ? `${n(t.rowsPerSecond)}/s` : '-',
+  t.error ?? '',
+];
 
 const CONTROLS = {
   pause: '/v1/runs/{id}/pause',

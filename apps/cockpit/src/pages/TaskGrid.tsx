@@ -14,10 +14,7 @@ const AX_STATUS: Record<string, string> = {
   canceled: 'Canceled',
 };
 
-const seconds = (t: TaskView): number | null =>
-  t.startedAt ? ((t.finishedAt ? Date.parse(t.finishedAt) : Date.now()) - Date.parse(t.startedAt)) / 1000 : null;
-
-/** Like AX's data upgrade cockpit: task, system, status, attempt, start, duration, rows, rows/s, and its controls. */
+/** Like AX's data upgrade cockpit: task, system, status, attempt, start, duration, rows, rows/s (the last two as the server computes them), and its controls. */
 export function TaskGrid({ runId, tasks }: { runId: string; tasks: TaskView[] }) {
   const session = useSession();
   const { api } = session;
@@ -62,29 +59,26 @@ export function TaskGrid({ runId, tasks }: { runId: string; tasks: TaskView[] })
           </tr>
         </thead>
         <tbody>
-          {tasks.map((t) => {
-            const s = seconds(t);
-            return (
-              <tr key={t.id} data-task={t.key} data-status={t.status} className={`status-${t.status}`}>
-                <td title={t.error ?? undefined}>
-                  {t.key}
-                  {t.error ? <div className="why">{t.error}</div> : null}
-                </td>
-                <td>{systemName(t.systemId)}</td>
-                <td className="status">{AX_STATUS[t.status] ?? t.status}</td>
-                <td>{t.attempt}</td>
-                <td>{t.startedAt ? new Date(t.startedAt).toLocaleTimeString() : ''}</td>
-                <td>{duration(s)}</td>
-                <td>{n(t.rows)}</td>
-                <td>{s && t.rows ? n(Math.round(t.rows / s)) : ''}</td>
-                <td className="task-controls">
-                  {(t.status === 'waiting' || t.status === 'ready') && control('Pause', '/v1/runs/{id}/tasks/{taskId}/pause', t)}
-                  {t.status === 'paused' && control('Resume', '/v1/runs/{id}/tasks/{taskId}/resume', t)}
-                  {(t.status === 'error' || t.status === 'canceled') && control('Rerun', '/v1/runs/{id}/tasks/{taskId}/rerun', t)}
-                </td>
-              </tr>
-            );
-          })}
+          {tasks.map((t) => (
+            <tr key={t.id} data-task={t.key} data-status={t.status} className={`status-${t.status}`}>
+              <td title={t.error ?? undefined}>
+                {t.key}
+                {t.error ? <div className="why">{t.error}</div> : null}
+              </td>
+              <td>{systemName(t.systemId)}</td>
+              <td className="status">{AX_STATUS[t.status] ?? t.status}</td>
+              <td>{t.attempt}</td>
+              <td>{t.startedAt ? new Date(t.startedAt).toLocaleTimeString() : ''}</td>
+              <td>{duration(t.seconds)}</td>
+              <td>{n(t.rows)}</td>
+              <td>{t.rows && t.rowsPerSecond !== null ? n(t.rowsPerSecond) : ''}</td>
+              <td className="task-controls">
+                {(t.status === 'waiting' || t.status === 'ready') && control('Pause', '/v1/runs/{id}/tasks/{taskId}/pause', t)}
+                {t.status === 'paused' && control('Resume', '/v1/runs/{id}/tasks/{taskId}/resume', t)}
+                {(t.status === 'error' || t.status === 'canceled') && control('Rerun', '/v1/runs/{id}/tasks/{taskId}/rerun', t)}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </>

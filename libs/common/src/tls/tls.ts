@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent as HttpsAgent } from 'node:https';
 import { isIP } from 'node:net';
-import type { NestApplicationOptions } from '@nestjs/common';
+import type { FactoryProvider, NestApplicationOptions } from '@nestjs/common';
 import { Agent as UndiciAgent, type Dispatcher } from 'undici';
 import { explainTlsError, type TlsHints } from '@cutover/contracts';
 import type { TlsSettings } from './tls-config';
@@ -93,4 +93,16 @@ export class OutgoingTls {
     this.httpsAgent?.destroy();
     await this.dispatcher?.destroy();
   }
+}
+
+/** The OutgoingTls provider of a service whose variables start with `prefix` (ORCHESTRATOR, AGENT): the one place its calls out get their CA bundle and client certificate. */
+export function outgoingTlsProvider(config: TlsSettings, prefix: string): FactoryProvider<OutgoingTls> {
+  return {
+    provide: OutgoingTls,
+    useFactory: () =>
+      new OutgoingTls(config, {
+        caVariable: `${prefix}_TLS_CA_FILE`,
+        clientCertVariables: `${prefix}_TLS_CLIENT_CERT_FILE and ${prefix}_TLS_CLIENT_KEY_FILE`,
+      }),
+  };
 }

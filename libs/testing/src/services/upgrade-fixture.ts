@@ -155,16 +155,22 @@ async function createUpgrade(
   return upgrade.id;
 }
 
+/** The suite hooks the fixture registers on: node:test's, or an engine suite's (engineTest: nothing runs on a skipped engine). */
+export interface SuiteHooks {
+  before: (fn: () => Promise<void>) => void;
+  after: (fn: () => Promise<void>) => void;
+}
+
 /**
  * `startUpgradeFixture` in a suite's `before`, and its close in `after`: the returned object's
  * fields are there from the first test on.
  */
-export function upgradeFixture(options: UpgradeFixtureOptions = {}): UpgradeFixture {
+export function upgradeFixture(options: UpgradeFixtureOptions = {}, hooks: SuiteHooks = { before, after }): UpgradeFixture {
   const fixture = {} as UpgradeFixture;
-  before(async () => {
+  hooks.before(async () => {
     Object.assign(fixture, await startUpgradeFixture(options));
   });
-  after(async () => {
+  hooks.after(async () => {
     await fixture.close?.();
   });
   return fixture;

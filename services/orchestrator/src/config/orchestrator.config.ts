@@ -1,19 +1,11 @@
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
-import { loadConfig, TlsConfig, tlsEnv } from '@cutover/common';
+import { IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
+import { envOfValues, loadConfig, ServiceConfig, serviceDefaults, serviceEnv } from '@cutover/common';
 
-/** TLS settings (listener, outgoing CA bundle, client certificate): see TlsConfig and the README. */
-export class OrchestratorConfig extends TlsConfig {
+/** The listener (port, host, TLS), logs and /metrics token: see ServiceConfig and the README. */
+export class OrchestratorConfig extends ServiceConfig {
   @IsString()
   @MinLength(1, { message: 'is required: the PostgreSQL URL that holds the orchestrator state' })
   databaseUrl: string;
-
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  port: number;
-
-  @IsString()
-  host: string;
 
   /** Encrypts agent tokens at rest (AES-256-GCM with a key derived from it). */
   @IsString()
@@ -66,26 +58,11 @@ export class OrchestratorConfig extends TlsConfig {
   @Min(6)
   @Max(86_400)
   grantTtlSeconds: number;
-
-  @IsIn(['error', 'warn', 'log', 'debug'])
-  logLevel: 'error' | 'warn' | 'log' | 'debug';
-
-  /** Log lines as JSON objects (for collectors) or pretty text (for a person at a terminal). */
-  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
-  logFormat: 'json' | 'pretty';
-
-  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (see the README). */
-  @IsOptional()
-  @IsString()
-  @MinLength(16, { message: 'must be at least 16 characters' })
-  metricsToken?: string;
 }
 
 export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
-  ...tlsEnv('ORCHESTRATOR'),
+  ...serviceEnv('ORCHESTRATOR'),
   databaseUrl: 'DATABASE_URL',
-  port: 'ORCHESTRATOR_PORT',
-  host: 'ORCHESTRATOR_HOST',
   secretKey: 'ORCHESTRATOR_SECRET_KEY',
   bootstrapAdminKey: 'ORCHESTRATOR_ADMIN_KEY',
   registrationToken: 'AGENT_REGISTRATION_TOKEN',
@@ -95,22 +72,16 @@ export const ORCHESTRATOR_ENV: Record<keyof OrchestratorConfig, string> = {
   workers: 'ORCHESTRATOR_WORKERS',
   agentGraceSeconds: 'AGENT_GRACE_SECONDS',
   grantTtlSeconds: 'GRANT_TTL_SECONDS',
-  logLevel: 'LOG_LEVEL',
-  logFormat: 'LOG_FORMAT',
-  metricsToken: 'METRICS_TOKEN',
 };
 
 export const ORCHESTRATOR_DEFAULTS: Partial<OrchestratorConfig> = {
-  port: 7300,
-  host: '127.0.0.1',
+  ...serviceDefaults(7300),
   agentOfflineAfterSeconds: 60,
   jobHeartbeatSeconds: 30,
   queueMonitorSeconds: 10,
   workers: 64,
   agentGraceSeconds: 120,
   grantTtlSeconds: 600,
-  logLevel: 'log',
-  logFormat: 'json',
 };
 
 export function loadOrchestratorConfig(env: Record<string, string | undefined> = process.env): OrchestratorConfig {
@@ -120,9 +91,5 @@ export function loadOrchestratorConfig(env: Record<string, string | undefined> =
 export function orchestratorConfig(
   values: Partial<OrchestratorConfig> & Pick<OrchestratorConfig, 'databaseUrl' | 'secretKey'>,
 ): OrchestratorConfig {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) env[ORCHESTRATOR_ENV[key as keyof OrchestratorConfig]] = String(value);
-  }
-  return loadOrchestratorConfig(env);
+  return loadOrchestratorConfig(envOfValues(ORCHESTRATOR_ENV, values));
 }

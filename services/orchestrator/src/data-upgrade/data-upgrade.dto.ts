@@ -5,7 +5,7 @@ import { TransferFormat, type KeyBounds } from '@cutover/contracts';
 import { RunStartDto } from '../checklist/checklist.dto';
 import { TableProgressDto, TableReportDto } from '../copy/copy.dto';
 import { RunDto } from '../runs/runs.dto';
-import { MappingStatus } from '../planning';
+import { MappingStatus, type PlannedForeignKey, type TablePlan, type TableStructure } from '../planning';
 
 /** Bounds are row values over the table's key columns, one text per column (bigints too), compared lexicographically. */
 export class KeyRangePlanDto implements KeyBounds {
@@ -15,7 +15,7 @@ export class KeyRangePlanDto implements KeyBounds {
   to: string[] | null;
 }
 
-export class PlannedForeignKeyDto {
+export class PlannedForeignKeyDto implements PlannedForeignKey {
   /** @example 'FK_CUSTTRANS_CUSTTABLE' */
   name: string;
   /** The referenced table on the target. */
@@ -24,7 +24,7 @@ export class PlannedForeignKeyDto {
   copied: boolean;
 }
 
-export class PlannedStructureDto {
+export class PlannedStructureDto implements TableStructure {
   /** A partitioned table: its leaf partitions are copied, each on its own; it is prepared before and finished after them. */
   partitioned: boolean;
   /** The partitioned source table this one is a partition of. */
@@ -37,7 +37,8 @@ export class PlannedStructureDto {
   format: TransferFormat | null;
 }
 
-export class TablePlanDto {
+/** A TablePlan as the API shows it (the planning module's type: a field is added there first). */
+export class TablePlanDto implements TablePlan {
   source: TableRefDto;
   target: TableRefDto;
   status: MappingStatus;

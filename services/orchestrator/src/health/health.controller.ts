@@ -1,70 +1,22 @@
-import { ApiOwnSecurity, Public } from '@cutover/common';
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import {
-  HealthCheck,
-  HealthCheckService,
-  HealthIndicatorService,
-  type HealthCheckResult,
-  type HealthIndicatorResult,
-} from '@nestjs/terminus';
+import { createHealthController, HEALTH_PROBES, type HealthProbes } from '@cutover/common';
+import type { Provider } from '@nestjs/common';
 import { StatePool } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
 
-@ApiTags('health')
-@Controller('health')
-export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
-    private readonly db: StatePool,
-    @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
-  ) {}
+export const HealthController = createHealthController({
+  check: 'Liveness of the process and reachability of the state database. No key needed.',
+  live: 'The process answers (a liveness probe: restart me when this fails). Touches nothing else. No key needed.',
+  ready: 'Ready for traffic: the state database answers and the task queue (pg-boss) can be read. 503 otherwise. No key needed.',
+});
 
-  /** Liveness of the process and reachability of the state database. No key needed. */
-  @Get()
-  @Public()
-  @ApiOwnSecurity()
-  @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database()]);
-  }
-
-  /** The process answers (a liveness probe: restart me when this fails). Touches nothing else. No key needed. */
-  @Get('live')
-  @Public()
-  @ApiOwnSecurity()
-  @HealthCheck()
-  live(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);
-  }
-
-  /** Ready for traffic: the state database answers and the task queue (pg-boss) can be read. 503 otherwise. No key needed. */
-  @Get('ready')
-  @Public()
-  @ApiOwnSecurity()
-  @HealthCheck()
-  ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database(), () => this.queueCheck()]);
-  }
-
-  private async database(): Promise<HealthIndicatorResult> {
-    const session = this.indicators.check('database');
-    try {
-      await this.db.query('SELECT 1');
-      return session.up();
-    } catch (error) {
-      return session.down({ message: (error as Error).message });
-    }
-  }
-
-  private async queueCheck(): Promise<HealthIndicatorResult> {
-    const session = this.indicators.check('queue');
-    try {
-      return session.up({ pending: await this.queue.pending(QueueName.Tasks) });
-    } catch (error) {
-      return session.down({ message: (error as Error).message });
-    }
-  }
-}
+/** The state database answers `SELECT 1`; the task queue (pg-boss) can be read. */
+export const HEALTH_PROBES_PROVIDER: Provider = {
+  provide: HEALTH_PROBES,
+  inject: [StatePool, QUEUE_DRIVER],
+  useFactory: (db: StatePool, queue: QueueDriver): HealthProbes => {
+    const database = { name: 'database', check: async () => void (await db.query('SELECT 1')) };
+    const tasks = { name: 'queue', check: async () => ({ pending: await queue.pending(QueueName.Tasks) }) };
+    return { check: [database], ready: [database, tasks] };
+  },
+};

@@ -4,6 +4,8 @@ import { createServiceRegistry, DURATION_BUCKETS, registerPoolGauges, type HttpO
 import { StatePool } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
+import { RunRepository } from '../runs/run.repository';
+import { TaskRepository } from '../runs/task.repository';
 
 /** Task kinds whose rows and bytes are rows copied (data-upgrade and state-transfer copies). */
 const COPY_KINDS = new Set(['copy-range']);
@@ -26,6 +28,8 @@ export class OrchestratorMetrics {
   constructor(
     private readonly db: StatePool,
     @Inject(QUEUE_DRIVER) private readonly queue: QueueDriver,
+    private readonly runs: RunRepository,
+    private readonly tasks: TaskRepository,
   ) {
     ({ registry: this.registry, http: this.http } = createServiceRegistry());
     const registers = [this.registry];
@@ -83,7 +87,8 @@ export class OrchestratorMetrics {
     const db = this.db;
     const queue = this.queue;
     const registers = [this.registry];
-    const grouped = (name: string, help: string, labels: string[], sql: string) =>
+    /** A gauge set at scrape time from rows of its labels and a value. */
+    const gauge = (name: string, help: string, labels: string[], read: () => Promise<Record<string, string | number>[]>) =>
       new Gauge({
         name,
         help,
@@ -91,23 +96,17 @@ export class OrchestratorMetrics {
         registers,
         async collect() {
           // The state database down: these gauges go empty, the rest of the scrape still answers (and /health/ready says why).
-          const rows = await db.query<Record<string, string>>(sql).catch(() => []);
+          const rows = await read().catch(() => []);
           this.reset();
           for (const r of rows) this.set(Object.fromEntries(labels.map((l) => [l, r[l]])), Number(r.value));
         },
       });
-    grouped(
-      'cutover_runs',
-      'Runs by kind and status',
-      ['kind', 'status'],
-      `SELECT kind, status, count(*) AS value FROM run GROUP BY kind, status`,
-    );
-    grouped(
-      'cutover_tasks',
-      'Tasks by kind and status',
-      ['kind', 'status'],
-      `SELECT kind, status, count(*) AS value FROM task GROUP BY kind, status`,
-    );
+    const grouped = (name: string, help: string, labels: string[], sql: string) =>
+      gauge(name, help, labels, () => db.query<Record<string, string>>(sql));
+    const byKind = (rows: { kind: string; status: string; n: number }[]) =>
+      rows.map((r) => ({ kind: r.kind, status: r.status, value: r.n }));
+    gauge('cutover_runs', 'Runs by kind and status', ['kind', 'status'], async () => byKind(await this.runs.countsByKind()));
+    gauge('cutover_tasks', 'Tasks by kind and status', ['kind', 'status'], async () => byKind(await this.tasks.countsByKind()));
     grouped(
       'cutover_checklist_tasks',
       'Checklist tasks by status (done, open, …)',

@@ -17,29 +17,8 @@ export interface RunRow {
   finishedAt: Date | null;
 }
 
-interface RawRunRow {
-  id: string;
-  upgrade_id: string | null;
-  kind: string;
-  status: RunStatus;
-  threads: number;
-  hold: boolean;
-  created_by: string;
-  created_at: Date;
-  finished_at: Date | null;
-}
-
-const toRunRow = (r: RawRunRow): RunRow => ({
-  id: r.id,
-  upgradeId: r.upgrade_id,
-  kind: r.kind,
-  status: r.status,
-  threads: r.threads,
-  hold: r.hold,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  finishedAt: r.finished_at,
-});
+/** The columns of a RunRow, named as its fields. */
+const RUN_COLUMNS = `id, upgrade_id AS "upgradeId", kind, status, threads, hold, created_by AS "createdBy", created_at AS "createdAt", finished_at AS "finishedAt"`;
 
 export interface LastRun {
   id: string;
@@ -86,26 +65,33 @@ export class RunRepository {
   }
 
   async find(id: string): Promise<RunRow | null> {
-    const [row] = await this.db.query<RawRunRow>(`SELECT * FROM run WHERE id = $1`, [id]);
-    return row ? toRunRow(row) : null;
+    const [row] = await this.db.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM run WHERE id = $1`, [id]);
+    return row ?? null;
   }
 
   async findMany(ids: string[]): Promise<RunRow[]> {
-    const rows = await this.db.query<RawRunRow>(`SELECT * FROM run WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`, [ids]);
-    return rows.map(toRunRow);
+    return this.db.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM run WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`, [ids]);
   }
 
   async page(query: { limit: number; offset: number; upgradeId?: string }): Promise<{ rows: RunRow[]; total: number }> {
     const where = query.upgradeId ? 'WHERE upgrade_id = $3' : '';
-    const rows = await this.db.query<RawRunRow>(
-      `SELECT * FROM run ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
+    const rows = await this.db.query<RunRow>(
+      `SELECT ${RUN_COLUMNS} FROM run ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
       query.upgradeId ? [query.limit, query.offset, query.upgradeId] : [query.limit, query.offset],
     );
     const [count] = await this.db.query<{ n: string }>(
       `SELECT count(*) AS n FROM run ${where.replace('$3', '$1')}`,
       query.upgradeId ? [query.upgradeId] : [],
     );
-    return { rows: rows.map(toRunRow), total: Number(count.n) };
+    return { rows, total: Number(count.n) };
+  }
+
+  /** Runs by kind and status (the metrics' gauge). */
+  async countsByKind(): Promise<{ kind: string; status: RunStatus; n: number }[]> {
+    const rows = await this.db.query<{ kind: string; status: RunStatus; n: string }>(
+      `SELECT kind, status, count(*) AS n FROM run GROUP BY kind, status`,
+    );
+    return rows.map((r) => ({ kind: r.kind, status: r.status, n: Number(r.n) }));
   }
 
   /** The upgrade's latest run of a kind. */
@@ -141,12 +127,11 @@ export class RunRepository {
 
   /** The upgrade's runs of a kind with a task on the system, newest first. */
   async withTaskOn(upgradeId: string, kind: string, systemId: string): Promise<RunRow[]> {
-    const rows = await this.db.query<RawRunRow>(
-      `SELECT r.* FROM run r WHERE r.upgrade_id = $1 AND r.kind = $2 AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $3)
+    return this.db.query<RunRow>(
+      `SELECT ${RUN_COLUMNS} FROM run r WHERE r.upgrade_id = $1 AND r.kind = $2 AND EXISTS (SELECT 1 FROM task t WHERE t.run_id = r.id AND t.system_id = $3)
         ORDER BY r.created_at DESC`,
       [upgradeId, kind, systemId],
     );
-    return rows.map(toRunRow);
   }
 
   /** Did a run of the kind with a task on the system end (created after `since`, when given)? */

@@ -16,7 +16,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@cutover/common';
+import { type JsonOf, PageQueryDto } from '@cutover/common';
+import type { RunRow } from './run.repository';
 import { RunStatus, TaskStatus } from './statuses';
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
@@ -111,7 +112,8 @@ export class RunProgressDto {
   etaSeconds: number | null;
 }
 
-export class RunDto {
+/** A run's row (RunRow, its dates as ISO text) with its task counts and progress. */
+export class RunDto implements JsonOf<RunRow> {
   /** @example '3f6c1a52-8d4e-4b7a-9c21-5e0f7a1b2c3d' */
   id: string;
   /** @example '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' */
@@ -175,6 +177,10 @@ export class TaskDto {
   rowsTotal: number | null;
   /** @example 58720256 */
   bytes: number;
+  /** Seconds from its start to its end, or until now while it runs; null before it starts. @example 12.5 */
+  seconds: number | null;
+  /** Its rows over those seconds, whole rows/s (the server's rates, as every rate the API gives); null before it starts. @example 8000 */
+  rowsPerSecond: number | null;
   /** What the task's operation returned (rows copied and deleted first, checksums, objects recreated, script output). @example {'rows': 100000, 'bytes': 58720256} */
   result: Record<string, unknown> | null;
   /** @example 'Cannot insert duplicate key row in object dbo.CUSTTABLE' */

@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InvalidInputException, type Page } from '@cutover/common';
+import { InvalidInputException, isoOrNull, type Page } from '@cutover/common';
 import { graphProblems } from '../common/dag';
 import { StatePool } from '../database/state-pool';
-import { etaSeconds } from '../progress/rates';
+import { etaSeconds, rowsPerSecond } from '../progress/rates';
 import { Dispatcher, emptyCounts } from './dispatcher';
 import { RunEventsRepository } from './run-events.repository';
 import type { RunSpec } from './run-spec';
@@ -97,15 +97,9 @@ export class RunsService {
       const total = p && p.total !== null && !p.unknownTotal ? p.total : null;
       const rate = Math.round(p?.rate ?? 0);
       return {
-        id: r.id,
-        upgradeId: r.upgradeId,
-        kind: r.kind,
-        status: r.status,
-        threads: r.threads,
-        hold: r.hold,
-        createdBy: r.createdBy,
+        ...r,
         createdAt: r.createdAt.toISOString(),
-        finishedAt: r.finishedAt?.toISOString() ?? null,
+        finishedAt: isoOrNull(r.finishedAt),
         counts: { ...c, total: Object.values(c).reduce((a, b) => a + b, 0) },
         progress: {
           rowsDone: done,
@@ -119,7 +113,8 @@ export class RunsService {
 }
 
 function toTaskDto(t: TaskWithDependencies): TaskDto {
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const iso = isoOrNull;
+  const seconds = t.startedAt ? ((t.finishedAt ?? new Date()).getTime() - t.startedAt.getTime()) / 1000 : null;
   return {
     id: t.id,
     runId: t.runId,
@@ -137,6 +132,8 @@ function toTaskDto(t: TaskWithDependencies): TaskDto {
     rows: t.rows,
     rowsTotal: t.rowsTotal,
     bytes: t.bytes,
+    seconds,
+    rowsPerSecond: rowsPerSecond(t.rows, seconds),
     result: t.result,
     error: t.error,
   };

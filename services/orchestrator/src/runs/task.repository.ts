@@ -107,6 +107,14 @@ export class TaskRepository {
     return row ? toTaskRow(row) : null;
   }
 
+  /** Tasks of every run by kind and status (the metrics' gauge). */
+  async countsByKind(): Promise<{ kind: string; status: TaskStatus; n: number }[]> {
+    const rows = await this.db.query<{ kind: string; status: TaskStatus; n: string }>(
+      `SELECT kind, status, count(*) AS n FROM task GROUP BY kind, status`,
+    );
+    return rows.map((r) => ({ kind: r.kind, status: r.status, n: Number(r.n) }));
+  }
+
   /** Tasks by status, per run. */
   async statusCounts(runIds: string[]): Promise<{ runId: string; status: TaskStatus; n: number }[]> {
     const rows = await this.db.query<{ run_id: string; status: TaskStatus; n: string }>(

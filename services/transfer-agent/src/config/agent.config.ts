@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { loadConfig, TlsConfig, tlsEnv } from '@cutover/common';
+import { envOfValues, loadConfig, ServiceConfig, serviceDefaults, serviceEnv } from '@cutover/common';
 import { EngineKind } from '@cutover/contracts';
 
-/** TLS settings (listener, outgoing CA bundle, client certificate): see TlsConfig and the README. */
-export class AgentConfig extends TlsConfig {
+/** The listener (port, host, TLS), logs and /metrics token: see ServiceConfig and the README. */
+export class AgentConfig extends ServiceConfig {
   @IsEnum(EngineKind, { message: `must be one of: ${Object.values(EngineKind).join(', ')}` })
   engine: EngineKind;
 
@@ -15,14 +15,6 @@ export class AgentConfig extends TlsConfig {
   @IsString()
   @MinLength(24, { message: 'must be at least 24 characters (it signs export grants too)' })
   token: string;
-
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  port: number;
-
-  @IsString()
-  host: string;
 
   @IsString()
   @MinLength(1)
@@ -125,28 +117,13 @@ export class AgentConfig extends TlsConfig {
   @Min(0)
   @Max(60000)
   singleUserWatchMs: number;
-
-  @IsIn(['error', 'warn', 'log', 'debug'])
-  logLevel: 'error' | 'warn' | 'log' | 'debug';
-
-  /** Log lines as JSON objects (for collectors) or pretty text (for a person at a terminal). */
-  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
-  logFormat: 'json' | 'pretty';
-
-  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (see the README). */
-  @IsOptional()
-  @IsString()
-  @MinLength(16, { message: 'must be at least 16 characters' })
-  metricsToken?: string;
 }
 
 export const AGENT_ENV: Record<keyof AgentConfig, string> = {
-  ...tlsEnv('AGENT'),
+  ...serviceEnv('AGENT'),
   engine: 'AGENT_ENGINE',
   databaseUrl: 'AGENT_DATABASE_URL',
   token: 'AGENT_TOKEN',
-  port: 'AGENT_PORT',
-  host: 'AGENT_HOST',
   name: 'AGENT_NAME',
   publicUrl: 'AGENT_PUBLIC_URL',
   maxOperations: 'AGENT_MAX_OPERATIONS',
@@ -166,14 +143,10 @@ export const AGENT_ENV: Record<keyof AgentConfig, string> = {
   mssqlTrustServerCertificate: 'AGENT_MSSQL_TRUST_SERVER_CERTIFICATE',
   mssqlLockTimeoutMs: 'AGENT_MSSQL_LOCK_TIMEOUT_MS',
   mssqlLockAttempts: 'AGENT_MSSQL_LOCK_ATTEMPTS',
-  logLevel: 'LOG_LEVEL',
-  logFormat: 'LOG_FORMAT',
-  metricsToken: 'METRICS_TOKEN',
 };
 
 export const AGENT_DEFAULTS: Partial<AgentConfig> = {
-  port: 7310,
-  host: '127.0.0.1',
+  ...serviceDefaults(7310),
   name: hostname(),
   maxOperations: 8,
   maintenanceWorkMem: '256MB',
@@ -182,8 +155,6 @@ export const AGENT_DEFAULTS: Partial<AgentConfig> = {
   singleUserWatchMs: 250,
   mssqlLockTimeoutMs: 3000,
   mssqlLockAttempts: 4,
-  logLevel: 'log',
-  logFormat: 'json',
 };
 
 export function loadAgentConfig(env: Record<string, string | undefined> = process.env): AgentConfig {
@@ -192,9 +163,5 @@ export function loadAgentConfig(env: Record<string, string | undefined> = proces
 
 /** Builds a config in code (tests, the demo) with the same validation as the environment path. */
 export function agentConfig(values: Partial<AgentConfig> & Pick<AgentConfig, 'engine' | 'databaseUrl' | 'token'>): AgentConfig {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) env[AGENT_ENV[key as keyof AgentConfig]] = String(value);
-  }
-  return loadAgentConfig(env);
+  return loadAgentConfig(envOfValues(AGENT_ENV, values));
 }

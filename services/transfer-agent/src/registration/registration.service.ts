@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { listenerScheme, OutgoingTls, redactUrl } from '@cutover/common';
+import { dialableHost, listenerScheme, OutgoingTls, redactUrl } from '@cutover/common';
 import { CUTOVER_VERSION } from '@cutover/contracts';
 import { AgentConfig } from '../config/agent.config';
 import type { Engine } from '../engines/engine';
@@ -36,10 +36,7 @@ export class RegistrationService implements OnApplicationShutdown {
 
   /** The URL the orchestrator should use for this agent. */
   publicUrl(listeningPort: number): string {
-    return (
-      this.config.publicUrl ??
-      `${listenerScheme(this.config)}://${this.config.host === '0.0.0.0' ? '127.0.0.1' : this.config.host}:${listeningPort}`
-    );
+    return this.config.publicUrl ?? `${listenerScheme(this.config)}://${dialableHost(this.config.host)}:${listeningPort}`;
   }
 
   private port = 0;
