@@ -85,6 +85,11 @@ export class PgBossDriver implements QueueDriver {
     );
   }
 
+  /**
+   * Counted live from pg-boss's job table. Its `getQueueStats` serves the counts its monitor cached
+   * (up to QUEUE_MONITOR_SECONDS old, or an hour when no monitor runs): a health check and a gauge
+   * read right after a run ended would show jobs that have finished.
+   */
   async pending(queue: QueueName): Promise<number> {
     const { rows } = await this.boss
       .getDb()
