@@ -11,6 +11,8 @@ export interface PgBossDriverOptions {
 }
 
 const SCHEMA = 'pgboss';
+/** Workers registered at a time (see `work`). */
+const WORKER_STEP = 4;
 
 /**
  * pg-boss in the orchestrator's own database, schema `pgboss`. Queues use LISTEN/NOTIFY, so a
@@ -75,14 +77,40 @@ export class PgBossDriver implements QueueDriver {
     );
   }
 
+  /**
+   * Up to `concurrency` jobs at once, with workers registered in steps as they fill. pg-boss wakes
+   * every idle worker of a queue on each NOTIFY and each one fetches, so 64 idle workers turned
+   * every job sent into 64 fetch queries: bench/orchestration went from 92 to 130 tasks/s with 16
+   * workers instead of 64, and to 109 with these steps of 4. Idle workers are now at most about one
+   * step; the registered ones stay (stopping a pg-boss worker group would abort its jobs in flight).
+   */
   async work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void> {
-    await this.boss.work<QueueJobData[Q]>(
-      queue,
-      { batchSize: 1, localConcurrency: concurrency, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 5 },
-      async ([job]) => {
-        await handler({ id: job.id, data: job.data, signal: job.signal });
-      },
-    );
+    let registered = 0;
+    let busy = 0;
+    let growing: Promise<void> | null = null;
+    const grow = async (): Promise<void> => {
+      const step = Math.min(WORKER_STEP, concurrency - registered);
+      if (step <= 0) return;
+      registered += step;
+      await this.boss.work<QueueJobData[Q]>(
+        queue,
+        { batchSize: 1, localConcurrency: step, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 5 },
+        async ([job]) => {
+          busy++;
+          // Every worker busy: the next job needs another one, registered before it is sent if possible.
+          if (busy >= registered && registered < concurrency && !growing)
+            growing = grow()
+              .catch((error: Error) => this.logger.error(`pg-boss: could not add workers: ${error.message}`))
+              .finally(() => (growing = null));
+          try {
+            await handler({ id: job.id, data: job.data, signal: job.signal });
+          } finally {
+            busy--;
+          }
+        },
+      );
+    };
+    await grow();
   }
 
   /**
