@@ -160,6 +160,18 @@ describe('the forecast capacity term (processor sharing)', () => {
     assert.equal(boundCapacity({ tasks: 1.5, basis: 'fitted' }, oneHost, []).tasks, 1.5);
     assert.equal(boundCapacity({ tasks: 6.5, basis: 'fitted' }, oneHost, []).tasks, 2);
     assert.match(boundCapacity({ tasks: 6.5, basis: 'fitted' }, oneHost, []).basis, /the fit \(6\.5\) is above it/);
+    // A fit over rehearsals at two or more thread counts stands above the cores (tasks also wait); one thread count does not.
+    const two = [
+      { id: 'r1', label: 'mock 1', threads: [4] },
+      { id: 'r2', label: 'mock 2', threads: [8] },
+    ];
+    assert.equal(boundCapacity({ tasks: 2.25, basis: 'fitted' }, oneHost, two).tasks, 2.25);
+    assert.match(
+      boundCapacity({ tasks: 2.25, basis: 'fitted' }, oneHost, two).basis,
+      /above the cores \(2\), kept: rehearsals at 2 thread counts/,
+    );
+    assert.equal(boundCapacity({ tasks: 2.25, basis: 'fitted' }, oneHost, [two[0], { ...two[1], threads: [4] }]).tasks, 2);
+    assert.equal(boundCapacity(noContention, oneHost, two).tasks, 2, 'no contention seen: the bound, whatever the thread counts');
     // No agent reported cores: no bound, the fit as it is.
     assert.equal(boundCapacity(noContention, null, []).tasks, Infinity);
   });
