@@ -111,7 +111,11 @@ export async function pgSchemasDigests(url: string): Promise<string> {
         `SELECT '${t.name}:' || count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS d FROM "app"."${t.name}" x`,
     ).join(' UNION ALL '),
   );
-  return rows.map((r) => r.d).join(',');
+  // UNION ALL has no order of its own (a parallel append interleaves): sorted here, so equal contents compare equal.
+  return rows
+    .map((r) => r.d)
+    .sort()
+    .join(',');
 }
 
 /** Indexes and constraints of schema app with whether each is valid. */
