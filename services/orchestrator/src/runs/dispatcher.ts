@@ -39,8 +39,8 @@ export function emptyCounts(): StatusCounts {
  */
 @Injectable()
 export class Dispatcher {
-  /** Admissions in flight in this process, per run; a request during one makes it run once more, with the slots given back meanwhile. */
-  private readonly admitting = new Map<string, { again: boolean; released: number; done: Promise<void> }>();
+  /** Admissions in flight in this process, per run; a request during one makes it run once more. */
+  private readonly admitting = new Map<string, { again: boolean; done: Promise<void> }>();
 
   constructor(
     private readonly db: StatePool,
@@ -72,30 +72,21 @@ export class Dispatcher {
   /**
    * Admission for a run, coalesced within this process: when many tasks of a run finish at once,
    * one admission runs (and once more if asked meanwhile) instead of each queueing on the run's
-   * row lock. Resolves after an admission that started after the call. `released`: slots of tasks
-   * that stopped, given back by the same statement that hands out new ones (one round trip less
-   * per task than a release of its own).
+   * row lock. Resolves after an admission that started after the call.
    */
-  admitSoon(runId: string, released = 0): Promise<void> {
+  admitSoon(runId: string): Promise<void> {
     const inflight = this.admitting.get(runId);
     if (inflight) {
       inflight.again = true;
-      inflight.released += released;
       return inflight.done;
     }
-    const state = { again: false, released, done: Promise.resolve() };
+    const state = { again: false, done: Promise.resolve() };
     this.admitting.set(runId, state);
     state.done = (async () => {
       try {
         do {
           state.again = false;
-          const giving = state.released;
-          state.released = 0;
-          await this.admit(runId, giving).catch(async (error: unknown) => {
-            // The slots must not be lost with the admission: give them back on their own (the sweeper recounts if this fails too).
-            await this.runs.releaseSlots(runId, giving).catch(() => undefined);
-            throw error;
-          });
+          await this.admit(runId);
         } while (state.again);
       } finally {
         this.admitting.delete(runId);
@@ -104,10 +95,10 @@ export class Dispatcher {
     return state.done;
   }
 
-  /** Gives back `released` slots and hands ready tasks to the queue while fewer than `threads` are dispatched or executing. */
-  async admit(runId: string, released = 0): Promise<number> {
+  /** Hands ready tasks to the queue while fewer than `threads` are dispatched or executing. */
+  async admit(runId: string): Promise<number> {
     return this.db.transaction(async (c) => {
-      const rows = await this.transitions.admit(c, runId, released);
+      const rows = await this.transitions.admit(c, runId);
       if (rows.length > 0) await this.send(c, rows);
       return rows.length;
     });

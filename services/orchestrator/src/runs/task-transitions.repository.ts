@@ -40,17 +40,12 @@ export class TaskTransitionsRepository {
     return rows;
   }
 
-  /**
-   * `released` slots given back, then tokens for ready tasks while fewer than `threads` are
-   * dispatched or executing, the run's `active` counting them: one statement, the run's row
-   * locked first and written once.
-   */
-  async admit(c: PoolClient, runId: string, released = 0): Promise<{ id: string; dispatch_token: string; priority: number }[]> {
+  /** Tokens for ready tasks while fewer than `threads` are dispatched or executing, the run's `active` counting them. */
+  async admit(c: PoolClient, runId: string): Promise<{ id: string; dispatch_token: string; priority: number }[]> {
     const { rows } = await c.query<{ id: string; dispatch_token: string; priority: number }>(
-      `WITH locked AS (
-         SELECT id, status, hold, threads, greatest(active - $2, 0) AS active FROM run WHERE id = $1 FOR UPDATE),
-       r AS (
-         SELECT id, threads - active AS slots FROM locked WHERE status = 'running' AND NOT hold AND active < threads),
+      `WITH r AS (
+         SELECT id, threads - active AS slots FROM run
+          WHERE id = $1 AND status = 'running' AND NOT hold AND active < threads FOR UPDATE),
        pick AS (
          SELECT t.id FROM task t, r
           WHERE t.run_id = r.id AND t.status = 'ready' AND t.dispatch_token IS NULL
@@ -60,10 +55,9 @@ export class TaskTransitionsRepository {
          UPDATE task t SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
            FROM pick WHERE t.id = pick.id RETURNING t.id, t.dispatch_token, t.priority),
        act AS (
-         UPDATE run SET active = (SELECT active FROM locked) + (SELECT count(*) FROM upd)
-          WHERE id = $1 AND ($2 > 0 OR EXISTS (SELECT 1 FROM upd)) RETURNING id)
+         UPDATE run SET active = active + (SELECT count(*) FROM upd) WHERE id = (SELECT id FROM r) RETURNING id)
        SELECT upd.* FROM upd, (SELECT count(*) FROM act) AS _`,
-      [runId, released],
+      [runId],
     );
     return rows;
   }

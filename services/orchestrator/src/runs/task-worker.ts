@@ -81,8 +81,7 @@ export class TaskWorker implements OnApplicationBootstrap {
     }
     const promoted = await this.finish(task, status, outcome, error);
     if (promoted === null) return;
-    // The task's slot is given back by the admission that hands it to the next task.
-    await this.dispatcher.admitSoon(task.runId, 1);
+    await this.dispatcher.admitSoon(task.runId);
     // The run's status can only change when a task did not end well, or when it readied nothing.
     if (status !== TaskStatus.Ended || promoted === 0) await this.dispatcher.settle(task.runId);
   }
@@ -132,9 +131,9 @@ export class TaskWorker implements OnApplicationBootstrap {
     const { seconds, runKind } = done;
     this.metrics.taskFinished({ kind: task.kind, runKind, status, seconds, rows, bytes });
     this.logger.debug(`task ${task.key} (${task.kind}) ${status} after ${seconds?.toFixed(3) ?? '?'} s${error ? `: ${error}` : ''}`);
-    // The slot is not given back here: locking the run while holding the task row would invert the
-    // lock order of the operator controls (run, then task) and could deadlock. The admission after
-    // it gives it back, in its own transaction that locks the run first.
+    // The slot is given back in its own statement: locking the run while holding the task row
+    // would invert the lock order of the operator controls (run, then task) and could deadlock.
+    await this.runs.releaseSlots(task.runId);
     return done.promoted;
   }
 }
