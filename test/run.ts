@@ -10,7 +10,7 @@
  * - file arguments: those files only, as the e2e tier (e.g. `node dist/test/run.js dist/test/e2e/x.test.js`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VALIDATE_RESPONSES_ENV } from '@cutover/common';
@@ -55,16 +55,51 @@ async function unit(): Promise<number> {
   return code;
 }
 
-/** Runs Node's test runner over `patterns`; Ctrl-C and signals reach it (same process group). */
-function runNodeTests(patterns: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise<number>((resolve) => {
-    child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=300000', ...patterns], {
-      env,
-      cwd: join(__dirname, '..', '..'),
-      stdio: 'inherit',
+/**
+ * Runs Node's test runner over `patterns`; Ctrl-C and signals reach it (same process group).
+ * Its exit code alone is not trusted: a suite whose hook times out exits 0 with `fail 0`, so
+ * every failure event is also written to a ledger, and any line in it fails the run.
+ */
+async function runNodeTests(patterns: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const ledgerDir = mkdtempSync(join(tmpdir(), 'cutover-failures-'));
+  const ledger = join(ledgerDir, 'failures.jsonl');
+  try {
+    const code = await new Promise<number>((resolve) => {
+      child = spawn(
+        process.execPath,
+        [
+          '--test',
+          ...['--test-reporter=spec', '--test-reporter-destination=stdout'],
+          ...[`--test-reporter=${join(__dirname, 'support', 'failure-ledger.js')}`, `--test-reporter-destination=${ledger}`],
+          ...['--test-concurrency=2', '--test-timeout=300000', ...patterns],
+        ],
+        { env, cwd: join(__dirname, '..', '..'), stdio: 'inherit' },
+      );
+      child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+    return code !== 0 ? code : ledgerVerdict(ledger);
+  } finally {
+    rmSync(ledgerDir, { recursive: true, force: true });
+  }
+}
+
+/** 0 when the ledger is empty; otherwise prints what failed that the runner did not count, and 1. */
+function ledgerVerdict(ledger: string): number {
+  let text = '';
+  try {
+    text = readFileSync(ledger, 'utf8');
+  } catch {
+    console.error('test harness: the failure ledger was not written, so the run cannot be trusted');
+    return 1;
+  }
+  const failures = text.split('\n').filter((line) => line.trim() !== '');
+  if (failures.length === 0) return 0;
+  console.error(`test harness: ${failures.length} failure(s) that Node's test runner did not count (a suite or hook):`);
+  for (const line of failures) {
+    const { name, file, message } = JSON.parse(line) as { name?: string; file?: string; message?: string };
+    console.error(`  ✖ ${name} (${file}): ${message}`);
+  }
+  return 1;
 }
 
 let child: ChildProcess | undefined;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { TestDatabases } from '@cutover/testing';
 import {
+  closeSteps,
   registerSystems,
   runTasks,
   SKIP_CHECKLIST,
@@ -58,11 +59,14 @@ for (const engine of testEngines())
       }
     });
 
-    after(async () => {
-      await o?.close();
-      await Promise.all([source?.close(), target?.kill()]);
-      await dbs?.drop();
-    });
+    after(() =>
+      closeSteps([
+        ['the orchestrator', o?.close],
+        ['the source agent', source?.close],
+        ['the target agent', target?.kill],
+        ['the databases', dbs?.drop],
+      ]),
+    );
 
     it('refuses to launch until source and target are in single-user mode', async () => {
       const { response, error } = await o.api.POST('/v1/upgrades/{id}/data-upgrade/runs', {

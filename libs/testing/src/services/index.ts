@@ -5,6 +5,7 @@
  * `@cutover/testing` stays free of the services' code).
  */
 export * from './agents';
+export * from './close-steps';
 export * from './orchestrator';
 export * from './runs';
 export * from './spawn';
