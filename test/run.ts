@@ -85,7 +85,7 @@ async function runNodeTests(patterns: string[], env: NodeJS.ProcessEnv): Promise
 
 /** 0 when the ledger is empty; otherwise prints what failed that the runner did not count, and 1. */
 function ledgerVerdict(ledger: string): number {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(ledger, 'utf8');
   } catch {
