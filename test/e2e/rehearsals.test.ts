@@ -59,6 +59,7 @@ interface Step {
 }
 interface Forecast {
   threads: number;
+  durations: { rehearsalId: string; meanConcurrency: number; basis: string };
   windowSeconds: number;
   criticalPath: Step[];
   criticalPathSeconds: number;
@@ -246,6 +247,10 @@ describe('rehearsals: two mock cutovers recorded and compared, and a forecast of
       key: viewer,
     });
     assert.equal(f.threads, 4);
+    // mock 1 ran other runs (no preprocessing): not the same data, so mock 2's own times are scaled.
+    assert.equal(f.durations.rehearsalId, mocks[1].id);
+    assert.ok(f.durations.meanConcurrency > 0);
+    assert.match(f.durations.basis, /^this rehearsal's own task times/);
     const inv = f.tables.find((t) => t.source.name === 'inventtrans')!;
     // ANALYZE samples: production's rows are its statistics' estimate, as a launch's plan would see them.
     assert.deepEqual([inv.rehearsalRows, inv.basis, inv.rangesRehearsed], [20000, 'rows', 4]);

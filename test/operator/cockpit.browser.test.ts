@@ -200,6 +200,7 @@ describe('web cockpit in headless Chromium against real services', { skip: skip 
       api.threadsCurve.map((p) => p.windowSeconds),
     );
     assert.match((await view.getByTestId('forecast-capacity').textContent()) ?? '', /Fit from mock 2 \(4 threads\), mock 1 \(2 threads\)/);
+    assert.equal(await view.getByTestId('forecast-durations').textContent(), `Task times: ${api.durations.basis}.`);
     assert.match(
       (await view.getByTestId('estimated').textContent()) ?? '',
       api.estimated.length ? new RegExp(api.estimated[0].key) : /every task of the rehearsal has a measure/,

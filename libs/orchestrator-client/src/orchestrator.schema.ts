@@ -1638,6 +1638,25 @@ export interface components {
             /** @example 184467 */
             watermark: string;
         };
+        DurationsSourceDto: {
+            /**
+             * @description Why these times.
+             * @example the task times of mock 2 at 2 threads: the same data on the same system with 1.60 tasks at once on average against this ones 3.05, so less contention to take out
+             */
+            basis: string;
+            /** @example mock 2 at 2 threads */
+            label: string;
+            /**
+             * @description Mean tasks running at once in it: the less, the less contention the forecast has to take out.
+             * @example 1.6
+             */
+            meanConcurrency: number;
+            /**
+             * @description The rehearsal whose task times were scaled: the one asked for, or a less contended one of the same data.
+             * @example e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9
+             */
+            rehearsalId: string;
+        };
         EndTaskDto: {
             /**
              * @description Why the task may count as ended although it did not succeed; recorded with the task.
@@ -1692,6 +1711,8 @@ export interface components {
             criticalPath: components["schemas"]["CriticalStepDto"][];
             /** @example 16200 */
             criticalPathSeconds: number;
+            /** @description Whose task times were scaled, and why. */
+            durations: components["schemas"]["DurationsSourceDto"];
             /** @description Tasks without a rehearsal measure, and how they were estimated. */
             estimated: components["schemas"]["EstimatedTaskDto"][];
             /**

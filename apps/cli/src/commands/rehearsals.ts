@@ -82,6 +82,7 @@ export function registerForecast(program: Command, run: Run): void {
         );
         ctx.print(f, () => [
           `forecast window at ${f.threads} threads: ${duration(f.windowSeconds)} (${f.windowSeconds}s; the rehearsal took ${duration(f.rehearsalWindowSeconds)})`,
+          `task times: ${f.durations.basis}`,
           `critical path (${duration(f.criticalPathSeconds)} of work, ${duration(f.windowSeconds - f.criticalPathSeconds)} waiting for threads):`,
           ...table(
             f.criticalPath.map((s) => [`  ${s.phase}`, s.key, `${s.seconds}s`, s.waitedSeconds > 0 ? `waited ${s.waitedSeconds}s` : '']),

@@ -76,6 +76,7 @@ function ForecastView({ f }: { f: Forecast }) {
           Capacity: {f.capacity.tasks === null ? 'unbounded' : `${f.capacity.tasks} tasks at full speed`} — {f.capacity.basis}. Fit from{' '}
           {f.capacity.rehearsals.map((r) => `${r.label} (${r.threads.join('/')} threads)`).join(', ') || 'no rehearsal'}.
         </p>
+        <p data-testid="forecast-durations">Task times: {f.durations.basis}.</p>
       </Section>
       <Section title="Threads curve">
         <ThreadsCurve f={f} />

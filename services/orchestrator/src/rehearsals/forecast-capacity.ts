@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SystemsService } from '../systems/systems.service';
 import { fitCapacity } from './capacity';
 import { boundCapacity, coresBound, type BoundedCapacity, type SystemHost } from './capacity-bound';
+import type { LoadedRehearsal } from './durations-source';
 import type { RehearsalEntity } from './rehearsal.entity';
 import { RehearsalsRepository, type RecordedRun, type RecordedTask } from './rehearsals.repository';
 
@@ -20,21 +21,26 @@ export class ForecastCapacity {
     private readonly systems: SystemsService,
   ) {}
 
-  async of(
+  /** The rehearsal asked for first, then up to MAX_FIT_REHEARSALS others of the same upgrade and rehearsal system, newest first. */
+  async load(
     rehearsal: RehearsalEntity,
     own: { runs: readonly RecordedRun[]; tasks: readonly RecordedTask[] },
-    systemIds: readonly string[],
-  ): Promise<BoundedCapacity> {
+  ): Promise<LoadedRehearsal[]> {
     const others = await this.repo.rehearsals.find({
       where: { upgradeId: rehearsal.upgradeId, systemId: rehearsal.systemId },
       order: { createdAt: 'DESC' },
       take: MAX_FIT_REHEARSALS + 1,
     });
-    const fed = [{ entity: rehearsal, ...own }];
+    const fed: LoadedRehearsal[] = [{ entity: rehearsal, ...own }];
     for (const r of others.filter((x) => x.id !== rehearsal.id).slice(0, MAX_FIT_REHEARSALS)) {
       const [runs, tasks] = await Promise.all([this.repo.runs(r.runIds), this.repo.tasks(r.runIds)]);
       fed.push({ entity: r, runs, tasks });
     }
+    return fed;
+  }
+
+  /** C fitted jointly over `fed` (from `load`), bounded by the cores of the systems' hosts. */
+  async of(fed: readonly LoadedRehearsal[], systemIds: readonly string[]): Promise<BoundedCapacity> {
     const fit = fitCapacity(fed.map((f) => ({ tasks: f.tasks })));
     const hosts = await Promise.all([...new Set(systemIds)].map((id) => this.host(id)));
     return boundCapacity(

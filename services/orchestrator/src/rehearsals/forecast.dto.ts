@@ -138,6 +138,17 @@ export class CapacityDto {
   rehearsals: FitRehearsalDto[];
 }
 
+export class DurationsSourceDto {
+  /** The rehearsal whose task times were scaled: the one asked for, or a less contended one of the same data. @example 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9' */
+  rehearsalId: string;
+  /** @example 'mock 2 at 2 threads' */
+  label: string;
+  /** Mean tasks running at once in it: the less, the less contention the forecast has to take out. @example 1.6 */
+  meanConcurrency: number;
+  /** Why these times. @example "the task times of 'mock 2 at 2 threads': the same data on the same system with 1.60 tasks at once on average against this one's 3.05, so less contention to take out" */
+  basis: string;
+}
+
 export class ForecastDto {
   /** @example '1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b' */
   upgradeId: string;
@@ -162,6 +173,8 @@ export class ForecastDto {
   capacity: CapacityDto;
   /** The rehearsal's own window (its runs' elapsed times added up), for reference. @example 14400 */
   rehearsalWindowSeconds: number | null;
+  /** Whose task times were scaled, and why. */
+  durations: DurationsSourceDto;
   tables: TableScalingDto[];
   /** Tasks without a rehearsal measure, and how they were estimated. */
   estimated: EstimatedTaskDto[];

@@ -7,6 +7,7 @@ import { copySet } from '../planning';
 import { UpgradesService } from '../upgrades/upgrades.service';
 import type { ForecastDto, ForecastQueryDto } from './forecast.dto';
 import { deflate, NO_CONTENTION } from './capacity';
+import { durationsSource } from './durations-source';
 import type { BoundedCapacity } from './capacity-bound';
 import { ForecastCapacity } from './forecast-capacity';
 import { forecastModel } from './forecast-model';
@@ -38,20 +39,29 @@ export class ForecastService {
     const upgrade = await this.upgrades.require(upgradeId);
     const threads = query.threads ?? upgrade.threads;
     const [runs, tasks] = await Promise.all([this.repo.runs(rehearsal.runIds), this.repo.tasks(rehearsal.runIds)]);
+    const fed = await this.capacities.load(rehearsal, { runs, tasks });
+    // The task times scaled: the least contended rehearsal of the same data (durations-source.ts).
+    const durations = durationsSource(fed[0], fed.slice(1));
+    const source = durations.chosen;
     const manifest = (await this.packages.require(upgrade.packageId)).manifest;
     const rehearsed = new Map<string, TableRef>();
-    for (const t of tasks) {
-      const source = tablesOf(t).source;
-      if (source) rehearsed.set(tableKey(source), source);
+    for (const t of source.tasks) {
+      const table = tablesOf(t).source;
+      if (table) rehearsed.set(tableKey(table), table);
     }
     const production = await this.productionSizes(upgrade.sourceSystemId, [...rehearsed.values()]);
-    const snapshot = new Map<string, Size>(rehearsal.tables.map((t) => [tableKey(t.table), { rows: t.rows, bytes: t.bytes }]));
-    const scalings = tableScalings(tasks, snapshot, production.sizes);
+    const snapshot = new Map<string, Size>(source.entity.tables.map((t) => [tableKey(t.table), { rows: t.rows, bytes: t.bytes }]));
+    const scalings = tableScalings(source.tasks, snapshot, production.sizes);
     const scriptTables = new Map(manifest.scripts.map((s) => [s.key, [...s.reads, ...s.writes]]));
     // Solo work per task: the rehearsal's run times with the contention of their neighbours taken out.
-    const systemIds = [rehearsal.systemId, upgrade.sourceSystemId, upgrade.targetSystemId];
-    const capacity = await this.capacities.of(rehearsal, { runs, tasks }, systemIds);
-    const model = forecastModel({ runs, tasks: deflate(tasks, capacity), scalings, rangeRows: upgrade.rangeRows, scriptTables });
+    const capacity = await this.capacities.of(fed, [rehearsal.systemId, upgrade.sourceSystemId, upgrade.targetSystemId]);
+    const model = forecastModel({
+      runs: source.runs,
+      tasks: deflate(source.tasks, capacity),
+      scalings,
+      rangeRows: upgrade.rangeRows,
+      scriptTables,
+    });
     const result = forecastResult(model, threads, capacity);
     return {
       upgradeId,
@@ -59,6 +69,12 @@ export class ForecastService {
       threads,
       ...result,
       rehearsalWindowSeconds: this.rehearsals.summary(rehearsal, runs).windowSeconds,
+      durations: {
+        rehearsalId: source.entity.id,
+        label: source.entity.label,
+        meanConcurrency: round(durations.meanConcurrency),
+        basis: durations.basis,
+      },
       tables: [...scalings.values()].map((s) => ({
         ...s,
         factor: round(s.factor),
