@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { createTestDatabases, sql, type TestDatabases } from '@cutover/testing';
+import { createTestDatabases, eventually, sql, type TestDatabases } from '@cutover/testing';
+import { ENGINE } from '../../services/transfer-agent/src/engines/engine.provider';
 import { grantFor, runOperation, startOperation, startTestAgent, waitForOperation, type TestAgent } from '@cutover/testing/services';
 
 const ROWS = 1_000_000;
@@ -195,6 +196,41 @@ describe('agent-to-agent copy (two agents, two real databases)', () => {
       .send({ grant: 'x'.repeat(20) })
       .expect(401);
     assert.match((await put('copy-0', 'short').expect(400)).body.detail, /grant/);
+  });
+
+  it('an export whose reader went away while it waited for a session gives the session back: the agent still stops', async () => {
+    // One operation at a time, one index job: a pool of 1 × 2 + 1 + 2 = 5 sessions (engine.provider).
+    const agent = await startTestAgent(dbs.urls.source, { token: source.token, maxOperations: 1, indexJobs: 1 });
+    const url = (op: string) => {
+      const grant = grantFor(agent, TABLE, null, { columns: COLUMNS, operation: op });
+      return `${agent.url}/v1/export/ax/INVENTTRANS?format=pg-binary&operation=${op}&${COLUMNS.map((c) => `columns=${c}`).join('&')}&grant=${encodeURIComponent(grant)}`;
+    };
+    // The engine's pool, to see the sixth export wait for a session and then get one.
+    const pool = (agent.app.get(ENGINE) as unknown as { pool: { totalCount: number; waitingCount: number } }).pool;
+    const open: Response[] = [];
+    try {
+      // Five exports of the whole table, none read: every session is streaming into a full socket.
+      for (let i = 0; i < 5; i++) {
+        const r = await fetch(url(`hold-${i}`));
+        if (r.status !== 200) assert.fail(`export ${i}: ${r.status} ${await r.text()}`);
+        open.push(r);
+      }
+      // The sixth waits for a session; its reader gives up meanwhile.
+      const gone = new AbortController();
+      const sixth = fetch(url('gone'), { signal: gone.signal }).catch((e: Error) => e);
+      await eventually(() => pool.waitingCount === 1, { deadline: 10_000, message: 'the sixth export to wait for a session' });
+      gone.abort();
+      assert.ok((await sixth) instanceof Error);
+    } finally {
+      // The five readers stop too: their sessions come back, and the sixth export gets one, for nobody.
+      await Promise.all(open.map((r) => r.body?.cancel()));
+    }
+    await eventually(() => pool.waitingCount === 0, { deadline: 10_000, message: 'the sixth export to get its session' });
+    await new Promise((r) => setTimeout(r, 500)); // its COPY starts, and finds nobody to send to
+    // Before, its stream was never destroyed (pipeline() refuses a closed response without
+    // destroying the source), the session never came back, and closing the agent waited forever.
+    const closed = await Promise.race([agent.close().then(() => 'closed'), new Promise((r) => setTimeout(r, 20_000, 'still closing'))]);
+    assert.equal(closed, 'closed', 'the agent stopped: every export session was given back');
   });
 
   it('refuses a copy into a table or column that does not exist with 400', async () => {

@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { eventually, freePort, waitForHealthWith, type TestDatabases } from '@cutover/testing';
 import {
+  closeSteps,
   registerSystems,
   SKIP_CHECKLIST,
   startTestOrchestrator,
@@ -134,9 +135,12 @@ describe('TLS everywhere: HTTPS listeners, a CA bundle for outgoing calls, mutua
   });
 
   after(async () => {
-    await o?.close();
-    await Promise.all([source?.close(), target?.kill()]);
-    await dbs?.drop();
+    await closeSteps([
+      ['the orchestrator', o?.close],
+      ['the source agent', source?.close],
+      ['the target agent', target?.kill],
+      ['the databases', dbs?.drop],
+    ]);
     if (pki) rmSync(pki.dir, { recursive: true, force: true });
   });
 

@@ -4,6 +4,7 @@ import type { AgentConfig } from '../../../../services/transfer-agent/src/config
 import type { OrchestratorConfig } from '../../../../services/orchestrator/src/config/orchestrator.config';
 import { createTestDatabases, sql, type TestDatabases } from '../databases';
 import { spawnTestAgent, startTestAgent, type AgentProcess, type TestAgent } from './agents';
+import { closeSteps } from './close-steps';
 import { startTestOrchestrator, type TestOrchestrator } from './orchestrator';
 import { registerSystems } from './runs';
 import type { SpawnOptions } from './spawn';
@@ -70,13 +71,19 @@ export interface UpgradeFixture {
  */
 export async function startUpgradeFixture(options: UpgradeFixtureOptions = {}): Promise<UpgradeFixture> {
   const engine = options.engine ?? postgresFixtureEngine;
-  const closers: (() => Promise<unknown>)[] = [];
-  const close = async () => {
-    for (const c of closers.splice(0).reverse()) await c().catch(() => undefined);
-  };
+  const closers: [string, () => Promise<unknown>][] = [];
+  // Last started, first stopped. A step's error is not the suite's (a test may have stopped it
+  // already); a step that hangs fails the teardown, naming it (closeSteps).
+  const close = () =>
+    closeSteps(
+      closers
+        .splice(0)
+        .reverse()
+        .map(([label, c]): [string, () => Promise<unknown>] => [label, () => c().catch(() => undefined)]),
+    );
   try {
     const dbs = await engine.databases(['source', 'target'] as const);
-    closers.push(() => dbs.drop());
+    closers.push(['the databases', () => dbs.drop()]);
     await Promise.all((['source', 'target'] as const).map((side) => options.sql?.[side] && engine.sql(dbs.urls[side], options.sql[side])));
     await options.seeded?.(dbs);
     const agents: Record<Side, { agent: FixtureAgent; stop(): Promise<void> }> = Object.fromEntries(
@@ -93,9 +100,9 @@ export async function startUpgradeFixture(options: UpgradeFixtureOptions = {}): 
         }),
       ),
     ) as never;
-    closers.push(() => Promise.all([agents.source.stop(), agents.target.stop()]));
+    closers.push(['the agents', () => Promise.all([agents.source.stop(), agents.target.stop()])]);
     const o = await startTestOrchestrator(dbs.urls.state, options.orchestrator);
-    closers.push(() => o.close());
+    closers.push(['the orchestrator', () => o.close()]);
     const ids = await registerSystems(o, [
       { name: 'prod', role: 'production-source', agent: agents.source.agent },
       { name: 'target', role: 'target', agent: agents.target.agent },

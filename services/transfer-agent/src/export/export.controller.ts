@@ -73,21 +73,31 @@ export class ExportController {
     const table = await this.tables.require(ref, 'table');
     this.tables.requireColumns(table, query.columns, 'columns');
     const range = query.keyColumns === undefined ? null : this.tables.keyRange(table, { ...query, keyColumns: query.keyColumns }, '', true);
+    // Listening before the stream exists: a reader gone while the export starts (its agent killed)
+    // must still end it. The engine's stream holds a database session until it ends or is destroyed.
     const controller = new AbortController();
+    req.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
     const stream = await this.engine.exportRange({ table, columns: query.columns, range }, query.format, {
       signal: controller.signal,
       progress: NO_PROGRESS,
     });
+    if (res.destroyed || controller.signal.aborted) {
+      stream.destroy();
+      this.logger.warn(`export of ${formatTableRef(ref)} not sent: the reader went away while it started`);
+      return;
+    }
     res.status(200).type('application/octet-stream');
     res.setHeader('X-Cutover-Format', query.format);
-    req.on('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
     const closed = this.metrics.exportOpened();
     const counter = exportCounter(query.format, (rows, bytes) => this.metrics.transferred('exported', rows, bytes));
     try {
       await pipeline(stream, counter, res);
     } catch (error) {
+      // pipeline() can reject without destroying its source (ERR_STREAM_UNABLE_TO_PIPE when the
+      // response is already gone), and only destroying it gives the session back.
+      stream.destroy();
       // The reader sees a cut stream and fails its copy; we only log.
       this.logger.warn(`export of ${formatTableRef(ref)} ended early: ${(error as Error).message}`);
     } finally {
