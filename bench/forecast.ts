@@ -47,6 +47,7 @@ interface Forecast {
   tables: { source: { name: string }; factor: number; rangesRehearsed: number; rangesForecast: number }[];
   estimated: unknown[];
   capacity: { tasks: number | null; basis: string; fittedTasks: number | null; rehearsals: { label: string }[] };
+  durations: { label: string; meanConcurrency: number; basis: string };
 }
 
 async function loadFresh(source: string, target: string, tables: BenchTable[]): Promise<void> {
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     log(
       `capacity: ${f4.capacity.tasks ?? 'no contention'} (fit ${f4.capacity.fittedTasks ?? 'none'} from ${f4.capacity.rehearsals.map((r) => r.label).join(', ')}; ${f4.capacity.basis})`,
     );
+    log(`task times: ${f4.durations.basis}`);
     log(`threads curve: ${f4.threadsCurve.map((p) => `${p.threads}:${fmt(p.windowSeconds, 1)}`).join(' ')}`);
 
     const rows: string[] = [];

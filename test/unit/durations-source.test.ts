@@ -127,5 +127,14 @@ describe('where the forecast takes its task times from', () => {
     const d = durationsSource(asked, [otherData, barely]);
     assert.equal(d.chosen.entity.id, 'four');
     assert.match(d.basis, /this rehearsal's own task times \(4\.00 tasks at once/);
+    assert.match(d.basis, /Rehearse the same data again at 2 threads/, 'a contended rehearsal alone: the forecast says what would help');
+    const calm = durationsSource(
+      loaded('one', [
+        [0, 10],
+        [10, 20],
+      ]),
+      [],
+    );
+    assert.equal(calm.basis, "this rehearsal's own task times (1.00 tasks at once on average)", 'nothing to advise');
   });
 });
