@@ -10,13 +10,13 @@ describe('closeSteps, the teardown of suites with services', () => {
       closeSteps(
         [
           ['first', async () => order.push('first')],
-          ['the source agent', () => new Promise(() => order.push('stuck'))],
+          ['a stuck step (this test)', () => new Promise(() => order.push('stuck'))],
           ['absent', undefined],
           ['last', async () => order.push('last')],
         ],
         { warnAfterMs: 20, giveUpAfterMs: 100 },
       ),
-      /^Error: teardown: the source agent left behind, unfinished after 0 s; busy: /,
+      /^Error: teardown: a stuck step \(this test\) left behind, unfinished after 0 s; busy: /,
     );
     assert.deepEqual(order, ['first', 'stuck', 'last']);
     assert.ok(Date.now() - started < 2000, 'the stuck step did not hold the teardown');
