@@ -85,6 +85,8 @@ for (const engine of testEngines())
         ['POST', 'state-transfer/runs', {}],
         ['POST', 'state-transfer/backup-point', {}],
         ['POST', 'live/runs', { system: 'test' }],
+        ['GET', 'readiness?system=test', undefined],
+        ['GET', 'preprocessing?system=test', undefined],
       ] as const) {
         const res = await o.call<{ detail: string }>(method, `/v1/upgrades/${other.id}/${path}`, body, { expect: 409 });
         assert.match(res.detail, /has no test system/, path);

@@ -10916,6 +10916,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `system=test`, and the upgrade has no test system */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the run is succeeded; only a running or paused run can be paused",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is larger than the limit of this route (routes that take no body refuse any). */
             413: {
                 headers: {
@@ -11032,6 +11049,23 @@ export interface operations {
                      *       "detail": "run 0b5e2f7c-2f36-4a7e-9a57-5d1f0e9c7a11 not found",
                      *       "status": 404,
                      *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `system=test`, and the upgrade has no test system */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the run is succeeded; only a running or paused run can be paused",
+                     *       "status": 409,
+                     *       "title": "Conflict",
                      *       "type": "about:blank"
                      *     }
                      */

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@cutover/common';
 import type { Caller } from '../auth/api-keys.service';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { RequireRole, Role } from '../auth/roles';
@@ -34,6 +35,7 @@ export class PreprocessingController {
   /** The latest readiness results and the history of readiness runs of one source system (`?system=test` for the test system). */
   @Get('readiness')
   @RequireRole(Role.Viewer)
+  @ApiProblems({ 409: '`system=test`, and the upgrade has no test system' })
   readiness(@Param('id', ParseUUIDPipe) id: string, @Query() query: SourceSideDto): Promise<ReadinessDto> {
     return this.status.readiness(id, query.system);
   }
@@ -96,6 +98,7 @@ export class PreprocessingController {
   /** Which scripts ended for which package, and each delta script's watermark, on the source (`?system=test`: the test system). */
   @Get('preprocessing')
   @RequireRole(Role.Viewer)
+  @ApiProblems({ 409: '`system=test`, and the upgrade has no test system' })
   state(@Param('id', ParseUUIDPipe) id: string, @Query() query: SourceSideDto): Promise<PreprocessingStateDto> {
     return this.status.state(id, query.system);
   }
