@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, type Type } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Inject, type Type } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -34,6 +34,10 @@ export interface HealthSummaries {
   ready: string;
 }
 
+/** A health route: public (no key, no token), its own security in the document, 503 when a probe is down. */
+const healthRoute = (summary: string, path?: string) =>
+  applyDecorators(Get(path), Public(), ApiOwnSecurity(), ApiOperation({ summary }), HealthCheck());
+
 /**
  * The health controller of a service: GET /health, /health/live (the process only) and
  * /health/ready, public, 503 when a probe is down. The service provides HEALTH_PROBES.
@@ -48,29 +52,17 @@ export function createHealthController(summaries: HealthSummaries): Type<unknown
       @Inject(HEALTH_PROBES) private readonly probes: HealthProbes,
     ) {}
 
-    @Get()
-    @Public()
-    @ApiOwnSecurity()
-    @ApiOperation({ summary: summaries.check })
-    @HealthCheck()
+    @healthRoute(summaries.check)
     check(): Promise<HealthCheckResult> {
       return this.health.check(this.probes.check.map((probe) => () => this.run(probe)));
     }
 
-    @Get('live')
-    @Public()
-    @ApiOwnSecurity()
-    @ApiOperation({ summary: summaries.live })
-    @HealthCheck()
+    @healthRoute(summaries.live, 'live')
     live(): Promise<HealthCheckResult> {
       return this.health.check([() => this.run('process')]);
     }
 
-    @Get('ready')
-    @Public()
-    @ApiOwnSecurity()
-    @ApiOperation({ summary: summaries.ready })
-    @HealthCheck()
+    @healthRoute(summaries.ready, 'ready')
     ready(): Promise<HealthCheckResult> {
       return this.health.check(this.probes.ready.map((probe) => () => this.run(probe)));
     }

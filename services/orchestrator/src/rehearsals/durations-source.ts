@@ -1,3 +1,4 @@
+import { tableKey } from '@cutover/contracts';
 import type { RehearsalEntity } from './rehearsal.entity';
 import type { RecordedRun, RecordedTask } from './rehearsals.repository';
 import { measured } from './measures';
@@ -44,10 +45,10 @@ export function meanConcurrency(tasks: readonly RecordedTask[]): number {
 export function sameData(a: LoadedRehearsal, b: LoadedRehearsal): boolean {
   const kinds = (r: LoadedRehearsal) => r.entity.runIds.map((id) => r.runs.find((x) => x.id === id)?.kind ?? '?').join(',');
   if (kinds(a) !== kinds(b) || a.entity.systemId !== b.entity.systemId) return false;
-  const sizes = new Map(b.entity.tables.map((t) => [`${t.table.schema}\u0000${t.table.name}`, t.rows]));
+  const sizes = new Map(b.entity.tables.map((t) => [tableKey(t.table), t.rows]));
   if (sizes.size !== a.entity.tables.length) return false;
   return a.entity.tables.every((t) => {
-    const rows = sizes.get(`${t.table.schema}\u0000${t.table.name}`);
+    const rows = sizes.get(tableKey(t.table));
     return rows !== undefined && Math.abs(rows - t.rows) <= SAME_SIZE * Math.max(rows, t.rows);
   });
 }

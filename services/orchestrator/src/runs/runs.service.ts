@@ -113,7 +113,6 @@ export class RunsService {
 }
 
 function toTaskDto(t: TaskWithDependencies): TaskDto {
-  const iso = isoOrNull;
   const seconds = t.startedAt ? ((t.finishedAt ?? new Date()).getTime() - t.startedAt.getTime()) / 1000 : null;
   return {
     id: t.id,
@@ -125,10 +124,10 @@ function toTaskDto(t: TaskWithDependencies): TaskDto {
     priority: t.priority,
     attempt: t.attempt,
     dependsOn: t.dependsOn,
-    readyAt: iso(t.readyAt),
-    dispatchedAt: iso(t.dispatchedAt),
-    startedAt: iso(t.startedAt),
-    finishedAt: iso(t.finishedAt),
+    readyAt: isoOrNull(t.readyAt),
+    dispatchedAt: isoOrNull(t.dispatchedAt),
+    startedAt: isoOrNull(t.startedAt),
+    finishedAt: isoOrNull(t.finishedAt),
     rows: t.rows,
     rowsTotal: t.rowsTotal,
     bytes: t.bytes,
