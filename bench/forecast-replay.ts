@@ -4,12 +4,12 @@
  * the capacity rules named, against the windows the dump measured. No database, no services: for
  * studying the model.
  *
- *   npm run build && node dist/bench/forecast-replay.js /work/forecast-dump-F.json [--capacity fit,throughput,1.5,2,2.5]
+ *   npm run build && node dist/bench/forecast-replay.js /work/forecast-dump-F.json [--capacity fit,none,1.5,2] [--from least|<run id prefix>] [--kinds]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { tableKey } from '@cutover/contracts';
-import { fitCapacity, deflate, NO_CONTENTION, type Capacity } from '../services/orchestrator/src/rehearsals/capacity';
+import { fitCapacity, deflate, NO_CONTENTION, peakOf, type Capacity } from '../services/orchestrator/src/rehearsals/capacity';
 import { meanConcurrency } from '../services/orchestrator/src/rehearsals/durations-source';
 import { forecastModel } from '../services/orchestrator/src/rehearsals/forecast-model';
 import { tableScalings, type Size } from '../services/orchestrator/src/rehearsals/forecast-scaling';
@@ -21,6 +21,8 @@ const { values: args, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     capacity: { type: 'string', default: 'fit' },
+    /** Also print each kind's work in the model against the work it measured in the run at the fewest threads. */
+    kinds: { type: 'boolean', default: false },
     /** The rehearsal run whose times are scaled: a prefix of its id, or `least` (the least contended, as the service picks); default: the dump's. */
     from: { type: 'string' },
   },
@@ -70,17 +72,6 @@ function runOf(id: string, threads: number, tasks: RecordedTask[]): RecordedRun 
   const first = Math.min(...tasks.map((t) => t.dispatchedAt?.getTime() ?? Infinity));
   const last = Math.max(...tasks.map((t) => t.finishedAt?.getTime() ?? 0));
   return { id, upgradeId: null, kind: 'data-upgrade', status: 'ended', threads, createdAt: new Date(first), finishedAt: new Date(last) };
-}
-
-function peakOf(tasks: RecordedTask[]): number {
-  const edges = tasks.flatMap((t) =>
-    t.startedAt && t.finishedAt ? [[t.startedAt.getTime(), 1] as const, [t.finishedAt.getTime(), -1] as const] : [],
-  );
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let running = 0;
-  let peak = 0;
-  for (const [, d] of edges) peak = Math.max(peak, (running += d));
-  return peak;
 }
 
 /** Rows and bytes copied per source table by a run: the catalog sizes the forecast would read. */
@@ -137,25 +128,24 @@ function main(): void {
       return `${n} threads ${forecast.toFixed(1)}/${measured.toFixed(1)} s ${(((forecast - measured) / measured) * 100).toFixed(1)}%`;
     });
     console.log(`C=${capacity.tasks.toFixed(2)} (${rule}): ${errors.join('; ')}\n  ${capacity.basis}`);
-    if (process.env.REPLAY_KINDS) {
-      const work = new Map<string, number>();
-      for (const t of model.tasks) {
-        const kind = model.info.get(t.id)!.kind;
-        work.set(kind, (work.get(kind) ?? 0) + t.seconds);
-      }
-      const own2 = new Map<string, number>();
-      for (const [id, n] of measuredRuns)
-        if (n === Math.min(...measuredRuns.values()))
-          for (const t of byRun.get(id)!)
-            if (t.startedAt && t.finishedAt)
-              own2.set(t.kind, (own2.get(t.kind) ?? 0) + (t.finishedAt.getTime() - t.startedAt.getTime()) / 1000);
-      console.log(
-        [...work]
-          .map(([k, v]) => `  ${k}: model ${v.toFixed(1)} s, measured at fewest threads ${(own2.get(k) ?? 0).toFixed(1)} s`)
-          .join('\n'),
-      );
-    }
+    if (args.kinds) printKinds(model, measuredRuns, byRun);
   }
+}
+
+/** Each kind's work in the model against the work it measured in the run at the fewest threads (the least contended). */
+function printKinds(model: ReturnType<typeof forecastModel>, measuredRuns: Map<string, number>, byRun: Map<string, RecordedTask[]>): void {
+  const modelled = new Map<string, number>();
+  for (const t of model.tasks) {
+    const kind = model.info.get(t.id)!.kind;
+    modelled.set(kind, (modelled.get(kind) ?? 0) + t.seconds);
+  }
+  const fewest = [...measuredRuns].reduce((a, b) => (b[1] < a[1] ? b : a))[0];
+  const measuredWork = new Map<string, number>();
+  for (const t of byRun.get(fewest)!)
+    if (t.startedAt && t.finishedAt)
+      measuredWork.set(t.kind, (measuredWork.get(t.kind) ?? 0) + (t.finishedAt.getTime() - t.startedAt.getTime()) / 1000);
+  for (const [k, v] of modelled)
+    console.log(`  ${k}: model ${v.toFixed(1)} s, measured at fewest threads ${(measuredWork.get(k) ?? 0).toFixed(1)} s`);
 }
 
 main();

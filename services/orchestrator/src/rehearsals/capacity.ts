@@ -146,6 +146,9 @@ export function fitCapacity(rehearsals: readonly FitInput[] | readonly RecordedT
 
 const isTaskList = (x: readonly FitInput[] | readonly RecordedTask[]): x is readonly RecordedTask[] => x.length > 0 && 'kind' in x[0];
 
+/** The most measured tasks that ran at once. */
+export const peakOf = (tasks: readonly RecordedTask[]): number => peakConcurrency(timelineOf(tasks));
+
 function peakConcurrency({ edges }: Timeline): number {
   let running = 0;
   let peak = 0;
