@@ -17,7 +17,10 @@ export interface Service {
 }
 
 export async function spawnService(entry: string, env: Record<string, string>, port: number): Promise<Service> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'services', entry, 'src', 'main.js')], {
+  // BENCH_CPU_PROF=<dir>: each service writes a V8 CPU profile there when it exits (open it in
+  // Chrome DevTools); NODE_OPTIONS cannot carry --cpu-prof.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, join(__dirname, '..', 'services', entry, 'src', 'main.js')], {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type Db } from 'pg-boss';
+import { JobFetcher } from './job-fetcher';
 import { QueueName, type QueueJobData } from './queue-names';
 import type { QueueDriver, QueueJob, SqlExecutor } from './queue.driver';
 
@@ -11,18 +12,25 @@ export interface PgBossDriverOptions {
 }
 
 const SCHEMA = 'pgboss';
-/** Workers registered at a time (see `work`). */
-const WORKER_STEP = 4;
+/** Our own wake-up channel: the payload is the queue name, sent in the transaction that sends the jobs. */
+const CHANNEL = 'cutover_jobs';
+/** Seconds between backstop fetches while a process has free slots (retries coming due, a lost notification). */
+const POLL_SECONDS = 2;
+/** How long a stopping orchestrator lets running handlers end before it fails their jobs. */
+const STOP_GRACE_MS = 5000;
 
 /**
- * pg-boss in the orchestrator's own database, schema `pgboss`. Queues use LISTEN/NOTIFY, so a
- * sent job wakes an idle worker at once; polling stays as the backstop. A task job stays active
+ * pg-boss in the orchestrator's own database, schema `pgboss`. pg-boss stores, fetches, retries and
+ * supervises jobs; each process runs one `JobFetcher` per queue in place of pg-boss's workers, woken
+ * by our own NOTIFY (sent with the jobs, so it arrives on commit) and a poll as the backstop. A task job stays active
  * while its operation runs (hours for a big copy): expiry is long, and liveness comes from
  * heartbeats, so a killed orchestrator's jobs are retried by the survivors.
  */
 export class PgBossDriver implements QueueDriver {
   private readonly logger = new Logger('Queue');
   private readonly boss: PgBoss;
+  private readonly fetchers = new Map<string, JobFetcher<unknown>>();
+  private listener: Awaited<ReturnType<NonNullable<Db['listen']>>> | null = null;
 
   constructor(private readonly options: PgBossDriverOptions) {
     this.boss = new PgBoss({
@@ -30,7 +38,8 @@ export class PgBossDriver implements QueueDriver {
       schema: SCHEMA,
       max: 10,
       application_name: 'cutover-queue',
-      useListenNotify: true,
+      // pg-boss's own notifier wakes its workers, which we do not run (see JobFetcher).
+      useListenNotify: false,
       monitorIntervalSeconds: options.monitorSeconds,
       superviseIntervalSeconds: options.monitorSeconds,
     });
@@ -41,7 +50,7 @@ export class PgBossDriver implements QueueDriver {
     await this.boss.start();
     for (const name of Object.values(QueueName)) {
       const options = {
-        notify: true,
+        notify: false,
         heartbeatSeconds: this.options.heartbeatSeconds,
         // pg-boss caps expiry at 24 h; a task running longer is re-claimed by its own resume path.
         expireInSeconds: 24 * 3600 - 60,
@@ -54,14 +63,38 @@ export class PgBossDriver implements QueueDriver {
       await this.boss.createQueue(name, options);
       await this.boss.updateQueue(name, options);
     }
+    await this.listen();
+  }
+
+  /** LISTEN on a connection of its own; after a reconnect every fetcher fetches once (notifications may have been missed). */
+  private async listen(): Promise<void> {
+    const db = this.boss.getDb();
+    if (!db.listen) {
+      this.logger.warn('pg-boss: this database adapter cannot LISTEN; jobs are found by polling only');
+      return;
+    }
+    this.listener = await db.listen(
+      CHANNEL,
+      (queue) => this.fetchers.get(queue)?.wake(),
+      () => this.fetchers.forEach((f) => f.wake()),
+    );
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: true, timeout: 5000 });
+    await Promise.all([...this.fetchers.values()].map((f) => f.stop(STOP_GRACE_MS)));
+    await this.listener?.close().catch((error: Error) => this.logger.warn(`pg-boss: closing the listener: ${error.message}`));
+    await this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS });
   }
 
   async send<Q extends QueueName>(queue: Q, data: QueueJobData[Q], options: { priority?: number; db?: SqlExecutor } = {}): Promise<void> {
+    const db = options.db ?? this.boss.getDb();
     await this.boss.send(queue, data, { priority: options.priority ?? 0, ...(options.db ? { db: options.db } : {}) });
+    await this.notify(db, queue);
+  }
+
+  /** In the caller's transaction when it has one: the wake-up is delivered when the jobs are visible. */
+  private async notify(db: SqlExecutor, queue: QueueName): Promise<void> {
+    await db.executeSql('SELECT pg_notify($1, $2)', [CHANNEL, queue]);
   }
 
   async sendMany<Q extends QueueName>(
@@ -75,42 +108,22 @@ export class PgBossDriver implements QueueDriver {
       jobs.map((j) => ({ data: j.data, priority: j.priority ?? 0 })),
       options.db ? { db: options.db } : {},
     );
+    await this.notify(options.db ?? this.boss.getDb(), queue);
   }
 
-  /**
-   * Up to `concurrency` jobs at once, with workers registered in steps as they fill. pg-boss wakes
-   * every idle worker of a queue on each NOTIFY and each one fetches, so 64 idle workers turned
-   * every job sent into 64 fetch queries: bench/orchestration went from 92 to 130 tasks/s with 16
-   * workers instead of 64, and to 109 with these steps of 4. Idle workers are now at most about one
-   * step; the registered ones stay (stopping a pg-boss worker group would abort its jobs in flight).
-   */
+  /** Up to `concurrency` jobs of the queue at once in this process (see JobFetcher). */
   async work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void> {
-    let registered = 0;
-    let busy = 0;
-    let growing: Promise<void> | null = null;
-    const grow = async (): Promise<void> => {
-      const step = Math.min(WORKER_STEP, concurrency - registered);
-      if (step <= 0) return;
-      registered += step;
-      await this.boss.work<QueueJobData[Q]>(
-        queue,
-        { batchSize: 1, localConcurrency: step, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 5 },
-        async ([job]) => {
-          busy++;
-          // Every worker busy: the next job needs another one, registered before it is sent if possible.
-          if (busy >= registered && registered < concurrency && !growing)
-            growing = grow()
-              .catch((error: Error) => this.logger.error(`pg-boss: could not add workers: ${error.message}`))
-              .finally(() => (growing = null));
-          try {
-            await handler({ id: job.id, data: job.data, signal: job.signal });
-          } finally {
-            busy--;
-          }
-        },
-      );
-    };
-    await grow();
+    const fetcher = new JobFetcher<QueueJobData[Q]>({
+      boss: this.boss,
+      queue,
+      concurrency,
+      handler,
+      logger: this.logger,
+      heartbeatSeconds: this.options.heartbeatSeconds,
+      pollSeconds: POLL_SECONDS,
+    });
+    this.fetchers.set(queue, fetcher as JobFetcher<unknown>);
+    fetcher.start();
   }
 
   /**

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Logger } from '@nestjs/common';
+import type { Job, PgBoss } from 'pg-boss';
+import { JobFetcher } from '../../services/orchestrator/src/queue/job-fetcher';
+
+/** pg-boss's calls the fetcher makes, over an in-memory queue; every call is recorded. */
+function scriptedBoss(queued: string[]) {
+  const calls: { op: string; ids: string[]; batchSize?: number; message?: string }[] = [];
+  const gates: (() => void)[] = [];
+  let gated = false;
+  const job = (id: string) => ({ id, data: { id }, retryCount: 0 }) as unknown as Job<{ id: string }>;
+  const ids = (j: Job<unknown> | Job<unknown>[]) => (Array.isArray(j) ? j : [j]).map((x) => x.id);
+  const boss = {
+    fetch: async (_q: string, o: { batchSize: number }) => {
+      calls.push({ op: 'fetch', ids: [], batchSize: o.batchSize });
+      if (gated) await new Promise<void>((r) => gates.push(r));
+      return queued.splice(0, o.batchSize).map(job);
+    },
+    complete: async (_q: string, j: Job<unknown>[]) => {
+      calls.push({ op: 'complete', ids: ids(j) });
+      if (gated) await new Promise<void>((r) => gates.push(r));
+    },
+    fail: async (_q: string, j: Job<unknown> | Job<unknown>[], d: { message: string }) =>
+      void calls.push({ op: 'fail', ids: ids(j), message: d.message }),
+    touch: async (_q: string, j: Job<unknown>[]) => {
+      calls.push({ op: 'touch', ids: ids(j) });
+      return { settled: ids(j).filter((id) => id !== 'lost') };
+    },
+  };
+  return {
+    boss: boss as unknown as PgBoss,
+    calls,
+    gate: (on: boolean) => (gated = on),
+    open: () => gates.splice(0).forEach((g) => g()),
+  };
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+const until = async (f: () => boolean) => {
+  for (let i = 0; i < 500 && !f(); i++) await new Promise((r) => setTimeout(r, 2));
+  assert.ok(f(), 'the condition never held');
+};
+
+function fetcher(
+  boss: PgBoss,
+  handler: (job: { id: string; signal: AbortSignal }) => Promise<void>,
+  concurrency = 3,
+  heartbeatSeconds = 0,
+) {
+  return new JobFetcher<{ id: string }>({
+    boss,
+    queue: 'q',
+    concurrency,
+    handler,
+    logger: new Logger('test'),
+    heartbeatSeconds,
+    pollSeconds: 3600,
+  });
+}
+
+describe('JobFetcher, one fetcher per queue and process', () => {
+  it('wakes during a fetch cost one more fetch, not one each; a fetch asks for the free slots and runs no more than the concurrency', async () => {
+    const q = scriptedBoss(['a', 'b', 'c', 'd', 'e']);
+    let running = 0;
+    let peak = 0;
+    const release: (() => void)[] = [];
+    const f = fetcher(q.boss, async () => {
+      peak = Math.max(peak, ++running);
+      await new Promise<void>((r) => release.push(r));
+      running--;
+    });
+    q.gate(true);
+    f.start();
+    for (let i = 0; i < 10; i++) f.wake();
+    q.gate(false);
+    q.open();
+    await until(() => running === 3);
+    assert.deepEqual(
+      q.calls.map((c) => [c.op, c.batchSize]),
+      [['fetch', 3]],
+      'ten wakes during one fetch, all slots then taken: no second fetch yet',
+    );
+    // A slot frees after a full fetch (more may wait): it is refilled without a wake.
+    release.shift()!();
+    await until(() => q.calls.filter((c) => c.op === 'fetch').length === 2 && running === 3);
+    assert.equal(q.calls.filter((c) => c.op === 'fetch')[1].batchSize, 1);
+    while (release.length || running) {
+      release.shift()?.();
+      await tick();
+    }
+    await until(() => q.calls.filter((c) => c.op === 'complete').flatMap((c) => c.ids).length === 5);
+    assert.equal(peak, 3);
+  });
+
+  it('a short fetch waits for a wake; completions arriving during one in flight go together; a failed handler fails its job with its message', async () => {
+    const q = scriptedBoss(['a', 'b', 'c', 'd']);
+    const f = fetcher(
+      q.boss,
+      async (job) => {
+        if (job.id === 'c') throw new Error('agent said no');
+      },
+      5,
+    );
+    q.gate(true);
+    f.start();
+    await until(() => q.calls.length === 1);
+    q.open(); // the fetch returns; the first completion is held in flight
+    await until(() => q.calls.some((c) => c.op === 'complete') && q.calls.some((c) => c.op === 'fail'));
+    q.gate(false);
+    q.open();
+    await until(() => q.calls.filter((c) => c.op === 'complete').length === 2);
+    assert.deepEqual(
+      q.calls.filter((c) => c.op === 'complete').map((c) => c.ids),
+      [['a'], ['b', 'd']],
+    );
+    assert.deepEqual(
+      q.calls.find((c) => c.op === 'fail'),
+      { op: 'fail', ids: ['c'], message: 'agent said no' },
+    );
+    assert.equal(q.calls.filter((c) => c.op === 'fetch').length, 1, '4 jobs for 5 slots: nothing more waits until a wake');
+    f.wake();
+    await until(() => q.calls.filter((c) => c.op === 'fetch').length === 2);
+    await f.stop(100);
+  });
+
+  it('the heartbeat touches held jobs and aborts one no longer held; stop fails what still runs after the grace, and fetches no more', async () => {
+    const q = scriptedBoss(['kept', 'lost']);
+    const signals = new Map<string, AbortSignal>();
+    const f = fetcher(
+      q.boss,
+      (job) => new Promise<void>((resolve) => (signals.set(job.id, job.signal), job.signal.addEventListener('abort', () => resolve()))),
+      3,
+      0.02,
+    );
+    f.start();
+    await until(() => signals.size === 2 && q.calls.some((c) => c.op === 'touch'));
+    await until(() => signals.get('lost')!.aborted);
+    assert.deepEqual(q.calls.find((c) => c.op === 'touch')!.ids.sort(), ['kept', 'lost']);
+    assert.equal(signals.get('kept')!.aborted, false);
+    const fetches = q.calls.filter((c) => c.op === 'fetch').length;
+    await f.stop(30);
+    assert.ok(signals.get('kept')!.aborted, 'the handler still running at the end of the grace was aborted');
+    assert.deepEqual(q.calls.find((c) => c.op === 'fail' && c.ids.includes('kept'))?.message, 'the orchestrator stopped while the job ran');
+    f.wake();
+    await tick();
+    assert.equal(q.calls.filter((c) => c.op === 'fetch').length, fetches);
+  });
+});
