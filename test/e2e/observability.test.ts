@@ -161,6 +161,17 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
     assert.equal(sumOf(after_.source, 'cutover_agent_export_streams_open'), 0, 'no export stream is left open');
   });
 
+  it('the queue counts its fetches by what woke them: the run’s jobs were found, and NOTIFY woke fetches that found some', () => {
+    const grewFetched = (reason?: string) =>
+      sumOf(after_.orchestrator, 'cutover_queue_jobs_fetched_total', { queue: 'cutover.tasks', ...(reason ? { reason } : {}) }) -
+      sumOf(before_.orchestrator, 'cutover_queue_jobs_fetched_total', { queue: 'cutover.tasks', ...(reason ? { reason } : {}) });
+    const tasks = run.counts.total;
+    assert.ok(grewFetched() >= tasks, `jobs fetched during the run: ${grewFetched()}, tasks: ${tasks}`);
+    // Without the LISTEN path every job would wait for the 2 s poll: a broken NOTIFY shows here, not as a slow run.
+    assert.ok(grewFetched('notify') > 0, `jobs found by fetches NOTIFY asked for: ${grewFetched('notify')}`);
+    assert.ok(sumOf(after_.orchestrator, 'cutover_queue_fetches_total', { queue: 'cutover.tasks' }) > 0, 'fetches are counted');
+  });
+
   it('task and run gauges match the API’s counts', async () => {
     const runs = (await o.call<{ items: RunView[] }>('GET', '/v1/runs?limit=100')).items;
     for (const status of <const>['waiting', 'ready', 'executing', 'ended', 'error', 'canceled']) {

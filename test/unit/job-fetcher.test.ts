@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Logger } from '@nestjs/common';
 import type { Job, PgBoss } from 'pg-boss';
-import { JobFetcher } from '../../services/orchestrator/src/queue/job-fetcher';
+import { JobFetcher, type FetchObservation } from '../../services/orchestrator/src/queue/job-fetcher';
 
 /** pg-boss's calls the fetcher makes, over an in-memory queue; every call is recorded. */
 function scriptedBoss(queued: string[]) {
@@ -42,13 +42,17 @@ const until = async (f: () => boolean) => {
   assert.ok(f(), 'the condition never held');
 };
 
+const observed: FetchObservation[] = [];
+
 function fetcher(
   boss: PgBoss,
   handler: (job: { id: string; signal: AbortSignal }) => Promise<void>,
   concurrency = 3,
   heartbeatSeconds = 0,
 ) {
+  observed.length = 0;
   return new JobFetcher<{ id: string }>({
+    observe: (o) => observed.push(o),
     boss,
     queue: 'q',
     concurrency,
@@ -72,7 +76,7 @@ describe('JobFetcher, one fetcher per queue and process', () => {
     });
     q.gate(true);
     f.start();
-    for (let i = 0; i < 10; i++) f.wake();
+    for (let i = 0; i < 10; i++) f.wake('notify');
     q.gate(false);
     q.open();
     await until(() => running === 3);
@@ -85,6 +89,14 @@ describe('JobFetcher, one fetcher per queue and process', () => {
     release.shift()!();
     await until(() => q.calls.filter((c) => c.op === 'fetch').length === 2 && running === 3);
     assert.equal(q.calls.filter((c) => c.op === 'fetch')[1].batchSize, 1);
+    assert.deepEqual(
+      observed.slice(0, 2).map((o) => [o.reason, o.jobs]),
+      [
+        ['start', 3],
+        ['notify', 1],
+      ],
+      'each fetch is counted under the first wake that asked for it',
+    );
     while (release.length || running) {
       release.shift()?.();
       await tick();
@@ -119,8 +131,9 @@ describe('JobFetcher, one fetcher per queue and process', () => {
       { op: 'fail', ids: ['c'], message: 'agent said no' },
     );
     assert.equal(q.calls.filter((c) => c.op === 'fetch').length, 1, '4 jobs for 5 slots: nothing more waits until a wake');
-    f.wake();
+    f.wake('poll');
     await until(() => q.calls.filter((c) => c.op === 'fetch').length === 2);
+    assert.deepEqual(observed.at(-1), { queue: 'q', reason: 'poll', jobs: 0 });
     await f.stop(100);
   });
 
@@ -142,7 +155,7 @@ describe('JobFetcher, one fetcher per queue and process', () => {
     await f.stop(30);
     assert.ok(signals.get('kept')!.aborted, 'the handler still running at the end of the grace was aborted');
     assert.deepEqual(q.calls.find((c) => c.op === 'fail' && c.ids.includes('kept'))?.message, 'the orchestrator stopped while the job ran');
-    f.wake();
+    f.wake('notify');
     await tick();
     assert.equal(q.calls.filter((c) => c.op === 'fetch').length, fetches);
   });

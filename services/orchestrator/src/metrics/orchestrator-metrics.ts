@@ -61,6 +61,28 @@ export class OrchestratorMetrics {
     });
     registerPoolGauges(this.registry, () => ({ inUse: db.pool.totalCount - db.pool.idleCount, waiting: db.pool.waitingCount }));
     this.registerStateGauges();
+    this.registerFetchCounters();
+  }
+
+  /** The queue's fetches by what woke them: polls finding jobs while notifications find none says NOTIFY is being lost. */
+  private registerFetchCounters(): void {
+    const labelNames = ['queue', 'reason'] as const;
+    const fetches = new Counter({
+      name: 'cutover_queue_fetches_total',
+      help: 'Fetches of queued jobs by this process, by queue and what asked for the fetch (notify, poll, slot, start, reconnect)',
+      labelNames,
+      registers: [this.registry],
+    });
+    const fetched = new Counter({
+      name: 'cutover_queue_jobs_fetched_total',
+      help: 'Jobs those fetches found, by queue and what asked for the fetch',
+      labelNames,
+      registers: [this.registry],
+    });
+    this.queue.onFetch(({ queue, reason, jobs }) => {
+      fetches.inc({ queue, reason });
+      fetched.inc({ queue, reason }, jobs);
+    });
   }
 
   /** A worker claimed a task `waitedSeconds` after it was handed to the queue. */

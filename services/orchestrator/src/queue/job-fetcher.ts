@@ -7,6 +7,16 @@ interface Held<T> {
   abort: AbortController;
 }
 
+/** What asked for a fetch: a NOTIFY, the poll, a slot freed after a full fetch, the start, the listener's reconnect. */
+export type WakeReason = 'notify' | 'poll' | 'slot' | 'start' | 'reconnect';
+
+/** One fetch, for the metrics: a share of polls finding jobs says notifications are being lost. */
+export interface FetchObservation {
+  queue: string;
+  reason: WakeReason;
+  jobs: number;
+}
+
 export interface JobFetcherOptions<T> {
   boss: PgBoss;
   queue: string;
@@ -17,6 +27,7 @@ export interface JobFetcherOptions<T> {
   heartbeatSeconds: number;
   /** Backstop fetch while slots are free (retries that became due, a missed notification). */
   pollSeconds: number;
+  observe?: (fetch: FetchObservation) => void;
 }
 
 /**
@@ -35,6 +46,8 @@ export class JobFetcher<T> {
   private fetching: Promise<void> | null = null;
   /** A wake arrived during a fetch, or while every slot was busy: fetch (again) when possible. */
   private missed = true;
+  /** The first wake since the last fetch: what the next fetch is counted under. */
+  private reason: WakeReason | null = null;
   private stopped = false;
   private readonly timers: NodeJS.Timeout[] = [];
   /** Jobs whose handlers returned, completed together while a completion is in flight. */
@@ -44,15 +57,16 @@ export class JobFetcher<T> {
   constructor(private readonly o: JobFetcherOptions<T>) {}
 
   start(): void {
-    this.timers.push(setInterval(() => this.wake(), this.o.pollSeconds * 1000).unref());
+    this.timers.push(setInterval(() => this.wake('poll'), this.o.pollSeconds * 1000).unref());
     if (this.o.heartbeatSeconds > 0)
       this.timers.push(setInterval(() => void this.heartbeat(), (this.o.heartbeatSeconds * 1000) / 2).unref());
-    this.wake();
+    this.wake('start');
   }
 
   /** A job may be waiting (a notification, the poll, a slot freed after a full fetch). */
-  wake(): void {
+  wake(reason: WakeReason): void {
     this.missed = true;
+    this.reason ??= reason;
     if (this.stopped || this.fetching || this.free() === 0) return;
     this.fetching = this.fetchWhileMissed().finally(() => (this.fetching = null));
   }
@@ -64,6 +78,8 @@ export class JobFetcher<T> {
   private async fetchWhileMissed(): Promise<void> {
     while (this.missed && !this.stopped && this.free() > 0) {
       this.missed = false;
+      const reason = this.reason ?? 'slot';
+      this.reason = null;
       const batchSize = this.free();
       let jobs: Job<T>[];
       try {
@@ -72,6 +88,7 @@ export class JobFetcher<T> {
         this.o.logger.error(`pg-boss: could not fetch ${this.o.queue}: ${(error as Error).message}; the poll retries`);
         return;
       }
+      this.o.observe?.({ queue: this.o.queue, reason, jobs: jobs.length });
       for (const job of jobs) this.run(job);
       // A full batch says more may be waiting: take it while slots are free.
       if (jobs.length === batchSize) this.missed = true;
@@ -98,7 +115,7 @@ export class JobFetcher<T> {
       failure = error as Error;
     }
     this.held.delete(job.id);
-    if (this.missed) this.wake();
+    if (this.missed) this.wake('slot');
     // Stopping failed what was still held: the attempt is already settled.
     if (this.stopped && abort.signal.aborted) return;
     try {

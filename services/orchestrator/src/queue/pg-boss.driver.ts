@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { PgBoss, type Db } from 'pg-boss';
-import { JobFetcher } from './job-fetcher';
+import { JobFetcher, type FetchObservation } from './job-fetcher';
 import { QueueName, type QueueJobData } from './queue-names';
 import type { QueueDriver, QueueJob, SqlExecutor } from './queue.driver';
 
@@ -30,6 +30,7 @@ export class PgBossDriver implements QueueDriver {
   private readonly logger = new Logger('Queue');
   private readonly boss: PgBoss;
   private readonly fetchers = new Map<string, JobFetcher<unknown>>();
+  private readonly observers: ((fetch: FetchObservation) => void)[] = [];
   private listener: Awaited<ReturnType<NonNullable<Db['listen']>>> | null = null;
 
   constructor(private readonly options: PgBossDriverOptions) {
@@ -75,8 +76,8 @@ export class PgBossDriver implements QueueDriver {
     }
     this.listener = await db.listen(
       CHANNEL,
-      (queue) => this.fetchers.get(queue)?.wake(),
-      () => this.fetchers.forEach((f) => f.wake()),
+      (queue) => this.fetchers.get(queue)?.wake('notify'),
+      () => this.fetchers.forEach((f) => f.wake('reconnect')),
     );
   }
 
@@ -121,9 +122,14 @@ export class PgBossDriver implements QueueDriver {
       logger: this.logger,
       heartbeatSeconds: this.options.heartbeatSeconds,
       pollSeconds: POLL_SECONDS,
+      observe: (fetch) => this.observers.forEach((o) => o(fetch)),
     });
     this.fetchers.set(queue, fetcher as JobFetcher<unknown>);
     fetcher.start();
+  }
+
+  onFetch(observer: (fetch: FetchObservation) => void): void {
+    this.observers.push(observer);
   }
 
   /**

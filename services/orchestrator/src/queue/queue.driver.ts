@@ -1,3 +1,4 @@
+import type { FetchObservation } from './job-fetcher';
 import type { QueueJobData, QueueName } from './queue-names';
 
 /** Runs SQL on a caller's connection, so a job is sent in the caller's transaction. */
@@ -24,6 +25,8 @@ export interface QueueDriver {
     options?: { db?: SqlExecutor },
   ): Promise<void>;
   work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void>;
+  /** Every fetch this process makes, with what woke it and how many jobs it found (for the metrics). */
+  onFetch(observer: (fetch: FetchObservation) => void): void;
   /** Jobs of a queue not yet finished (created, retry or active). */
   pending(queue: QueueName): Promise<number>;
 }
