@@ -43,6 +43,11 @@ const { values: args } = parseArgs({
   },
 });
 
+if (args.work !== 'update' && args.work !== 'wait') {
+  console.error(`--work must be update or wait, not ${JSON.stringify(args.work)}`);
+  process.exit(2);
+}
+
 /** The tables the single-user scripts rewrite: their copies must wait for them. */
 const TOUCHED = ['custinvoicetrans', 'salesline_pk'];
 const log = (line: string) => console.log(`[downtime] ${line}`);
