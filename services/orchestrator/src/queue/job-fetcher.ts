@@ -104,8 +104,8 @@ export class JobFetcher<T> {
 
   /**
    * Runs the handler, frees its slot (refetching if a wake was missed), then completes or fails the
-   * attempt; a failed one is retried by pg-boss. The slot is free before the completion lands: a
-   * completion is bookkeeping, and waiting for it held the next task back (bench/orchestration).
+   * attempt; a failed one is retried by pg-boss. The slot counts handlers, so it is free before the
+   * completion lands.
    */
   private async execute({ job, abort }: Held<T>): Promise<void> {
     let failure: Error | null = null;
