@@ -46,7 +46,7 @@ function metricNames(expr: string): string[] {
 async function registeredSeries(): Promise<Set<string>> {
   const orchestrator = new OrchestratorMetrics(
     { pool: {} } as unknown as StatePool,
-    {} as QueueDriver,
+    { onFetch: () => undefined } as unknown as QueueDriver,
     {} as RunRepository,
     {} as TaskRepository,
   );
