@@ -4,7 +4,9 @@
  * orchestrators (one or several replicas on one state database), pg-boss and a real agent, each
  * its own process.
  *
- *   npm run build && node dist/bench/orchestration.js [--tasks 2000] [--width 16] [--replicas 2] [--repeat 3]
+ *   npm run build && node dist/bench/orchestration.js [--tasks 2000] [--width 16] [--threads <width>] [--replicas 2] [--repeat 3]
+ *
+ * `--width` equal to `--tasks` is a flat run (no dependencies): every task that ends readies nothing.
  *
  * Reports tasks/s (creation to run end) and dispatch latency: from the moment a task is handed
  * to the queue (dispatched_at) to the moment a worker claims it (started_at), and from ready
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
   options: {
     tasks: { type: 'string', default: '2000' },
     width: { type: 'string', default: '16' },
+    /** The run's threads (default: the width). */
+    threads: { type: 'string' },
     replicas: { type: 'string', default: '1' },
     repeat: { type: 'string', default: '3' },
   },
@@ -46,6 +50,7 @@ interface Round {
 async function main(): Promise<void> {
   const total = Number(args.tasks);
   const width = Number(args.width);
+  const threads = Number(args.threads ?? args.width);
   const replicas = Number(args.replicas);
   let stop: (() => Promise<void>) | undefined;
   let server = process.env.DATABASE_URL;
@@ -99,7 +104,7 @@ async function main(): Promise<void> {
     const system = unwrap(await api.POST('/v1/systems', { body: { name: 'bench', role: 'production-source', agentId: agentRow.id } }));
     const rounds: Round[] = [];
     for (let n = 1; n <= Number(args.repeat); n++) {
-      const r = await round(api, dbs.urls, system.id, total, width, orchestrators);
+      const r = await round(api, dbs.urls, system.id, { total, width, threads }, orchestrators);
       rounds.push(r);
       console.log(
         `round ${n}: ${r.tasksPerSecond.toFixed(0)} tasks/s; dispatch p50 ${r.dispatchP50.toFixed(1)} ms, p95 ${r.dispatchP95.toFixed(1)} ms; ready → claimed p50 ${r.readyP50.toFixed(1)} ms; agent round trip p50 ${r.execP50.toFixed(1)} ms; executed twice: ${r.duplicates}; orchestrator CPU s ${r.cpu.map((c) => c.toFixed(1)).join(' + ')}`,
@@ -110,7 +115,7 @@ async function main(): Promise<void> {
     console.log(
       [
         '',
-        `${total} tasks, width ${width}, threads ${width}, ${replicas} orchestrator replica(s), median of ${rounds.length} (every round in brackets):`,
+        `${total} tasks, width ${width}, threads ${threads}, ${replicas} orchestrator replica(s), median of ${rounds.length} (every round in brackets):`,
         `| replicas | tasks/s | dispatch p50 ms | dispatch p95 ms | ready → claimed p50 ms | executed twice |`,
         `| ${replicas} | ${col((r) => r.tasksPerSecond, 0)} | ${col((r) => r.dispatchP50)} | ${col((r) => r.dispatchP95)} | ${col((r) => r.readyP50)} | ${rounds.reduce((a, r) => a + r.duplicates, 0)} |`,
       ].join('\n'),
@@ -126,8 +131,7 @@ async function round(
   api: OrchestratorApi,
   urls: { state: string; source: string },
   systemId: string,
-  total: number,
-  width: number,
+  { total, width, threads }: { total: number; width: number; threads: number },
   orchestrators: Service[],
 ): Promise<Round> {
   await sql(urls.source, 'TRUNCATE bench_exec');
@@ -140,7 +144,7 @@ async function round(
   }));
   const cpu0 = orchestrators.map((o) => processCpu(o.child.pid!));
   const t0 = Date.now();
-  const run = unwrap(await api.POST('/v1/runs', { body: { threads: width, tasks } }));
+  const run = unwrap(await api.POST('/v1/runs', { body: { threads, tasks } }));
   for (;;) {
     const r = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: run.id } } }));
     if (r.status !== 'running') {

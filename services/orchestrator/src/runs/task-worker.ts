@@ -79,11 +79,14 @@ export class TaskWorker implements OnApplicationBootstrap {
       }
       error = (e as Error).message;
     }
-    const promoted = await this.finish(task, status, outcome, error);
-    if (promoted === null) return;
+    const done = await this.finish(task, status, outcome, error);
+    if (done === null) return;
     await this.dispatcher.admitSoon(task.runId);
-    // The run's status can only change when a task did not end well, or when it readied nothing.
-    if (status !== TaskStatus.Ended || promoted === 0) await this.dispatcher.settle(task.runId);
+    // The run's status can only change when a task did not end well, or when it readied nothing and
+    // was the last one running: settling counts every task of the run, so settling after each task
+    // that readies nothing made a run of N such tasks cost O(N²) (bench/orchestration, a flat run).
+    // Slots are given back under the run's row lock, so of tasks ending together the last sees 0.
+    if (status !== TaskStatus.Ended || (done.promoted === 0 && done.active === 0)) await this.dispatcher.settle(task.runId);
   }
 
   private async retryEvent(task: TaskRow, reason: string): Promise<void> {
@@ -121,9 +124,15 @@ export class TaskWorker implements OnApplicationBootstrap {
    * executing → ended/error/canceled for this attempt, in one statement: an ended task's
    * dependents count one dependency less and those reaching zero become ready, and every change
    * is recorded as an event; then the run's active count goes down. Returns how many dependents became
-   * ready, or null when someone else settled this attempt.
+   * ready and how many tasks of the run are still dispatched or executing, or null when someone else
+   * settled this attempt.
    */
-  private async finish(task: TaskRow, status: TaskStatus, outcome: TaskOutcome | null, error: string | null): Promise<number | null> {
+  private async finish(
+    task: TaskRow,
+    status: TaskStatus,
+    outcome: TaskOutcome | null,
+    error: string | null,
+  ): Promise<{ promoted: number; active: number | null } | null> {
     const rows = outcome?.rows ?? null;
     const bytes = outcome?.bytes ?? null;
     const done = await this.transitions.finish(task, { status, result: outcome?.result ?? null, error, rows, bytes });
@@ -133,7 +142,7 @@ export class TaskWorker implements OnApplicationBootstrap {
     this.logger.debug(`task ${task.key} (${task.kind}) ${status} after ${seconds?.toFixed(3) ?? '?'} s${error ? `: ${error}` : ''}`);
     // The slot is given back in its own statement: locking the run while holding the task row
     // would invert the lock order of the operator controls (run, then task) and could deadlock.
-    await this.runs.releaseSlots(task.runId);
-    return done.promoted;
+    const active = await this.runs.releaseSlots(task.runId);
+    return { promoted: done.promoted, active };
   }
 }
