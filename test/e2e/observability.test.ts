@@ -57,6 +57,9 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
   let before_: { orchestrator: Sample[]; source: Sample[]; target: Sample[] };
   let after_: { orchestrator: Sample[]; source: Sample[]; target: Sample[]; orchestratorText: string };
   let run: RunView;
+  /** How much a series (summed over the labels given) grew between the scrapes before and after the copy. */
+  const grew = (side: 'orchestrator' | 'source' | 'target', name: string, labels: Record<string, string>) =>
+    sumOf(after_[side], name, labels) - sumOf(before_[side], name, labels);
 
   before(async () => {
     dbs = await engine.databases(['source', 'target']);
@@ -141,8 +144,6 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
       copied += Number((await engine.sql<{ n: string }>(dbs.urls.target, `SELECT count(*) AS n FROM ax.${name}`))[0].n);
     }
     assert.ok(copied > 40000, `rows copied: ${copied}`);
-    const grew = (side: 'orchestrator' | 'source' | 'target', name: string, labels: Record<string, string>) =>
-      sumOf(after_[side], name, labels) - sumOf(before_[side], name, labels);
     assert.equal(grew('orchestrator', 'cutover_rows_copied_total', { run_kind: 'data-upgrade' }), copied, 'orchestrator rows copied');
     assert.equal(grew('target', 'cutover_agent_rows_total', { direction: 'imported' }), copied, 'target agent rows imported');
     assert.equal(grew('source', 'cutover_agent_rows_total', { direction: 'exported' }), copied, 'source agent rows exported');
@@ -163,8 +164,7 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
 
   it('the queue counts its fetches by what woke them: the run’s jobs were found, and NOTIFY woke fetches that found some', () => {
     const grewFetched = (reason?: string) =>
-      sumOf(after_.orchestrator, 'cutover_queue_jobs_fetched_total', { queue: 'cutover.tasks', ...(reason ? { reason } : {}) }) -
-      sumOf(before_.orchestrator, 'cutover_queue_jobs_fetched_total', { queue: 'cutover.tasks', ...(reason ? { reason } : {}) });
+      grew('orchestrator', 'cutover_queue_jobs_fetched_total', { queue: 'cutover.tasks', ...(reason ? { reason } : {}) });
     const tasks = run.counts.total;
     assert.ok(grewFetched() >= tasks, `jobs fetched during the run: ${grewFetched()}, tasks: ${tasks}`);
     // Without the LISTEN path every job would wait for the 2 s poll: a broken NOTIFY shows here, not as a slow run.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Logger } from '@nestjs/common';
+import { eventually } from '@cutover/testing';
 import type { Job, PgBoss } from 'pg-boss';
 import { JobFetcher, type FetchObservation } from '../../services/orchestrator/src/queue/job-fetcher';
 
@@ -37,10 +38,7 @@ function scriptedBoss(queued: string[]) {
 }
 
 const tick = () => new Promise((r) => setImmediate(r));
-const until = async (f: () => boolean) => {
-  for (let i = 0; i < 500 && !f(); i++) await new Promise((r) => setTimeout(r, 2));
-  assert.ok(f(), 'the condition never held');
-};
+const until = (f: () => boolean) => eventually(() => f() || undefined, { message: 'the condition', deadline: 1000, intervalMs: 2 });
 
 const observed: FetchObservation[] = [];
 
