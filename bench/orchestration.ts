@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
   },
 });
 
+const POLL_MS = Number(process.env.BENCH_POLL_MS ?? 250);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -145,16 +146,20 @@ async function round(
   const cpu0 = orchestrators.map((o) => processCpu(o.child.pid!));
   const t0 = Date.now();
   const run = unwrap(await api.POST('/v1/runs', { body: { threads, tasks } }));
+  // The end is the run's own finishedAt (same host clock), so the poll can be slow: each GET counts
+  // every task of the run, and polling every 20 ms took CPU from the run it measured.
+  let finishedAt: string | null;
   for (;;) {
     const r = unwrap(await api.GET('/v1/runs/{id}', { params: { path: { id: run.id } } }));
     if (r.status !== 'running') {
       if (r.status !== 'ended') throw new Error(`run ${r.status}`);
+      finishedAt = r.finishedAt;
       break;
     }
-    await new Promise((res) => setTimeout(res, 20));
+    await new Promise((res) => setTimeout(res, POLL_MS));
   }
-  const wall = (Date.now() - t0) / 1000;
   const cpu = orchestrators.map((o, i) => processCpu(o.child.pid!) - cpu0[i]);
+  const wall = (Date.parse(finishedAt!) - t0) / 1000;
   const rows = await sql<{ dispatch_ms: number; ready_ms: number; exec_ms: number }>(
     urls.state,
     `SELECT extract(epoch FROM started_at - dispatched_at) * 1000 AS dispatch_ms, extract(epoch FROM started_at - ready_at) * 1000 AS ready_ms,
