@@ -101,7 +101,7 @@ export class PgBossDriver implements QueueDriver {
   async sendMany<Q extends QueueName>(
     queue: Q,
     jobs: { data: QueueJobData[Q]; priority?: number }[],
-    options: { db?: SqlExecutor } = {},
+    options: { db?: SqlExecutor; woken?: boolean } = {},
   ): Promise<void> {
     if (jobs.length === 0) return;
     await this.boss.insert(
@@ -109,7 +109,11 @@ export class PgBossDriver implements QueueDriver {
       jobs.map((j) => ({ data: j.data, priority: j.priority ?? 0 })),
       options.db ? { db: options.db } : {},
     );
-    await this.notify(options.db ?? this.boss.getDb(), queue);
+    if (!options.woken) await this.notify(options.db ?? this.boss.getDb(), queue);
+  }
+
+  wakeUp(queue: QueueName): { channel: string; payload: string } {
+    return { channel: CHANNEL, payload: queue };
   }
 
   /** Up to `concurrency` jobs of the queue at once in this process (see JobFetcher). */

@@ -18,12 +18,17 @@ export interface QueueDriver {
   start(): Promise<void>;
   stop(): Promise<void>;
   send<Q extends QueueName>(queue: Q, data: QueueJobData[Q], options?: { priority?: number; db?: SqlExecutor }): Promise<void>;
-  /** Several jobs in one statement. */
+  /**
+   * Several jobs in one statement. `woken`: the caller's transaction already sent `wakeUp(queue)`
+   * (in a statement of its own work), so no NOTIFY statement of its own is needed.
+   */
   sendMany<Q extends QueueName>(
     queue: Q,
     jobs: { data: QueueJobData[Q]; priority?: number }[],
-    options?: { db?: SqlExecutor },
+    options?: { db?: SqlExecutor; woken?: boolean },
   ): Promise<void>;
+  /** The NOTIFY (channel and payload, for `pg_notify`) that wakes the fetchers of `queue` when its transaction commits. */
+  wakeUp(queue: QueueName): { channel: string; payload: string };
   work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void>;
   /** Every fetch this process makes, with what woke it and how many jobs it found (for the metrics). */
   onFetch(observer: (fetch: FetchObservation) => void): void;

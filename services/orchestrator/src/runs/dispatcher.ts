@@ -40,7 +40,9 @@ export function emptyCounts(): StatusCounts {
 @Injectable()
 export class Dispatcher {
   /** Admissions in flight in this process, per run; a request during one makes it run once more. */
-  private readonly admitting = new Map<string, { again: boolean; done: Promise<void> }>();
+  private readonly admitting = new Map<string, { again: boolean; done: Promise<number | null> }>();
+  /** Slots of tasks that ended in this process, per run, not given back yet. */
+  private readonly released = new Map<string, number>();
 
   constructor(
     private readonly db: StatePool,
@@ -70,24 +72,38 @@ export class Dispatcher {
   }
 
   /**
+   * A task of the run ended in this process: its slot is given back by the next admission, which
+   * runs soon (see admitSoon). Resolves with the run's `active` after that admission. Giving the
+   * slot back in its own statement cost every task one more commit on the run's row, serialized
+   * across the run (bench/orchestration); a process that dies before the admission leaves the slot
+   * counted until the sweeper recounts.
+   */
+  taskEnded(runId: string): Promise<number | null> {
+    this.released.set(runId, (this.released.get(runId) ?? 0) + 1);
+    return this.admitSoon(runId);
+  }
+
+  /**
    * Admission for a run, coalesced within this process: when many tasks of a run finish at once,
    * one admission runs (and once more if asked meanwhile) instead of each queueing on the run's
-   * row lock. Resolves after an admission that started after the call.
+   * row lock. Resolves after an admission that started after the call, with its `active`.
    */
-  admitSoon(runId: string): Promise<void> {
+  admitSoon(runId: string): Promise<number | null> {
     const inflight = this.admitting.get(runId);
     if (inflight) {
       inflight.again = true;
       return inflight.done;
     }
-    const state = { again: false, done: Promise.resolve() };
+    const state = { again: false, done: Promise.resolve<number | null>(null) };
     this.admitting.set(runId, state);
     state.done = (async () => {
       try {
+        let active: number | null;
         do {
           state.again = false;
-          await this.admit(runId);
+          active = (await this.admission(runId)).active;
         } while (state.again);
+        return active;
       } finally {
         this.admitting.delete(runId);
       }
@@ -97,11 +113,24 @@ export class Dispatcher {
 
   /** Hands ready tasks to the queue while fewer than `threads` are dispatched or executing. */
   async admit(runId: string): Promise<number> {
-    return this.db.transaction(async (c) => {
-      const rows = await this.transitions.admit(c, runId);
-      if (rows.length > 0) await this.send(c, rows);
-      return rows.length;
-    });
+    return (await this.admission(runId)).admitted;
+  }
+
+  /** One admission, giving back the slots of this process's tasks that ended since the last one. */
+  private async admission(runId: string): Promise<{ admitted: number; active: number | null }> {
+    const released = this.released.get(runId) ?? 0;
+    this.released.delete(runId);
+    try {
+      return await this.db.transaction(async (c) => {
+        const { tasks, active } = await this.transitions.admit(c, runId, released, this.queue.wakeUp(QueueName.Tasks));
+        if (tasks.length > 0) await this.send(c, tasks);
+        return { admitted: tasks.length, active };
+      });
+    } catch (error) {
+      // Not given back: the next admission does.
+      if (released > 0) this.released.set(runId, (this.released.get(runId) ?? 0) + released);
+      throw error;
+    }
   }
 
   private async send(c: PoolClient, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
@@ -111,7 +140,7 @@ export class Dispatcher {
     await this.queue.sendMany(
       QueueName.Tasks,
       tasks.map((t) => ({ data: { taskId: t.id, token: t.dispatch_token, requestId }, priority: t.priority })),
-      { db },
+      { db, woken: true },
     );
   }
 

@@ -40,43 +40,68 @@ export class TaskTransitionsRepository {
     return rows;
   }
 
-  /** Tokens for ready tasks while fewer than `threads` are dispatched or executing, the run's `active` counting them. */
-  async admit(c: PoolClient, runId: string): Promise<{ id: string; dispatch_token: string; priority: number }[]> {
-    const { rows } = await c.query<{ id: string; dispatch_token: string; priority: number }>(
+  /**
+   * Gives back `released` slots (tasks of this process that ended since its last admission) and
+   * hands out tokens for ready tasks while fewer than `threads` are dispatched or executing, the
+   * run's `active` counting them, in one statement under the run's row lock. Returns the tokens
+   * and the run's `active` after both (null when the run does not exist). When it hands out tokens
+   * it also sends `wake` (the queue's NOTIFY, delivered on commit), saving the caller a round trip.
+   */
+  async admit(
+    c: PoolClient,
+    runId: string,
+    released: number,
+    wake: { channel: string; payload: string },
+  ): Promise<{ tasks: { id: string; dispatch_token: string; priority: number }[]; active: number | null }> {
+    const { rows } = await c.query<{ active: number | null; tasks: { id: string; dispatch_token: string; priority: number }[] }>(
       `WITH r AS (
-         SELECT id, threads - active AS slots FROM run
-          WHERE id = $1 AND status = 'running' AND NOT hold AND active < threads FOR UPDATE),
+         SELECT id, status, hold, threads, greatest(active - $2, 0) AS active FROM run WHERE id = $1 FOR UPDATE),
        pick AS (
          SELECT t.id FROM task t, r
-          WHERE t.run_id = r.id AND t.status = 'ready' AND t.dispatch_token IS NULL
+          WHERE t.run_id = r.id AND r.status = 'running' AND NOT r.hold AND r.active < r.threads
+            AND t.status = 'ready' AND t.dispatch_token IS NULL
           ORDER BY ${dispatchOrderSql('t')}
-          LIMIT (SELECT slots FROM r) FOR UPDATE OF t SKIP LOCKED),
+          LIMIT coalesce((SELECT greatest(threads - active, 0) FROM r), 0) FOR UPDATE OF t SKIP LOCKED),
        upd AS (
          UPDATE task t SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
            FROM pick WHERE t.id = pick.id RETURNING t.id, t.dispatch_token, t.priority),
        act AS (
-         UPDATE run SET active = active + (SELECT count(*) FROM upd) WHERE id = (SELECT id FROM r) RETURNING id)
-       SELECT upd.* FROM upd, (SELECT count(*) FROM act) AS _`,
-      [runId],
+         UPDATE run SET active = (SELECT active FROM r) + (SELECT count(*) FROM upd)
+          WHERE id = (SELECT id FROM r) AND ($2 > 0 OR EXISTS (SELECT 1 FROM upd)) RETURNING active),
+       n AS (SELECT pg_notify($3, $4) FROM (SELECT 1 FROM upd LIMIT 1) AS one)
+       SELECT coalesce((SELECT active FROM act), (SELECT active FROM r)) AS active,
+              coalesce((SELECT json_agg(upd) FROM upd), '[]') AS tasks, (SELECT count(*) FROM n) AS woken`,
+      [runId, released, wake.channel, wake.payload],
     );
-    return rows;
+    return { tasks: rows[0].tasks, active: rows[0].active };
   }
 
-  /** ready → executing for this token when the run is running and not held, with its event; null when not claimable. */
-  async claim(taskId: string, token: string): Promise<{ task: TaskRow; waited: number | null } | null> {
-    const [row] = await this.db.query<RawTaskRow & { waited: number | null }>(
-      `WITH c AS (
+  /**
+   * ready → executing for these jobs' tokens when the run is running and not held, with their events;
+   * null for each one not claimed here. With several jobs, rows another transaction holds are
+   * skipped, not waited for (rows locked in one statement in no set order could deadlock with an
+   * operator's control): the caller claims those one by one, and a single job waits for its row.
+   */
+  async claim(jobs: { taskId: string; token: string }[]): Promise<({ task: TaskRow; waited: number | null } | null)[]> {
+    const rows = await this.db.query<RawTaskRow & { waited: number | null }>(
+      `WITH j AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS j(id, token)),
+       l AS (
+         SELECT t.id FROM task t JOIN j ON j.id = t.id AND t.dispatch_token = j.token
+          WHERE t.status = 'ready' FOR UPDATE OF t ${jobs.length > 1 ? 'SKIP LOCKED' : ''}),
+       c AS (
          UPDATE task t SET status = 'executing', attempt = t.attempt + 1, started_at = clock_timestamp(), finished_at = NULL, error = NULL, rows = 0, bytes = 0
-           FROM run r
-          WHERE t.id = $1 AND t.dispatch_token = $2 AND t.status = 'ready' AND r.id = t.run_id AND r.status = 'running' AND NOT r.hold
+           FROM run r, j
+          WHERE t.id IN (SELECT id FROM l) AND j.id = t.id AND t.dispatch_token = j.token AND t.status = 'ready'
+            AND r.id = t.run_id AND r.status = 'running' AND NOT r.hold
           RETURNING ${TASK_COLUMNS}, extract(epoch FROM t.started_at - t.dispatched_at)::float8 AS waited),
        e AS (
          INSERT INTO run_event (run_id, task_id, task_key, actor, type, from_status, to_status, reason)
          SELECT run_id, id, key, 'orchestrator', 'status', 'ready', 'executing', 'attempt ' || attempt FROM c)
        SELECT * FROM c`,
-      [taskId, token],
+      [jobs.map((j) => j.taskId), jobs.map((j) => j.token)],
     );
-    return row ? { task: toTaskRow(row), waited: row.waited } : null;
+    const claimed = new Map(rows.map((r) => [r.id, { task: toTaskRow(r), waited: r.waited }]));
+    return jobs.map((j) => claimed.get(j.taskId) ?? null);
   }
 
   /** The task as a job finds it when it could not claim it. */

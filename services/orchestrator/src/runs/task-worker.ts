@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { runWithContext } from '@cutover/contracts';
+import { TickBatcher } from '../common/tick-batcher';
 import { OrchestratorConfig } from '../config/orchestrator.config';
 import { OrchestratorMetrics } from '../metrics/orchestrator-metrics';
 import { QueueName, type TaskJob } from '../queue/queue-names';
@@ -19,11 +20,13 @@ import { TaskRepository } from './task.repository';
  * with; the task row decides. Claiming is one conditional UPDATE (ready → executing, token
  * matching, run running and not held), which is what makes a pause exact: whichever of the
  * pause and the claim commits first wins, and the other sees the row changed. Claim and finish
- * are single statements (events included), so the hot path costs few round trips.
+ * are single statements (events included), and the jobs of one fetch claim in one statement, so
+ * the hot path costs few round trips.
  */
 @Injectable()
 export class TaskWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger('TaskWorker');
+  private readonly claims = new TickBatcher((jobs: TaskJob[]) => this.transitions.claim(jobs));
 
   constructor(
     private readonly runs: RunRepository,
@@ -81,12 +84,12 @@ export class TaskWorker implements OnApplicationBootstrap {
     }
     const done = await this.finish(task, status, outcome, error);
     if (done === null) return;
-    await this.dispatcher.admitSoon(task.runId);
+    const active = await this.dispatcher.taskEnded(task.runId);
     // The run's status can only change when a task did not end well, or when it readied nothing and
     // was the last one running: settling counts every task of the run, so settling after each task
     // that readies nothing made a run of N such tasks cost O(N²) (bench/orchestration, a flat run).
     // Slots are given back under the run's row lock, so of tasks ending together the last sees 0.
-    if (status !== TaskStatus.Ended || (done.promoted === 0 && done.active === 0)) await this.dispatcher.settle(task.runId);
+    if (status !== TaskStatus.Ended || (done.promoted === 0 && active === 0)) await this.dispatcher.settle(task.runId);
   }
 
   private async retryEvent(task: TaskRow, reason: string): Promise<void> {
@@ -108,7 +111,8 @@ export class TaskWorker implements OnApplicationBootstrap {
 
   /** ready → executing for this job's token; or resume an attempt this job already started. */
   private async claim(job: TaskJob): Promise<{ task: TaskRow; resumed: boolean; waited: number | null } | null> {
-    const claimed = await this.transitions.claim(job.taskId, job.token);
+    // The jobs of one fetch claim together; one skipped there (its row held by an operator's control) waits alone.
+    const claimed = (await this.claims.add(job)) ?? (await this.transitions.claim([job]))[0];
     if (claimed) return { task: claimed.task, resumed: false, waited: claimed.waited };
     const current = await this.transitions.forJob(job.taskId);
     if (!current || current.token !== job.token) return null; // stale job: paused, rerun or canceled since
@@ -123,16 +127,15 @@ export class TaskWorker implements OnApplicationBootstrap {
   /**
    * executing → ended/error/canceled for this attempt, in one statement: an ended task's
    * dependents count one dependency less and those reaching zero become ready, and every change
-   * is recorded as an event; then the run's active count goes down. Returns how many dependents became
-   * ready and how many tasks of the run are still dispatched or executing, or null when someone else
-   * settled this attempt.
+   * is recorded as an event. Returns how many dependents became ready, or null when someone else
+   * settled this attempt. The slot is given back by the next admission (Dispatcher.taskEnded).
    */
   private async finish(
     task: TaskRow,
     status: TaskStatus,
     outcome: TaskOutcome | null,
     error: string | null,
-  ): Promise<{ promoted: number; active: number | null } | null> {
+  ): Promise<{ promoted: number } | null> {
     const rows = outcome?.rows ?? null;
     const bytes = outcome?.bytes ?? null;
     const done = await this.transitions.finish(task, { status, result: outcome?.result ?? null, error, rows, bytes });
@@ -140,9 +143,8 @@ export class TaskWorker implements OnApplicationBootstrap {
     const { seconds, runKind } = done;
     this.metrics.taskFinished({ kind: task.kind, runKind, status, seconds, rows, bytes });
     this.logger.debug(`task ${task.key} (${task.kind}) ${status} after ${seconds?.toFixed(3) ?? '?'} s${error ? `: ${error}` : ''}`);
-    // The slot is given back in its own statement: locking the run while holding the task row
-    // would invert the lock order of the operator controls (run, then task) and could deadlock.
-    const active = await this.runs.releaseSlots(task.runId);
-    return { promoted: done.promoted, active };
+    // Not in this statement: locking the run while holding the task row would invert the lock
+    // order of the operator controls (run, then task) and could deadlock.
+    return { promoted: done.promoted };
   }
 }

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabases, type TestDatabases } from '@cutover/testing';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../services/orchestrator/src/database/data-source';
+import { StatePool } from '../../services/orchestrator/src/database/state-pool';
+import { TaskTransitionsRepository } from '../../services/orchestrator/src/runs/task-transitions.repository';
+
+/**
+ * The claim statement on a real state database: the jobs of one fetch claim in one statement, and a
+ * task row another transaction holds (an operator's control) is skipped there, then claimed alone
+ * once that transaction ends, seeing what it did.
+ */
+describe('task claims in batches (real PostgreSQL)', () => {
+  let dbs: TestDatabases<'state'>;
+  let ds: DataSource;
+  let claims: TaskTransitionsRepository;
+
+  before(async () => {
+    dbs = await createTestDatabases(['state']);
+    ds = createDataSource(dbs.urls.state);
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'each' });
+    claims = new TaskTransitionsRepository(new StatePool(ds));
+  });
+  after(async () => {
+    if (ds?.isInitialized) await ds.destroy();
+    await dbs?.drop();
+  });
+
+  /** A running run with `n` ready tasks, each dispatched with a token. */
+  async function readyTasks(
+    n: number,
+    run: { hold?: boolean } = {},
+  ): Promise<{ runId: string; jobs: { taskId: string; token: string }[] }> {
+    const [{ id: runId }] = await ds.query(
+      `INSERT INTO run (kind, status, threads, hold, active, created_by) VALUES ('scripts', 'running', $1, $2, $1, 'test') RETURNING id`,
+      [n, run.hold ?? false],
+    );
+    const jobs = [];
+    for (let i = 0; i < n; i++) {
+      const token = randomUUID();
+      const [{ id }] = await ds.query(
+        `INSERT INTO task (run_id, key, kind, payload, status, dispatch_token, ready_at, dispatched_at)
+         VALUES ($1, $2, 'script', '{}', 'ready', $3, now(), now()) RETURNING id`,
+        [runId, `t${i}`, token],
+      );
+      jobs.push({ taskId: id as string, token });
+    }
+    return { runId, jobs };
+  }
+
+  const status = async (taskId: string) =>
+    ((await ds.query(`SELECT status, attempt FROM task WHERE id = $1`, [taskId])) as { status: string; attempt: number }[])[0];
+
+  it('one statement claims every job of a fetch, each with its event; a stale token or a held run claims nothing', async () => {
+    const { runId, jobs } = await readyTasks(3);
+    const stale = { taskId: jobs[2].taskId, token: randomUUID() };
+    const out = await claims.claim([jobs[0], jobs[1], stale]);
+    assert.deepEqual(
+      out.map((c) => c?.task.status ?? null),
+      ['executing', 'executing', null],
+    );
+    assert.deepEqual(await status(jobs[0].taskId), { status: 'executing', attempt: 1 });
+    assert.deepEqual(await status(jobs[2].taskId), { status: 'ready', attempt: 0 });
+    const events = await ds.query(`SELECT task_key FROM run_event WHERE run_id = $1 AND to_status = 'executing' ORDER BY task_key`, [
+      runId,
+    ]);
+    assert.deepEqual(
+      events.map((e: { task_key: string }) => e.task_key),
+      ['t0', 't1'],
+    );
+    const held = await readyTasks(2, { hold: true });
+    assert.deepEqual(await claims.claim(held.jobs), [null, null], 'a held run dispatches nothing');
+  });
+
+  it(
+    'a row held by another transaction is skipped by the batch, and claimed alone once that transaction ends, as it left it',
+    { timeout: 20_000 },
+    async () => {
+      const { jobs } = await readyTasks(3);
+      const control = new Client({ connectionString: dbs.urls.state });
+      await control.connect();
+      try {
+        // An operator's pause mid-transaction on t0 and t2.
+        await control.query('BEGIN');
+        await control.query(`SELECT id FROM task WHERE id = ANY($1::uuid[]) FOR UPDATE`, [[jobs[0].taskId, jobs[2].taskId]]);
+        const batch = await claims.claim(jobs);
+        assert.deepEqual(
+          batch.map((c) => c !== null),
+          [false, true, false],
+          'the batch claims what is free without waiting for the held rows',
+        );
+        // Alone, a claim waits for the row: t0 is paused by the control, t2 left ready.
+        const alone0 = claims.claim([jobs[0]]);
+        const alone2 = claims.claim([jobs[2]]);
+        let settled = false;
+        void Promise.all([alone0, alone2]).then(() => (settled = true));
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(settled, false, 'a single claim waits for the row the control holds');
+        await control.query(`UPDATE task SET status = 'paused', dispatch_token = NULL WHERE id = $1`, [jobs[0].taskId]);
+        await control.query('COMMIT');
+        assert.deepEqual(await alone0, [null], 'the paused task is not claimed: the pause committed first');
+        assert.equal((await alone2)[0]?.task.status, 'executing');
+        assert.deepEqual(await status(jobs[0].taskId), { status: 'paused', attempt: 0 });
+      } finally {
+        await control.end();
+      }
+    },
+  );
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TickBatcher } from '../../services/orchestrator/src/common/tick-batcher';
+
+describe('TickBatcher (claims of one fetch in one statement)', () => {
+  it('calls made in one tick go to flush together, each answered with its own result', async () => {
+    const flushes: number[][] = [];
+    const b = new TickBatcher(async (xs: number[]) => (flushes.push(xs), xs.map((x) => x * 10)));
+    const out = await Promise.all([b.add(1), b.add(2), b.add(3)]);
+    assert.deepEqual(out, [10, 20, 30]);
+    assert.deepEqual(flushes, [[1, 2, 3]]);
+  });
+
+  it('a call in a later tick starts its own batch without waiting for the one in flight', async () => {
+    const flushes: number[][] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const b = new TickBatcher(async (xs: number[]) => {
+      flushes.push(xs);
+      if (xs[0] === 1) await gate;
+      return xs;
+    });
+    const first = b.add(1);
+    await new Promise((r) => setImmediate(r));
+    assert.equal(await b.add(2), 2, 'the second batch is answered while the first is still in flight');
+    release();
+    assert.equal(await first, 1);
+    assert.deepEqual(flushes, [[1], [2]]);
+  });
+
+  it('a failed flush rejects every call of its batch, and a wrong answer count is an error', async () => {
+    const failing = new TickBatcher(async (): Promise<number[]> => {
+      throw new Error('state database gone');
+    });
+    const results = await Promise.allSettled([failing.add(1), failing.add(2)]);
+    assert.deepEqual(
+      results.map((r) => r.status === 'rejected' && (r.reason as Error).message),
+      ['state database gone', 'state database gone'],
+    );
+    const short = new TickBatcher(async (xs: number[]) => xs.slice(1));
+    await assert.rejects(Promise.all([short.add(1), short.add(2)]), /a batch of 2 was answered with 1/);
+  });
+});
