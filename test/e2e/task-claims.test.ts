@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../services/orchestrator/src/database/data-source';
 import { StatePool } from '../../services/orchestrator/src/database/state-pool';
+import { RunRepository } from '../../services/orchestrator/src/runs/run.repository';
 import { TaskTransitionsRepository } from '../../services/orchestrator/src/runs/task-transitions.repository';
 
 /**
@@ -17,13 +18,15 @@ describe('task claims in batches (real PostgreSQL)', () => {
   let dbs: TestDatabases<'state'>;
   let ds: DataSource;
   let claims: TaskTransitionsRepository;
+  let state: StatePool;
 
   before(async () => {
     dbs = await createTestDatabases(['state']);
     ds = createDataSource(dbs.urls.state);
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
-    claims = new TaskTransitionsRepository(new StatePool(ds));
+    state = new StatePool(ds);
+    claims = new TaskTransitionsRepository(state);
   });
   after(async () => {
     if (ds?.isInitialized) await ds.destroy();
@@ -110,4 +113,20 @@ describe('task claims in batches (real PostgreSQL)', () => {
       }
     },
   );
+
+  it("the sweeper's recount of a run's slots waits until none of its tasks ended for a while (a slot given back later would count twice)", async () => {
+    const runs = new RunRepository(state);
+    const { runId, jobs } = await readyTasks(3);
+    await claims.claim([jobs[0]]);
+    await ds.query(`UPDATE task SET status = 'ended', dispatch_token = NULL, finished_at = clock_timestamp() WHERE id = $1`, [
+      jobs[1].taskId,
+    ]);
+    await ds.query(`UPDATE run SET active = 7 WHERE id = $1`, [runId]);
+    const active = async () => ((await ds.query(`SELECT active FROM run WHERE id = $1`, [runId])) as { active: number }[])[0].active;
+    assert.equal(await state.transaction((c) => runs.recountActive(c, runId, 5)), false, 'a task ended just now: not recounted');
+    assert.equal(await active(), 7);
+    await ds.query(`UPDATE task SET finished_at = clock_timestamp() - interval '10 seconds' WHERE id = $1`, [jobs[1].taskId]);
+    assert.equal(await state.transaction((c) => runs.recountActive(c, runId, 5)), true, 'quiet for 10 s: recounted');
+    assert.equal(await active(), 2, 'one executing and one dispatched (ready with its token)');
+  });
 });

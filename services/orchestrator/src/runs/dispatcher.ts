@@ -11,6 +11,9 @@ import { RunStatus, TaskStatus } from './statuses';
 import { TaskTransitionsRepository } from './task-transitions.repository';
 import { TaskRepository } from './task.repository';
 
+/** How long none of a run's tasks may have ended before the sweeper recounts its `active` (see recountActive). */
+const RECOUNT_QUIET_SECONDS = 5;
+
 export type StatusCounts = Record<TaskStatus, number>;
 
 /** A run's status follows from its tasks' statuses (a canceled run stays canceled). */
@@ -76,7 +79,7 @@ export class Dispatcher {
    * runs soon (see admitSoon). Resolves with the run's `active` after that admission. Giving the
    * slot back in its own statement cost every task one more commit on the run's row, serialized
    * across the run (bench/orchestration); a process that dies before the admission leaves the slot
-   * counted until the sweeper recounts.
+   * counted until the sweeper recounts, once none of the run's tasks ended for a while.
    */
   taskEnded(runId: string): Promise<number | null> {
     this.released.set(runId, (this.released.get(runId) ?? 0) + 1);
@@ -170,7 +173,7 @@ export class Dispatcher {
     await this.db.transaction(async (c) => {
       await this.runs.lock(c, runId);
       await this.transitions.recountPending(c, runId);
-      await this.runs.recountActive(c, runId);
+      await this.runs.recountActive(c, runId, RECOUNT_QUIET_SECONDS);
     });
   }
 }

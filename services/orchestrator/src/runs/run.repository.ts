@@ -216,12 +216,20 @@ export class RunRepository {
     await this.db.query(`UPDATE run SET finished_at = coalesce(finished_at, clock_timestamp()) WHERE id = $1`, [runId]);
   }
 
-  /** Recomputes `active` from the tasks (on the caller's transaction, the run locked). */
-  async recountActive(c: PoolClient, runId: string): Promise<void> {
-    await c.query(
+  /**
+   * Recomputes `active` from the tasks (on the caller's transaction, the run locked), unless a task
+   * of the run ended in the last `quietSeconds`: an ended task's slot is given back by the next
+   * admission of the process that ran it, and a recount landing in between would count it out twice
+   * and let one task more than `threads` run. A slot truly lost (a process died in between) is
+   * recounted once the run has been quiet that long. Returns whether it recounted.
+   */
+  async recountActive(c: PoolClient, runId: string, quietSeconds: number): Promise<boolean> {
+    const { rowCount } = await c.query(
       `UPDATE run SET active = (SELECT count(*) FROM task WHERE run_id = $1 AND (status = 'executing' OR (status = 'ready' AND dispatch_token IS NOT NULL)))
-        WHERE id = $1`,
-      [runId],
+        WHERE id = $1
+          AND NOT EXISTS (SELECT 1 FROM task WHERE run_id = $1 AND finished_at > clock_timestamp() - make_interval(secs => $2))`,
+      [runId, quietSeconds],
     );
+    return (rowCount ?? 0) > 0;
   }
 }
