@@ -7,8 +7,8 @@ const SWEEP_SECONDS = 5;
 /**
  * A process can die between finishing a task and admitting the next ones, and a counter could
  * in principle drift. At start and every few seconds every running run is recounted from its
- * tasks and advanced in full, on whichever replica sweeps. Both are idempotent, so sweeping is
- * always safe.
+ * tasks (its active slots only once it has been quiet a while, see RunRepository.recountActive)
+ * and advanced in full, on whichever replica sweeps. Both are idempotent, so sweeping is always safe.
  */
 @Injectable()
 export class RunSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
