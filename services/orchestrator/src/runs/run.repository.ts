@@ -192,14 +192,8 @@ export class RunRepository {
   }
 
   /** Gives back admission slots (dispatched or executing tasks that stopped). */
-  /** Gives `count` slots back; returns the tasks still dispatched or executing (null when nothing was given back). */
-  async releaseSlots(runId: string, count = 1, q: Queryable = this.db.pool): Promise<number | null> {
-    if (count <= 0) return null;
-    const { rows } = await q.query<{ active: number }>(`UPDATE run SET active = greatest(active - $2, 0) WHERE id = $1 RETURNING active`, [
-      runId,
-      count,
-    ]);
-    return rows[0]?.active ?? null;
+  async releaseSlots(runId: string, count = 1, q: Queryable = this.db.pool): Promise<void> {
+    if (count > 0) await q.query(`UPDATE run SET active = greatest(active - $2, 0) WHERE id = $1`, [runId, count]);
   }
 
   /** The status from `from` to `to` (finished now when final); false when it was not `from` anymore. */
