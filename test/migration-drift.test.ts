@@ -1,24 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, type TestDatabases } from '@cutover/testing';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../services/orchestrator/src/database/data-source';
+import { migratedStateDatabase, type MigratedState } from './support/state-database';
 
 /** Beside the OpenAPI drift test: the checked-in migrations build exactly the schema the entities describe. */
 describe('checked-in migrations', () => {
-  let dbs: TestDatabases<'state'>;
+  let db: MigratedState;
   let ds: DataSource;
 
   before(async () => {
-    dbs = await createTestDatabases(['state']);
-    ds = createDataSource(dbs.urls.state);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
+    db = await migratedStateDatabase();
+    ds = db.ds;
   });
-  after(async () => {
-    if (ds?.isInitialized) await ds.destroy();
-    await dbs?.drop();
-  });
+  after(() => db?.drop());
 
   it('all run on an empty database', async () => {
     assert.equal(await ds.showMigrations(), false, 'every migration has run');

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabases, type TestDatabases } from '@cutover/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../services/orchestrator/src/database/data-source';
 import { StatePool } from '../../services/orchestrator/src/database/state-pool';
 import { RunRepository } from '../../services/orchestrator/src/runs/run.repository';
 import { TaskTransitionsRepository } from '../../services/orchestrator/src/runs/task-transitions.repository';
+import { migratedStateDatabase, type MigratedState } from '../support/state-database';
 
 /**
  * The claim statement on a real state database: the jobs of one fetch claim in one statement, and a
@@ -15,23 +14,18 @@ import { TaskTransitionsRepository } from '../../services/orchestrator/src/runs/
  * once that transaction ends, seeing what it did.
  */
 describe('task claims in batches (real PostgreSQL)', () => {
-  let dbs: TestDatabases<'state'>;
+  let db: MigratedState;
   let ds: DataSource;
   let claims: TaskTransitionsRepository;
   let state: StatePool;
 
   before(async () => {
-    dbs = await createTestDatabases(['state']);
-    ds = createDataSource(dbs.urls.state);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
+    db = await migratedStateDatabase();
+    ds = db.ds;
     state = new StatePool(ds);
     claims = new TaskTransitionsRepository(state);
   });
-  after(async () => {
-    if (ds?.isInitialized) await ds.destroy();
-    await dbs?.drop();
-  });
+  after(() => db?.drop());
 
   /** A running run with `n` ready tasks, each dispatched with a token. */
   async function readyTasks(
@@ -84,7 +78,7 @@ describe('task claims in batches (real PostgreSQL)', () => {
     { timeout: 20_000 },
     async () => {
       const { jobs } = await readyTasks(3);
-      const control = new Client({ connectionString: dbs.urls.state });
+      const control = new Client({ connectionString: db.url });
       await control.connect();
       try {
         // An operator's pause mid-transaction on t0 and t2.
