@@ -82,14 +82,14 @@ export class TaskWorker implements OnApplicationBootstrap {
       }
       error = (e as Error).message;
     }
-    const done = await this.finish(task, status, outcome, error);
-    if (done === null) return;
+    const promoted = await this.finish(task, status, outcome, error);
+    if (promoted === null) return;
     const active = await this.dispatcher.taskEnded(task.runId);
     // The run's status can only change when a task did not end well, or when it readied nothing and
     // was the last one running: settling counts every task of the run, so settling after each task
     // that readies nothing made a run of N such tasks cost O(N²) (bench/orchestration, a flat run).
     // Slots are given back under the run's row lock, so of tasks ending together the last sees 0.
-    if (status !== TaskStatus.Ended || (done.promoted === 0 && active === 0)) await this.dispatcher.settle(task.runId);
+    if (status !== TaskStatus.Ended || (promoted === 0 && active === 0)) await this.dispatcher.settle(task.runId);
   }
 
   private async retryEvent(task: TaskRow, reason: string): Promise<void> {
@@ -128,14 +128,11 @@ export class TaskWorker implements OnApplicationBootstrap {
    * executing → ended/error/canceled for this attempt, in one statement: an ended task's
    * dependents count one dependency less and those reaching zero become ready, and every change
    * is recorded as an event. Returns how many dependents became ready, or null when someone else
-   * settled this attempt. The slot is given back by the next admission (Dispatcher.taskEnded).
+   * settled this attempt. The slot is given back by the next admission (Dispatcher.taskEnded), not
+   * in this statement: locking the run while holding the task row would invert the lock order of
+   * the operator controls (run, then task) and could deadlock.
    */
-  private async finish(
-    task: TaskRow,
-    status: TaskStatus,
-    outcome: TaskOutcome | null,
-    error: string | null,
-  ): Promise<{ promoted: number } | null> {
+  private async finish(task: TaskRow, status: TaskStatus, outcome: TaskOutcome | null, error: string | null): Promise<number | null> {
     const rows = outcome?.rows ?? null;
     const bytes = outcome?.bytes ?? null;
     const done = await this.transitions.finish(task, { status, result: outcome?.result ?? null, error, rows, bytes });
@@ -143,8 +140,6 @@ export class TaskWorker implements OnApplicationBootstrap {
     const { seconds, runKind } = done;
     this.metrics.taskFinished({ kind: task.kind, runKind, status, seconds, rows, bytes });
     this.logger.debug(`task ${task.key} (${task.kind}) ${status} after ${seconds?.toFixed(3) ?? '?'} s${error ? `: ${error}` : ''}`);
-    // Not in this statement: locking the run while holding the task row would invert the lock
-    // order of the operator controls (run, then task) and could deadlock.
-    return { promoted: done.promoted };
+    return done.promoted;
   }
 }
