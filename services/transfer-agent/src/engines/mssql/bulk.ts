@@ -53,9 +53,14 @@ export function exportRange(
       callback(error);
     },
   });
+  let reported = 0;
   const flush = () => {
     if (buffered.length === 0) return true;
-    const ok = stream.push(buffered);
+    const chunk = Buffer.from(buffered);
+    ctx.progress.addRows(rows - reported);
+    ctx.progress.addBytes(chunk.length);
+    reported = rows;
+    const ok = stream.push(chunk);
     buffered = '';
     return ok;
   };
