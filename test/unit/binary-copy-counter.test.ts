@@ -43,11 +43,10 @@ async function count(data: Buffer, chunkSize: number): Promise<{ rows: number; b
 }
 
 describe('BinaryCopyCounter', () => {
-  const rows = Array.from({ length: 257 }, (_, i) => [
-    Buffer.from(`row-${i}`),
-    i % 3 === 0 ? null : Buffer.alloc(i % 50, 7),
-    Buffer.alloc(0),
-  ]);
+  // Every shape of field: text, NULL (-1), empty; and, now and then, a tuple of no fields at all.
+  const rows = Array.from({ length: 257 }, (_, i) =>
+    i % 64 === 5 ? [] : [Buffer.from(`row-${i}`), i % 3 === 0 ? null : Buffer.alloc(i % 50, 7), Buffer.alloc(0)],
+  );
   const data = binaryCopy(rows, Buffer.from('ext!'));
 
   it('counts tuples whatever the chunking, down to one byte at a time', async () => {
