@@ -84,7 +84,7 @@ export interface Engine {
   /** Recreates (and validates) what prepareTable dropped; objects that already exist are skipped. */
   finishTable(table: TableDefinition, objects: DeferredObject[], ctx: OperationContext): Promise<FinishTableResult>;
 
-  /** A row stream of one key range in `format`, for another agent to import; it reports rows and bytes to `ctx.progress` as they leave. */
+  /** A row stream of one key range in `format`, for another agent to import. */
   exportRange(request: RangeRequest, format: TransferFormat, ctx: OperationContext): Promise<Readable>;
   /**
    * Replaces one key range with the rows of `source`, in one transaction: the range is deleted

@@ -7,9 +7,10 @@ import { redactUrl } from '@cutover/common';
 import { formatTableRef, verifyGrant } from '@cutover/contracts';
 import { TableResolver } from '../catalog/table-resolver';
 import { AgentConfig } from '../config/agent.config';
-import type { Engine, ProgressSink } from '../engines/engine';
+import { NO_PROGRESS, type Engine } from '../engines/engine';
 import { ENGINE } from '../engines/engine.provider';
 import { AgentMetrics } from '../metrics/agent-metrics';
+import { exportCounter } from '../metrics/export-counter';
 import { ExportQueryDto } from './export.dto';
 
 @ApiTags('export')
@@ -78,14 +79,9 @@ export class ExportController {
     req.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
-    // The engine counts what leaves as it produces it: it already knows where its rows end.
-    const progress: ProgressSink = {
-      addRows: (n) => this.metrics.transferred('exported', n, 0),
-      addBytes: (n) => this.metrics.transferred('exported', 0, n),
-    };
     const stream = await this.engine.exportRange({ table, columns: query.columns, range }, query.format, {
       signal: controller.signal,
-      progress,
+      progress: NO_PROGRESS,
     });
     if (res.destroyed || controller.signal.aborted) {
       stream.destroy();
@@ -95,8 +91,9 @@ export class ExportController {
     res.status(200).type('application/octet-stream');
     res.setHeader('X-Cutover-Format', query.format);
     const closed = this.metrics.exportOpened();
+    const counter = exportCounter(query.format, (rows, bytes) => this.metrics.transferred('exported', rows, bytes));
     try {
-      await pipeline(stream, res);
+      await pipeline(stream, counter, res);
     } catch (error) {
       // pipeline() can reject without destroying its source (ERR_STREAM_UNABLE_TO_PIPE when the
       // response is already gone), and only destroying it gives the session back.

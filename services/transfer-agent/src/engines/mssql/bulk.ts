@@ -53,14 +53,9 @@ export function exportRange(
       callback(error);
     },
   });
-  let reported = 0;
   const flush = () => {
     if (buffered.length === 0) return true;
-    const chunk = Buffer.from(buffered);
-    ctx.progress.addRows(rows - reported);
-    ctx.progress.addBytes(chunk.length);
-    reported = rows;
-    const ok = stream.push(chunk);
+    const ok = stream.push(buffered);
     buffered = '';
     return ok;
   };

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { to as copyTo } from 'pg-copy-streams';
 import { ChecksumAlgorithm, EngineKind, TransferFormat, type TableRef } from '@cutover/contracts';
 import {
   EngineInputError,
@@ -25,7 +26,6 @@ import {
 } from '../engine';
 import { readNamedSequences, readTableSequences, setNamedSequences, setTableSequences } from './table-sequences';
 import { checksum } from './checksum';
-import { CopyOutStream } from './copy-out';
 import { runScriptBatches } from './scripts';
 import { finishTableParallel, prepareTable } from './table-ops';
 import * as scriptStatus from './script-status';
@@ -112,7 +112,7 @@ export class PostgresEngine extends PostgresAdmin implements Engine {
     const where = rangePredicate(request.table, request.range, 'literals');
     const sql = `COPY (SELECT ${columnList(request.columns)} FROM ${quoteTable(request.table)} WHERE ${where.sql}) TO STDOUT (FORMAT ${copyFormat(format)})`;
     const session = await this.acquire();
-    const stream = session.client.query(new CopyOutStream(sql, format === TransferFormat.PgBinary, ctx.progress));
+    const stream = session.client.query(copyTo(sql));
     let finished = false;
     stream.on('end', () => {
       finished = true;
