@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { mintGrant, tableKey, type TableRef } from '@cutover/contracts';
 import { freePort } from '@cutover/testing';
 import type { RangeWork } from './copy-contenders';
+import { processCpu } from './copy-cluster';
 import { spawnService, stopService, type Service } from './copy-cutover';
 import { pool } from './copy-dataset';
 
@@ -61,6 +62,8 @@ export interface AgentPath {
   copySeconds: number;
   /** CPU seconds of the copy, as measured by `cpu`. */
   copyCpu: number;
+  /** The two agents' own CPU seconds during the copy (PostgreSQL's are in copyCpu only). */
+  agentsCpu: { source: number; target: number };
   rows: number;
   bytes: number;
   /** The source side of verify-table: every table's checksum, N at a time. */
@@ -84,6 +87,7 @@ export async function agentPath(
     let rows = 0;
     let bytes = 0;
     const cpu0 = cpu();
+    const agents0 = [processCpu(source.child.pid!), processCpu(target.child.pid!)];
     const t0 = performance.now();
     await pool(work, jobs, async (w) => {
       const range = w.keyColumns.length > 0 ? { keyColumns: w.keyColumns, from: w.from, to: w.to } : null;
@@ -111,12 +115,13 @@ export async function agentPath(
     const t1 = performance.now();
     const cpu1 = cpu();
     const copyCpu = cpu1 - cpu0;
+    const agentsCpu = { source: processCpu(source.child.pid!) - agents0[0], target: processCpu(target.child.pid!) - agents0[1] };
     await pool(tables, jobs, async (table) => {
       await operate(source, { id: `bench-sum-${randomBytes(6).toString('hex')}`, type: 'checksum-range', checksumRange: { table } });
     });
     const t2 = performance.now();
     const checksumCpu = cpu() - cpu1;
-    return { copySeconds: (t1 - t0) / 1000, copyCpu, rows, bytes, checksumSeconds: (t2 - t1) / 1000, checksumCpu };
+    return { copySeconds: (t1 - t0) / 1000, copyCpu, agentsCpu, rows, bytes, checksumSeconds: (t2 - t1) / 1000, checksumCpu };
   } finally {
     await Promise.all([stopService(source), stopService(target)]);
   }

@@ -159,6 +159,7 @@ async function round(
     const names = s.tables.map((t) => ({ schema: 'ax', name: t.name }));
     const r = await agentPath({ source, target }, s.work, names, jobs, cpu);
     checksum = { seconds: r.checksumSeconds, cpu: r.checksumCpu };
+    log(`  the agents' own CPU s during the copy: source ${fmt(r.agentsCpu.source, 1)}, target ${fmt(r.agentsCpu.target, 1)}`);
     const includes = 'data: copy-range operations, no orchestrator';
     rows.push({ contender: 'Cutover agents, copy only', includes, seconds: r.copySeconds, rows: r.rows, cpu: r.copyCpu });
     await verifyAndDrop(cluster, 'copy_agents', s.rows, true);

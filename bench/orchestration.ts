@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
 import { createTestDatabases, freePort, sql, startEmbeddedPostgres } from '@cutover/testing';
-import { processCpu } from './copy-cluster';
+import { availableParallelism } from 'node:os';
+import { processCpu, treeCpu } from './copy-cluster';
 import { spawnService, stopService, type Service } from './copy-cutover';
 
 const { values: args } = parseArgs({
@@ -46,7 +47,12 @@ interface Round {
   /** Script executions recorded on the source beyond one per task (a task executed twice). */
   duplicates: number;
   cpu: number[];
+  agentCpu: number;
+  /** CPU s of every process of the bench (services, PostgreSQL, the bench itself) ÷ (wall × cores). */
+  busy: number;
 }
+
+const CORES = availableParallelism();
 
 async function main(): Promise<void> {
   const total = Number(args.tasks);
@@ -105,10 +111,10 @@ async function main(): Promise<void> {
     const system = unwrap(await api.POST('/v1/systems', { body: { name: 'bench', role: 'production-source', agentId: agentRow.id } }));
     const rounds: Round[] = [];
     for (let n = 1; n <= Number(args.repeat); n++) {
-      const r = await round(api, dbs.urls, system.id, { total, width, threads }, orchestrators);
+      const r = await round(api, dbs.urls, system.id, { total, width, threads }, orchestrators, agent);
       rounds.push(r);
       console.log(
-        `round ${n}: ${r.tasksPerSecond.toFixed(0)} tasks/s; dispatch p50 ${r.dispatchP50.toFixed(1)} ms, p95 ${r.dispatchP95.toFixed(1)} ms; ready → claimed p50 ${r.readyP50.toFixed(1)} ms; agent round trip p50 ${r.execP50.toFixed(1)} ms; executed twice: ${r.duplicates}; orchestrator CPU s ${r.cpu.map((c) => c.toFixed(1)).join(' + ')}`,
+        `round ${n}: ${r.tasksPerSecond.toFixed(0)} tasks/s; dispatch p50 ${r.dispatchP50.toFixed(1)} ms, p95 ${r.dispatchP95.toFixed(1)} ms; ready → claimed p50 ${r.readyP50.toFixed(1)} ms; agent round trip p50 ${r.execP50.toFixed(1)} ms; executed twice: ${r.duplicates}; orchestrator CPU s ${r.cpu.map((c) => c.toFixed(1)).join(' + ')}, agent ${r.agentCpu.toFixed(1)}; all the bench's processes kept ${(r.busy * 100).toFixed(0)}% of ${CORES} cores busy`,
       );
     }
     const col = (f: (r: Round) => number, d = 1) =>
@@ -134,6 +140,7 @@ async function round(
   systemId: string,
   { total, width, threads }: { total: number; width: number; threads: number },
   orchestrators: Service[],
+  agent: Service,
 ): Promise<Round> {
   await sql(urls.source, 'TRUNCATE bench_exec');
   const key = (i: number) => `t${String(i).padStart(5, '0')}`;
@@ -144,6 +151,8 @@ async function round(
     dependsOn: i >= width ? [key(i - width)] : [],
   }));
   const cpu0 = orchestrators.map((o) => processCpu(o.child.pid!));
+  const agent0 = processCpu(agent.child.pid!);
+  const all0 = treeCpu([process.pid]);
   const t0 = Date.now();
   const run = unwrap(await api.POST('/v1/runs', { body: { threads, tasks } }));
   // The end is the run's own finishedAt (same host clock), so the poll can be slow: each GET counts
@@ -159,6 +168,9 @@ async function round(
     await new Promise((res) => setTimeout(res, POLL_MS));
   }
   const cpu = orchestrators.map((o, i) => processCpu(o.child.pid!) - cpu0[i]);
+  const agentCpu = processCpu(agent.child.pid!) - agent0;
+  // Measured to the poll that saw the end, so over that wall, not the run's own.
+  const busy = (treeCpu([process.pid]) - all0) / (((Date.now() - t0) / 1000) * CORES);
   const wall = (Date.parse(finishedAt!) - t0) / 1000;
   const rows = await sql<{ dispatch_ms: number; ready_ms: number; exec_ms: number }>(
     urls.state,
@@ -187,6 +199,8 @@ async function round(
     ),
     duplicates: Number(executed.n) - total,
     cpu,
+    agentCpu,
+    busy,
   };
 }
 
