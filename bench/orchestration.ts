@@ -14,12 +14,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOrchestratorClient, unwrap, type OrchestratorApi } from '@cutover/orchestrator-client';
 import { createTestDatabases, freePort, sql, startEmbeddedPostgres } from '@cutover/testing';
-import { availableParallelism } from 'node:os';
 import { processCpu, treeCpu } from './copy-cluster';
 import { spawnService, stopService, type Service } from './copy-cutover';
 
