@@ -76,18 +76,18 @@ export class BinaryCopyCounter extends Transform {
   /**
    * The hot path: skips the tuples that lie wholly in `chunk` from `pos` (a tuple start) in one
    * tight loop, and returns where the first one that does not (or the trailer) starts, for the
-   * state machine. Reading the counts in place, without a call per field, made this scan about
-   * 2.5× cheaper: the importing agent runs it over every byte of a copy.
+   * state machine. Reading the counts in place, not through the state machine per field, made
+   * this scan about 2.5× cheaper: the importing agent runs it over every byte of a copy.
    */
   private wholeTuples(chunk: Buffer, pos: number): number {
     const end = chunk.length;
     while (pos + 2 <= end) {
-      const fields = ((chunk[pos] << 24) >> 16) | chunk[pos + 1];
+      const fields = chunk.readInt16BE(pos);
       if (fields < 0) return pos;
       let p = pos + 2;
       for (let f = 0; f < fields; f++) {
         if (p + 4 > end) return pos;
-        const len = (chunk[p] << 24) | (chunk[p + 1] << 16) | (chunk[p + 2] << 8) | chunk[p + 3];
+        const len = chunk.readInt32BE(p);
         p += len > 0 ? 4 + len : 4;
       }
       if (p > end) return pos;
