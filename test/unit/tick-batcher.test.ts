@@ -41,3 +41,47 @@ describe('TickBatcher (claims of one fetch in one statement)', () => {
     await assert.rejects(Promise.all([short.add(1), short.add(2)]), /a batch of 2 was answered with 1/);
   });
 });
+
+describe('TickBatcher one-at-a-time (finishes gathered while one is in flight)', () => {
+  it('flushes an idle call at once, gathers the calls made during a flight, and loses none after it', async () => {
+    const flushes: number[][] = [];
+    const gates: (() => void)[] = [];
+    const b = new TickBatcher(async (xs: number[]) => {
+      flushes.push(xs);
+      await new Promise<void>((r) => gates.push(r));
+      return xs.map((x) => -x);
+    }, 'one-at-a-time');
+    const first = b.add(1);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(flushes, [[1]], 'an idle batcher flushes the first call without waiting for company');
+    const second = b.add(2);
+    await new Promise((r) => setImmediate(r));
+    const third = b.add(3);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(flushes, [[1]], 'calls made during a flight wait for it');
+    gates.shift()!();
+    assert.equal(await first, -1);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(flushes, [[1], [2, 3]], 'the calls that waited go together');
+    gates.shift()!();
+    assert.deepEqual(await Promise.all([second, third]), [-2, -3]);
+    // Idle again: a new call starts a new flight.
+    const fourth = b.add(4);
+    await new Promise((r) => setImmediate(r));
+    gates.shift()!();
+    assert.equal(await fourth, -4);
+    assert.deepEqual(flushes, [[1], [2, 3], [4]]);
+  });
+
+  it('a failed flight rejects its own calls only, and the next flight still runs', async () => {
+    let calls = 0;
+    const b = new TickBatcher(async (xs: number[]) => {
+      if (++calls === 1) throw new Error('deadlock detected');
+      return xs;
+    }, 'one-at-a-time');
+    const first = b.add(1);
+    const later = (async () => (await new Promise((r) => setImmediate(r)), b.add(2)))();
+    await assert.rejects(first, /deadlock detected/);
+    assert.equal(await later, 2);
+  });
+});

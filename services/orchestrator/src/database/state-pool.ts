@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, PoolClient } from 'pg';
@@ -16,32 +17,32 @@ export class StatePool {
     this.pool = (ds.driver as PostgresDriver).master as Pool;
   }
 
-  async query<T extends object = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-    return (await this.pool.query<T>(text, values)).rows;
+  async query<T extends object = Record<string, unknown>>(text: string | Prepared, values: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query<T>(typeof text === 'string' ? { text, values } : { ...text, values })).rows;
   }
 
   /** A transaction, retried (a few times) when PostgreSQL aborts it for a deadlock or serialization failure. */
   async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
-      // pg-pool removes its idle 'error' listener from a checked-out client: without one, a
-      // connection that dies mid-transaction (server restart) would crash the process. The
-      // failing query rejects anyway, which is where the error is handled.
-      client.on('error', ignore);
-      try {
-        await client.query('BEGIN');
-        const result = await work(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        const code = (error as { code?: string }).code;
-        if ((code !== '40P01' && code !== '40001') || attempt >= 5) throw error;
-      } finally {
-        client.off('error', ignore);
-        client.release();
-      }
-      await new Promise((r) => setTimeout(r, 5 * attempt));
+    return retryAborted(() => this.transactionOnce(work));
+  }
+
+  private async transactionOnce<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    // pg-pool removes its idle 'error' listener from a checked-out client: without one, a
+    // connection that dies mid-transaction (server restart) would crash the process. The
+    // failing query rejects anyway, which is where the error is handled.
+    client.on('error', ignore);
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.off('error', ignore);
+      client.release();
     }
   }
 
@@ -70,6 +71,39 @@ export class StatePool {
 }
 
 const ignore = () => undefined;
+
+/**
+ * Work (a transaction, or one statement) tried again, a few times, when PostgreSQL aborted it for a
+ * deadlock or a serialization failure: the abort undid all of it, so trying again is safe.
+ */
+export async function retryAborted<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if ((code !== '40P01' && code !== '40001') || attempt >= 5) throw error;
+    }
+    await new Promise((r) => setTimeout(r, 5 * attempt));
+  }
+}
+
+/** A statement prepared once per connection: named, so pg sends Parse only the first time on each. */
+export interface Prepared {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * For the executor's hot statements (claim, finish, admission), run for every task: a CTE of
+ * several updates cost more to parse and plan than to execute (pg_stat_statements, bench/orchestration:
+ * the finish planned in 0.67 ms and ran in 0.95). Prepared, PostgreSQL switches to a generic plan
+ * after five executions when it is no dearer, and stops planning. Only for texts built from
+ * constants: every distinct text is one more prepared statement on every connection.
+ */
+export function prepared(text: string): Prepared {
+  return { name: `cutover_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
+}
 
 /** A pg client or pool: both have query(). */
 export type Queryable = Pick<Pool, 'query'>;

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { StatePool, type Queryable } from '../database/state-pool';
-import { dispatchOrderSql } from './dispatch-order';
+import { retryAborted, StatePool, type Queryable } from '../database/state-pool';
 import type { TaskStatus } from './statuses';
 import { TASK_COLUMNS, toTaskRow, type RawTaskRow, type TaskRow } from './task-row';
+import { ADMIT, CLAIM, CLAIM_SKIPPING, FINISH, type Finish, type Finished } from './task-transitions.sql';
+
+export type { Finish, Finished } from './task-transitions.sql';
 
 /** A task whose status an operator control changed. */
 export interface Changed {
@@ -53,27 +55,10 @@ export class TaskTransitionsRepository {
     released: number,
     wake: { channel: string; payload: string },
   ): Promise<{ tasks: { id: string; dispatch_token: string; priority: number }[]; active: number | null }> {
-    const { rows } = await c.query<{ active: number | null; tasks: { id: string; dispatch_token: string; priority: number }[] }>(
-      `WITH r AS (
-         SELECT id, status, hold, threads, greatest(active - $2, 0) AS active FROM run WHERE id = $1 FOR UPDATE),
-       pick AS (
-         SELECT t.id FROM task t, r
-          WHERE t.run_id = r.id AND r.status = 'running' AND NOT r.hold AND r.active < r.threads
-            AND t.status = 'ready' AND t.dispatch_token IS NULL
-          ORDER BY ${dispatchOrderSql('t')}
-          LIMIT coalesce((SELECT greatest(threads - active, 0) FROM r), 0) FOR UPDATE OF t SKIP LOCKED),
-       upd AS (
-         UPDATE task t SET dispatch_token = gen_random_uuid(), dispatched_at = clock_timestamp()
-           FROM pick WHERE t.id = pick.id RETURNING t.id, t.dispatch_token, t.priority),
-       act AS (
-         UPDATE run SET active = (SELECT active FROM r) + (SELECT count(*) FROM upd)
-          WHERE id = (SELECT id FROM r) AND ($2 > 0 OR EXISTS (SELECT 1 FROM upd)) RETURNING active),
-       n AS (SELECT pg_notify($3, $4) FROM (SELECT 1 FROM upd LIMIT 1) AS one)
-       -- "woken" is read by nobody: a SELECT in WITH runs only when referenced.
-       SELECT coalesce((SELECT active FROM act), (SELECT active FROM r)) AS active,
-              coalesce((SELECT json_agg(upd) FROM upd), '[]') AS tasks, (SELECT count(*) FROM n) AS woken`,
-      [runId, released, wake.channel, wake.payload],
-    );
+    const { rows } = await c.query<{ active: number | null; tasks: { id: string; dispatch_token: string; priority: number }[] }>({
+      ...ADMIT,
+      values: [runId, released, wake.channel, wake.payload],
+    });
     return { tasks: rows[0].tasks, active: rows[0].active };
   }
 
@@ -84,23 +69,10 @@ export class TaskTransitionsRepository {
    * operator's control): the caller claims those one by one, and a single job waits for its row.
    */
   async claim(jobs: { taskId: string; token: string }[]): Promise<({ task: TaskRow; waited: number | null } | null)[]> {
-    const rows = await this.db.query<RawTaskRow & { waited: number | null }>(
-      `WITH j AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS j(id, token)),
-       l AS (
-         SELECT t.id FROM task t JOIN j ON j.id = t.id AND t.dispatch_token = j.token
-          WHERE t.status = 'ready' FOR UPDATE OF t ${jobs.length > 1 ? 'SKIP LOCKED' : ''}),
-       c AS (
-         UPDATE task t SET status = 'executing', attempt = t.attempt + 1, started_at = clock_timestamp(), finished_at = NULL, error = NULL, rows = 0, bytes = 0
-           FROM run r, j
-          WHERE t.id IN (SELECT id FROM l) AND j.id = t.id AND t.dispatch_token = j.token AND t.status = 'ready'
-            AND r.id = t.run_id AND r.status = 'running' AND NOT r.hold
-          RETURNING ${TASK_COLUMNS}, extract(epoch FROM t.started_at - t.dispatched_at)::float8 AS waited),
-       e AS (
-         INSERT INTO run_event (run_id, task_id, task_key, actor, type, from_status, to_status, reason)
-         SELECT run_id, id, key, 'orchestrator', 'status', 'ready', 'executing', 'attempt ' || attempt FROM c)
-       SELECT * FROM c`,
-      [jobs.map((j) => j.taskId), jobs.map((j) => j.token)],
-    );
+    const rows = await this.db.query<RawTaskRow & { waited: number | null }>(jobs.length > 1 ? CLAIM_SKIPPING : CLAIM, [
+      jobs.map((j) => j.taskId),
+      jobs.map((j) => j.token),
+    ]);
     const claimed = new Map(rows.map((r) => [r.id, { task: toTaskRow(r), waited: r.waited }]));
     return jobs.map((j) => claimed.get(j.taskId) ?? null);
   }
@@ -134,37 +106,24 @@ export class TaskTransitionsRepository {
   }
 
   /**
-   * executing → ended/error/canceled for this attempt, in one statement: an ended task's dependents
-   * count one dependency less and those reaching zero become ready, every change recorded as an
-   * event. Null when someone else settled this attempt.
+   * executing → ended/error/canceled for these attempts, in one statement: an ended task's
+   * dependents count one dependency less and those reaching zero become ready, every change
+   * recorded as an event. Null for an attempt someone else settled (and for a repeat of one
+   * already in the batch). A deadlock with an operator's control aborts the whole statement, so
+   * it is tried again.
    */
-  async finish(
-    task: TaskRow,
-    to: { status: TaskStatus; result: Record<string, unknown> | null; error: string | null; rows: number | null; bytes: number | null },
-  ): Promise<{ promoted: number; seconds: number | null; runKind: string } | null> {
-    const [row] = await this.db.query<{ id: string; promoted: string; seconds: number | null; run_kind: string }>(
-      `WITH f AS (
-         UPDATE task SET status = $3, finished_at = clock_timestamp(), result = $4, error = $5,
-                rows = coalesce($6, rows), bytes = coalesce($7, bytes), dispatch_token = NULL
-          WHERE id = $1 AND attempt = $2 AND status = 'executing'
-          RETURNING id, run_id, key, kind, extract(epoch FROM finished_at - started_at)::float8 AS seconds,
-                    (SELECT r.kind FROM run r WHERE r.id = task.run_id) AS run_kind),
-       d AS (
-         UPDATE task t SET pending = t.pending - 1,
-                status = CASE WHEN t.pending = 1 AND t.status = 'waiting' THEN 'ready' ELSE t.status END,
-                ready_at = CASE WHEN t.pending = 1 AND t.status = 'waiting' THEN clock_timestamp() ELSE t.ready_at END
-           FROM task_dependency dep, f
-          WHERE $3 = 'ended' AND dep.depends_on_id = f.id AND t.id = dep.task_id
-          RETURNING t.id, t.run_id, t.key, t.status),
-       e AS (
-         INSERT INTO run_event (run_id, task_id, task_key, actor, type, from_status, to_status, reason)
-         SELECT run_id, id, key, 'orchestrator', 'status', 'executing', $3, $5 FROM f
-         UNION ALL
-         SELECT run_id, id, key, 'orchestrator', 'status', 'waiting', 'ready', NULL FROM d WHERE status = 'ready')
-       SELECT id, seconds, run_kind, (SELECT count(*) FROM d WHERE status = 'ready') AS promoted FROM f`,
-      [task.id, task.attempt, to.status, to.result, to.error, to.rows, to.bytes],
+  async finish(batch: Finish[]): Promise<(Finished | null)[]> {
+    const first = new Map<string, number>();
+    batch.forEach((b, i) => first.has(b.task.id) || first.set(b.task.id, i));
+    const items = [...first.values()].map((i) => {
+      const { task, status, result, error, rows, bytes } = batch[i];
+      return { id: task.id, attempt: task.attempt, status, result, error, rows, bytes };
+    });
+    const rows = await retryAborted(() =>
+      this.db.query<{ id: string; promoted: string; seconds: number | null; run_kind: string }>(FINISH, [JSON.stringify(items)]),
     );
-    return row ? { promoted: Number(row.promoted), seconds: row.seconds, runKind: row.run_kind } : null;
+    const byId = new Map(rows.map((r) => [r.id, { promoted: Number(r.promoted), seconds: r.seconds, runKind: r.run_kind }]));
+    return batch.map((b, i) => (first.get(b.task.id) === i ? (byId.get(b.task.id) ?? null) : null));
   }
 
   /** The run's tasks with these ids, locked (on the caller's transaction). */

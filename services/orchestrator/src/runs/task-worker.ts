@@ -12,7 +12,7 @@ import { TaskStatus } from './statuses';
 import { TaskCanceledError, TaskFailedError, type AnyTaskHandler, type TaskOutcome } from './task-handler';
 import { TaskHandlerRegistry } from './task-handler-registry';
 import type { TaskRow } from './task-row';
-import { TaskTransitionsRepository } from './task-transitions.repository';
+import { TaskTransitionsRepository, type Finish } from './task-transitions.repository';
 import { TaskRepository } from './task.repository';
 
 /**
@@ -20,13 +20,16 @@ import { TaskRepository } from './task.repository';
  * with; the task row decides. Claiming is one conditional UPDATE (ready → executing, token
  * matching, run running and not held), which is what makes a pause exact: whichever of the
  * pause and the claim commits first wins, and the other sees the row changed. Claim and finish
- * are single statements (events included), and the jobs of one fetch claim in one statement, so
- * the hot path costs few round trips.
+ * are single statements (events included), the jobs of one fetch claim in one statement, and the
+ * finishes that arrive while one is written go together in the next, so the hot path costs few
+ * round trips and commits.
  */
 @Injectable()
 export class TaskWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger('TaskWorker');
   private readonly claims = new TickBatcher((jobs: TaskJob[]) => this.transitions.claim(jobs));
+  /** Finishes arriving while one is being written go together in the next statement: one commit for many tasks. */
+  private readonly finishes = new TickBatcher((batch: Finish[]) => this.transitions.finish(batch), 'one-at-a-time');
 
   constructor(
     private readonly runs: RunRepository,
@@ -125,9 +128,9 @@ export class TaskWorker implements OnApplicationBootstrap {
   }
 
   /**
-   * executing → ended/error/canceled for this attempt, in one statement: an ended task's
-   * dependents count one dependency less and those reaching zero become ready, and every change
-   * is recorded as an event. Returns how many dependents became ready, or null when someone else
+   * executing → ended/error/canceled for this attempt, in one statement with the other finishes
+   * waiting at that moment: an ended task's dependents count one dependency less and those
+   * reaching zero become ready, and every change is recorded as an event. Returns how many dependents became ready, or null when someone else
    * settled this attempt. The slot is given back by the next admission (Dispatcher.taskEnded), not
    * in this statement: locking the run while holding the task row would invert the lock order of
    * the operator controls (run, then task) and could deadlock.
@@ -135,7 +138,7 @@ export class TaskWorker implements OnApplicationBootstrap {
   private async finish(task: TaskRow, status: TaskStatus, outcome: TaskOutcome | null, error: string | null): Promise<number | null> {
     const rows = outcome?.rows ?? null;
     const bytes = outcome?.bytes ?? null;
-    const done = await this.transitions.finish(task, { status, result: outcome?.result ?? null, error, rows, bytes });
+    const done = await this.finishes.add({ task, status, result: outcome?.result ?? null, error, rows, bytes });
     if (!done) return null;
     const { seconds, runKind } = done;
     this.metrics.taskFinished({ kind: task.kind, runKind, status, seconds, rows, bytes });
