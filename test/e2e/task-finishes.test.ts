@@ -67,15 +67,15 @@ describe('task finishes in batches (real PostgreSQL)', () => {
     const { runId, id } = await run(['a', 'b', 'c'], { both: ['a', 'b'], onlyA: ['a'], afterError: ['a', 'c'] });
     const out = await transitions.finish([
       finish(id.a, TaskStatus.Ended),
+      finish(id.b, TaskStatus.Ended, 2),
       finish(id.b, TaskStatus.Ended),
       finish(id.c, TaskStatus.Error, 1, 'the script failed'),
       finish(id.a, TaskStatus.Ended),
-      finish(id.b, TaskStatus.Ended, 2),
     ]);
     assert.deepEqual(
       out.map((o) => o?.promoted ?? null),
-      [2, 1, 0, null, null],
-      'a readied both and onlyA, b readied both; the repeat of a and the attempt b does not have are refused',
+      [2, null, 1, 0, null],
+      'a readied both and onlyA, b readied both; an attempt b does not have is refused without hiding its own, and the repeat of a is refused',
     );
     assert.equal(out[0]?.runKind, 'scripts');
     const after = await tasks(runId);

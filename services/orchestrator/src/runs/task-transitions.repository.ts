@@ -113,17 +113,26 @@ export class TaskTransitionsRepository {
    * it is tried again.
    */
   async finish(batch: Finish[]): Promise<(Finished | null)[]> {
+    // Two attempts of one task may end together (a stale one still running beside a rerun): keyed by both.
+    const key = (id: string, attempt: number) => `${id}.${attempt}`;
     const first = new Map<string, number>();
-    batch.forEach((b, i) => first.has(b.task.id) || first.set(b.task.id, i));
+    batch.forEach((b, i) => first.has(key(b.task.id, b.task.attempt)) || first.set(key(b.task.id, b.task.attempt), i));
     const items = [...first.values()].map((i) => {
       const { task, status, result, error, rows, bytes } = batch[i];
       return { id: task.id, attempt: task.attempt, status, result, error, rows, bytes };
     });
     const rows = await retryAborted(() =>
-      this.db.query<{ id: string; promoted: string; seconds: number | null; run_kind: string }>(FINISH, [JSON.stringify(items)]),
+      this.db.query<{ id: string; attempt: number; promoted: string; seconds: number | null; run_kind: string }>(FINISH, [
+        JSON.stringify(items),
+      ]),
     );
-    const byId = new Map(rows.map((r) => [r.id, { promoted: Number(r.promoted), seconds: r.seconds, runKind: r.run_kind }]));
-    return batch.map((b, i) => (first.get(b.task.id) === i ? (byId.get(b.task.id) ?? null) : null));
+    const done = new Map(
+      rows.map((r) => [key(r.id, r.attempt), { promoted: Number(r.promoted), seconds: r.seconds, runKind: r.run_kind }]),
+    );
+    return batch.map((b, i) => {
+      const k = key(b.task.id, b.task.attempt);
+      return first.get(k) === i ? (done.get(k) ?? null) : null;
+    });
   }
 
   /** The run's tasks with these ids, locked (on the caller's transaction). */

@@ -65,7 +65,7 @@ export const FINISH = prepared(
          UPDATE task t SET status = j.status, finished_at = clock_timestamp(), result = j.result, error = j.error,
                 rows = coalesce(j.rows, t.rows), bytes = coalesce(j.bytes, t.bytes), dispatch_token = NULL
            FROM j WHERE t.id = j.id AND t.id IN (SELECT id FROM lf) AND t.attempt = j.attempt AND t.status = 'executing'
-          RETURNING t.id, t.run_id, t.key, t.status, t.error, extract(epoch FROM t.finished_at - t.started_at)::float8 AS seconds,
+          RETURNING t.id, t.attempt, t.run_id, t.key, t.status, t.error, extract(epoch FROM t.finished_at - t.started_at)::float8 AS seconds,
                     (SELECT r.kind FROM run r WHERE r.id = t.run_id) AS run_kind),
        n AS (
          SELECT dep.task_id AS id, count(*)::int AS n FROM task_dependency dep JOIN f ON f.id = dep.depends_on_id
@@ -82,7 +82,7 @@ export const FINISH = prepared(
          SELECT run_id, id, key, 'orchestrator', 'status', 'executing', status, error FROM f
          UNION ALL
          SELECT run_id, id, key, 'orchestrator', 'status', 'waiting', 'ready', NULL FROM d WHERE status = 'ready')
-       SELECT f.id, f.seconds, f.run_kind,
+       SELECT f.id, f.attempt, f.seconds, f.run_kind,
               (SELECT count(*) FROM task_dependency dep JOIN d ON d.id = dep.task_id AND d.status = 'ready'
                 WHERE dep.depends_on_id = f.id) AS promoted
          FROM f`,
