@@ -70,8 +70,7 @@ export class TaskTransitionsRepository {
    */
   async claim(jobs: { taskId: string; token: string }[]): Promise<({ task: TaskRow; waited: number | null } | null)[]> {
     const rows = await this.db.query<RawTaskRow & { waited: number | null }>(jobs.length > 1 ? CLAIM_SKIPPING : CLAIM, [
-      jobs.map((j) => j.taskId),
-      jobs.map((j) => j.token),
+      JSON.stringify(jobs.map((j) => ({ id: j.taskId, token: j.token }))),
     ]);
     const claimed = new Map(rows.map((r) => [r.id, { task: toTaskRow(r), waited: r.waited }]));
     return jobs.map((j) => claimed.get(j.taskId) ?? null);
