@@ -130,10 +130,11 @@ export class TaskWorker implements OnApplicationBootstrap {
   /**
    * executing → ended/error/canceled for this attempt, in one statement with the other finishes
    * waiting at that moment: an ended task's dependents count one dependency less and those
-   * reaching zero become ready, and every change is recorded as an event. Returns how many dependents became ready, or null when someone else
-   * settled this attempt. The slot is given back by the next admission (Dispatcher.taskEnded), not
-   * in this statement: locking the run while holding the task row would invert the lock order of
-   * the operator controls (run, then task) and could deadlock.
+   * reaching zero become ready, and every change is recorded as an event. Returns how many
+   * dependents became ready, or null when someone else settled this attempt. The slot is given
+   * back by the next admission (Dispatcher.taskEnded), not in this statement: locking the run
+   * while holding the task row would invert the lock order of the operator controls (run, then
+   * task) and could deadlock.
    */
   private async finish(task: TaskRow, status: TaskStatus, outcome: TaskOutcome | null, error: string | null): Promise<number | null> {
     const rows = outcome?.rows ?? null;
