@@ -85,3 +85,26 @@ describe('TickBatcher one-at-a-time (finishes gathered while one is in flight)',
     assert.equal(await later, 2);
   });
 });
+
+describe('TickBatcher.settled (a stop lets the last completions land)', () => {
+  it('resolves only once the batch in flight and the calls waiting behind it have been flushed', async () => {
+    const gates: (() => void)[] = [];
+    const flushed: number[] = [];
+    const b = new TickBatcher(async (xs: number[]) => {
+      await new Promise<void>((r) => gates.push(r));
+      flushed.push(...xs);
+      return xs;
+    }, 'one-at-a-time');
+    void b.add(1);
+    let settled = false;
+    const done = b.settled().then(() => (settled = true));
+    await new Promise((r) => setImmediate(r));
+    void b.add(2);
+    gates.shift()!();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(settled, false, 'the call that waited behind the first flight is still to be flushed');
+    gates.shift()!();
+    await done;
+    assert.deepEqual(flushed, [1, 2]);
+  });
+});

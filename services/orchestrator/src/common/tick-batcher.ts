@@ -6,14 +6,15 @@
  * Two ways to meet a batch in flight:
  * - `overlap` (the default): the next batch does not wait for it (no added latency). Claims: the
  *   jobs of one fetch arrive in one tick.
- * - `one-at-a-time`: calls made while a batch is in flight wait for it and go together in the next
- *   one, as a database's group commit does. Finishes: tasks end at their own moments, never in one
- *   tick, so only waiting gathers them; an idle batcher still flushes at once.
+ * - `one-at-a-time`: an idle batcher flushes a call at once; calls made while a batch is in flight
+ *   wait for it and go together in the next one, as a database's group commit does. Finishes and
+ *   queue completions: they arrive at their own moments, never in one tick, so only waiting
+ *   gathers them.
  */
 export class TickBatcher<I, O> {
   private pending: { item: I; resolve: (out: O) => void; reject: (error: unknown) => void }[] = [];
-  /** one-at-a-time: a batch is in flight, and the loop in `start` takes what arrives meanwhile. */
-  private inflight = false;
+  /** one-at-a-time: the loop in `drain`, which takes what arrives while a batch is in flight. */
+  private flight: Promise<void> | null = null;
 
   constructor(
     private readonly flush: (items: I[]) => Promise<O[]>,
@@ -21,19 +22,24 @@ export class TickBatcher<I, O> {
   ) {}
 
   add(item: I): Promise<O> {
-    if (this.pending.length === 0 && !this.inflight) queueMicrotask(() => void this.start());
-    return new Promise<O>((resolve, reject) => this.pending.push({ item, resolve, reject }));
+    const out = new Promise<O>((resolve, reject) => this.pending.push({ item, resolve, reject }));
+    if (this.mode === 'one-at-a-time') this.flight ??= this.drain();
+    else if (this.pending.length === 1) queueMicrotask(() => void this.run());
+    return out;
   }
 
-  private async start(): Promise<void> {
-    if (this.mode === 'overlap') return this.run();
-    this.inflight = true;
+  private async drain(): Promise<void> {
     try {
       // No await between the last check and the reset: a call cannot slip in and be left unflushed.
       while (this.pending.length > 0) await this.run();
     } finally {
-      this.inflight = false;
+      this.flight = null;
     }
+  }
+
+  /** one-at-a-time: resolves once nothing waits and no batch is in flight (a stop lets the last one land). */
+  async settled(): Promise<void> {
+    while (this.flight) await this.flight;
   }
 
   private async run(): Promise<void> {

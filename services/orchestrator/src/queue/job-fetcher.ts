@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { Job, PgBoss } from 'pg-boss';
+import { TickBatcher } from '../common/tick-batcher';
 
 /** A fetched job while its handler runs: the attempt pg-boss fences settles on, and its abort. */
 interface Held<T> {
@@ -50,9 +51,8 @@ export class JobFetcher<T> {
   private reason: WakeReason | null = null;
   private stopped = false;
   private readonly timers: NodeJS.Timeout[] = [];
-  /** Jobs whose handlers returned, completed together while a completion is in flight. */
-  private readonly toComplete: { job: Job<T>; done: () => void }[] = [];
-  private completing: Promise<void> | null = null;
+  /** Jobs whose handlers returned: the first completes at once, those arriving meanwhile together in the next statement. */
+  private readonly completions = new TickBatcher((jobs: Job<T>[]) => this.completeBatch(jobs), 'one-at-a-time');
 
   constructor(private readonly o: JobFetcherOptions<T>) {}
 
@@ -120,33 +120,19 @@ export class JobFetcher<T> {
     if (this.stopped && abort.signal.aborted) return;
     try {
       if (failure) await this.o.boss.fail(this.o.queue, job, { message: failure.message });
-      else await this.complete(job);
+      else await this.completions.add(job);
     } catch (error) {
       // The job stays active and, its heartbeat gone, is retried by pg-boss after heartbeatSeconds.
       this.o.logger.error(`pg-boss: could not settle job ${job.id}: ${(error as Error).message}`);
     }
   }
 
-  /** The first completion goes at once; those arriving meanwhile go together in the next statement. */
-  private complete(job: Job<T>): Promise<void> {
-    return new Promise((done) => {
-      this.toComplete.push({ job, done });
-      this.completing ??= this.completeWaiting().finally(() => (this.completing = null));
-    });
-  }
-
-  private async completeWaiting(): Promise<void> {
-    while (this.toComplete.length > 0) {
-      const batch = this.toComplete.splice(0);
-      await this.o.boss
-        .complete(
-          this.o.queue,
-          batch.map((b) => b.job),
-        )
-        // The jobs stay active; their heartbeat stops with them, and pg-boss retries them after heartbeatSeconds.
-        .catch((error: Error) => this.o.logger.error(`pg-boss: could not complete ${batch.length} job(s): ${error.message}`));
-      for (const b of batch) b.done();
-    }
+  private async completeBatch(jobs: Job<T>[]): Promise<void[]> {
+    await this.o.boss
+      .complete(this.o.queue, jobs)
+      // The jobs stay active; their heartbeat stops with them, and pg-boss retries them after heartbeatSeconds.
+      .catch((error: Error) => this.o.logger.error(`pg-boss: could not complete ${jobs.length} job(s): ${error.message}`));
+    return jobs.map(() => undefined);
   }
 
   /** Keeps held jobs alive; a job no longer held under this attempt (failed by a supervisor, canceled) is aborted. */
@@ -182,7 +168,7 @@ export class JobFetcher<T> {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.allSettled([...this.executing]), new Promise((r) => (timer = setTimeout(r, graceMs)))]);
     clearTimeout(timer);
-    await this.completing;
+    await this.completions.settled();
     const left = [...this.held.values()];
     if (left.length === 0) return;
     for (const h of left) h.abort.abort(new Error('the orchestrator is stopping'));
