@@ -16,7 +16,10 @@ export function dataSourceOptions(url: string, options: { poolSize?: number } = 
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: options.poolSize ?? 30, application_name: 'cutover-orchestrator' },
+    // Pipelined: a query goes out at once even while the connection waits for an earlier one's
+    // result, so a transaction's BEGIN travels with its first statement (StatePool.transaction).
+    // Queries awaited one by one, as TypeORM's are, behave exactly as without.
+    extra: { max: options.poolSize ?? 30, application_name: 'cutover-orchestrator', pipeline: true },
   };
 }
 

@@ -33,8 +33,13 @@ export class StatePool {
     // failing query rejects anyway, which is where the error is handled.
     client.on('error', ignore);
     try {
-      await client.query('BEGIN');
+      // The pool's connections pipeline (data-source.ts): BEGIN goes out with the work's first
+      // statement instead of costing a round trip of its own. Should it fail, the work's
+      // statements fail with it (the connection is gone), and this rejects before COMMIT.
+      const begin = client.query('BEGIN');
+      begin.catch(ignore);
       const result = await work(client);
+      await begin;
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -103,6 +108,27 @@ export interface Prepared {
  */
 export function prepared(text: string): Prepared {
   return { name: `cutover_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
+}
+
+/**
+ * Names for statement texts that a library builds at run time (pg-boss's fetch, insert and
+ * complete), so each connection parses them once, as `prepared` does for ours. A text is looked up,
+ * not hashed, on every call; only the first `limit` distinct texts are named, so a text that embeds
+ * values could never grow the prepared statements of a connection without bound.
+ */
+export class PreparedTexts {
+  private readonly known = new Map<string, Prepared>();
+
+  constructor(private readonly limit: number) {}
+
+  for(text: string): Prepared | string {
+    const known = this.known.get(text);
+    if (known) return known;
+    if (this.known.size >= this.limit) return text;
+    const named = prepared(text);
+    this.known.set(text, named);
+    return named;
+  }
 }
 
 /** A pg client or pool: both have query(). */

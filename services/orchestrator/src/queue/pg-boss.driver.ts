@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { PgBoss, type Db } from 'pg-boss';
+import { PreparedTexts, type Prepared } from '../database/state-pool';
 import { JobFetcher, type FetchObservation } from './job-fetcher';
 import { QueueName, type QueueJobData } from './queue-names';
 import type { QueueDriver, QueueJob, SqlExecutor } from './queue.driver';
@@ -32,6 +33,8 @@ export class PgBossDriver implements QueueDriver {
   private readonly fetchers = new Map<string, JobFetcher<unknown>>();
   private readonly observers: ((fetch: FetchObservation) => void)[] = [];
   private listener: Awaited<ReturnType<NonNullable<Db['listen']>>> | null = null;
+  /** pg-boss's insert and complete texts: two per queue. */
+  private readonly texts = new PreparedTexts(64);
 
   constructor(private readonly options: PgBossDriverOptions) {
     this.boss = new PgBoss({
@@ -107,9 +110,25 @@ export class PgBossDriver implements QueueDriver {
     await this.boss.insert(
       queue,
       jobs.map((j) => ({ data: j.data, priority: j.priority ?? 0 })),
-      options.db ? { db: options.db } : {},
+      { db: this.preparing(options.db ?? this.poolDb()) },
     );
     if (!options.woken) await this.notify(options.db ?? this.boss.getDb(), queue);
+  }
+
+  /**
+   * pg-boss's insert and complete, prepared: parsed and planned on every call otherwise, which cost
+   * the state database about as much as executing them (bench/orchestration, pg_stat_statements).
+   */
+  private preparing(db: SqlExecutor): SqlExecutor & Db {
+    return {
+      executeSql: (text: string | Prepared, values?: unknown[]) =>
+        db.executeSql(typeof text === 'string' ? this.texts.for(text) : text, values),
+    };
+  }
+
+  /** pg-boss's own pool. Its `executeSql` hands the text to pg's `Pool.query`, which takes a named statement as well. */
+  private poolDb(): SqlExecutor {
+    return this.boss.getDb() as unknown as SqlExecutor;
   }
 
   wakeUp(queue: QueueName): { channel: string; payload: string } {
@@ -120,6 +139,7 @@ export class PgBossDriver implements QueueDriver {
   async work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void> {
     const fetcher = new JobFetcher<QueueJobData[Q]>({
       boss: this.boss,
+      completeDb: this.preparing(this.poolDb()),
       queue,
       concurrency,
       handler,

@@ -1,9 +1,13 @@
+import type { Prepared } from '../database/state-pool';
 import type { FetchObservation } from './job-fetcher';
 import type { QueueJobData, QueueName } from './queue-names';
 
-/** Runs SQL on a caller's connection, so a job is sent in the caller's transaction. */
+/**
+ * Runs SQL on a caller's connection, so a job is sent in the caller's transaction. The text may
+ * come named (a prepared statement), as pg's `query` takes it.
+ */
 export interface SqlExecutor {
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  executeSql(text: string | Prepared, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 export interface QueueJob<Q extends QueueName> {

@@ -3,7 +3,7 @@ import { currentContext } from '@cutover/contracts';
 import type { PoolClient } from 'pg';
 import { StatePool, type Queryable } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
-import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue.driver';
+import { QUEUE_DRIVER, type QueueDriver, type SqlExecutor } from '../queue/queue.driver';
 import { RunEventsRepository } from './run-events.repository';
 import { RunHooks } from './run-hooks';
 import { RunRepository } from './run.repository';
@@ -137,7 +137,7 @@ export class Dispatcher {
   }
 
   private async send(c: PoolClient, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
-    const db = { executeSql: (text: string, values?: unknown[]) => c.query(text, values) };
+    const db: SqlExecutor = { executeSql: (text, values) => c.query(text, values) };
     // The request that started the run, or the task whose end readied these: the whole run's work shares one request id.
     const requestId = currentContext()?.requestId;
     await this.queue.sendMany(
