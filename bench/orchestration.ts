@@ -4,7 +4,11 @@
  * orchestrators (one or several replicas on one state database), pg-boss and a real agent, each
  * its own process.
  *
- *   npm run build && node dist/bench/orchestration.js [--tasks 2000] [--width 16] [--threads <width>] [--replicas 2] [--repeat 3]
+ *   npm run build && node dist/bench/orchestration.js [--tasks 2000] [--width 16] [--threads <width>] [--replicas 2] [--repeat 3] [--warmup 0]
+ *
+ * `--warmup N` runs N rounds first that are printed but not counted: the services' first round
+ * also pays for V8 compiling their hot code and for every new state-database connection filling
+ * its catalog caches, which a long cutover pays once.
  *
  * `--width` equal to `--tasks` is a flat run (no dependencies): every task that ends readies nothing.
  *
@@ -30,6 +34,7 @@ const { values: args } = parseArgs({
     threads: { type: 'string' },
     replicas: { type: 'string', default: '1' },
     repeat: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '0' },
   },
 });
 
@@ -109,11 +114,12 @@ async function main(): Promise<void> {
     const agentRow = unwrap(await api.POST('/v1/agents', { body: { name: 'bench', baseUrl: agent.url, token } }));
     const system = unwrap(await api.POST('/v1/systems', { body: { name: 'bench', role: 'production-source', agentId: agentRow.id } }));
     const rounds: Round[] = [];
-    for (let n = 1; n <= Number(args.repeat); n++) {
+    const warmup = Number(args.warmup);
+    for (let n = 1 - warmup; n <= Number(args.repeat); n++) {
       const r = await round(api, dbs.urls, system.id, { total, width, threads }, orchestrators, agent);
-      rounds.push(r);
+      if (n > 0) rounds.push(r);
       console.log(
-        `round ${n}: ${r.tasksPerSecond.toFixed(0)} tasks/s; dispatch p50 ${r.dispatchP50.toFixed(1)} ms, p95 ${r.dispatchP95.toFixed(1)} ms; ready → claimed p50 ${r.readyP50.toFixed(1)} ms; agent round trip p50 ${r.execP50.toFixed(1)} ms; executed twice: ${r.duplicates}; orchestrator CPU s ${r.cpu.map((c) => c.toFixed(1)).join(' + ')}, agent ${r.agentCpu.toFixed(1)}; all the bench's processes kept ${(r.busy * 100).toFixed(0)}% of ${CORES} cores busy`,
+        `${n > 0 ? `round ${n}` : `warm-up ${n + warmup}, not counted`}: ${r.tasksPerSecond.toFixed(0)} tasks/s; dispatch p50 ${r.dispatchP50.toFixed(1)} ms, p95 ${r.dispatchP95.toFixed(1)} ms; ready → claimed p50 ${r.readyP50.toFixed(1)} ms; agent round trip p50 ${r.execP50.toFixed(1)} ms; executed twice: ${r.duplicates}; orchestrator CPU s ${r.cpu.map((c) => c.toFixed(1)).join(' + ')}, agent ${r.agentCpu.toFixed(1)}; all the bench's processes kept ${(r.busy * 100).toFixed(0)}% of ${CORES} cores busy`,
       );
     }
     const col = (f: (r: Round) => number, d = 1) =>
@@ -121,7 +127,7 @@ async function main(): Promise<void> {
     console.log(
       [
         '',
-        `${total} tasks, width ${width}, threads ${threads}, ${replicas} orchestrator replica(s), median of ${rounds.length} (every round in brackets):`,
+        `${total} tasks, width ${width}, threads ${threads}, ${replicas} orchestrator replica(s), median of ${rounds.length}${warmup > 0 ? ` after ${warmup} warm-up round(s)` : ''} (every round in brackets):`,
         `| replicas | tasks/s | dispatch p50 ms | dispatch p95 ms | ready → claimed p50 ms | executed twice |`,
         `| ${replicas} | ${col((r) => r.tasksPerSecond, 0)} | ${col((r) => r.dispatchP50)} | ${col((r) => r.dispatchP95)} | ${col((r) => r.readyP50)} | ${rounds.reduce((a, r) => a + r.duplicates, 0)} |`,
       ].join('\n'),

@@ -61,4 +61,42 @@ describe('StatePool transactions on pipelined connections (real PostgreSQL)', ()
     await Promise.all(Array.from({ length: 40 }, (_, i) => state.transaction((c) => c.query('INSERT INTO scratch VALUES ($1)', [i]))));
     assert.equal(await count(), 40);
   });
+
+  it('a last statement goes out with COMMIT behind it: committed when it succeeds, nothing when it fails', async () => {
+    await state.query('TRUNCATE scratch');
+    const inserted = await state.transaction(async (c, end) => {
+      await c.query('INSERT INTO scratch VALUES (1)');
+      return (await end.last(() => c.query('INSERT INTO scratch VALUES (2) RETURNING n'))).rows[0].n;
+    });
+    assert.equal(inserted, 2);
+    assert.equal(await count(), 2, 'both statements committed');
+    await assert.rejects(
+      state.transaction(async (c, end) => {
+        await c.query('INSERT INTO scratch VALUES (3)');
+        await end.last(() => c.query('INSERT INTO scratch VALUES (NULL)'));
+      }),
+      /null value/,
+    );
+    assert.equal(await count(), 2, 'the failed last statement took the one before it along');
+    await assert.rejects(
+      state.transaction(async (c, end) => {
+        await c.query('INSERT INTO scratch VALUES (4)');
+        await end.last(() => c.query('INSERT INTO scratch VALUES (NULL)')).catch(() => undefined);
+      }),
+      /rolled back \(ROLLBACK\)/,
+      'a work that swallows its last statement’s error is not told it committed',
+    );
+    await assert.rejects(
+      state.transaction(async (c, end) => {
+        await end.last(() => c.query('INSERT INTO scratch VALUES (5)'));
+        await end.last(() => c.query('INSERT INTO scratch VALUES (6)'));
+      }),
+      /already sent its last statement/,
+    );
+    assert.deepEqual(
+      (await state.query<{ n: number }>('SELECT n FROM scratch ORDER BY n')).map((r) => r.n),
+      [1, 2, 5],
+      'a statement after the last one is refused before it is sent: it would have run outside the transaction',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
@@ -22,12 +22,13 @@ export class StatePool {
   }
 
   /** A transaction, retried (a few times) when PostgreSQL aborts it for a deadlock or serialization failure. */
-  async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (client: PoolClient, tx: TransactionEnd) => Promise<T>): Promise<T> {
     return retryAborted(() => this.transactionOnce(work));
   }
 
-  private async transactionOnce<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  private async transactionOnce<T>(work: (client: PoolClient, tx: TransactionEnd) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    const end = new TransactionEnd(client);
     // pg-pool removes its idle 'error' listener from a checked-out client: without one, a
     // connection that dies mid-transaction (server restart) would crash the process. The
     // failing query rejects anyway, which is where the error is handled.
@@ -38,11 +39,13 @@ export class StatePool {
       // statements fail with it (the connection is gone), and this rejects before COMMIT.
       const begin = client.query('BEGIN');
       begin.catch(ignore);
-      const result = await work(client);
+      const result = await work(client, end);
       await begin;
-      await client.query('COMMIT');
+      await end.commit();
       return result;
     } catch (error) {
+      // A COMMIT already sent behind a failed statement is answered ROLLBACK; wait for it either way.
+      await end.settled();
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
@@ -76,6 +79,38 @@ export class StatePool {
 }
 
 const ignore = () => undefined;
+
+/**
+ * How a transaction's work may end it early: `last` sends the work's last statement with COMMIT
+ * right behind it on the pipelined connection, one round trip for both. Should that statement fail,
+ * PostgreSQL answers the COMMIT with ROLLBACK, and the statement's own error is what the work sees.
+ * Once it has succeeded the transaction is committed: the work must do nothing more that can fail.
+ */
+export class TransactionEnd {
+  private sent: Promise<QueryResult> | null = null;
+
+  constructor(private readonly client: PoolClient) {}
+
+  /** Sends the statement, then COMMIT. A second statement is refused before it is sent: it would run after the COMMIT. */
+  last<R>(send: () => Promise<R>): Promise<R> {
+    if (this.sent) return Promise.reject(new Error('the transaction already sent its last statement and COMMIT'));
+    const result = send();
+    this.sent = this.client.query('COMMIT');
+    this.sent.catch(ignore);
+    return result;
+  }
+
+  /** COMMIT, unless `last` sent it: then its answer, which must be COMMIT. */
+  async commit(): Promise<void> {
+    const done = await (this.sent ?? this.client.query('COMMIT'));
+    // The last statement failed and the work went on regardless: nothing was committed.
+    if (done.command !== 'COMMIT') throw new Error(`the transaction was rolled back (${done.command}) after its last statement failed`);
+  }
+
+  async settled(): Promise<void> {
+    await this.sent?.catch(ignore);
+  }
+}
 
 /**
  * Work (a transaction, or one statement) tried again, a few times, when PostgreSQL aborted it for a

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { currentContext } from '@cutover/contracts';
 import type { PoolClient } from 'pg';
-import { StatePool, type Queryable } from '../database/state-pool';
+import { StatePool, type Queryable, type TransactionEnd } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
 import { QUEUE_DRIVER, type QueueDriver, type SqlExecutor } from '../queue/queue.driver';
 import { RunEventsRepository } from './run-events.repository';
@@ -124,9 +124,9 @@ export class Dispatcher {
     const released = this.released.get(runId) ?? 0;
     this.released.delete(runId);
     try {
-      return await this.db.transaction(async (c) => {
+      return await this.db.transaction(async (c, end) => {
         const { tasks, active } = await this.transitions.admit(c, runId, released, this.queue.wakeUp(QueueName.Tasks));
-        if (tasks.length > 0) await this.send(c, tasks);
+        if (tasks.length > 0) await this.send(c, end, tasks);
         return { admitted: tasks.length, active };
       });
     } catch (error) {
@@ -136,8 +136,9 @@ export class Dispatcher {
     }
   }
 
-  private async send(c: PoolClient, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
-    const db: SqlExecutor = { executeSql: (text, values) => c.query(text, values) };
+  /** The jobs are the admission's last statement: COMMIT goes out right behind them. */
+  private async send(c: PoolClient, end: TransactionEnd, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
+    const db: SqlExecutor = { executeSql: (text, values) => end.last(() => c.query(text, values)) };
     // The request that started the run, or the task whose end readied these: the whole run's work shares one request id.
     const requestId = currentContext()?.requestId;
     await this.queue.sendMany(
