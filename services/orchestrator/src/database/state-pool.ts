@@ -146,8 +146,8 @@ export function prepared(text: string): Prepared {
 }
 
 /**
- * Names for statement texts that a library builds at run time (pg-boss's fetch, insert and
- * complete), so each connection parses them once, as `prepared` does for ours. A text is looked up,
+ * Names for statement texts that a library builds at run time (pg-boss's insert and complete),
+ * so each connection parses them once, as `prepared` does for ours. A text is looked up,
  * not hashed, on every call; only the first `limit` distinct texts are named, so a text that embeds
  * values could never grow the prepared statements of a connection without bound.
  */
