@@ -69,7 +69,9 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
       engine.spawnAgent(dbs.urls.target, { env: JSON_LOGS, logLevel: 'debug', logs: logs.target }),
     ]);
     const spawned = await spawnOrchestrator(dbs.urls.state, testSecret(), adminKey, {
-      env: { ...JSON_LOGS, METRICS_TOKEN },
+      // Fewer workers than the upgrade's 4 threads: admissions hand out more tasks than this process
+      // has slots for, so both paths run, its own fetch after COMMIT and the NOTIFY for the rest.
+      env: { ...JSON_LOGS, METRICS_TOKEN, ORCHESTRATOR_WORKERS: '2' },
       logLevel: 'debug',
       logs: logs.orchestrator,
     });
@@ -162,13 +164,14 @@ describe('observability: /metrics around a data-upgrade copy, one request id acr
     assert.equal(sumOf(after_.source, 'cutover_agent_export_streams_open'), 0, 'no export stream is left open');
   });
 
-  it('the queue counts its fetches by what woke them: the run’s jobs were found, and NOTIFY woke fetches that found some', () => {
+  it('the queue counts its fetches by what woke them: jobs beyond this process’s slots were found through NOTIFY, not left to the poll', () => {
     const grewFetched = (reason?: string) =>
       grew('orchestrator', 'cutover_queue_jobs_fetched_total', { queue: 'cutover.tasks', ...(reason ? { reason } : {}) });
     const tasks = run.counts.total;
     assert.ok(grewFetched() >= tasks, `jobs fetched during the run: ${grewFetched()}, tasks: ${tasks}`);
-    // Without the LISTEN path every job would wait for the 2 s poll: a broken NOTIFY shows here, not as a slow run.
+    // Without either path every job would wait for the 2 s poll: a broken one shows here, not as a slow run.
     assert.ok(grewFetched('notify') > 0, `jobs found by fetches NOTIFY asked for: ${grewFetched('notify')}`);
+    assert.ok(grewFetched('poll') < tasks / 4, `jobs left to the poll: ${grewFetched('poll')} of ${tasks}`);
     assert.ok(sumOf(after_.orchestrator, 'cutover_queue_fetches_total', { queue: 'cutover.tasks' }) > 0, 'fetches are counted');
   });
 

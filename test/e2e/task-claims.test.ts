@@ -123,4 +123,33 @@ describe('task claims in batches (real PostgreSQL)', () => {
     assert.equal(await state.transaction((c) => runs.recountActive(c, runId, 5)), true, 'quiet for 10 s: recounted');
     assert.equal(await active(), 2, 'one executing and one dispatched (ready with its token)');
   });
+
+  it('an admission that fits in the slots its process holds sends no NOTIFY; one beyond them wakes the others', async () => {
+    const listener = new Client({ connectionString: db.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (n) => heard.push(n.payload ?? ''));
+    await listener.query('LISTEN test_wake');
+    try {
+      const admit = async (local: number) => {
+        const [{ id: runId }] = await ds.query(
+          `INSERT INTO run (kind, status, threads, active, created_by) VALUES ('scripts', 'running', 3, 0, 'test') RETURNING id`,
+        );
+        for (const key of ['a', 'b', 'c'])
+          await ds.query(
+            `INSERT INTO task (run_id, key, kind, payload, status, ready_at) VALUES ($1, $2, 'script', '{}', 'ready', now())`,
+            [runId, key],
+          );
+        return state.transaction((c) => claims.admit(c, runId, 0, { channel: 'test_wake', payload: `local ${local}` }, local));
+      };
+      const fits = await admit(3);
+      assert.deepEqual([fits.tasks.length, fits.woken], [3, false], 'three tasks for three local slots: the process fetches them itself');
+      const beyond = await admit(2);
+      assert.deepEqual([beyond.tasks.length, beyond.woken], [3, true], 'three tasks for two local slots: the others are woken');
+      await listener.query('SELECT 1'); // a round trip after both commits: any notification has arrived
+      assert.deepEqual(heard, ['local 2'], 'one NOTIFY, from the admission beyond its slots, delivered on commit');
+    } finally {
+      await listener.end();
+    }
+  });
 });

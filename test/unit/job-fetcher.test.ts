@@ -157,4 +157,45 @@ describe('JobFetcher, one fetcher per queue and process', () => {
     await tick();
     assert.equal(q.calls.filter((c) => c.op === 'fetch').length, fetches);
   });
+
+  it('reserve holds the free slots for jobs this process sends: fetches leave them alone until release, which fetches them as an admission', async () => {
+    const queued: string[] = [];
+    const q = scriptedBoss(queued);
+    const release: (() => void)[] = [];
+    const f = fetcher(q.boss, () => new Promise<void>((r) => release.push(r)), 3);
+    f.start();
+    await until(() => observed.length === 1); // the start's fetch found nothing
+    assert.equal(f.reserve(), 3, 'all three slots are free');
+    assert.equal(f.reserve(), 0, 'a second sender finds none left: it must wake the others');
+    queued.push('a', 'b');
+    f.wake('notify');
+    await tick();
+    assert.equal(q.calls.filter((c) => c.op === 'fetch').length, 1, 'no fetch into reserved slots');
+    f.release(3, true);
+    await until(() => release.length === 2);
+    assert.deepEqual(q.calls.at(-1), { op: 'fetch', ids: [], batchSize: 3 });
+    assert.deepEqual(observed.at(-1), { queue: 'q', reason: 'notify', jobs: 2 }, 'counted under the first wake it answers');
+    assert.equal(f.reserve(), 1, 'two slots run handlers, one is free');
+    f.release(1, false);
+    release.forEach((r) => r());
+    await f.stop(100);
+  });
+
+  it('release without jobs sent fetches only when a wake came while the slots were held', async () => {
+    const queued: string[] = [];
+    const q = scriptedBoss(queued);
+    const f = fetcher(q.boss, async () => undefined, 2);
+    f.start();
+    await until(() => observed.length === 1);
+    f.release(f.reserve(), false);
+    await tick();
+    assert.equal(q.calls.filter((c) => c.op === 'fetch').length, 1, 'nothing asked for a fetch meanwhile');
+    const slots = f.reserve();
+    queued.push('x');
+    f.wake('poll');
+    f.release(slots, false);
+    await until(() => observed.length === 2);
+    assert.deepEqual(observed.at(-1), { queue: 'q', reason: 'poll', jobs: 1 });
+    await f.stop(100);
+  });
 });

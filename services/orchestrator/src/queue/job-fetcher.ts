@@ -8,8 +8,11 @@ interface Held<T> {
   abort: AbortController;
 }
 
-/** What asked for a fetch: a NOTIFY, the poll, a slot freed after a full fetch, the start, the listener's reconnect. */
-export type WakeReason = 'notify' | 'poll' | 'slot' | 'start' | 'reconnect';
+/**
+ * What asked for a fetch: jobs this process sent for its own reserved slots, a NOTIFY, the poll, a
+ * slot freed after a full fetch, the start, the listener's reconnect.
+ */
+export type WakeReason = 'admission' | 'notify' | 'poll' | 'slot' | 'start' | 'reconnect';
 
 /** One fetch, for the metrics: a share of polls finding jobs says notifications are being lost. */
 export interface FetchObservation {
@@ -55,6 +58,8 @@ export class JobFetcher<T> {
   /** The first wake since the last fetch: what the next fetch is counted under. */
   private reason: WakeReason | null = null;
   private stopped = false;
+  /** Slots held for jobs this process is sending (see reserve): fetches leave them alone. */
+  private reserved = 0;
   private readonly timers: NodeJS.Timeout[] = [];
   /** Jobs whose handlers returned: the first completes at once, those arriving meanwhile together in the next statement. */
   private readonly completions = new TickBatcher((jobs: Job<T>[]) => this.completeBatch(jobs), 'one-at-a-time');
@@ -72,12 +77,29 @@ export class JobFetcher<T> {
   wake(reason: WakeReason): void {
     this.missed = true;
     this.reason ??= reason;
-    if (this.stopped || this.fetching || this.free() === 0) return;
+    if (this.stopped || this.fetching || this.free() <= 0) return;
     this.fetching = this.fetchWhileMissed().finally(() => (this.fetching = null));
   }
 
+  /**
+   * Holds this process's free slots for jobs it is about to send, so that it takes them itself
+   * rather than waking every process: the sender notifies the others only of jobs beyond these.
+   */
+  reserve(): number {
+    const slots = this.stopped ? 0 : Math.max(0, this.free());
+    this.reserved += slots;
+    return slots;
+  }
+
+  /** Gives reserved slots back; `sent`: jobs for them were committed, so fetch them now. */
+  release(slots: number, sent: boolean): void {
+    this.reserved -= slots;
+    if (sent) this.wake('admission');
+    else if (this.missed) this.wake('slot');
+  }
+
   private free(): number {
-    return this.o.concurrency - this.held.size;
+    return this.o.concurrency - this.held.size - this.reserved;
   }
 
   private async fetchWhileMissed(): Promise<void> {

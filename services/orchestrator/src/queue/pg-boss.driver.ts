@@ -135,6 +135,14 @@ export class PgBossDriver implements QueueDriver {
     return { channel: CHANNEL, payload: queue };
   }
 
+  reserve(queue: QueueName): number {
+    return this.fetchers.get(queue)?.reserve() ?? 0;
+  }
+
+  release(queue: QueueName, slots: number, sent: boolean): void {
+    this.fetchers.get(queue)?.release(slots, sent);
+  }
+
   /** Up to `concurrency` jobs of the queue at once in this process (see JobFetcher). */
   async work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void> {
     const fetcher = new JobFetcher<QueueJobData[Q]>({

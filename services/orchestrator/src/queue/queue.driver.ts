@@ -33,6 +33,13 @@ export interface QueueDriver {
   ): Promise<void>;
   /** The NOTIFY (channel and payload, for `pg_notify`) that wakes the fetchers of `queue` when its transaction commits. */
   wakeUp(queue: QueueName): { channel: string; payload: string };
+  /**
+   * This process's free slots for `queue`, held for jobs it is about to send (0 when it has no
+   * workers for it): it takes that many itself, and only jobs beyond them need to wake the others.
+   */
+  reserve(queue: QueueName): number;
+  /** Gives the slots back; `sent`: jobs for them were committed without a NOTIFY, and this process fetches them now. */
+  release(queue: QueueName, slots: number, sent: boolean): void;
   work<Q extends QueueName>(queue: Q, concurrency: number, handler: (job: QueueJob<Q>) => Promise<void>): Promise<void>;
   /** Every fetch this process makes, with what woke it and how many jobs it found (for the metrics). */
   onFetch(observer: (fetch: FetchObservation) => void): void;

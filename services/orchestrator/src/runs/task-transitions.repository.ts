@@ -46,20 +46,26 @@ export class TaskTransitionsRepository {
    * Gives back `released` slots (tasks of this process that ended since its last admission) and
    * hands out tokens for ready tasks while fewer than `threads` are dispatched or executing, the
    * run's `active` counting them, in one statement under the run's row lock. Returns the tokens
-   * and the run's `active` after both (null when the run does not exist). When it hands out tokens
-   * it also sends `wake` (the queue's NOTIFY, delivered on commit), saving the caller a round trip.
+   * and the run's `active` after both (null when the run does not exist). When it hands out more
+   * tokens than `localSlots` (the slots the calling process holds for them) it also sends `wake`
+   * (the queue's NOTIFY, delivered on commit) for the other processes; `woken` says whether it did.
    */
   async admit(
     c: PoolClient,
     runId: string,
     released: number,
     wake: { channel: string; payload: string },
-  ): Promise<{ tasks: { id: string; dispatch_token: string; priority: number }[]; active: number | null }> {
-    const { rows } = await c.query<{ active: number | null; tasks: { id: string; dispatch_token: string; priority: number }[] }>({
+    localSlots: number,
+  ): Promise<{ tasks: { id: string; dispatch_token: string; priority: number }[]; active: number | null; woken: boolean }> {
+    const { rows } = await c.query<{
+      active: number | null;
+      tasks: { id: string; dispatch_token: string; priority: number }[];
+      woken: string;
+    }>({
       ...ADMIT,
-      values: [runId, released, wake.channel, wake.payload],
+      values: [runId, released, wake.channel, wake.payload, localSlots],
     });
-    return { tasks: rows[0].tasks, active: rows[0].active };
+    return { tasks: rows[0].tasks, active: rows[0].active, woken: Number(rows[0].woken) > 0 };
   }
 
   /**

@@ -22,7 +22,8 @@ export const ADMIT = prepared(
        act AS (
          UPDATE run SET active = (SELECT active FROM r) + (SELECT count(*) FROM upd)
           WHERE id = (SELECT id FROM r) AND ($2 > 0 OR EXISTS (SELECT 1 FROM upd)) RETURNING active),
-       n AS (SELECT pg_notify($3, $4) FROM (SELECT 1 FROM upd LIMIT 1) AS one)
+       -- Jobs beyond the slots the admitting process holds ($5) wake the other processes.
+       n AS (SELECT pg_notify($3, $4) FROM (SELECT 1 FROM upd LIMIT 1) AS one WHERE (SELECT count(*) FROM upd) > $5)
        -- "woken" is read by nobody: a SELECT in WITH runs only when referenced.
        SELECT coalesce((SELECT active FROM act), (SELECT active FROM r)) AS active,
               coalesce((SELECT json_agg(upd) FROM upd), '[]') AS tasks, (SELECT count(*) FROM n) AS woken`,
