@@ -24,7 +24,7 @@ export const ADMIT = prepared(
           WHERE id = (SELECT id FROM r) AND ($2 > 0 OR EXISTS (SELECT 1 FROM upd)) RETURNING active),
        -- Jobs beyond the slots the admitting process holds ($5) wake the other processes.
        n AS (SELECT pg_notify($3, $4) FROM (SELECT 1 FROM upd LIMIT 1) AS one WHERE (SELECT count(*) FROM upd) > $5)
-       -- "woken" is read by nobody: a SELECT in WITH runs only when referenced.
+       -- "woken" makes n run (a SELECT in WITH runs only when referenced) and tells the caller whether it notified.
        SELECT coalesce((SELECT active FROM act), (SELECT active FROM r)) AS active,
               coalesce((SELECT json_agg(upd) FROM upd), '[]') AS tasks, (SELECT count(*) FROM n) AS woken`,
 );
