@@ -37,6 +37,14 @@ interface Document {
 }
 type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
 
+/** The property names of the object at a JSON pointer, for a report that says what a body had instead (names only: values may hold secrets). */
+function keysAt(data: unknown, pointer: string): string {
+  let at = data;
+  for (const part of pointer.split('/').slice(1))
+    at = (at as Record<string, unknown> | null)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return at && typeof at === 'object' && !Array.isArray(at) ? ` (it has: ${Object.keys(at).join(', ') || 'nothing'})` : '';
+}
+
 /** The bodies read and validated: JSON (problem+json too) and server-sent events; others are checked for status and type. */
 const CHECKED_BODY = /^\s*(application\/([\w.+-]+\+)?json|text\/event-stream)\s*(;|$)/i;
 
@@ -211,7 +219,9 @@ class Contract {
       this.validators.set(pointer, validate);
     }
     if (validate(data)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((e) => `body${e.instancePath} ${e.message ?? 'is invalid'}`);
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `body${e.instancePath} ${e.message ?? 'is invalid'}${keysAt(data, e.instancePath)}`);
   }
 }
 
