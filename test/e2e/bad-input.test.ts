@@ -87,6 +87,25 @@ describe('bad input: 4xx problem+json, never 5xx, nothing stored', () => {
     }
   });
 
+  it('an array where a nested object belongs is a 400: class-validator alone reads it as an empty list and passes it', async () => {
+    // Found by the fuzz (seed 276896636): a fingerprint of tables [{…}, []] answered 200 for a table with no schema or name.
+    const fingerprint = await rawRequest(agent.url, 'POST', '/v1/catalog/fingerprint', {
+      headers: { ...agent.auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tables: [{ schema: 'ax', name: 'A' }, []] }),
+    });
+    assertProblem(fingerprint, 400, /each value in tables must be an object/, 'tables');
+    const operation = await rawRequest(agent.url, 'POST', '/v1/operations', {
+      headers: { ...agent.auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: 'nested-array', type: 'execute-script', executeScript: [] }),
+    });
+    assertProblem(operation, 400, /executeScript must be an object/, 'executeScript');
+    const run = await rawRequest(o.url, 'POST', '/v1/runs', {
+      headers: json(o.adminKey),
+      body: JSON.stringify({ threads: 1, tasks: [[]] }),
+    });
+    assertProblem(run, 400, /each value in tasks must be an object/, 'tasks');
+  });
+
   it('invalid UTF-8 in a JSON body is a 400, not silently replaced by U+FFFD', async () => {
     const body = Buffer.concat([Buffer.from('{"name":"caf'), Buffer.from([0xc3, 0x28]), Buffer.from('","role":"viewer"}')]);
     const before = await apiKeys();

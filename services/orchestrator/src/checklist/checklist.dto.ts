@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ChecklistStatus } from './checklist-task.entity';
 
 export class ChecklistTaskDto {
@@ -68,6 +68,7 @@ export class CompleteChecklistTaskDto {
 /** The body every run start accepts: an admin's override of open prerequisites. */
 export class RunStartDto {
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => OverrideRequestDto)
   override?: OverrideRequestDto;

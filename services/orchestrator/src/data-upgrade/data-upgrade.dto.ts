@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
 import { TransferFormat, type KeyBounds } from '@cutover/contracts';
 import { RunStartDto } from '../checklist/checklist.dto';
@@ -113,6 +113,7 @@ export class LaunchDataUpgradeDto extends RunStartDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   exclude?: TableRefDto[];

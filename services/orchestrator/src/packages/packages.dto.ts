@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMinSize,
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEnum,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -54,6 +55,7 @@ export class ScriptDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   reads?: TableRefDto[];
@@ -62,10 +64,12 @@ export class ScriptDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   writes?: TableRefDto[];
 
+  @IsObject()
   @ValidateNested()
   @Type(() => SqlByEngineDto)
   sql: SqlByEngineDto;
@@ -102,6 +106,7 @@ export class NumberSequenceDto {
   @MaxLength(200)
   description: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   table: TableRefDto;
@@ -140,11 +145,13 @@ export class NumberSequenceDto {
 
 export class TableRenameDto {
   /** The source (shadow) table. */
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   from: TableRefDto;
 
   /** The target table it is copied into. */
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   to: TableRefDto;
@@ -154,6 +161,7 @@ export class CopyRulesDto {
   /** Table patterns in the copy set: schema and name each match case-insensitively, `*` for any characters. */
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   include: TableRefDto[];
@@ -161,6 +169,7 @@ export class CopyRulesDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   exclude?: TableRefDto[];
@@ -169,6 +178,7 @@ export class CopyRulesDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRenameDto)
   rename?: TableRenameDto[];
@@ -191,12 +201,14 @@ export class UploadPackageDto {
 
   @IsArray()
   @ArrayMaxSize(20_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ScriptDto)
   scripts: ScriptDto[];
 
   @IsOptional()
   @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ManualTaskDto)
   manualTasks?: ManualTaskDto[];
@@ -205,17 +217,20 @@ export class UploadPackageDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   frameworkTables?: TableRefDto[];
 
   @IsOptional()
   @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => NumberSequenceDto)
   numberSequences?: NumberSequenceDto[];
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CopyRulesDto)
   copyRules?: CopyRulesDto;
@@ -228,6 +243,7 @@ export class UploadPackageDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   sequences?: TableRefDto[];

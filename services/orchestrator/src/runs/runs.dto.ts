@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -77,6 +78,7 @@ export class CreateScriptRunDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ScriptTaskDto)
   tasks: ScriptTaskDto[];

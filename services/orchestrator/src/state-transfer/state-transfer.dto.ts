@@ -6,6 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -196,6 +197,7 @@ export class ConfirmSequenceDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(8)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SequenceScopeDto)
   scope?: SequenceScopeDto[];
@@ -214,6 +216,7 @@ export class ApplyNumberSequencesDto extends RunStartDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ConfirmSequenceDto)
   sequences: ConfirmSequenceDto[];

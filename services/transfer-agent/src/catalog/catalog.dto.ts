@@ -7,6 +7,7 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -150,6 +151,7 @@ export class FingerprintRequestDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   tables: TableRefDto[];

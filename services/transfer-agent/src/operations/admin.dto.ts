@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsDefined,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -30,6 +31,7 @@ const WATERMARK = /^\d{1,20}(:\d{1,20}:(\d{1,20}(,\d{1,20})*)?)?$/;
 const WATERMARK_MESSAGE = '$property must be a watermark returned by this agent (a PostgreSQL snapshot or a SQL Server version)';
 
 export class TrackedTableDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   table: TableRefDto;
@@ -49,6 +51,7 @@ export class ChangeTrackingTablesParamsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   tables: TableRefDto[];
@@ -59,6 +62,7 @@ export class EnableChangeTrackingParamsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TrackedTableDto)
   tables: TrackedTableDto[];
@@ -88,6 +92,7 @@ export class CheckWatermarkParamsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   tables: TableRefDto[];
@@ -109,6 +114,7 @@ export class DeltaScriptParamsDto extends OmitType(ExecuteScriptParamsDto, ['tra
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TrackedTableDto)
   tables: TrackedTableDto[];

@@ -6,12 +6,13 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
-  Max,
-  Min,
   IsString,
   IsUrl,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -22,6 +23,7 @@ import { KeyRangeDto } from './key-range.dto';
 /** Parameters and results of the copy operations: prepare-table, finish-table, copy-range, checksum-range. */
 
 export class TableParamsDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   table: TableRefDto;
@@ -48,6 +50,7 @@ export class FinishTableParamsDto extends TableParamsDto {
   /** The objects prepare-table returned. */
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => DeferredObjectDto)
   objects: DeferredObjectDto[];
@@ -56,6 +59,7 @@ export class FinishTableParamsDto extends TableParamsDto {
 export class RangeParamsDto extends TableParamsDto {
   /** Absent: the whole table. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => KeyRangeDto)
   range?: KeyRangeDto;
@@ -99,6 +103,7 @@ export class CopySourceDto {
 
   /** Source table; defaults to the destination table's schema and name. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   table?: TableRefDto;
@@ -116,6 +121,7 @@ export class CopySourceDto {
 }
 
 export class CopyRangeParamsDto extends RangeParamsDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => CopySourceDto)
   source: CopySourceDto;

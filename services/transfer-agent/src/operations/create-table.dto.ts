@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -70,11 +71,13 @@ export class CreateTableParamsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(4096)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ColumnShapeDto)
   columns: ColumnShapeDto[];
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PrimaryKeyShapeDto)
   @ApiProperty({ type: PrimaryKeyShapeDto, nullable: true, required: false })

@@ -3,6 +3,7 @@ import {
   IsDefined,
   IsEnum,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -74,114 +75,133 @@ export class StartOperationDto {
 
   @ValidateIf(requiredFor(OperationType.ExecuteScript))
   @IsDefined({ message: `$property is required for type ${OperationType.ExecuteScript}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => ExecuteScriptParamsDto)
   executeScript?: ExecuteScriptParamsDto;
 
   @ValidateIf(requiredFor(OperationType.PrepareTable))
   @IsDefined({ message: `$property is required for type ${OperationType.PrepareTable}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => TableParamsDto)
   prepareTable?: TableParamsDto;
 
   @ValidateIf(requiredFor(OperationType.FinishTable))
   @IsDefined({ message: `$property is required for type ${OperationType.FinishTable}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => FinishTableParamsDto)
   finishTable?: FinishTableParamsDto;
 
   @ValidateIf(requiredFor(OperationType.CopyRange))
   @IsDefined({ message: `$property is required for type ${OperationType.CopyRange}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => CopyRangeParamsDto)
   copyRange?: CopyRangeParamsDto;
 
   @ValidateIf(requiredFor(OperationType.ChecksumRange))
   @IsDefined({ message: `$property is required for type ${OperationType.ChecksumRange}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => ChecksumParamsDto)
   checksumRange?: ChecksumParamsDto;
 
   @ValidateIf(requiredFor(OperationType.EnableChangeTracking))
   @IsDefined({ message: `$property is required for type ${OperationType.EnableChangeTracking}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => EnableChangeTrackingParamsDto)
   enableChangeTracking?: EnableChangeTrackingParamsDto;
 
   @ValidateIf(requiredFor(OperationType.DisableChangeTracking))
   @IsDefined({ message: `$property is required for type ${OperationType.DisableChangeTracking}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => ChangeTrackingTablesParamsDto)
   disableChangeTracking?: ChangeTrackingTablesParamsDto;
 
   @ValidateIf(requiredFor(OperationType.CreateTable))
   @IsDefined({ message: `$property is required for type ${OperationType.CreateTable}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => CreateTableParamsDto)
   createTable?: CreateTableParamsDto;
 
   @ValidateIf(requiredFor(OperationType.ReadNumberSequences))
   @IsDefined({ message: `$property is required for type ${OperationType.ReadNumberSequences}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => ReadNumberSequencesParamsDto)
   readNumberSequences?: ReadNumberSequencesParamsDto;
 
   @ValidateIf(requiredFor(OperationType.SetNumberSequence))
   @IsDefined({ message: `$property is required for type ${OperationType.SetNumberSequence}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => SetNumberSequenceParamsDto)
   setNumberSequence?: SetNumberSequenceParamsDto;
 
   @ValidateIf(requiredFor(OperationType.ReadTableSequences))
   @IsDefined({ message: `$property is required for type ${OperationType.ReadTableSequences}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => ReadTableSequencesParamsDto)
   readTableSequences?: ReadTableSequencesParamsDto;
 
   @ValidateIf(requiredFor(OperationType.SetTableSequences))
   @IsDefined({ message: `$property is required for type ${OperationType.SetTableSequences}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => SetTableSequencesParamsDto)
   setTableSequences?: SetTableSequencesParamsDto;
 
   @ValidateIf(requiredFor(OperationType.CheckWatermark))
   @IsDefined({ message: `$property is required for type ${OperationType.CheckWatermark}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => CheckWatermarkParamsDto)
   checkWatermark?: CheckWatermarkParamsDto;
 
   @ValidateIf(requiredFor(OperationType.RunDeltaScript))
   @IsDefined({ message: `$property is required for type ${OperationType.RunDeltaScript}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => DeltaScriptParamsDto)
   runDeltaScript?: DeltaScriptParamsDto;
 
   @ValidateIf(requiredFor(OperationType.EnterSingleUser))
   @IsDefined({ message: `$property is required for type ${OperationType.EnterSingleUser}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => EnterSingleUserParamsDto)
   enterSingleUser?: EnterSingleUserParamsDto;
 
   @ValidateIf(requiredFor(OperationType.ExitSingleUser))
   @IsDefined({ message: `$property is required for type ${OperationType.ExitSingleUser}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => ExitSingleUserParamsDto)
   exitSingleUser?: ExitSingleUserParamsDto;
 
   /** Optional: without it the backup goes straight into AGENT_BACKUP_DIR. */
   @ValidateIf((o: StartOperationDto) => o.backupDatabase !== undefined)
+  @IsObject()
   @ValidateNested()
   @Type(() => BackupDatabaseParamsDto)
   backupDatabase?: BackupDatabaseParamsDto;
 
   @ValidateIf(requiredFor(OperationType.RestoreDatabase))
   @IsDefined({ message: `$property is required for type ${OperationType.RestoreDatabase}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => RestoreDatabaseParamsDto)
   restoreDatabase?: RestoreDatabaseParamsDto;
 
   @ValidateIf(requiredFor(OperationType.RestoreRecoveryModel))
   @IsDefined({ message: `$property is required for type ${OperationType.RestoreRecoveryModel}` })
+  @IsObject()
   @ValidateNested()
   @Type(() => RestoreRecoveryModelParamsDto)
   restoreRecoveryModel?: RestoreRecoveryModelParamsDto;

@@ -83,6 +83,7 @@ export class ExecuteScriptParamsDto {
    * single-user preprocessing): the state of preprocessing lives with the data it describes.
    */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ScriptStatusRecordDto)
   recordStatus?: ScriptStatusRecordDto;

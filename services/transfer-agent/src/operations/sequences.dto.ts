@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { TableRefDto } from '@cutover/common';
 
@@ -8,6 +8,7 @@ const INTEGER_MESSAGE = '$property must be an integer (at most 38 digits) as tex
 
 /** A number sequence table: the columns that identify one sequence row and those holding its values. */
 export class SequenceColumnsDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   table: TableRefDto;
@@ -48,6 +49,7 @@ export class ColumnValueDto {
 }
 
 export class ReadNumberSequencesParamsDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => SequenceColumnsDto)
   sequence: SequenceColumnsDto;
@@ -55,12 +57,14 @@ export class ReadNumberSequencesParamsDto {
   /** Key columns and the values they must equal, e.g. [{ column: "NUMBERSEQUENCE", value: "CRM_1" }]. */
   @IsArray()
   @ArrayMaxSize(8)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ColumnValueDto)
   match: ColumnValueDto[];
 }
 
 export class SetNumberSequenceParamsDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => SequenceColumnsDto)
   sequence: SequenceColumnsDto;

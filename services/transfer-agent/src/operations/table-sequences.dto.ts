@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { TableRefDto } from '@cutover/common';
 
 /**
@@ -11,6 +11,7 @@ export class ReadTableSequencesParamsDto {
   /** Tables whose columns' own sequences (PostgreSQL identity/serial, SQL Server IDENTITY) to read. */
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   tables: TableRefDto[];
@@ -19,12 +20,14 @@ export class ReadTableSequencesParamsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableRefDto)
   named?: TableRefDto[];
 }
 
 export class NamedSequenceValueDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   sequence: TableRefDto;
@@ -51,6 +54,7 @@ export class NamedSequenceResultDto {
 }
 
 export class TableSequenceValueDto {
+  @IsObject()
   @ValidateNested()
   @Type(() => TableRefDto)
   table: TableRefDto;
@@ -76,6 +80,7 @@ export class TableSequenceDto extends TableSequenceValueDto {
 export class SetTableSequencesParamsDto {
   @IsArray()
   @ArrayMaxSize(100_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TableSequenceValueDto)
   values: TableSequenceValueDto[];
@@ -83,6 +88,7 @@ export class SetTableSequencesParamsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => NamedSequenceValueDto)
   named?: NamedSequenceValueDto[];
