@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VALIDATE_RESPONSES_ENV } from '@cutover/common';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } from '@cutover/testing';
+import { ledgerVerdict, type LedgerLine } from './support/ledger-verdict';
 import { reportResponseChecks } from './support/response-report';
 
 const UNIT = 'dist/test/unit/**/*.test.js';
@@ -57,12 +58,13 @@ async function unit(): Promise<number> {
 
 /**
  * Runs Node's test runner over `patterns`; Ctrl-C and signals reach it (same process group).
- * Its exit code alone is not trusted: a suite whose hook times out exits 0 with `fail 0`, so
- * every failure event is also written to a ledger, and any line in it fails the run.
+ * Its exit code alone is not trusted: a suite whose hook times out exits 0 with `fail 0`, and a
+ * skipped test counts as passed, so every failure and skip is also written to a ledger: a failure
+ * fails the run, and so does a skip whose reason is not the machine's (ledger-verdict.ts).
  */
 async function runNodeTests(patterns: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const ledgerDir = mkdtempSync(join(tmpdir(), 'cutover-failures-'));
-  const ledger = join(ledgerDir, 'failures.jsonl');
+  const ledgerDir = mkdtempSync(join(tmpdir(), 'cutover-ledger-'));
+  const ledger = join(ledgerDir, 'ledger.jsonl');
   try {
     const code = await new Promise<number>((resolve) => {
       child = spawn(
@@ -78,29 +80,28 @@ async function runNodeTests(patterns: string[], env: NodeJS.ProcessEnv): Promise
       );
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     });
-    return code !== 0 ? code : ledgerVerdict(ledger);
+    return code !== 0 ? code : judgeLedger(ledger);
   } finally {
     rmSync(ledgerDir, { recursive: true, force: true });
   }
 }
 
-/** 0 when the ledger is empty; otherwise prints what failed that the runner did not count, and 1. */
-function ledgerVerdict(ledger: string): number {
+/** 0 when the ledger holds no failure and no unexplained skip; prints what it holds. */
+function judgeLedger(ledger: string): number {
   let text: string;
   try {
     text = readFileSync(ledger, 'utf8');
   } catch {
-    console.error('test harness: the failure ledger was not written, so the run cannot be trusted');
+    console.error('test harness: the ledger was not written, so the run cannot be trusted');
     return 1;
   }
-  const failures = text.split('\n').filter((line) => line.trim() !== '');
-  if (failures.length === 0) return 0;
-  console.error(`test harness: ${failures.length} failure(s) that Node's test runner did not count (a suite or hook):`);
-  for (const line of failures) {
-    const { name, file, message } = JSON.parse(line) as { name?: string; file?: string; message?: string };
-    console.error(`  ✖ ${name} (${file}): ${message}`);
-  }
-  return 1;
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LedgerLine);
+  const { ok, report } = ledgerVerdict(lines);
+  for (const line of report) (ok ? console.log : console.error)(`test harness: ${line}`);
+  return ok ? 0 : 1;
 }
 
 let child: ChildProcess | undefined;

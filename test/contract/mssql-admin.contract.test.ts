@@ -4,13 +4,14 @@ import { after, before, describe, it } from 'node:test';
 import { NO_PROGRESS, type OperationContext, type TableDefinition } from '../../services/transfer-agent/src/engines/engine';
 import { MssqlEngine } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
 import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql';
+import { MSSQL_SKIP } from '../support/skip-reasons';
 
 /**
  * SQL Server-only administration behaviour (#21 items 1, 8, 9; #11 item 3), in a database of its
  * own, when MSSQL_URL is set; otherwise every test is registered and reported as skipped.
  */
 const serverUrl = process.env.MSSQL_URL;
-const skip = serverUrl ? false : 'MSSQL_URL is not set';
+const skip = serverUrl ? false : MSSQL_SKIP;
 const ctx = (): OperationContext => ({ signal: new AbortController().signal, progress: NO_PROGRESS });
 const script = (sql: string, transaction = true) => ({ batches: [{ sql, repeat: 1, line: 1 }], parameters: {}, transaction, maxRows: 10 });
 

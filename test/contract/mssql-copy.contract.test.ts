@@ -6,6 +6,7 @@ import { storedColumns } from '../../services/transfer-agent/src/engines/copy-co
 import { NO_PROGRESS, type KeyRange } from '../../services/transfer-agent/src/engines/engine';
 import { MssqlEngine } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
 import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql';
+import { MSSQL_SKIP } from '../support/skip-reasons';
 
 /**
  * SQL Server copy-path behaviour (issue #21 items 2, 7, 11, 14; #11 item 3) against a real server
@@ -13,7 +14,7 @@ import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql
  * here: no SQL Server was available where this was written.
  */
 const serverUrl = process.env.MSSQL_URL;
-const opts = { skip: serverUrl ? false : 'MSSQL_URL is not set' };
+const opts = { skip: serverUrl ? false : MSSQL_SKIP };
 const ctx = () => ({ signal: new AbortController().signal, progress: NO_PROGRESS });
 const DDL = `CREATE TABLE ax.CLUST (DATAAREAID nvarchar(4) NOT NULL, RECID bigint NOT NULL, AMOUNT numeric(32,16) NOT NULL, NOTE nvarchar(100) NULL,
     CONSTRAINT PK_CLUST PRIMARY KEY CLUSTERED (DATAAREAID, RECID));

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { EngineInputError, NO_PROGRESS } from '../../services/transfer-agent/src/engines/engine';
 import { MssqlEngine } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
 import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql';
+import { MSSQL_BACKUP_DIR_SKIP, MSSQL_SKIP } from '../support/skip-reasons';
 
 /**
  * backup-database → restore-database against SQL Server. Needs MSSQL_URL (a login that may create,
@@ -13,11 +14,7 @@ import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql
  */
 const serverUrl = process.env.MSSQL_URL;
 const backupDir = process.env.MSSQL_BACKUP_DIR;
-const skip = !serverUrl
-  ? 'MSSQL_URL is not set'
-  : !backupDir
-    ? 'MSSQL_BACKUP_DIR is not set (a directory the SQL Server can write)'
-    : false;
+const skip = !serverUrl ? MSSQL_SKIP : !backupDir ? MSSQL_BACKUP_DIR_SKIP : false;
 const ctx = () => ({ signal: new AbortController().signal, progress: NO_PROGRESS });
 
 describe('engine contract: mssql backup and restore', () => {

@@ -3,6 +3,7 @@ import { NO_PROGRESS } from '../../services/transfer-agent/src/engines/engine';
 import { MssqlEngine } from '../../services/transfer-agent/src/engines/mssql/mssql.engine';
 import { quoteIdent } from '../../services/transfer-agent/src/engines/mssql/tsql';
 import { engineContract } from './engine-contract';
+import { MSSQL_SKIP } from '../support/skip-reasons';
 
 /**
  * The same contract against SQL Server when MSSQL_URL (an mssql:// URL with a login that may create
@@ -141,5 +142,5 @@ engineContract(
           },
         };
       }
-    : { skip: 'MSSQL_URL is not set' },
+    : { skip: MSSQL_SKIP },
 );

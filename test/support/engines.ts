@@ -23,7 +23,8 @@ import {
 /** One text (or value) per engine, kept side by side so a suite stays one. */
 export type ByEngine<T> = Record<TestEngineKind, T>;
 
-export const MSSQL_SKIP = 'MSSQL_URL is not set';
+import { engineOnlySkip, MSSQL_SKIP } from './skip-reasons';
+export { MSSQL_SKIP };
 
 /**
  * Rows 1..n as a derived table `s` with one column `g`, for T-SQL fixtures (PostgreSQL's
@@ -165,7 +166,7 @@ export function engineTest(engine: TestEngine): {
   return {
     it: (name, fn) => void nodeIt(name, skipped ? { skip: engine.skip } : {}, fn),
     itOn: (kinds, why, name, fn) => {
-      const skip = engine.skip ?? (kinds.includes(engine.kind) ? undefined : why);
+      const skip = engine.skip ?? (kinds.includes(engine.kind) ? undefined : engineOnlySkip(kinds, why));
       void nodeIt(name, skip ? { skip } : {}, fn);
     },
     before: (fn) => void nodeBefore(skipped ? async () => undefined : fn),
