@@ -88,15 +88,22 @@ interface Cluster {
   client: OrchestratorClient;
 }
 
-/** Any live replica answers (one of them may have been killed). */
+/**
+ * Any live replica answers (one of them may have been killed): the failover is in the client's
+ * fetch, so typed calls (`api.GET`, as runTasks makes) fail over as well as `call`. A failover
+ * in `call` alone left `api` bound to the first replica, and a run whose first replica was killed
+ * ended in "fetch failed" when its tasks were read for the check.
+ */
 function failoverClient(orchestrators: Service[], adminKey: string): OrchestratorClient {
-  const clients = orchestrators.map((o) => orchestratorClient(o.url, adminKey));
-  const call = async <T>(...args: Parameters<OrchestratorClient['call']>): Promise<T> => {
+  const failover: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
     let last: unknown;
-    for (const [i, c] of clients.entries()) {
-      if (!orchestrators[i].alive) continue;
+    for (const replica of orchestrators.filter((o) => o.alive)) {
+      const url = new URL(request.url);
+      url.host = new URL(replica.url).host;
       try {
-        return await c.call<T>(...args);
+        return await fetch(url, { method: request.method, headers: request.headers, body, signal: request.signal });
       } catch (error) {
         last = error;
         if (!/fetch failed|ECONNREFUSED/.test(String((error as Error).message))) throw error;
@@ -104,7 +111,7 @@ function failoverClient(orchestrators: Service[], adminKey: string): Orchestrato
     }
     throw last ?? new Error('no orchestrator replica is alive');
   };
-  return { ...clients[0], call };
+  return orchestratorClient(orchestrators[0].url, adminKey, failover);
 }
 
 async function startCluster(suite: Suite, kind: FaultKind): Promise<Cluster> {
