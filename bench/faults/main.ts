@@ -56,7 +56,7 @@ function harnessFailure(kind: FaultKind, error: Error): Outcome {
   return { kind, ...empty, note: `harness error: ${error.message}`, harnessError: true, reasons: [] };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<Outcome[]> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '1' },
@@ -139,10 +139,27 @@ async function main(): Promise<void> {
   } finally {
     await cleanup();
   }
+  return outcomes;
+}
+
+/**
+ * The exit code says what the matrix says: 1 when a counted run was not exact, 3 when a harness
+ * error left runs uncounted (the matrix is incomplete), 0 otherwise. A kind whose every run was a
+ * harness error once printed an empty row and exited 0.
+ */
+function verdict(outcomes: Outcome[]): number {
+  const counted = outcomes.filter((o) => !o.harnessError);
+  const wrong = counted.filter((o) => !o.exact).length;
+  const harness = outcomes.length - counted.length;
+  console.log(
+    `faults: ${counted.length - wrong} of ${counted.length} counted runs exact` +
+      (harness > 0 ? `; ${harness} harness error(s), not counted: the matrix is incomplete` : ''),
+  );
+  return wrong > 0 ? 1 : harness > 0 ? 3 : 0;
 }
 
 main().then(
-  () => process.exit(0),
+  (outcomes) => process.exit(verdict(outcomes)),
   (error: unknown) => {
     console.error(`faults: ${(error as Error).stack ?? String(error)}`);
     process.exit(1);
