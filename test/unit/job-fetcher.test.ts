@@ -32,6 +32,7 @@ function scriptedBoss(queued: string[]) {
   return {
     boss: boss as unknown as PgBoss,
     calls,
+    job,
     gate: (on: boolean) => (gated = on),
     open: () => gates.splice(0).forEach((g) => g()),
   };
@@ -158,42 +159,74 @@ describe('JobFetcher, one fetcher per queue and process', () => {
     assert.equal(q.calls.filter((c) => c.op === 'fetch').length, fetches);
   });
 
-  it('reserve holds the free slots for jobs this process sends: fetches leave them alone until release, which fetches them as an admission', async () => {
+  it('reserve holds the free slots for jobs this process sends: fetches leave them alone, and release runs the jobs claimed for them without a fetch', async () => {
     const queued: string[] = [];
     const q = scriptedBoss(queued);
     const release: (() => void)[] = [];
-    const f = fetcher(q.boss, () => new Promise<void>((r) => release.push(r)), 3);
+    const ran: string[] = [];
+    const f = fetcher(q.boss, (job) => (ran.push(job.id), new Promise<void>((r) => release.push(r))), 3);
     f.start();
     await until(() => observed.length === 1); // the start's fetch found nothing
     assert.equal(f.reserve(), 3, 'all three slots are free');
     assert.equal(f.reserve(), 0, 'a second sender finds none left: it must wake the others');
-    queued.push('a', 'b');
+    queued.push('x');
     f.wake('notify');
     await tick();
     assert.equal(q.calls.filter((c) => c.op === 'fetch').length, 1, 'no fetch into reserved slots');
-    f.release(3, true);
-    await until(() => release.length === 2);
-    assert.deepEqual(q.calls.at(-1), { op: 'fetch', ids: [], batchSize: 3 });
-    assert.deepEqual(observed.at(-1), { queue: 'q', reason: 'notify', jobs: 2 }, 'counted under the first wake it answers');
-    assert.equal(f.reserve(), 1, 'two slots run handlers, one is free');
-    f.release(1, false);
+    f.release(3, [q.job('a'), q.job('b')], 2);
+    assert.deepEqual(ran, ['a', 'b'], 'the claimed jobs run at once, as they are');
+    assert.deepEqual(observed[1], { queue: 'q', reason: 'admission', jobs: 2 });
+    // The notify that came while the slots were held is answered with the one slot left.
+    await until(() => release.length === 3);
+    assert.deepEqual(ran, ['a', 'b', 'x']);
+    assert.deepEqual(
+      q.calls.filter((c) => c.op === 'fetch').map((c) => c.batchSize),
+      [3, 1],
+      'the start, then one fetch for the slot left: none for the claimed jobs',
+    );
+    assert.equal(f.reserve(), 0, 'three slots run handlers');
+    f.release(0);
     release.forEach((r) => r());
     await f.stop(100);
   });
 
-  it('release without jobs sent fetches only when a wake came while the slots were held', async () => {
+  it('release with fewer jobs claimed than wanted fetches for the rest; once stopped, claimed jobs are failed, not run', async () => {
+    const queued: string[] = [];
+    const q = scriptedBoss(queued);
+    const ran: string[] = [];
+    const f = fetcher(q.boss, async (job) => void ran.push(job.id), 3);
+    f.start();
+    await until(() => observed.length === 1);
+    const slots = f.reserve();
+    queued.push('mine');
+    f.release(slots, [q.job('other')], 2);
+    await until(() => ran.length === 2);
+    assert.deepEqual(ran, ['other', 'mine']);
+    assert.deepEqual(observed.slice(1), [
+      { queue: 'q', reason: 'admission', jobs: 1 },
+      { queue: 'q', reason: 'admission', jobs: 1 },
+    ]);
+    const late = f.reserve();
+    await f.stop(100);
+    f.release(late, [q.job('late')], 1);
+    await until(() => q.calls.some((c) => c.op === 'fail'));
+    assert.deepEqual(q.calls.at(-1), { op: 'fail', ids: ['late'], message: 'the orchestrator stopped as it claimed the job' });
+    assert.deepEqual(ran, ['other', 'mine'], 'nothing ran after stop');
+  });
+
+  it('release with nothing claimed fetches only when a wake came while the slots were held', async () => {
     const queued: string[] = [];
     const q = scriptedBoss(queued);
     const f = fetcher(q.boss, async () => undefined, 2);
     f.start();
     await until(() => observed.length === 1);
-    f.release(f.reserve(), false);
+    f.release(f.reserve());
     await tick();
     assert.equal(q.calls.filter((c) => c.op === 'fetch').length, 1, 'nothing asked for a fetch meanwhile');
     const slots = f.reserve();
     queued.push('x');
     f.wake('poll');
-    f.release(slots, false);
+    f.release(slots);
     await until(() => observed.length === 2);
     assert.deepEqual(observed.at(-1), { queue: 'q', reason: 'poll', jobs: 1 });
     await f.stop(100);

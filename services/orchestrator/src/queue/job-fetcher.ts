@@ -9,8 +9,9 @@ interface Held<T> {
 }
 
 /**
- * What asked for a fetch: jobs this process sent for its own reserved slots, a NOTIFY, the poll, a
- * slot freed after a full fetch, the start, the listener's reconnect.
+ * What asked for a fetch: jobs this process sent for its own reserved slots (claimed as it sent
+ * them, or some of them still waiting), a NOTIFY, the poll, a slot freed after a full fetch, the
+ * start, the listener's reconnect.
  */
 export type WakeReason = 'admission' | 'notify' | 'poll' | 'slot' | 'start' | 'reconnect';
 
@@ -91,11 +92,28 @@ export class JobFetcher<T> {
     return slots;
   }
 
-  /** Gives reserved slots back; `sent`: jobs for them were committed, so fetch them now. */
-  release(slots: number, sent: boolean): void {
+  /**
+   * Gives reserved slots back; `claimed`: jobs the sender took for them in its committed
+   * transaction (see PgBossDriver.sendMany), which run now. Fewer than `wanted` means jobs already
+   * waiting came first and some of the sender's wait: fetch for them.
+   */
+  release(slots: number, claimed: Job<T>[] = [], wanted = 0): void {
     this.reserved -= slots;
-    if (sent) this.wake('admission');
+    if (claimed.length > 0) this.adopt(claimed);
+    if (claimed.length < wanted) this.wake('admission');
     else if (this.missed) this.wake('slot');
+  }
+
+  /** Jobs claimed for this process outside a fetch. Once stopped it runs nothing: they are failed, and pg-boss retries them. */
+  private adopt(jobs: Job<T>[]): void {
+    this.o.observe?.({ queue: this.o.queue, reason: 'admission', jobs: jobs.length });
+    if (!this.stopped) {
+      for (const job of jobs) this.run(job);
+      return;
+    }
+    void this.o.boss
+      .fail(this.o.queue, jobs, { message: 'the orchestrator stopped as it claimed the job' })
+      .catch((error: Error) => this.o.logger.warn(`pg-boss: could not fail ${jobs.length} claimed job(s) at stop: ${error.message}`));
   }
 
   private free(): number {

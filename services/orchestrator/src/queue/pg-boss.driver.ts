@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { PgBoss, type Db } from 'pg-boss';
+import { PgBoss, type Db, type Job } from 'pg-boss';
 import { PreparedTexts, type Prepared } from '../database/state-pool';
 import { JobFetcher, type FetchObservation } from './job-fetcher';
 import { QueueName, type QueueJobData } from './queue-names';
-import type { QueueDriver, QueueJob, SqlExecutor } from './queue.driver';
+import { NOTHING_CLAIMED, type Claimed, type QueueDriver, type QueueJob, type SqlExecutor } from './queue.driver';
 
 export interface PgBossDriverOptions {
   url: string;
@@ -105,15 +105,39 @@ export class PgBossDriver implements QueueDriver {
   async sendMany<Q extends QueueName>(
     queue: Q,
     jobs: { data: QueueJobData[Q]; priority?: number }[],
-    options: { db?: SqlExecutor; woken?: boolean } = {},
-  ): Promise<void> {
-    if (jobs.length === 0) return;
-    await this.boss.insert(
-      queue,
-      jobs.map((j) => ({ data: j.data, priority: j.priority ?? 0 })),
-      { db: this.preparing(options.db ?? this.poolDb()) },
+    options: { db?: SqlExecutor; last?: SqlExecutor; woken?: boolean; claim?: number } = {},
+  ): Promise<Claimed> {
+    if (jobs.length === 0) return NOTHING_CLAIMED;
+    const db = options.db ?? this.poolDb();
+    const wanted = Math.min(options.claim ?? 0, jobs.length);
+    const rows = jobs.map((j) => ({ data: j.data, priority: j.priority ?? 0 }));
+    // In a transaction the NOTIFY goes ahead of its last statement (delivered on commit); outside
+    // one, after the jobs, which are visible by then.
+    if (!options.woken && options.last) await this.notify(db, queue);
+    if (wanted === 0 || !options.last) {
+      await this.boss.insert(queue, rows, { db: this.preparing(options.last ?? db) });
+      if (!options.woken && !options.last) await this.notify(db, queue);
+      return NOTHING_CLAIMED;
+    }
+    // The claim follows the insert on the same pipelined connection without waiting for its
+    // answer: it is handed to the connection once the insert has been. Should the insert fail, so
+    // does the claim (the transaction is aborted), and the insert's error is the one thrown.
+    let handed!: () => void;
+    const insertHanded = new Promise<void>((resolve) => (handed = resolve));
+    const handing: SqlExecutor = {
+      executeSql: (text, values) => {
+        const result = db.executeSql(text, values);
+        handed();
+        return result;
+      },
+    };
+    const insert = this.boss.insert(queue, rows, { db: this.preparing(handing) });
+    const claim = insertHanded.then(() =>
+      this.boss.fetch<QueueJobData[Q]>(queue, { batchSize: wanted, db: options.last as SqlExecutor & Db }),
     );
-    if (!options.woken) await this.notify(options.db ?? this.boss.getDb(), queue);
+    claim.catch(() => undefined); // rejected with the insert's failure; the insert's error is thrown
+    await insert;
+    return { jobs: await claim, wanted };
   }
 
   /**
@@ -140,8 +164,8 @@ export class PgBossDriver implements QueueDriver {
     return this.fetchers.get(queue)?.reserve() ?? 0;
   }
 
-  release(queue: QueueName, slots: number, sent: boolean): void {
-    this.fetchers.get(queue)?.release(slots, sent);
+  release(queue: QueueName, slots: number, claimed: Claimed = NOTHING_CLAIMED): void {
+    this.fetchers.get(queue)?.release(slots, claimed.jobs as Job<unknown>[], claimed.wanted);
   }
 
   /** Up to `concurrency` jobs of the queue at once in this process (see JobFetcher). */

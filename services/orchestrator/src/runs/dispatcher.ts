@@ -3,7 +3,7 @@ import { currentContext } from '@cutover/contracts';
 import type { PoolClient } from 'pg';
 import { StatePool, type Queryable, type TransactionEnd } from '../database/state-pool';
 import { QueueName } from '../queue/queue-names';
-import { QUEUE_DRIVER, type QueueDriver, type SqlExecutor } from '../queue/queue.driver';
+import { NOTHING_CLAIMED, QUEUE_DRIVER, type Claimed, type QueueDriver, type SqlExecutor } from '../queue/queue.driver';
 import { RunEventsRepository } from './run-events.repository';
 import { RunHooks } from './run-hooks';
 import { RunRepository } from './run.repository';
@@ -15,6 +15,8 @@ import { TaskRepository } from './task.repository';
 const RECOUNT_QUIET_SECONDS = 5;
 
 export type StatusCounts = Record<TaskStatus, number>;
+
+type AdmittedTask = { id: string; dispatch_token: string; priority: number };
 
 /** A run's status follows from its tasks' statuses (a canceled run stays canceled). */
 export function deriveRunStatus(counts: StatusCounts): RunStatus {
@@ -42,8 +44,8 @@ export function emptyCounts(): StatusCounts {
  */
 @Injectable()
 export class Dispatcher {
-  /** Admissions in flight in this process, per run; a request during one makes it run once more. */
-  private readonly admitting = new Map<string, { again: boolean; done: Promise<number | null> }>();
+  /** Admissions in flight in this process, per run: who asked since the current one started. */
+  private readonly admitting = new Map<string, PromiseWithResolvers<number | null>[]>();
   /** Slots of tasks that ended in this process, per run, not given back yet. */
   private readonly released = new Map<string, number>();
 
@@ -57,10 +59,10 @@ export class Dispatcher {
     private readonly transitions: TaskTransitionsRepository,
   ) {}
 
-  /** Full step: promote whatever is ready, admit, settle the run's status. */
-  async advance(runId: string, actor = 'orchestrator'): Promise<void> {
+  /** Full step: promote whatever is ready, admit (unless told not to), settle the run's status. */
+  async advance(runId: string, actor = 'orchestrator', admit = true): Promise<void> {
     await this.promote(this.db.pool, runId, null, actor);
-    await this.admit(runId);
+    if (admit) await this.admit(runId);
     await this.settle(runId, actor);
   }
 
@@ -89,74 +91,95 @@ export class Dispatcher {
   /**
    * Admission for a run, coalesced within this process: when many tasks of a run finish at once,
    * one admission runs (and once more if asked meanwhile) instead of each queueing on the run's
-   * row lock. Resolves after an admission that started after the call, with its `active`.
+   * row lock. Resolves after the first admission that started after the call, with its `active`.
+   * Not after the last of the loop: callers are task handlers holding worker slots, and under a
+   * steady stream of task ends the loop never ran dry, so the slots filled with handlers waiting
+   * and an admission found none of this process's slots free (bench/orchestration --replicas 2).
    */
   admitSoon(runId: string): Promise<number | null> {
+    const asked = Promise.withResolvers<number | null>();
     const inflight = this.admitting.get(runId);
     if (inflight) {
-      inflight.again = true;
-      return inflight.done;
+      inflight.push(asked);
+      return asked.promise;
     }
-    const state = { again: false, done: Promise.resolve<number | null>(null) };
-    this.admitting.set(runId, state);
-    state.done = (async () => {
-      try {
-        let active: number | null;
-        do {
-          state.again = false;
-          active = (await this.admission(runId)).active;
-        } while (state.again);
-        return active;
-      } finally {
-        this.admitting.delete(runId);
-      }
-    })();
-    return state.done;
+    const waiting = [asked];
+    this.admitting.set(runId, waiting);
+    void this.admitWhileAsked(runId, waiting);
+    return asked.promise;
   }
 
-  /** Hands ready tasks to the queue while fewer than `threads` are dispatched or executing. */
-  async admit(runId: string): Promise<number> {
-    return (await this.admission(runId)).admitted;
+  /** One admission for everyone who asked before it started, then again while more asked meanwhile. */
+  private async admitWhileAsked(runId: string, waiting: PromiseWithResolvers<number | null>[]): Promise<void> {
+    try {
+      while (waiting.length > 0) {
+        const these = waiting.splice(0);
+        try {
+          const active = await this.admission(runId);
+          for (const w of these) w.resolve(active);
+        } catch (error) {
+          for (const w of these) w.reject(error);
+        }
+      }
+    } finally {
+      this.admitting.delete(runId);
+    }
+  }
+
+  /**
+   * Hands ready tasks to the queue while fewer than `threads` are dispatched or executing, through
+   * admitSoon: an admission beside one in flight for the same run (the sweep's or a control's beside
+   * a task's end) found this process's free slots reserved by the other, and woke every replica.
+   */
+  async admit(runId: string): Promise<void> {
+    await this.admitSoon(runId);
   }
 
   /**
    * One admission, giving back the slots of this process's tasks that ended since the last one.
-   * Local first: this process holds its free worker slots for what it admits and fetches those jobs
-   * itself after COMMIT; only jobs beyond them NOTIFY the other replicas. Waking every replica for
-   * every admission cost two replicas 3x the fetches, most of them empty (bench/orchestration).
+   * Local first: this process holds its free worker slots for what it admits and claims those jobs
+   * in the admission's own transaction; only jobs beyond them NOTIFY the other replicas. Waking
+   * every replica for every admission cost two replicas 3x the fetches, most of them empty; jobs
+   * fetched after COMMIT could still be taken by another replica's poll in between, which then
+   * admitted for the run too, and two replicas split a run's batches (bench/orchestration).
    */
-  private async admission(runId: string): Promise<{ admitted: number; active: number | null }> {
+  private async admission(runId: string): Promise<number | null> {
     const released = this.released.get(runId) ?? 0;
     this.released.delete(runId);
     const local = this.queue.reserve(QueueName.Tasks);
-    let mine = false;
+    let claimed = NOTHING_CLAIMED;
     try {
       return await this.db.transaction(async (c, end) => {
+        claimed = NOTHING_CLAIMED; // a retried transaction claims afresh
         const wake = this.queue.wakeUp(QueueName.Tasks);
-        const { tasks, active, woken } = await this.transitions.admit(c, runId, released, wake, local);
-        if (tasks.length > 0) await this.send(c, end, tasks);
-        mine = tasks.length > 0 && !woken;
-        return { admitted: tasks.length, active };
+        const { tasks, active } = await this.transitions.admit(c, runId, released, wake, local);
+        if (tasks.length > 0) claimed = await this.send(c, end, tasks, local);
+        return active;
       });
     } catch (error) {
-      // Not given back: the next admission does. Jobs that committed all the same are found by the poll.
-      mine = false;
+      // Not given back: the next admission does. Should the COMMIT have landed all the same, claimed
+      // jobs are retried once their heartbeat is old, and the others are found by the poll.
+      claimed = NOTHING_CLAIMED;
       if (released > 0) this.released.set(runId, (this.released.get(runId) ?? 0) + released);
       throw error;
     } finally {
-      this.queue.release(QueueName.Tasks, local, mine);
+      this.queue.release(QueueName.Tasks, local, claimed);
     }
   }
 
-  /** The jobs are the admission's last statement: COMMIT goes out right behind them. */
-  private async send(c: PoolClient, end: TransactionEnd, tasks: { id: string; dispatch_token: string; priority: number }[]): Promise<void> {
-    const db: SqlExecutor = { executeSql: (text, values) => end.last(() => c.query(text, values)) };
+  /**
+   * The jobs, and the claim of up to `local` of them for this process; the claim (or, with no
+   * local slot, the insert) is the admission's last statement, COMMIT right behind it.
+   */
+  private send(c: PoolClient, end: TransactionEnd, tasks: AdmittedTask[], local: number): Promise<Claimed> {
+    const db: SqlExecutor = { executeSql: (text, values) => c.query(text, values) };
+    const last: SqlExecutor = { executeSql: (text, values) => end.last(() => c.query(text, values)) };
     // The request that started the run, or the task whose end readied these: the whole run's work shares one request id.
     const requestId = currentContext()?.requestId;
-    await this.queue.sendMany(
+    return this.queue.sendMany(
       QueueName.Tasks,
       tasks.map((t) => ({ data: { taskId: t.id, token: t.dispatch_token, requestId }, priority: t.priority })),
-      { db, woken: true },
+      { db, last, woken: true, claim: local },
     );
   }
 
@@ -181,12 +204,15 @@ export class Dispatcher {
     await this.events.record(this.db.pool, [{ runId, actor, type: 'run-status', from: current, to: next }]);
   }
 
-  /** Recomputes `pending` and `active` from the tasks (the sweeper's safety net). */
-  async recount(runId: string): Promise<void> {
-    await this.db.transaction(async (c) => {
+  /**
+   * Recomputes `pending`, and `active` once none of the run's tasks ended for a while (the sweeper's
+   * safety net). Answers whether the run was that quiet.
+   */
+  async recount(runId: string): Promise<boolean> {
+    return this.db.transaction(async (c) => {
       await this.runs.lock(c, runId);
       await this.transitions.recountPending(c, runId);
-      await this.runs.recountActive(c, runId, RECOUNT_QUIET_SECONDS);
+      return this.runs.recountActive(c, runId, RECOUNT_QUIET_SECONDS);
     });
   }
 }
