@@ -22,9 +22,10 @@ const STOP_GRACE_MS = 5000;
 
 /**
  * pg-boss in the orchestrator's own database, schema `pgboss`. pg-boss stores, fetches, retries and
- * supervises jobs; each process runs one `JobFetcher` per queue in place of pg-boss's workers, woken
- * by itself for the jobs it sent for its own free slots (reserve, release), by our own NOTIFY for
- * the rest (sent with the jobs, so it arrives on commit), and by a poll as the backstop. A task job stays active
+ * supervises jobs; each process runs one `JobFetcher` per queue in place of pg-boss's workers. The
+ * jobs a process sends for its own free slots it claims as it sends them (sendMany's `claim`,
+ * reserve, release); our own NOTIFY wakes the fetchers for the rest (sent with the jobs, so it
+ * arrives on commit), and a poll is the backstop. A task job stays active
  * while its operation runs (hours for a big copy): expiry is long, and liveness comes from
  * heartbeats, so a killed orchestrator's jobs are retried by the survivors.
  */
