@@ -115,7 +115,8 @@ export class PgBossDriver implements QueueDriver {
     // In a transaction the NOTIFY goes ahead of its last statement (delivered on commit); outside
     // one, after the jobs, which are visible by then.
     if (!options.woken && options.last) await this.notify(db, queue);
-    if (wanted === 0 || !options.last) {
+    // A claim needs the caller's transaction: its statements (db) and its last one (last).
+    if (wanted === 0 || !options.last || !options.db) {
       await this.boss.insert(queue, rows, { db: this.preparing(options.last ?? db) });
       if (!options.woken && !options.last) await this.notify(db, queue);
       return NOTHING_CLAIMED;
