@@ -15,52 +15,26 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OperationStatus, OperationType } from '@cutover/contracts';
-import { CreateTableParamsDto, CreateTableResultDto } from './create-table.dto';
-import { ExecuteScriptParamsDto, ReadScriptStatusResultDto, ScriptResultDto } from './script.dto';
-import {
-  ChecksumParamsDto,
-  ChecksumResultDto,
-  CopyRangeParamsDto,
-  CopyRangeResultDto,
-  FinishTableParamsDto,
-  FinishTableResultDto,
-  PrepareTableResultDto,
-  TableParamsDto,
-} from './copy.dto';
-import {
-  ReadNumberSequencesParamsDto,
-  ReadNumberSequencesResultDto,
-  SetNumberSequenceParamsDto,
-  SetNumberSequenceResultDto,
-} from './sequences.dto';
-import {
-  ReadTableSequencesParamsDto,
-  ReadTableSequencesResultDto,
-  SetTableSequencesParamsDto,
-  SetTableSequencesResultDto,
-} from './table-sequences.dto';
-import { BackupDatabaseParamsDto, BackupResultDto, RestoreDatabaseParamsDto, RestoreResultDto } from './backup.dto';
+import { CreateTableParamsDto } from './create-table.dto';
+import { ExecuteScriptParamsDto } from './script.dto';
+import { ChecksumParamsDto, CopyRangeParamsDto, FinishTableParamsDto, TableParamsDto } from './copy.dto';
+import { ReadNumberSequencesParamsDto, SetNumberSequenceParamsDto } from './sequences.dto';
+import { ReadTableSequencesParamsDto, SetTableSequencesParamsDto } from './table-sequences.dto';
+import { BackupDatabaseParamsDto, RestoreDatabaseParamsDto } from './backup.dto';
 import {
   CheckWatermarkParamsDto,
-  CheckWatermarkResultDto,
   ChangeTrackingTablesParamsDto,
   DeltaScriptParamsDto,
-  DeltaScriptResultDto,
-  DisableChangeTrackingResultDto,
   EnableChangeTrackingParamsDto,
-  EnableChangeTrackingResultDto,
   EnterSingleUserParamsDto,
-  EnterSingleUserResultDto,
   ExitSingleUserParamsDto,
-  ExitSingleUserResultDto,
-  RecoveryModelResultDto,
   RestoreRecoveryModelParamsDto,
-  WatermarkResultDto,
 } from './admin.dto';
 
 export * from './script.dto';
 export * from './key-range.dto';
 export * from './copy.dto';
+export * from './operation-view.dto';
 
 const requiredFor = (type: OperationType) => (o: StartOperationDto) => o.type === type;
 
@@ -213,76 +187,6 @@ export class RenewGrantDto {
   @MinLength(10)
   @MaxLength(4096)
   grant: string;
-}
-
-export class ProgressDto {
-  /** @example 1250000 */
-  rows: number;
-  /** @example 734003200 */
-  bytes: number;
-  /** Average since the operation started running. @example 48000 */
-  rowsPerSecond: number;
-  /** @example 52428800 */
-  bytesPerSecond: number;
-  /** @example 754.2 */
-  elapsedSeconds: number;
-}
-
-export class EnsureScriptStatusResultDto {
-  /** cutover.script_status exists. */
-  ready: boolean;
-}
-
-export class OperationResultDto {
-  executeScript?: ScriptResultDto;
-  prepareTable?: PrepareTableResultDto;
-  finishTable?: FinishTableResultDto;
-  copyRange?: CopyRangeResultDto;
-  checksumRange?: ChecksumResultDto;
-  enableChangeTracking?: EnableChangeTrackingResultDto;
-  disableChangeTracking?: DisableChangeTrackingResultDto;
-  currentWatermark?: WatermarkResultDto;
-  checkWatermark?: CheckWatermarkResultDto;
-  createTable?: CreateTableResultDto;
-  ensureScriptStatus?: EnsureScriptStatusResultDto;
-  readScriptStatus?: ReadScriptStatusResultDto;
-  readNumberSequences?: ReadNumberSequencesResultDto;
-  readTableSequences?: ReadTableSequencesResultDto;
-  setTableSequences?: SetTableSequencesResultDto;
-  setNumberSequence?: SetNumberSequenceResultDto;
-  runDeltaScript?: DeltaScriptResultDto;
-  enterSingleUser?: EnterSingleUserResultDto;
-  exitSingleUser?: ExitSingleUserResultDto;
-  backupDatabase?: BackupResultDto;
-  restoreDatabase?: RestoreResultDto;
-  setRecoverySimple?: RecoveryModelResultDto;
-  restoreRecoveryModel?: RecoveryModelResultDto;
-}
-
-export class OperationErrorDto {
-  /** What went wrong, in words an operator can act on. @example 'Cannot insert duplicate key row in object dbo.CUSTTABLE' */
-  message: string;
-  /**
-   * A connection or a component went away (by error code, not text): the work itself may be fine
-   * and another attempt may succeed. Absent when the agent could not tell.
-   */
-  transient?: boolean;
-}
-
-export class OperationDto {
-  /** @example '8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190' */
-  id: string;
-  type: OperationType;
-  status: OperationStatus;
-  /** @example '2026-12-01T20:15:00.000Z' */
-  createdAt: string;
-  /** @example '2026-12-01T20:15:00.000Z' */
-  startedAt: string | null;
-  /** @example '2026-12-01T21:40:12.000Z' */
-  finishedAt: string | null;
-  progress: ProgressDto;
-  result: OperationResultDto | null;
-  error: OperationErrorDto | null;
 }
 
 export class ListOperationsQueryDto {
