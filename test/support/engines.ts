@@ -19,11 +19,11 @@ import {
   type SpawnOptions,
   type TestAgent,
 } from '@cutover/testing/services';
+import { engineOnlySkip, MSSQL_SKIP } from './skip-reasons';
 
 /** One text (or value) per engine, kept side by side so a suite stays one. */
 export type ByEngine<T> = Record<TestEngineKind, T>;
 
-import { engineOnlySkip, MSSQL_SKIP } from './skip-reasons';
 export { MSSQL_SKIP };
 
 /**
